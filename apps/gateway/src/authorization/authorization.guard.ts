@@ -1,0 +1,38 @@
+import { Authorize, type Capability, ProblemException, validateRequest } from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
+import { EnterprisePath } from '../http/enterprise.path';
+import { OPERATOR_ONLY, REQUIRED_CAPABILITY } from './requires.decorator';
+
+/**
+ * Asks the access-service, on every request, whether the caller may use the route's capability in the
+ * enterprise of the path; no cache, so a revoked right denies the very next request.
+ */
+@Injectable()
+export class AuthorizationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly bus: BusClient,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (this.reflector.getAllAndOverride<boolean>(OPERATOR_ONLY, targets) && !request.principal.isOperator) {
+      throw ProblemException.of('missingPermission', 'Only platform operators may do this.');
+    }
+    const capability = this.reflector.getAllAndOverride<Capability | undefined>(REQUIRED_CAPABILITY, targets);
+    if (!capability) return true;
+    const { cbe } = validateRequest(EnterprisePath, { cbe: (request.params as Record<string, string>).cbe }, 'path');
+    const decision = await this.bus.send(Authorize, {
+      userId: request.principal.userId,
+      isOperator: request.principal.isOperator,
+      enterpriseNumber: cbe,
+      capability,
+    });
+    if (!decision.allowed) throw new ProblemException(decision.problem);
+    return true;
+  }
+}

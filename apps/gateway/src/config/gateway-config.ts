@@ -1,0 +1,46 @@
+import { boolFromEnv, busSettingsFromEnv, intFromEnv, isProduction } from '@chaman/platform';
+
+export interface JwtSettings {
+  /** Remote JWKS of the identity provider (production). */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  natsUrl: string;
+  subjectPrefix: string;
+  logLevel: string;
+  busTimeoutMs: number;
+  /** Development mode: the built-in token issuer and `POST /api/v1/dev/tokens` are on. */
+  devMode: boolean;
+  jwt: JwtSettings;
+  bodyLimitBytes: number;
+  rateLimitPerMinute: number;
+}
+
+export const DEV_ISSUER = 'urn:chaman:dev-issuer';
+export const DEFAULT_AUDIENCE = 'chaman';
+
+/** Development mode is on unless production settings are given (NODE_ENV=production or a JWKS URL). */
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const production = isProduction(env) || Boolean(env.JWT_JWKS_URL);
+  const devMode = boolFromEnv(env, 'DEV_TOKENS', !production);
+  if (!devMode && !env.JWT_JWKS_URL) throw new Error('JWT_JWKS_URL is required when development tokens are off');
+  return {
+    ...busSettingsFromEnv(env),
+    port: intFromEnv(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    busTimeoutMs: intFromEnv(env, 'BUS_TIMEOUT_MS', 5_000),
+    devMode,
+    jwt: {
+      jwksUrl: env.JWT_JWKS_URL,
+      issuer: env.JWT_ISSUER ?? DEV_ISSUER,
+      audience: env.JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
+    },
+    bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 64 * 1024),
+    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
+  };
+}

@@ -1,0 +1,35 @@
+import { pingMessage, ProblemException, SERVICE_NAMES } from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
+
+const HEALTH_TIMEOUT_MS = 2_000;
+
+@ApiTags('system')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: '200 when NATS and all three services (and their databases) answer; 503 otherwise.' })
+  async check() {
+    const results = await Promise.all(
+      SERVICE_NAMES.map(async (service) => {
+        try {
+          const reply = await this.bus.send(pingMessage(service), {}, { timeoutMs: HEALTH_TIMEOUT_MS });
+          return [service, reply.database === 'up' ? 'up' : 'down'] as const;
+        } catch {
+          return [service, 'down'] as const;
+        }
+      }),
+    );
+    const services = Object.fromEntries(results);
+    const nats = this.bus.isConnected() ? 'up' : 'down';
+    if (nats === 'down' || results.some(([, status]) => status !== 'up')) {
+      throw ProblemException.of('serviceUnavailable', 'Part of the system is unavailable.', { nats, services });
+    }
+    return { status: 'up', nats, services };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './config/gateway-config';
+export * from './start-gateway';

@@ -1,0 +1,26 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+
+/**
+ * The OpenAPI document, with request schemas derived from the same class-validator contracts the gateway
+ * and the services validate with — so the document cannot drift from what is enforced.
+ */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Chaman API')
+    .setDescription('Channel management: senders, technical channels, REST accounts, certificates and delegations.')
+    .setVersion('1')
+    .addBearerAuth()
+    .addSecurityRequirements('bearer')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' });
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(schemas as Record<string, SchemaObject>) } };
+  return document;
+}
+
+export function mountOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml' });
+}

@@ -1,0 +1,59 @@
+import { LOGGER, METRICS, PinoNestLogger, RequestContextInterceptor, type ServiceMetrics } from '@chaman/platform';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { GatewayConfig } from './config/gateway-config';
+import { GatewayModule } from './gateway.module';
+import { mountOpenApi } from './openapi/openapi';
+import { ProblemFilter, sendProblem } from './problems/problem.filter';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** A caller is its token (hashed) when it has one, its address otherwise. */
+function callerKey(request: FastifyRequest): string {
+  const authorization = request.headers.authorization;
+  return authorization ? createHash('sha256').update(authorization).digest('base64url') : request.ip;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, { bufferLogs: true, abortOnError: false });
+  const logger = app.get<Logger>(LOGGER);
+  app.useLogger(new PinoNestLogger(logger));
+  app.setGlobalPrefix('api/v1', { exclude: ['metrics'] });
+  app.useGlobalFilters(new ProblemFilter(logger));
+  app.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply, logger));
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+    },
+  });
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    keyGenerator: callerKey,
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Rate limit of ${context.max} requests per minute exceeded.` }),
+  });
+  mountOpenApi(app);
+  await app.listen({ port: config.port, host: config.host });
+  logger.info({ port: config.port, devMode: config.devMode, subjectPrefix: config.subjectPrefix }, 'gateway started');
+  return app;
+}

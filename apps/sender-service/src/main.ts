@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService, serviceConfigFromEnv } from '@chaman/platform';
+import { senderService } from './sender.service';
+
+void runService(senderService, serviceConfigFromEnv('sender'));

@@ -1,0 +1,81 @@
+import { startSystem, type RunningSystem } from '../src';
+
+describe('gateway edge: problems for what never reaches a service', () => {
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+  afterAll(() => system?.stop());
+
+  it('answers health 200 when NATS and the three services answer', async () => {
+    const response = await system.api.request('GET', '/api/v1/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'up', nats: 'up', services: { access: 'up', sender: 'up', delegation: 'up' } });
+  });
+
+  it('serves the OpenAPI document and the Swagger UI', async () => {
+    const document = await system.api.request('GET', '/api/openapi.json');
+    expect(document.status).toBe(200);
+    expect(document.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.body.paths)).toContain('/api/v1/health');
+    const ui = await system.api.request('GET', '/api/docs');
+    expect(ui.status).toBe(200);
+    expect(String(ui.body)).toContain('swagger');
+  });
+
+  it('refuses a missing token with noAccessToken and a bad one with invalidAccessToken', async () => {
+    const missing = await system.api.request('GET', '/api/v1/me');
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+    expect(missing.body.type).toBe('urn:problem-type:belgif:noAccessToken');
+
+    const bad = await system.api.request('GET', '/api/v1/me', { token: 'eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl' });
+    expect(bad.status).toBe(401);
+    expect(bad.body.type).toBe('urn:problem-type:belgif:invalidAccessToken');
+  });
+
+  it('answers an unknown route with resourceNotFound', async () => {
+    const token = await system.api.tokenFor({ sub: 'someone' });
+    const response = await system.api.request('GET', '/api/v1/no-such-thing', { token });
+    expect(response.status).toBe(404);
+    expect(response.body.type).toBe('urn:problem-type:belgif:resourceNotFound');
+  });
+
+  it('answers malformed JSON with badRequest and an issue on the body', async () => {
+    const response = await system.api.request('POST', '/api/v1/dev/tokens', { rawBody: '{"sub": "x",' });
+    expect(response.status).toBe(400);
+    expect(response.body.type).toBe('urn:problem-type:belgif:badRequest');
+    expect(response.body.issues).toEqual([expect.objectContaining({ in: 'body' })]);
+  });
+
+  it('answers invalid input with one issue per invalid field', async () => {
+    const response = await system.api.request('POST', '/api/v1/dev/tokens', { body: { sub: '', email: 'not-an-email', extra: 1 } });
+    expect(response.status).toBe(400);
+    const names = response.body.issues.map((issue: { name: string }) => issue.name).sort();
+    expect(names).toEqual(['email', 'extra', 'name', 'sub']);
+  });
+
+  it('answers an oversized body with payloadTooLarge and a wrong content type with unsupportedMediaType', async () => {
+    const huge = await system.api.request('POST', '/api/v1/dev/tokens', { body: { sub: 'x'.repeat(200_000) } });
+    expect(huge.status).toBe(413);
+    expect(huge.body.type).toBe('urn:problem-type:belgif:payloadTooLarge');
+    const xml = await system.api.request('POST', '/api/v1/dev/tokens', { rawBody: '<a/>', headers: { 'content-type': 'application/xml' } });
+    expect(xml.status).toBe(415);
+  });
+
+  it('carries the caller\'s X-Request-Id back', async () => {
+    const response = await system.api.request('GET', '/api/v1/health', { headers: { 'x-request-id': 'trace-123' } });
+    expect(response.headers.get('x-request-id')).toBe('trace-123');
+  });
+
+  it('answers 503 (not a hang) while a service is down, and recovers when it returns', async () => {
+    await system.stopService('sender');
+    const down = await system.api.request('GET', '/api/v1/health');
+    expect(down.status).toBe(503);
+    expect(down.body).toMatchObject({ type: 'urn:problem-type:belgif:serviceUnavailable', services: { sender: 'down' } });
+    await system.startService('sender');
+    const up = await system.api.request('GET', '/api/v1/health');
+    expect(up.status).toBe(200);
+  });
+});

@@ -1,0 +1,71 @@
+import type { Problem } from './problem';
+
+interface ProblemKind {
+  readonly code: string;
+  readonly status: number;
+  readonly title: string;
+  readonly type: string;
+}
+
+const belgif = (code: string, status: number, title: string): ProblemKind => ({
+  code,
+  status,
+  title,
+  type: `urn:problem-type:belgif:${code}`,
+});
+
+const chaman = (code: string, status: number, title: string): ProblemKind => ({
+  code,
+  status,
+  title,
+  type: `urn:problem-type:chaman:${code}`,
+});
+
+/** Every problem the system can answer with: the single source of error codes for all apps. */
+export const Problems = {
+  badRequest: belgif('badRequest', 400, 'Bad Request'),
+  noAccessToken: belgif('noAccessToken', 401, 'No Access Token'),
+  invalidAccessToken: belgif('invalidAccessToken', 401, 'Invalid Access Token'),
+  missingPermission: belgif('missingPermission', 403, 'Missing Permission'),
+  resourceNotFound: belgif('resourceNotFound', 404, 'Resource Not Found'),
+  payloadTooLarge: belgif('payloadTooLarge', 413, 'Payload Too Large'),
+  unsupportedMediaType: belgif('unsupportedMediaType', 415, 'Unsupported Media Type'),
+  tooManyRequests: belgif('tooManyRequests', 429, 'Too Many Requests'),
+  internalServerError: belgif('internalServerError', 500, 'Internal Server Error'),
+  serviceUnavailable: belgif('serviceUnavailable', 503, 'Service Unavailable'),
+  serviceTimeout: chaman('serviceTimeout', 504, 'Service Timeout'),
+  devIssuerDisabled: chaman('devIssuerDisabled', 404, 'Development Token Issuer Disabled'),
+
+  // access-service
+  enterpriseAlreadyRegistered: chaman('enterpriseAlreadyRegistered', 409, 'Enterprise Already Registered'),
+  missingTechnicalChannelsRight: chaman('missingTechnicalChannelsRight', 403, 'Missing Technical Channels Right'),
+  chiefAccessManagerProtected: chaman('chiefAccessManagerProtected', 409, 'Chief Access Manager Protected'),
+  permissionNotGrantable: chaman('permissionNotGrantable', 409, 'Permission Not Grantable'),
+
+  // sender-service
+  qualityNotHeld: chaman('qualityNotHeld', 409, 'Quality Not Held'),
+  senderAlreadyExists: chaman('senderAlreadyExists', 409, 'Sender Already Exists'),
+  channelAlreadyExists: chaman('channelAlreadyExists', 409, 'Channel Already Exists'),
+  invalidCertificate: chaman('invalidCertificate', 400, 'Invalid Certificate'),
+  duplicateCertificate: chaman('duplicateCertificate', 409, 'Duplicate Certificate'),
+
+  // delegation-service
+  qualityNotDelegable: chaman('qualityNotDelegable', 409, 'Quality Not Delegable'),
+  notATechnicalIntermediary: chaman('notATechnicalIntermediary', 409, 'Not A Technical Intermediary'),
+  notADelegationParty: chaman('notADelegationParty', 403, 'Not A Delegation Party'),
+  transitionNotAllowed: chaman('transitionNotAllowed', 409, 'Transition Not Allowed'),
+  liveDelegationExists: chaman('liveDelegationExists', 409, 'Live Delegation Exists'),
+  relaunchLimitReached: chaman('relaunchLimitReached', 409, 'Relaunch Limit Reached'),
+} as const satisfies Record<string, ProblemKind>;
+
+export type ProblemCode = keyof typeof Problems;
+
+/** Builds a problem of a catalogued kind; `extensions` carries `issues` or problem-specific members. */
+export function problemOf(
+  code: ProblemCode,
+  detail?: string,
+  extensions: Omit<Partial<Problem>, 'type' | 'title' | 'status' | 'code'> = {},
+): Problem {
+  const kind = Problems[code];
+  return { type: kind.type, title: kind.title, status: kind.status, code: kind.code, detail, ...extensions };
+}

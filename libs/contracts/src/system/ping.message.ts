@@ -1,0 +1,16 @@
+import { defineMessage, type MessageDefinition } from '../bus/message';
+
+export const SERVICE_NAMES = ['access', 'sender', 'delegation'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export class PingRequest {}
+
+export interface PingReply {
+  service: ServiceName;
+  database: 'up' | 'down';
+}
+
+/** Each service answers its own ping subject; the gateway's health check asks all three. */
+export function pingMessage(service: ServiceName): MessageDefinition<PingRequest, PingReply> {
+  return defineMessage<PingRequest, PingReply>(`${service}.system.ping`, PingRequest);
+}

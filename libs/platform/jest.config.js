@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset'), displayName: 'platform', rootDir: __dirname, testTimeout: 30_000 };

@@ -1,0 +1,67 @@
+import { MikroORM } from '@mikro-orm/core';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import { BusExceptionFilter } from '../bus/bus-exception.filter';
+import { natsConnectionOptions } from '../bus/nats-connection-options';
+import { PrefixedNatsServer } from '../bus/prefixed-nats.server';
+import { RequestContextInterceptor } from '../bus/request-context.interceptor';
+import type { ServiceConfig } from '../config/service-config';
+import { ensureDatabase } from '../database/ensure-database';
+import { ormOptions } from '../database/orm-options';
+import { PinoNestLogger } from '../logging/logger';
+import type { ServiceMetrics } from '../metrics/metrics';
+import { PlatformModule } from '../platform.module';
+import { LOGGER, METRICS } from '../platform.tokens';
+import type { ServiceDefinition } from './service-definition';
+
+/** Brings the service's database to the latest migration (the production `migrate` command). */
+export async function migrateService(definition: ServiceDefinition, config: ServiceConfig): Promise<string[]> {
+  await ensureDatabase(config.databaseUrl, config.databaseName);
+  const orm = await MikroORM.init(ormOptions(config, definition.persistence));
+  try {
+    return (await orm.getMigrator().up()).map((migration) => migration.name);
+  } finally {
+    await orm.close();
+  }
+}
+
+/**
+ * Starts one service: its database (created and migrated in development), a NestJS hybrid app whose
+ * message handlers listen on NATS in the service's queue group, and a small HTTP port for health and metrics.
+ */
+export async function startService(definition: ServiceDefinition, config: ServiceConfig): Promise<NestFastifyApplication> {
+  if (config.migrateOnStart) await migrateService(definition, config);
+  const app = await NestFactory.create<NestFastifyApplication>(PlatformModule.forService(definition, config), new FastifyAdapter(), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  const logger = app.get<Logger>(LOGGER);
+  app.useLogger(new PinoNestLogger(logger));
+  const microservice = app.connectMicroservice({
+    strategy: new PrefixedNatsServer(config.subjectPrefix, {
+      ...natsConnectionOptions(config.natsUrl, `${config.service}-service`),
+      queue: `${config.service}-service`,
+      gracefulShutdown: true,
+      gracePeriod: 500,
+    }),
+  }, { deferInitialization: true });
+  microservice.useGlobalFilters(new BusExceptionFilter(logger));
+  microservice.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
+  await app.init();
+  await app.startAllMicroservices();
+  await app.listen({ port: config.httpPort, host: '0.0.0.0' });
+  logger.info({ httpPort: config.httpPort, subjectPrefix: config.subjectPrefix, database: config.databaseName }, 'service started');
+  return app;
+}
+
+/** The whole `main.ts` of a service: `migrate` as a command, otherwise serve until SIGTERM/SIGINT. */
+export async function runService(definition: ServiceDefinition, config: ServiceConfig, command = process.argv[2]): Promise<void> {
+  if (command === 'migrate') {
+    const applied = await migrateService(definition, config);
+    console.log(JSON.stringify({ service: config.service, migrated: applied }));
+    return;
+  }
+  const app = await startService(definition, config);
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+}

@@ -1,0 +1,47 @@
+import { DEFAULT_SUBJECT_PREFIX, type ServiceName } from '@chaman/contracts';
+import type { ServiceConfig } from './service-config';
+
+const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103 };
+
+export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'production';
+}
+
+/** Reads a whole-number setting, refusing anything else so a typo stops the process at start. */
+export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return Number(raw);
+}
+
+export function boolFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
+/** Settings shared by every process that talks to the bus. */
+export function busSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    subjectPrefix: env.NATS_SUBJECT_PREFIX ?? DEFAULT_SUBJECT_PREFIX,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}
+
+/** The service's configuration from the environment; `<SERVICE>_DATABASE_NAME` and `<SERVICE>_HTTP_PORT` override per service. */
+export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const upper = service.toUpperCase();
+  return {
+    service,
+    ...busSettingsFromEnv(env),
+    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    databaseName: env[`${upper}_DATABASE_NAME`] ?? `${env.DATABASE_NAME_PREFIX ?? 'chaman'}_${service}`,
+    httpPort: intFromEnv(env, `${upper}_HTTP_PORT`, DEFAULT_HTTP_PORTS[service]),
+    migrateOnStart: boolFromEnv(env, 'MIGRATE_ON_START', !isProduction(env)),
+    maxDeliveries: intFromEnv(env, 'EVENT_MAX_DELIVERIES', 5),
+    outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 1000),
+  };
+}

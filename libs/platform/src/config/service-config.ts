@@ -1,0 +1,20 @@
+import type { ServiceName } from '@chaman/contracts';
+
+/** Everything a service process needs to run; built once from the environment (or by a test harness). */
+export interface ServiceConfig {
+  service: ServiceName;
+  natsUrl: string;
+  /** Prefix of every subject and stream name of this deployment. */
+  subjectPrefix: string;
+  /** PostgreSQL server URL; the service's own database name replaces any path in it. */
+  databaseUrl: string;
+  databaseName: string;
+  /** HTTP port for liveness/readiness and Prometheus metrics (0 picks a free one). */
+  httpPort: number;
+  migrateOnStart: boolean;
+  logLevel: string;
+  /** Deliveries of one event before a durable consumer parks it. */
+  maxDeliveries: number;
+  /** How often the outbox relay looks for rows another replica or a crash left behind. */
+  outboxPollMs: number;
+}

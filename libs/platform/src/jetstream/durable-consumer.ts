@@ -1,0 +1,112 @@
+import { type CloudEvent, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
+import type { MikroORM, QueryResult } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AckPolicy, type ConsumerMessages, DeliverPolicy, headers as natsHeaders, type JetStreamClient, type JetStreamManager, type JsMsg, nanos } from 'nats';
+import type { Logger } from 'pino';
+
+export interface DurableConsumerSpec {
+  /** Durable name, unique per consuming service and purpose (e.g. `sender-delegations`). */
+  durable: string;
+  stream: StreamDefinition;
+  /** Subjects (relative to the prefix) this consumer wants; defaults to the whole stream. */
+  subjects?: string[];
+  /** Applies one event; runs in the transaction that also marks the event processed. */
+  handle: (event: CloudEvent, em: EntityManager) => Promise<void>;
+}
+
+export interface DurableConsumerSettings {
+  subjectPrefix: string;
+  maxDeliveries: number;
+  ackWaitMs?: number;
+}
+
+/**
+ * A JetStream durable consumer that applies each event at most once (processed-event table, same
+ * transaction as the handler's changes), acks only after the commit, retries with back-off, and parks an
+ * event that keeps failing on the parked stream instead of blocking the ones behind it.
+ */
+export class DurableConsumer {
+  private messages: ConsumerMessages | null = null;
+  private loop: Promise<void> | null = null;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly jetstream: JetStreamClient,
+    private readonly manager: JetStreamManager,
+    private readonly spec: DurableConsumerSpec,
+    private readonly settings: DurableConsumerSettings,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const prefix = this.settings.subjectPrefix;
+    const streamName = prefixedStreamName(prefix, this.spec.stream.name);
+    const filterSubjects = (this.spec.subjects ?? [this.spec.stream.subjects]).map((subject) => prefixedSubject(prefix, subject));
+    await this.manager.consumers.add(streamName, {
+      durable_name: this.spec.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      ack_wait: nanos(this.settings.ackWaitMs ?? 30_000),
+      max_ack_pending: 256,
+      ...(filterSubjects.length === 1 ? { filter_subject: filterSubjects[0] } : { filter_subjects: filterSubjects }),
+    });
+    const consumer = await this.jetstream.consumers.get(streamName, this.spec.durable);
+    this.messages = await consumer.consume({ max_messages: 64 });
+    this.loop = this.consumeAll(this.messages);
+  }
+
+  async stop(): Promise<void> {
+    await this.messages?.close();
+    await this.loop;
+  }
+
+  private async consumeAll(messages: ConsumerMessages): Promise<void> {
+    // One at a time: events are applied in stream order.
+    for await (const message of messages) await this.process(message);
+  }
+
+  private async process(message: JsMsg): Promise<void> {
+    let event: CloudEvent;
+    try {
+      event = message.json<CloudEvent>();
+      if (typeof event?.id !== 'string' || typeof event.type !== 'string') throw new Error('not a CloudEvent');
+    } catch (error) {
+      await this.park(message, `malformed event: ${(error as Error).message}`);
+      return;
+    }
+    try {
+      await this.applyOnce(event);
+      message.ack();
+    } catch (error) {
+      const deliveries = message.info.deliveryCount;
+      if (deliveries >= this.settings.maxDeliveries) {
+        this.logger.error({ err: error, eventId: event.id, deliveries }, 'event parked after repeated failures');
+        await this.park(message, (error as Error).message);
+      } else {
+        this.logger.warn({ err: error, eventId: event.id, deliveries }, 'event handling failed; will retry');
+        message.nak(Math.min(100 * 2 ** deliveries, 5_000));
+      }
+    }
+  }
+
+  private async applyOnce(event: CloudEvent): Promise<void> {
+    const em = this.orm.em.fork() as EntityManager;
+    await em.transactional(async (tx) => {
+      const inserted = await tx
+        .getConnection()
+        
+        .execute<QueryResult>('insert into processed_event (consumer, event_id, processed_at) values (?, ?, now()) on conflict do nothing', [this.spec.durable, event.id], 'run');
+      if (inserted.affectedRows === 0) return;
+      await this.spec.handle(event, tx);
+    });
+  }
+
+  private async park(message: JsMsg, reason: string): Promise<void> {
+    const headers = natsHeaders();
+    headers.set('Chaman-Parked-Reason', reason.slice(0, 500));
+    headers.set('Chaman-Original-Subject', message.subject);
+    await this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, `parked.${this.spec.durable}`), message.data, { headers });
+    message.term();
+  }
+}
+

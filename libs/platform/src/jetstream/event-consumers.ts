@@ -1,0 +1,37 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import type { ServiceConfig } from '../config/service-config';
+import { LOGGER, SERVICE_CONFIG } from '../platform.tokens';
+import { DurableConsumer, type DurableConsumerSpec } from './durable-consumer';
+import { JetStreamConnection } from './jetstream-connection';
+
+/** Starts a service's durable consumers and stops them (finishing the event in hand) on shutdown. */
+@Injectable()
+export class EventConsumers implements OnModuleDestroy {
+  private readonly consumers: DurableConsumer[] = [];
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly jetstream: JetStreamConnection,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async consume(spec: DurableConsumerSpec): Promise<void> {
+    const consumer = new DurableConsumer(
+      this.orm,
+      this.jetstream.client,
+      this.jetstream.manager,
+      spec,
+      { subjectPrefix: this.config.subjectPrefix, maxDeliveries: this.config.maxDeliveries },
+      this.logger.child({ consumer: spec.durable }),
+    );
+    await consumer.start();
+    this.consumers.push(consumer);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+  }
+}

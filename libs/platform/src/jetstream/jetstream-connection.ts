@@ -1,0 +1,24 @@
+import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
+import { natsConnectionOptions } from '../bus/nats-connection-options';
+
+/** The service's own NATS connection for JetStream (publishing from the outbox, durable consumers). */
+export class JetStreamConnection {
+  private constructor(
+    readonly connection: NatsConnection,
+    readonly client: JetStreamClient,
+    readonly manager: JetStreamManager,
+  ) {}
+
+  static async open(natsUrl: string, name: string): Promise<JetStreamConnection> {
+    const connection = await connect(natsConnectionOptions(natsUrl, name));
+    return new JetStreamConnection(connection, connection.jetstream(), await connection.jetstreamManager());
+  }
+
+  isUp(): boolean {
+    return !this.connection.isClosed() && (this.connection as unknown as { protocol?: { connected?: boolean } }).protocol?.connected !== false;
+  }
+
+  async close(): Promise<void> {
+    if (!this.connection.isClosed()) await this.connection.drain();
+  }
+}

@@ -1,0 +1,30 @@
+import type { CloudEvent, EventDefinition } from '@chaman/contracts';
+import type { EntityManager } from '@mikro-orm/core';
+import { v7 as uuidv7 } from 'uuid';
+import { currentRequestId } from '../logging/request-context';
+import { OutboxEvent } from './outbox-event.entity';
+
+/**
+ * Records CloudEvents into the outbox through the caller's entity manager, so the event commits (or rolls
+ * back) together with the change it reports. The relay publishes it afterwards.
+ */
+export class EventRecorder {
+  constructor(private readonly source: string) {}
+
+  record<Data>(em: EntityManager, definition: EventDefinition<Data>, subject: string, data: Data): CloudEvent<Data> {
+    const requestId = currentRequestId();
+    const event: CloudEvent<Data> = {
+      specversion: '1.0',
+      id: uuidv7(),
+      source: this.source,
+      type: definition.type,
+      subject,
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      ...(requestId ? { correlationid: requestId } : {}),
+      data,
+    };
+    em.persist(em.create(OutboxEvent, { id: event.id, subject: definition.subject, event, createdAt: new Date(event.time), publishedAt: null }));
+    return event;
+  }
+}

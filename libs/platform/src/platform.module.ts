@@ -1,0 +1,79 @@
+import { Streams } from '@chaman/contracts';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import type { ServiceDefinition } from './bootstrap/service-definition';
+import { BusClient } from './bus/bus-client';
+import type { ServiceConfig } from './config/service-config';
+import { ormOptions } from './database/orm-options';
+import { HealthController } from './health/health.controller';
+import { pingControllerFor } from './health/ping.controller';
+import { EventConsumers } from './jetstream/event-consumers';
+import { JetStreamConnection } from './jetstream/jetstream-connection';
+import { ensureStream } from './jetstream/streams';
+import { createLogger } from './logging/logger';
+import { createServiceMetrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { EventRecorder } from './outbox/event-recorder';
+import { OutboxCommitSubscriber } from './outbox/outbox-commit.subscriber';
+import { OutboxLifecycle } from './outbox/outbox-lifecycle';
+import { LOGGER, METRICS, SERVICE_CONFIG } from './platform.tokens';
+
+/** Closes the service's own NATS connections last, after consumers and the relay have stopped. */
+@Injectable()
+class ConnectionsShutdown implements OnApplicationShutdown {
+  constructor(
+    private readonly jetstream: JetStreamConnection,
+    @Inject(BusClient) private readonly bus: BusClient,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.jetstream.close(), this.bus.close()]);
+  }
+}
+
+/**
+ * The root of every service: its configuration, JSON logger, database (MikroORM), JetStream connection
+ * with its event stream, outbox relay, durable consumers, bus client, health, metrics and ping handler.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forService(definition: ServiceDefinition, config: ServiceConfig): DynamicModule {
+    const logger = createLogger(`${config.service}-service`, config.logLevel);
+    const commits = new OutboxCommitSubscriber();
+    return {
+      module: PlatformModule,
+      imports: [
+        MikroOrmModule.forRoot({ ...ormOptions(config, definition.persistence, [commits]), registerRequestContext: false }),
+        TerminusModule.forRoot({ logger: false }),
+        ...definition.modules,
+      ],
+      controllers: [HealthController, MetricsController, pingControllerFor(config.service)],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        { provide: METRICS, useValue: createServiceMetrics(`${config.service}-service`) },
+        { provide: OutboxCommitSubscriber, useValue: commits },
+        { provide: EventRecorder, useValue: new EventRecorder(`/chaman/${config.service}-service`) },
+        {
+          provide: JetStreamConnection,
+          useFactory: async () => {
+            const jetstream = await JetStreamConnection.open(config.natsUrl, `${config.service}-service-jetstream`);
+            await ensureStream(jetstream.manager, config.subjectPrefix, Streams[config.service]);
+            await ensureStream(jetstream.manager, config.subjectPrefix, Streams.parked);
+            return jetstream;
+          },
+        },
+        {
+          provide: BusClient,
+          useFactory: () => new BusClient({ natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, name: `${config.service}-service-client` }),
+        },
+        OutboxLifecycle,
+        EventConsumers,
+        ConnectionsShutdown,
+      ],
+      exports: [SERVICE_CONFIG, LOGGER, METRICS, EventRecorder, JetStreamConnection, BusClient, OutboxLifecycle, EventConsumers],
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import { type CloudEvent, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
+import { AckPolicy, connect, DeliverPolicy, type NatsConnection } from 'nats';
+
+/**
+ * A durable JetStream consumer a test starts on a stream to wait for events — tests wait for the event,
+ * never for the clock. It records every delivery so tests can assert "exactly once".
+ */
+export class EventProbe {
+  readonly received: CloudEvent[] = [];
+  private waiters: Array<() => void> = [];
+  private connection: NatsConnection | null = null;
+  private loop: Promise<void> | null = null;
+
+  constructor(
+    private readonly natsUrl: string,
+    private readonly subjectPrefix: string,
+    private readonly stream: StreamDefinition,
+    private readonly durable = `probe-${Math.random().toString(36).slice(2, 10)}`,
+  ) {}
+
+  async start(): Promise<this> {
+    this.connection = await connect({ servers: this.natsUrl });
+    const manager = await this.connection.jetstreamManager();
+    const streamName = prefixedStreamName(this.subjectPrefix, this.stream.name);
+    await manager.consumers.add(streamName, {
+      durable_name: this.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: prefixedSubject(this.subjectPrefix, this.stream.subjects),
+    });
+    const consumer = await this.connection.jetstream().consumers.get(streamName, this.durable);
+    const messages = await consumer.consume();
+    this.loop = (async () => {
+      for await (const message of messages) {
+        this.received.push(message.json<CloudEvent>());
+        message.ack();
+        this.waiters.splice(0).forEach((wake) => wake());
+      }
+    })();
+    return this;
+  }
+
+  /** Resolves once `predicate` holds over what was received, or fails after `timeoutMs`. */
+  async waitFor(predicate: (events: CloudEvent[]) => boolean, timeoutMs = 10_000): Promise<CloudEvent[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.received)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`EventProbe: condition not met within ${timeoutMs} ms; received ${this.received.map((e) => e.type).join(', ')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.received;
+  }
+
+  ofType(type: string): CloudEvent[] {
+    return this.received.filter((event) => event.type === type);
+  }
+
+  async stop(): Promise<void> {
+    await this.connection?.close();
+    await this.loop?.catch(() => undefined);
+  }
+}

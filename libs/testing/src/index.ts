@@ -1,0 +1,3 @@
+export * from './event-probe';
+export * from './test-infrastructure';
+export * from './test-scope';

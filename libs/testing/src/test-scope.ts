@@ -1,0 +1,54 @@
+import { prefixedStreamName, SERVICE_NAMES, type ServiceName, Streams } from '@chaman/contracts';
+import type { ServiceConfig } from '@chaman/platform';
+import { connect } from 'nats';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { databaseUrl } from '@chaman/platform';
+import { infrastructureFromEnv, type TestInfrastructure } from './test-infrastructure';
+
+/**
+ * One test file's private corner of the shared infrastructure: its own subject/stream prefix and its own
+ * databases (named `chaman_test_<id>_<service>`), removed again by `dispose()`.
+ */
+export class TestScope {
+  readonly id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  readonly subjectPrefix = this.id;
+  readonly infrastructure: TestInfrastructure = infrastructureFromEnv();
+
+  databaseName(service: ServiceName): string {
+    return `chaman_test_${this.id}_${service}`;
+  }
+
+  serviceConfig(service: ServiceName, overrides: Partial<ServiceConfig> = {}): ServiceConfig {
+    return {
+      service,
+      natsUrl: this.infrastructure.natsUrl,
+      subjectPrefix: this.subjectPrefix,
+      databaseUrl: this.infrastructure.databaseUrl,
+      databaseName: this.databaseName(service),
+      httpPort: 0,
+      migrateOnStart: true,
+      logLevel: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'warn',
+      maxDeliveries: 3,
+      outboxPollMs: 200,
+      ...overrides,
+    };
+  }
+
+  /** Drops this scope's databases and streams. */
+  async dispose(): Promise<void> {
+    const nats = await connect({ servers: this.infrastructure.natsUrl });
+    const manager = await nats.jetstreamManager();
+    for (const stream of Object.values(Streams)) {
+      await manager.streams.delete(prefixedStreamName(this.subjectPrefix, stream.name)).catch(() => undefined);
+    }
+    await nats.close();
+    const admin = new Client({ connectionString: databaseUrl(this.infrastructure.databaseUrl, 'postgres') });
+    await admin.connect();
+    try {
+      for (const service of SERVICE_NAMES) await admin.query(`drop database if exists "${this.databaseName(service)}" with (force)`);
+    } finally {
+      await admin.end();
+    }
+  }
+}
