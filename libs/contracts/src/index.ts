@@ -13,5 +13,6 @@ export * from './problems/problem-catalog';
 export * from './problems/problem.exception';
 export * from './system/ping.message';
 export * from './validation/validate-request';
-export * from './access/authorize.message';
-export * from './access/capability';
+export * from './access';
+export * from './delegation';
+export * from './sender';

@@ -9,7 +9,8 @@ interface FastifyLikeError {
 
 /** Fastify's own refusals (before any route runs), in problem form. */
 function fromFastify(error: FastifyLikeError): Problem | null {
-  switch (error.code) {
+  const code = error instanceof SyntaxError ? 'FST_ERR_CTP_INVALID_JSON_BODY' : error?.code;
+  switch (code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
@@ -26,8 +27,15 @@ function fromFastify(error: FastifyLikeError): Problem | null {
   }
 }
 
+/** NestJS hands Fastify's own refusals (unparsable JSON, bad path encoding) over as plain HttpExceptions. */
 function fromHttpException(exception: HttpException): Problem {
   const status = exception.getStatus();
+  if (status === 400) {
+    const location = /param/i.test(exception.message) ? 'path' : 'body';
+    return problemOf('badRequest', `The request ${location} could not be read.`, {
+      issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: location, name: location, detail: exception.message }],
+    });
+  }
   if (status === 404) return problemOf('resourceNotFound', 'No such resource.');
   if (status === 429) return problemOf('tooManyRequests', 'Too many requests; slow down and retry later.');
   if (status === 413) return problemOf('payloadTooLarge', 'The request body is larger than this API accepts.');

@@ -18,6 +18,7 @@ export class ProblemFilter implements ExceptionFilter {
 
 export function sendProblem(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
   const problem = { ...problemFor(exception), instance: request.url.split('?')[0] };
-  if (problem.status >= 500) logger.error({ err: exception, requestId: request.id, problem: problem.code }, 'request failed');
+  if (problem.status === 500) logger.error({ err: exception, requestId: request.id }, 'request failed');
+  else if (problem.status > 500) logger.warn({ requestId: request.id, problem: problem.code, detail: problem.detail }, 'dependency unavailable');
   void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
 }

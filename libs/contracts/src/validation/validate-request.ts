@@ -16,7 +16,7 @@ export function validateRequest<T extends object>(type: ClassConstructor<T>, inp
     });
   }
   const instance = plainToInstance(type, input);
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
   if (errors.length > 0) {
     const issues = errors.flatMap((error) => issuesOf(error, location, ''));
     throw ProblemException.of('badRequest', `${issues.length} invalid input(s) in the ${location}.`, { issues });

@@ -1,0 +1,37 @@
+import { defineEvent } from '../events/cloud-event';
+import { Streams } from '../events/streams';
+import type { Quality } from '../enterprise/quality';
+import type { Position } from './position';
+
+interface ActorRef {
+  actorUserId: string;
+}
+
+export interface EnterpriseRegisteredData extends ActorRef {
+  enterpriseNumber: string;
+  name: string;
+  qualities: Quality[];
+  chiefAccessManagerUserId: string;
+}
+
+export interface MemberData extends ActorRef {
+  enterpriseNumber: string;
+  userId: string;
+  position: Position;
+}
+
+export interface PermissionData extends ActorRef {
+  enterpriseNumber: string;
+  userId: string;
+  permission: string;
+}
+
+/** Events of the access-service; the CloudEvent `subject` is the enterprise number. */
+export const AccessEvents = {
+  enterpriseRegistered: defineEvent<EnterpriseRegisteredData>(Streams.access, 'enterprise-registered'),
+  memberAppointed: defineEvent<MemberData>(Streams.access, 'member-appointed'),
+  memberChanged: defineEvent<MemberData>(Streams.access, 'member-changed'),
+  memberRemoved: defineEvent<MemberData>(Streams.access, 'member-removed'),
+  permissionGranted: defineEvent<PermissionData>(Streams.access, 'permission-granted'),
+  permissionRevoked: defineEvent<PermissionData>(Streams.access, 'permission-revoked'),
+};

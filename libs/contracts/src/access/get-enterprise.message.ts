@@ -1,0 +1,11 @@
+import { defineMessage } from '../bus/message';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import type { EnterpriseView } from './enterprise.view';
+
+/** Service-to-service query (no actor): the enterprise, or a `resourceNotFound` problem. */
+export class GetEnterpriseRequest {
+  @IsEnterpriseNumber()
+  enterpriseNumber!: string;
+}
+
+export const GetEnterprise = defineMessage<GetEnterpriseRequest, EnterpriseView>('access.enterprise.get', GetEnterpriseRequest);

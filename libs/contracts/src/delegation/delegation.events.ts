@@ -1,0 +1,30 @@
+import { defineEvent } from '../events/cloud-event';
+import { Streams } from '../events/streams';
+import type { DelegationParty, DelegationView } from './delegation.view';
+
+/**
+ * Public delegation events (documented in docs/asyncapi.yaml). The CloudEvent `subject` is the delegation
+ * id; `data` carries the delegation's state after the change and who made it.
+ */
+export interface DelegationEventData {
+  delegation: DelegationView;
+  actor: {
+    /** Absent for system transitions (expiry). */
+    userId?: string;
+    enterpriseNumber?: string;
+    party?: DelegationParty;
+  };
+  reason?: string;
+}
+
+export const DelegationEvents = {
+  requested: defineEvent<DelegationEventData>(Streams.delegation, 'requested'),
+  accepted: defineEvent<DelegationEventData>(Streams.delegation, 'accepted'),
+  refused: defineEvent<DelegationEventData>(Streams.delegation, 'refused'),
+  relaunched: defineEvent<DelegationEventData>(Streams.delegation, 'relaunched'),
+  cancelled: defineEvent<DelegationEventData>(Streams.delegation, 'cancelled'),
+  expired: defineEvent<DelegationEventData>(Streams.delegation, 'expired'),
+  revoked: defineEvent<DelegationEventData>(Streams.delegation, 'revoked'),
+  renounced: defineEvent<DelegationEventData>(Streams.delegation, 'renounced'),
+  scopesChanged: defineEvent<DelegationEventData>(Streams.delegation, 'scopes-changed'),
+};

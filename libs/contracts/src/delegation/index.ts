@@ -1,0 +1,2 @@
+export * from './delegation.events';
+export * from './delegation.view';

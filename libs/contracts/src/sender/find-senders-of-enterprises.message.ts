@@ -1,0 +1,23 @@
+import { ArrayMaxSize, IsArray } from 'class-validator';
+import { defineMessage } from '../bus/message';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import type { Quality } from '../enterprise/quality';
+
+/** Service-to-service query behind `GET /me`: which senders already exist for these enterprises. */
+export class FindSendersOfEnterprisesRequest {
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsEnterpriseNumber({ each: true })
+  enterpriseNumbers!: string[];
+}
+
+export interface ExistingSender {
+  enterpriseNumber: string;
+  quality: Quality;
+  senderNumber: string;
+}
+
+export const FindSendersOfEnterprises = defineMessage<FindSendersOfEnterprisesRequest, ExistingSender[]>(
+  'sender.senders.of-enterprises',
+  FindSendersOfEnterprisesRequest,
+);

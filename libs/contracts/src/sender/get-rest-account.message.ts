@@ -1,0 +1,11 @@
+import { IsUUID } from 'class-validator';
+import { defineMessage } from '../bus/message';
+import type { RestAccountView } from './rest-account.view';
+
+/** Service-to-service query (no actor): the REST account, or a `resourceNotFound` problem. */
+export class GetRestAccountRequest {
+  @IsUUID()
+  restAccountId!: string;
+}
+
+export const GetRestAccount = defineMessage<GetRestAccountRequest, RestAccountView>('sender.rest-account.get', GetRestAccountRequest);
