@@ -3,6 +3,7 @@ const { transform } = require('./jest.preset');
 
 module.exports = {
   transform,
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   projects: ['<rootDir>/libs/*/jest.config.js', '<rootDir>/apps/*/jest.config.js', '<rootDir>/tools/jest.config.js'],

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset'), displayName: 'system-e2e', rootDir: __dirname, testTimeout: 60_000 };
+module.exports = { ...require('../../jest.preset'), displayName: 'system-e2e', rootDir: __dirname };

@@ -1,8 +1,16 @@
 import type { ServiceDefinition } from '@chaman/platform';
+import { DelegationModule } from './delegation.module';
+import { DelegationTransition } from './persistence/delegation-transition.entity';
+import { Delegation } from './persistence/delegation.entity';
+import { DelegationTablesMigration } from './persistence/migrations/delegation-tables.migration';
+import { RelaunchCounter } from './persistence/relaunch-counter.entity';
 
 /** The delegation-service: its tables and migrations, and the feature modules it serves on the bus. */
 export const delegationService: ServiceDefinition = {
   name: 'delegation',
-  persistence: { entities: [], migrations: [] },
-  modules: [],
+  persistence: {
+    entities: [Delegation, DelegationTransition, RelaunchCounter],
+    migrations: [{ name: 'Migration20250601000000_delegation_tables', class: DelegationTablesMigration }],
+  },
+  modules: [DelegationModule],
 };

@@ -1,1 +1,3 @@
+export * from './application/expire-pending-delegations';
+export * from './delegation-settings';
 export * from './delegation.service';

@@ -1,5 +1,5 @@
 import { type CloudEvent, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
-import { AckPolicy, connect, DeliverPolicy, type NatsConnection } from 'nats';
+import { AckPolicy, connect, type ConsumerMessages, DeliverPolicy, type NatsConnection } from 'nats';
 
 /**
  * A durable JetStream consumer a test starts on a stream to wait for events — tests wait for the event,
@@ -7,8 +7,11 @@ import { AckPolicy, connect, DeliverPolicy, type NatsConnection } from 'nats';
  */
 export class EventProbe {
   readonly received: CloudEvent[] = [];
+  /** Deliveries that were not JSON (e.g. garbage parked by a consumer). */
+  malformed = 0;
   private waiters: Array<() => void> = [];
   private connection: NatsConnection | null = null;
+  private messages: ConsumerMessages | null = null;
   private loop: Promise<void> | null = null;
 
   constructor(
@@ -29,10 +32,14 @@ export class EventProbe {
       filter_subject: prefixedSubject(this.subjectPrefix, this.stream.subjects),
     });
     const consumer = await this.connection.jetstream().consumers.get(streamName, this.durable);
-    const messages = await consumer.consume();
+    const messages = (this.messages = await consumer.consume());
     this.loop = (async () => {
       for await (const message of messages) {
-        this.received.push(message.json<CloudEvent>());
+        try {
+          this.received.push(message.json<CloudEvent>());
+        } catch {
+          this.malformed += 1;
+        }
         message.ack();
         this.waiters.splice(0).forEach((wake) => wake());
       }
@@ -62,7 +69,8 @@ export class EventProbe {
   }
 
   async stop(): Promise<void> {
-    await this.connection?.close();
+    await this.messages?.close();
     await this.loop?.catch(() => undefined);
+    await this.connection?.close();
   }
 }

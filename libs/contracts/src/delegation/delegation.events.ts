@@ -15,6 +15,8 @@ export interface DelegationEventData {
     party?: DelegationParty;
   };
   reason?: string;
+  /** Only on `scopes-changed`: the scopes before the change. */
+  previousScopes?: string[];
 }
 
 export const DelegationEvents = {

@@ -1,4 +1,5 @@
 import type { Quality } from '../enterprise/quality';
+import type { DelegationAction } from './delegation-action';
 
 export enum DelegationStatus {
   PENDING = 'PENDING',
@@ -30,4 +31,25 @@ export interface DelegationView {
   createdAt: string;
   updatedAt: string;
   expiresAt?: string;
+}
+
+/** One recorded transition: who (person and enterprise, absent for the system's expiry), when, what, why. */
+export interface DelegationHistoryEntry {
+  at: string;
+  action: DelegationAction;
+  /** The status after the action. */
+  status: DelegationStatus;
+  actorUserId?: string;
+  actorEnterpriseNumber?: string;
+  actorParty?: DelegationParty;
+  reason?: string;
+  /** The scopes set by the action (request and scope changes). */
+  scopes?: string[];
+}
+
+/** `GET …/delegations/{id}`: the delegation, its history (oldest first) and the intermediary's relaunch allowance. */
+export interface DelegationDetail extends DelegationView {
+  history: DelegationHistoryEntry[];
+  /** Relaunches (and new requests after a refusal) the intermediary used towards this company and quality. */
+  intermediaryRelaunches: { used: number; limit: number };
 }

@@ -92,10 +92,11 @@ export class DurableConsumer {
   private async applyOnce(event: CloudEvent): Promise<void> {
     const em = this.orm.em.fork() as EntityManager;
     await em.transactional(async (tx) => {
-      const inserted = await tx
-        .getConnection()
-        
-        .execute<QueryResult>('insert into processed_event (consumer, event_id, processed_at) values (?, ?, now()) on conflict do nothing', [this.spec.durable, event.id], 'run');
+      const inserted = await tx.execute<QueryResult>(
+        'insert into processed_event (consumer, event_id, processed_at) values (?, ?, now()) on conflict do nothing',
+        [this.spec.durable, event.id],
+        'run',
+      );
       if (inserted.affectedRows === 0) return;
       await this.spec.handle(event, tx);
     });

@@ -90,7 +90,7 @@ export class OutboxRelay {
   private async relayBatch(): Promise<number> {
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional(async (tx) => {
-      const [{ locked }] = await tx.getConnection().execute<{ locked: boolean }[]>(
+      const [{ locked }] = await tx.execute<{ locked: boolean }[]>(
         'select pg_try_advisory_xact_lock(hashtext(?)) as locked',
         [RELAY_LOCK],
       );

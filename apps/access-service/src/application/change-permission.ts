@@ -1,0 +1,48 @@
+import { AccessEvents, type PermissionCommand, type PermissionView } from '@chaman/contracts';
+import { EventRecorder } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { permissionChangeFault } from '../domain/membership-rules';
+import { technicalChannelsRight } from '../domain/technical-channels-right';
+import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
+import { asRightDecision, findMember, findRightDecision } from '../persistence/member-lookups';
+import { permissionView } from './access-views';
+import { lockedActor, memberNotFound, refuseOn } from './member-commands';
+
+/**
+ * Grants (`granted`) or revokes the technical-channels right of a member. Asking for the state the member is
+ * already in changes nothing and records no event, so PUT and DELETE stay idempotent.
+ */
+@Injectable()
+export class ChangePermissionUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventRecorder,
+  ) {}
+
+  execute(command: PermissionCommand, granted: boolean): Promise<PermissionView> {
+    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+      const { actor, enterpriseNumber, userId, permission } = command;
+      const acting = await lockedActor(em, enterpriseNumber, actor.userId);
+      const target = await findMember(em, enterpriseNumber, userId);
+      if (!target) throw memberNotFound(enterpriseNumber, userId);
+      refuseOn(permissionChangeFault(acting, target));
+      const existing = await findRightDecision(em, enterpriseNumber, userId);
+      if (technicalChannelsRight(target.position, asRightDecision(existing)).held === granted) {
+        return permissionView(target, asRightDecision(existing));
+      }
+      const decision = { granted, decidedBy: actor.userId, decidedAt: new Date() };
+      if (existing) em.assign(existing, decision);
+      else em.create(PermissionDecisionRecord, { enterpriseNumber, userId, permission, ...decision });
+      this.events.record(em, granted ? AccessEvents.permissionGranted : AccessEvents.permissionRevoked, enterpriseNumber, {
+        actorUserId: actor.userId,
+        enterpriseNumber,
+        userId,
+        permission,
+      });
+      await em.flush();
+      return permissionView(target, decision);
+    });
+  }
+}

@@ -1,0 +1,11 @@
+import { decodeMemberCursor, encodeMemberCursor } from './member-cursor';
+
+describe('the members keyset cursor', () => {
+  it.each(['user-1', 'auth0|5f7c', 'élodie@example.test'])('round-trips %s', (userId) => {
+    expect(decodeMemberCursor(encodeMemberCursor(userId))).toBe(userId);
+  });
+
+  it.each(['', '!!', 'a b', 'AA=='])('refuses %j', (cursor) => {
+    expect(decodeMemberCursor(cursor)).toBeNull();
+  });
+});

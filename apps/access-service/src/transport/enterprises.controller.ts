@@ -1,0 +1,31 @@
+import {
+  type EnterpriseView,
+  GetEnterprise,
+  GetEnterpriseRequest,
+  RegisterEnterprise,
+  RegisterEnterpriseCommand,
+  type RegisteredEnterprise,
+} from '@chaman/contracts';
+import { IdempotencyKey, OnMessage } from '@chaman/platform';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { GetEnterpriseUseCase } from '../application/get-enterprise';
+import { RegisterEnterpriseUseCase } from '../application/register-enterprise';
+
+@Controller()
+export class EnterprisesController {
+  constructor(
+    private readonly registration: RegisterEnterpriseUseCase,
+    private readonly lookup: GetEnterpriseUseCase,
+  ) {}
+
+  @OnMessage(RegisterEnterprise)
+  register(@Payload() command: RegisterEnterpriseCommand, @IdempotencyKey() key?: string): Promise<RegisteredEnterprise> {
+    return this.registration.execute(command, key);
+  }
+
+  @OnMessage(GetEnterprise)
+  get(@Payload() request: GetEnterpriseRequest): Promise<EnterpriseView> {
+    return this.lookup.execute(request.enterpriseNumber);
+  }
+}

@@ -1,0 +1,36 @@
+import type { DelegationDetail, GetDelegationRequest } from '@chaman/contracts';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { DELEGATION_SETTINGS, type DelegationSettings } from '../delegation-settings';
+import { findDelegationOfParty } from '../persistence/delegation-locks';
+import { DelegationTransition } from '../persistence/delegation-transition.entity';
+import { toDelegationView, toHistoryEntry } from '../persistence/delegation-view';
+import { RelaunchCounter } from '../persistence/relaunch-counter.entity';
+
+/** `GET /enterprises/{cbe}/delegations/{id}`: the delegation, its whole history and the intermediary's relaunch allowance. */
+@Injectable()
+export class GetDelegationUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
+  ) {}
+
+  async execute({ enterpriseNumber, delegationId }: GetDelegationRequest): Promise<DelegationDetail> {
+    const em = this.orm.em.fork() as EntityManager;
+    const delegation = await findDelegationOfParty(em, delegationId, enterpriseNumber);
+    const [history, counter] = await Promise.all([
+      em.find(DelegationTransition, { delegationId }, { orderBy: { id: 'asc' } }),
+      em.findOne(RelaunchCounter, {
+        intermediaryEnterpriseNumber: delegation.intermediaryEnterpriseNumber,
+        companyEnterpriseNumber: delegation.companyEnterpriseNumber,
+        companyQuality: delegation.companyQuality,
+      }),
+    ]);
+    return {
+      ...toDelegationView(delegation),
+      history: history.map(toHistoryEntry),
+      intermediaryRelaunches: { used: counter?.used ?? 0, limit: this.settings.relaunchLimit },
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { DEFAULT_PAGE_LIMIT, DelegationSide, type DelegationView, type ListDelegationsRequest, type Page } from '@chaman/contracts';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { decodeCursor, encodeCursor } from '../persistence/delegation-cursor';
+import { toDelegationView } from '../persistence/delegation-view';
+import { Delegation } from '../persistence/delegation.entity';
+
+/** `GET /enterprises/{cbe}/delegations`: the delegations `{cbe}` is a party of, newest first, keyset-paginated. */
+@Injectable()
+export class ListDelegationsUseCase {
+  constructor(private readonly orm: MikroORM) {}
+
+  async execute({ enterpriseNumber, query }: ListDelegationsRequest): Promise<Page<DelegationView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const conditions: FilterQuery<Delegation>[] = [sidesOf(enterpriseNumber, query.side, query.counterpart)];
+    if (query.status) conditions.push({ status: query.status });
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor);
+      conditions.push({ $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, id: { $lt: after.id } }] });
+    }
+    const em = this.orm.em.fork() as EntityManager;
+    const rows = await em.find(Delegation, { $and: conditions }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 });
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return { items: items.map(toDelegationView), ...(rows.length > limit && last ? { nextCursor: encodeCursor(last) } : {}) };
+  }
+}
+
+/** Only delegations the acting enterprise is a party of, on the asked side, with the asked counterpart. */
+function sidesOf(enterpriseNumber: string, side?: DelegationSide, counterpart?: string): FilterQuery<Delegation> {
+  const asCompany: FilterQuery<Delegation> = {
+    companyEnterpriseNumber: enterpriseNumber,
+    ...(counterpart ? { intermediaryEnterpriseNumber: counterpart } : {}),
+  };
+  const asIntermediary: FilterQuery<Delegation> = {
+    intermediaryEnterpriseNumber: enterpriseNumber,
+    ...(counterpart ? { companyEnterpriseNumber: counterpart } : {}),
+  };
+  if (side === DelegationSide.COMPANY) return asCompany;
+  if (side === DelegationSide.INTERMEDIARY) return asIntermediary;
+  return { $or: [asCompany, asIntermediary] };
+}

@@ -1,0 +1,63 @@
+import { DelegationAction, type DelegationEventData, DelegationEvents, type DelegationParty, type DelegationStatus, type EventDefinition } from '@chaman/contracts';
+import type { EventRecorder } from '@chaman/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DelegationTransition } from '../persistence/delegation-transition.entity';
+import { toDelegationView } from '../persistence/delegation-view';
+import type { Delegation } from '../persistence/delegation.entity';
+
+/** Who acted on behalf of which party; `null` for the system's own transitions (expiry). */
+export interface ActingParty {
+  userId: string;
+  enterpriseNumber: string;
+  party: DelegationParty;
+}
+
+export interface DelegationChange {
+  action: DelegationAction;
+  fromStatus: DelegationStatus | null;
+  actor: ActingParty | null;
+  at: Date;
+  reason?: string;
+  /** Set by the request and scope changes. */
+  scopes?: string[];
+  previousScopes?: string[];
+}
+
+const EVENT_OF: Record<DelegationAction, EventDefinition<DelegationEventData>> = {
+  [DelegationAction.REQUEST]: DelegationEvents.requested,
+  [DelegationAction.ACCEPT]: DelegationEvents.accepted,
+  [DelegationAction.REFUSE]: DelegationEvents.refused,
+  [DelegationAction.RELAUNCH]: DelegationEvents.relaunched,
+  [DelegationAction.CANCEL]: DelegationEvents.cancelled,
+  [DelegationAction.EXPIRE]: DelegationEvents.expired,
+  [DelegationAction.REVOKE]: DelegationEvents.revoked,
+  [DelegationAction.RENOUNCE]: DelegationEvents.renounced,
+  [DelegationAction.CHANGE_SCOPES]: DelegationEvents.scopesChanged,
+};
+
+/**
+ * Writes the history line and the public event of a change in the transaction that made it. The delegation row
+ * is locked by then, so a delegation's events enter the outbox — and the stream — in the order of its changes.
+ */
+export function recordChange(em: EntityManager, events: EventRecorder, delegation: Delegation, change: DelegationChange): void {
+  em.persist(
+    em.create(DelegationTransition, {
+      delegationId: delegation.id,
+      at: change.at,
+      action: change.action,
+      fromStatus: change.fromStatus,
+      toStatus: delegation.status,
+      actorUserId: change.actor?.userId ?? null,
+      actorEnterpriseNumber: change.actor?.enterpriseNumber ?? null,
+      actorParty: change.actor?.party ?? null,
+      reason: change.reason ?? null,
+      scopes: change.scopes ?? null,
+    }),
+  );
+  events.record(em, EVENT_OF[change.action], delegation.id, {
+    delegation: toDelegationView(delegation),
+    actor: change.actor ? { ...change.actor } : {},
+    ...(change.reason ? { reason: change.reason } : {}),
+    ...(change.previousScopes ? { previousScopes: change.previousScopes } : {}),
+  });
+}

@@ -1,0 +1,63 @@
+import { DelegationAction, DelegationParty, type DelegationView, RequestDelegation, type RequestDelegationCommand } from '@chaman/contracts';
+import { EventRecorder, idempotent } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { DELEGATION_SETTINGS, type DelegationSettings } from '../delegation-settings';
+import { openRequest } from '../domain/delegation-lifecycle';
+import { checkRequest, ensureDelegable, initiatorOf } from '../domain/delegation-request-rules';
+import { chargeAttempt } from '../domain/relaunch-policy';
+import { lockRelaunchCounter } from '../persistence/delegation-locks';
+import { toDelegationView } from '../persistence/delegation-view';
+import { Delegation } from '../persistence/delegation.entity';
+import { flushKeepingOneLive } from '../persistence/live-delegation-conflict';
+import { PartyDirectory } from './party-directory';
+import { recordChange } from './record-change';
+
+/** `POST /enterprises/{cbe}/delegations`: either party asks the other for a delegation of one REST account. */
+@Injectable()
+export class RequestDelegationUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventRecorder,
+    private readonly directory: PartyDirectory,
+    @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
+  ) {}
+
+  async execute({ actor, enterpriseNumber, request }: RequestDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
+    const initiatedBy = initiatorOf(request, enterpriseNumber);
+    ensureDelegable(request.companyQuality, this.settings.delegableQualities);
+    // Asked before the transaction opens: no row stays locked while another service answers.
+    const scopes = checkRequest(request, await this.directory.factsOf(request));
+    const em = this.orm.em.fork() as EntityManager;
+    return em.transactional((tx) =>
+      idempotent(tx, `${actor.userId}:${RequestDelegation.subject}`, idempotencyKey, async () => {
+        const now = new Date();
+        if (initiatedBy === DelegationParty.INTERMEDIARY) {
+          const counter = await lockRelaunchCounter(tx, request);
+          if (chargeAttempt(counter, initiatedBy, 'NEW_REQUEST', this.settings.relaunchLimit)) counter.updatedAt = now;
+        }
+        const delegation = tx.create(Delegation, {
+          id: uuidv7(),
+          companyEnterpriseNumber: request.companyEnterpriseNumber,
+          companyQuality: request.companyQuality,
+          intermediaryEnterpriseNumber: request.intermediaryEnterpriseNumber,
+          restAccountId: request.restAccountId,
+          scopes,
+          createdAt: now,
+          ...openRequest(initiatedBy, { now, pendingDays: this.settings.pendingDays }),
+        });
+        recordChange(tx, this.events, delegation, {
+          action: DelegationAction.REQUEST,
+          fromStatus: null,
+          actor: { userId: actor.userId, enterpriseNumber, party: initiatedBy },
+          at: now,
+          scopes,
+        });
+        await flushKeepingOneLive(tx, delegation);
+        return toDelegationView(delegation);
+      }),
+    );
+  }
+}

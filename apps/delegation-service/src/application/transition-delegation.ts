@@ -1,0 +1,56 @@
+import { DelegationAction, type DelegationView, TransitionDelegation, type TransitionDelegationCommand } from '@chaman/contracts';
+import { EventRecorder, idempotent } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { DELEGATION_SETTINGS, type DelegationSettings } from '../delegation-settings';
+import { applyTransition } from '../domain/delegation-lifecycle';
+import { partyOf } from '../domain/delegation-parties';
+import { chargeAttempt, recordRefusal } from '../domain/relaunch-policy';
+import { lockDelegationOfParty, lockRelaunchCounter } from '../persistence/delegation-locks';
+import { toDelegationView } from '../persistence/delegation-view';
+import { flushKeepingOneLive } from '../persistence/live-delegation-conflict';
+import { recordChange } from './record-change';
+
+/** `POST …/delegations/{id}/accept|refuse|relaunch|cancel|revoke|renounce`, by the party the lifecycle allows. */
+@Injectable()
+export class TransitionDelegationUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventRecorder,
+    @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
+  ) {}
+
+  async execute(command: TransitionDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
+    const { actor, enterpriseNumber, delegationId, action, reason } = command;
+    const em = this.orm.em.fork() as EntityManager;
+    return em.transactional((tx) =>
+      idempotent(tx, `${actor.userId}:${TransitionDelegation.subject}:${delegationId}:${action}`, idempotencyKey, async () => {
+        const now = new Date();
+        // The row lock serializes every change of one delegation: concurrent twins see the state the first one left.
+        const delegation = await lockDelegationOfParty(tx, delegationId, enterpriseNumber);
+        const party = partyOf(delegation, enterpriseNumber)!;
+        const fromStatus = delegation.status;
+        applyTransition(delegation, action, party, { now, pendingDays: this.settings.pendingDays });
+        if (action === DelegationAction.RELAUNCH) {
+          const counter = await lockRelaunchCounter(tx, delegation);
+          if (chargeAttempt(counter, party, 'RELAUNCH', this.settings.relaunchLimit)) counter.updatedAt = now;
+        }
+        if (action === DelegationAction.REFUSE) {
+          const counter = await lockRelaunchCounter(tx, delegation);
+          recordRefusal(counter, party);
+          counter.updatedAt = now;
+        }
+        recordChange(tx, this.events, delegation, {
+          action,
+          fromStatus,
+          actor: { userId: actor.userId, enterpriseNumber, party },
+          at: now,
+          reason,
+        });
+        await flushKeepingOneLive(tx, delegation);
+        return toDelegationView(delegation);
+      }),
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { ChangeDelegationScopesUseCase } from './application/change-delegation-scopes';
+import { ExpirePendingDelegationsUseCase } from './application/expire-pending-delegations';
+import { GetDelegationUseCase } from './application/get-delegation';
+import { ListDelegationsUseCase } from './application/list-delegations';
+import { PartyDirectory } from './application/party-directory';
+import { RequestDelegationUseCase } from './application/request-delegation';
+import { TransitionDelegationUseCase } from './application/transition-delegation';
+import { DELEGATION_SETTINGS, delegationSettingsFromEnv } from './delegation-settings';
+import { DelegationCommandsController } from './transport/delegation-commands.controller';
+import { DelegationQueriesController } from './transport/delegation-queries.controller';
+import { ExpirySchedule } from './transport/expiry-schedule';
+
+/** Delegations: their lifecycle over the bus, the relaunch limit, and the expiry of pending requests. */
+@Module({
+  controllers: [DelegationCommandsController, DelegationQueriesController],
+  providers: [
+    { provide: DELEGATION_SETTINGS, useFactory: () => delegationSettingsFromEnv() },
+    PartyDirectory,
+    RequestDelegationUseCase,
+    TransitionDelegationUseCase,
+    ChangeDelegationScopesUseCase,
+    GetDelegationUseCase,
+    ListDelegationsUseCase,
+    ExpirePendingDelegationsUseCase,
+    ExpirySchedule,
+  ],
+  exports: [ExpirePendingDelegationsUseCase],
+})
+export class DelegationModule {}

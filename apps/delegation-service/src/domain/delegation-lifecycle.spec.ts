@@ -1,0 +1,142 @@
+import { DelegationAction, DelegationParty, DelegationStatus, ProblemException } from '@chaman/contracts';
+import { applyTransition, type DelegationState, ensureTransitionAllowed, type LifecycleAction, openRequest, type Performer } from './delegation-lifecycle';
+
+const { COMPANY, INTERMEDIARY } = DelegationParty;
+const { PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED } = DelegationStatus;
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = new Date('2026-03-01T10:00:00.000Z');
+const LATER = new Date(NOW.getTime() + 3_600_000);
+const clock = { now: LATER, pendingDays: 30 };
+
+/** Written out by hand from DESIGN.md §1, independently of the rule table under test. */
+const ALLOWED: Array<[DelegationStatus, LifecycleAction, DelegationStatus]> = [
+  [PENDING, DelegationAction.ACCEPT, ACCEPTED],
+  [PENDING, DelegationAction.REFUSE, REFUSED],
+  [PENDING, DelegationAction.CANCEL, CANCELLED],
+  [PENDING, DelegationAction.EXPIRE, EXPIRED],
+  [REFUSED, DelegationAction.RELAUNCH, PENDING],
+  [ACCEPTED, DelegationAction.REVOKE, REVOKED],
+  [ACCEPTED, DelegationAction.RENOUNCE, RENOUNCED],
+  [ACCEPTED, DelegationAction.CHANGE_SCOPES, ACCEPTED],
+];
+
+/** Who may take each action, given who initiated the request. */
+function rightfulPerformer(action: LifecycleAction, initiatedBy: DelegationParty): Performer {
+  const recipient = initiatedBy === COMPANY ? INTERMEDIARY : COMPANY;
+  switch (action) {
+    case DelegationAction.ACCEPT:
+    case DelegationAction.REFUSE:
+      return recipient;
+    case DelegationAction.CANCEL:
+    case DelegationAction.RELAUNCH:
+      return initiatedBy;
+    case DelegationAction.EXPIRE:
+      return 'SYSTEM';
+    case DelegationAction.REVOKE:
+    case DelegationAction.CHANGE_SCOPES:
+      return COMPANY;
+    case DelegationAction.RENOUNCE:
+      return INTERMEDIARY;
+  }
+}
+
+function delegation(status: DelegationStatus, initiatedBy: DelegationParty): DelegationState {
+  return {
+    status,
+    initiatedBy,
+    relaunchCount: 2,
+    expiresAt: status === PENDING ? new Date(NOW.getTime() - DAY) : null,
+    updatedAt: NOW,
+  };
+}
+
+function problemOf(run: () => void): { code: string; status: number; detail?: string } | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    if (!(error instanceof ProblemException)) throw error;
+    return error.problem;
+  }
+}
+
+const ACTIONS = Object.values(DelegationAction).filter((action): action is LifecycleAction => action !== DelegationAction.REQUEST);
+const CASES = Object.values(DelegationStatus).flatMap((status) =>
+  ACTIONS.flatMap((action) =>
+    [COMPANY, INTERMEDIARY].flatMap((initiatedBy) =>
+      ([COMPANY, INTERMEDIARY, 'SYSTEM'] as Performer[]).map((performer) => ({ status, action, initiatedBy, performer })),
+    ),
+  ),
+);
+
+describe('delegation lifecycle', () => {
+  it.each(CASES)('$action on a $status delegation initiated by $initiatedBy, taken by $performer', ({ status, action, initiatedBy, performer }) => {
+    const subject = delegation(status, initiatedBy);
+    const problem = problemOf(() => applyTransition(subject, action, performer, clock));
+    const allowed = ALLOWED.find(([from, allowedAction]) => from === status && allowedAction === action);
+    if (performer !== rightfulPerformer(action, initiatedBy)) {
+      expect(problem).toMatchObject({ code: 'missingPermission', status: 403 });
+      expect(subject.status).toBe(status);
+    } else if (!allowed) {
+      expect(problem).toMatchObject({ code: 'transitionNotAllowed', status: 409, delegationStatus: status, action });
+      expect(subject.status).toBe(status);
+    } else {
+      expect(problem).toBeNull();
+      expect(subject.status).toBe(allowed[2]);
+      expect(subject.updatedAt).toEqual(LATER);
+    }
+  });
+
+  it('allows exactly the transitions of DESIGN.md, each by one performer per initiator', () => {
+    const allowedCases = CASES.filter(({ status, action, initiatedBy, performer }) => {
+      return problemOf(() => applyTransition(delegation(status, initiatedBy), action, performer, clock)) === null;
+    });
+    expect(allowedCases).toHaveLength(ALLOWED.length * 2);
+  });
+
+  it('opens a request pending for the configured period', () => {
+    expect(openRequest(INTERMEDIARY, { now: NOW, pendingDays: 30 })).toEqual({
+      status: PENDING,
+      initiatedBy: INTERMEDIARY,
+      relaunchCount: 0,
+      expiresAt: new Date(NOW.getTime() + 30 * DAY),
+      updatedAt: NOW,
+    });
+  });
+
+  it('counts a relaunch and gives the relaunched request a fresh pending period', () => {
+    const subject = delegation(REFUSED, INTERMEDIARY);
+    applyTransition(subject, DelegationAction.RELAUNCH, INTERMEDIARY, { now: LATER, pendingDays: 7 });
+    expect(subject).toMatchObject({ status: PENDING, relaunchCount: 3, expiresAt: new Date(LATER.getTime() + 7 * DAY) });
+  });
+
+  it.each<LifecycleAction>([DelegationAction.ACCEPT, DelegationAction.REFUSE])('clears the expiry when a request is answered (%s)', (action) => {
+    const subject = delegation(PENDING, COMPANY);
+    applyTransition(subject, action, INTERMEDIARY, clock);
+    expect(subject.expiresAt).toBeNull();
+  });
+
+  it('does not expire a request before its pending period ends', () => {
+    const subject = { ...delegation(PENDING, INTERMEDIARY), expiresAt: new Date(LATER.getTime() + 1) };
+    expect(problemOf(() => applyTransition(subject, DelegationAction.EXPIRE, 'SYSTEM', clock))).toMatchObject({ code: 'transitionNotAllowed' });
+    expect(subject.status).toBe(PENDING);
+  });
+
+  it('tells the wrong party who may act instead', () => {
+    const revoke = problemOf(() => applyTransition(delegation(ACCEPTED, COMPANY), DelegationAction.REVOKE, INTERMEDIARY, clock));
+    expect(revoke?.detail).toMatch(/only the company/i);
+    const accept = problemOf(() => applyTransition(delegation(PENDING, INTERMEDIARY), DelegationAction.ACCEPT, INTERMEDIARY, clock));
+    expect(accept?.detail).toMatch(/only the company may accept/i);
+    const relaunch = problemOf(() => applyTransition(delegation(REFUSED, COMPANY), DelegationAction.RELAUNCH, INTERMEDIARY, clock));
+    expect(relaunch?.detail).toMatch(/only the company, which initiated/i);
+  });
+});
+
+describe('checking a transition ahead', () => {
+  it('refuses like applying it would, and changes nothing when allowed', () => {
+    const subject = delegation(ACCEPTED, INTERMEDIARY);
+    expect(problemOf(() => ensureTransitionAllowed(subject, DelegationAction.CHANGE_SCOPES, INTERMEDIARY, clock))).toMatchObject({ code: 'missingPermission' });
+    expect(problemOf(() => ensureTransitionAllowed(subject, DelegationAction.CHANGE_SCOPES, COMPANY, clock))).toBeNull();
+    expect(subject).toEqual(delegation(ACCEPTED, INTERMEDIARY));
+  });
+});

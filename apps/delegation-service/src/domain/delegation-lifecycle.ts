@@ -1,0 +1,127 @@
+import { DelegationAction, DelegationParty, DelegationStatus, ProblemException } from '@chaman/contracts';
+import { describeParty, otherParty } from './delegation-parties';
+
+/** Every action but the request itself, which creates the delegation. */
+export type LifecycleAction = Exclude<DelegationAction, DelegationAction.REQUEST>;
+
+/** Who acts: one of the parties, or the system (expiry of pending requests). */
+export type Performer = DelegationParty | 'SYSTEM';
+
+/** Who may take an action: a fixed party, the initiator of the request, the other side of it, or the system. */
+type Taker = DelegationParty | 'INITIATOR' | 'RECIPIENT' | 'SYSTEM';
+
+interface LifecycleRule {
+  from: DelegationStatus;
+  to: DelegationStatus;
+  takenBy: Taker;
+}
+
+/** DESIGN.md §1: `PENDING → ACCEPTED | REFUSED | CANCELLED | EXPIRED`, `REFUSED → PENDING`, `ACCEPTED → REVOKED | RENOUNCED`. */
+export const LIFECYCLE: Readonly<Record<LifecycleAction, LifecycleRule>> = {
+  [DelegationAction.ACCEPT]: { from: DelegationStatus.PENDING, to: DelegationStatus.ACCEPTED, takenBy: 'RECIPIENT' },
+  [DelegationAction.REFUSE]: { from: DelegationStatus.PENDING, to: DelegationStatus.REFUSED, takenBy: 'RECIPIENT' },
+  [DelegationAction.CANCEL]: { from: DelegationStatus.PENDING, to: DelegationStatus.CANCELLED, takenBy: 'INITIATOR' },
+  [DelegationAction.EXPIRE]: { from: DelegationStatus.PENDING, to: DelegationStatus.EXPIRED, takenBy: 'SYSTEM' },
+  [DelegationAction.RELAUNCH]: { from: DelegationStatus.REFUSED, to: DelegationStatus.PENDING, takenBy: 'INITIATOR' },
+  [DelegationAction.REVOKE]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.REVOKED, takenBy: DelegationParty.COMPANY },
+  [DelegationAction.RENOUNCE]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.RENOUNCED, takenBy: DelegationParty.INTERMEDIARY },
+  [DelegationAction.CHANGE_SCOPES]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.ACCEPTED, takenBy: DelegationParty.COMPANY },
+};
+
+const VERBS: Record<LifecycleAction, string> = {
+  [DelegationAction.ACCEPT]: 'accept',
+  [DelegationAction.REFUSE]: 'refuse',
+  [DelegationAction.CANCEL]: 'cancel',
+  [DelegationAction.EXPIRE]: 'expire',
+  [DelegationAction.RELAUNCH]: 'relaunch',
+  [DelegationAction.REVOKE]: 'revoke',
+  [DelegationAction.RENOUNCE]: 'renounce',
+  [DelegationAction.CHANGE_SCOPES]: 'change the scopes of',
+};
+
+/** What the lifecycle reads and changes on a delegation. */
+export interface DelegationState {
+  status: DelegationStatus;
+  initiatedBy: DelegationParty;
+  relaunchCount: number;
+  /** When a pending request expires; `null` in every other status. */
+  expiresAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface LifecycleClock {
+  now: Date;
+  pendingDays: number;
+}
+
+/** A new request: pending until the other side answers or the pending period ends. */
+export function openRequest(initiatedBy: DelegationParty, clock: LifecycleClock): DelegationState {
+  return { status: DelegationStatus.PENDING, initiatedBy, relaunchCount: 0, expiresAt: pendingUntil(clock), updatedAt: clock.now };
+}
+
+/**
+ * Applies `action` taken by `performer`, or throws the problem that forbids it: the wrong party first
+ * (`missingPermission`, 403: it could never do this), then the wrong status (`transitionNotAllowed`, 409).
+ */
+export function applyTransition(delegation: DelegationState, action: LifecycleAction, performer: Performer, clock: LifecycleClock): void {
+  ensureTransitionAllowed(delegation, action, performer, clock);
+  const rule = LIFECYCLE[action];
+  delegation.status = rule.to;
+  delegation.updatedAt = clock.now;
+  delegation.expiresAt = rule.to === DelegationStatus.PENDING ? pendingUntil(clock) : null;
+  if (action === DelegationAction.RELAUNCH) delegation.relaunchCount += 1;
+}
+
+/** The checks of `applyTransition` alone, changing nothing: lets a use case refuse early, before asking other services. */
+export function ensureTransitionAllowed(delegation: Readonly<DelegationState>, action: LifecycleAction, performer: Performer, clock: LifecycleClock): void {
+  const rule = LIFECYCLE[action];
+  if (!mayTake(rule.takenBy, delegation.initiatedBy, performer)) {
+    throw ProblemException.of('missingPermission', wrongPartyDetail(action, rule.takenBy, delegation.initiatedBy));
+  }
+  if (delegation.status !== rule.from) {
+    throw ProblemException.of(
+      'transitionNotAllowed',
+      `Cannot ${VERBS[action]} a delegation that is ${delegation.status}: this is possible only while it is ${rule.from}.`,
+      { delegationStatus: delegation.status, action },
+    );
+  }
+  if (action === DelegationAction.EXPIRE && delegation.expiresAt !== null && delegation.expiresAt > clock.now) {
+    throw ProblemException.of('transitionNotAllowed', `The request is pending until ${delegation.expiresAt.toISOString()}.`, {
+      delegationStatus: delegation.status,
+      action,
+    });
+  }
+}
+
+function pendingUntil({ now, pendingDays }: LifecycleClock): Date {
+  return new Date(now.getTime() + pendingDays * 24 * 60 * 60 * 1000);
+}
+
+function mayTake(taker: Taker, initiatedBy: DelegationParty, performer: Performer): boolean {
+  switch (taker) {
+    case 'SYSTEM':
+      return performer === 'SYSTEM';
+    case 'INITIATOR':
+      return performer === initiatedBy;
+    case 'RECIPIENT':
+      return performer === otherParty(initiatedBy);
+    default:
+      return performer === taker;
+  }
+}
+
+function wrongPartyDetail(action: LifecycleAction, taker: Taker, initiatedBy: DelegationParty): string {
+  const verb = VERBS[action];
+  switch (taker) {
+    case 'SYSTEM':
+      return `Nobody may ${verb} a delegation: pending requests expire on their own.`;
+    case 'INITIATOR':
+      return `Only the ${describeParty(initiatedBy)}, which initiated this request, may ${verb} it.`;
+    case 'RECIPIENT':
+      return `Only the ${describeParty(otherParty(initiatedBy))} may ${verb} this request: the ${describeParty(initiatedBy)} initiated it.`;
+    default:
+      return taker === DelegationParty.COMPANY
+        ? `Only the company that holds the REST account may ${verb} a delegation.`
+        : `Only the technical intermediary may ${verb} a delegation.`;
+  }
+}

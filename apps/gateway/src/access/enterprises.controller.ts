@@ -1,0 +1,35 @@
+import { Capability, type EnterpriseView, GetEnterprise, RegisterEnterprise, RegisterEnterpriseBody, type RegisteredEnterprise } from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, type Principal } from '../auth/principal';
+import { OperatorOnly, Requires } from '../authorization/requires.decorator';
+import { EnterprisePath } from '../http/enterprise.path';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
+import { ValidBody, ValidPath } from '../http/valid-input.decorators';
+
+@ApiTags('access')
+@Controller('enterprises')
+export class EnterprisesController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post()
+  @HttpCode(201)
+  @OperatorOnly()
+  @ApiOperation({ summary: 'Register an enterprise with its qualities and its chief access manager (platform operators).' })
+  register(
+    @ValidBody(RegisterEnterpriseBody) body: RegisterEnterpriseBody,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<RegisteredEnterprise> {
+    return this.bus.send(RegisterEnterprise, { ...body, actor: actorOf(principal) }, { idempotencyKey });
+  }
+
+  @Get(':cbe')
+  @Requires(Capability.VIEW_ENTERPRISE)
+  @ApiOperation({ summary: 'An enterprise (its members and platform operators).' })
+  get(@ValidPath(EnterprisePath) path: EnterprisePath): Promise<EnterpriseView> {
+    return this.bus.send(GetEnterprise, { enterpriseNumber: path.cbe });
+  }
+}

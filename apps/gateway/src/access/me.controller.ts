@@ -1,0 +1,20 @@
+import { DescribeMe, type MeView } from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, type Principal } from '../auth/principal';
+
+@ApiTags('access')
+@Controller('me')
+export class MeController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The calling person, their enterprises, position and right in each, and per quality whether a sender still has to be created.',
+  })
+  describe(@CurrentPrincipal() principal: Principal): Promise<MeView> {
+    return this.bus.send(DescribeMe, { actor: actorOf(principal), name: principal.name, email: principal.email });
+  }
+}

@@ -1,0 +1,58 @@
+import {
+  AppointMember,
+  AppointMemberBody,
+  Capability,
+  ListMembers,
+  type MemberView,
+  PageQuery,
+  RemoveMember,
+} from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { Controller, Delete, Get, HttpCode, Put, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, type Principal } from '../auth/principal';
+import { Requires } from '../authorization/requires.decorator';
+import { collectionOf } from '../http/collection';
+import { EnterprisePath } from '../http/enterprise.path';
+import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
+import { MemberPath } from './member.path';
+
+@ApiTags('access')
+@Controller('enterprises/:cbe/members')
+@Requires(Capability.MANAGE_MEMBERS)
+export class MembersController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Get()
+  @ApiOperation({ summary: "The enterprise's members with their position and right, by user id (access managers)." })
+  async list(
+    @ValidPath(EnterprisePath) path: EnterprisePath,
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<{ items: MemberView[]; next?: string }> {
+    return collectionOf(await this.bus.send(ListMembers, { ...page, actor: actorOf(principal), enterpriseNumber: path.cbe }), request);
+  }
+
+  @Put(':userId')
+  @ApiOperation({ summary: "Appoint a person (201), or change a member's position or details (200) (access managers)." })
+  async appoint(
+    @ValidPath(MemberPath) path: MemberPath,
+    @ValidBody(AppointMemberBody) appointment: AppointMemberBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MemberView> {
+    const result = await this.bus.send(AppointMember, { actor: actorOf(principal), enterpriseNumber: path.cbe, userId: path.userId, appointment });
+    void reply.status(result.appointed ? 201 : 200);
+    return result.member;
+  }
+
+  @Delete(':userId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a member; the chief access manager cannot be removed (access managers).' })
+  async remove(@ValidPath(MemberPath) path: MemberPath, @CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.bus.send(RemoveMember, { actor: actorOf(principal), enterpriseNumber: path.cbe, userId: path.userId });
+  }
+}

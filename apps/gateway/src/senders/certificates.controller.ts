@@ -1,0 +1,64 @@
+import {
+  Capability,
+  type CertificateView,
+  ListCertificates,
+  PageQuery,
+  RegisterCertificate,
+  RegisterCertificateBody,
+  RemoveCertificate,
+} from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, type Principal } from '../auth/principal';
+import { Requires } from '../authorization/requires.decorator';
+import { collectionOf } from '../http/collection';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
+import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
+import { CertificatePath, RestAccountPath } from './sender.paths';
+
+/** Whether `{cbe}` owns the account or manages it by delegation is the sender-service's decision. */
+@ApiTags('certificates')
+@Controller('enterprises/:cbe/rest-accounts/:accountId/certificates')
+@Requires(Capability.MANAGE_TECHNICAL_CHANNELS)
+export class CertificatesController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Register an X.509 certificate (PEM) on the account, owned by {cbe}: the company, or its intermediary by delegation.' })
+  register(
+    @ValidPath(RestAccountPath) path: RestAccountPath,
+    @ValidBody(RegisterCertificateBody) body: RegisterCertificateBody,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<CertificateView> {
+    return this.bus.send(RegisterCertificate, { ...body, actor: actorOf(principal), enterpriseNumber: path.cbe, restAccountId: path.accountId }, { idempotencyKey });
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The certificates {cbe} owns on the account (an intermediary\'s are visible to it alone).' })
+  async list(
+    @ValidPath(RestAccountPath) path: RestAccountPath,
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<{ items: CertificateView[]; next?: string }> {
+    const result = await this.bus.send(ListCertificates, { actor: actorOf(principal), enterpriseNumber: path.cbe, restAccountId: path.accountId, page });
+    return collectionOf(result, request);
+  }
+
+  @Delete(':certificateId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a certificate {cbe} owns on the account.' })
+  async remove(@ValidPath(CertificatePath) path: CertificatePath, @CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.bus.send(RemoveCertificate, {
+      actor: actorOf(principal),
+      enterpriseNumber: path.cbe,
+      restAccountId: path.accountId,
+      certificateId: path.certificateId,
+    });
+  }
+}

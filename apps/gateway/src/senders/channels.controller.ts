@@ -1,0 +1,43 @@
+import { AddChannel, AddChannelBody, Capability, type ChannelView, ListChannels, PageQuery } from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, type Principal } from '../auth/principal';
+import { Requires } from '../authorization/requires.decorator';
+import { collectionOf } from '../http/collection';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
+import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
+import { SenderPath } from './sender.paths';
+
+@ApiTags('senders')
+@Controller('enterprises/:cbe/senders/:senderNumber/channels')
+@Requires(Capability.MANAGE_TECHNICAL_CHANNELS)
+export class ChannelsController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Open a channel (FTP, SFTP with its SSH public key, SOAP, REST); one per type.' })
+  add(
+    @ValidPath(SenderPath) path: SenderPath,
+    @ValidBody(AddChannelBody) body: AddChannelBody,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<ChannelView> {
+    return this.bus.send(AddChannel, { ...body, actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber }, { idempotencyKey });
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The sender's channels, oldest first." })
+  async list(
+    @ValidPath(SenderPath) path: SenderPath,
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<{ items: ChannelView[]; next?: string }> {
+    const result = await this.bus.send(ListChannels, { actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber, page });
+    return collectionOf(result, request);
+  }
+}

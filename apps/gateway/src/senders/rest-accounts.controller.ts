@@ -1,0 +1,62 @@
+import {
+  Capability,
+  CreateRestAccount,
+  CreateRestAccountBody,
+  GetSenderRestAccount,
+  ListRestAccounts,
+  PageQuery,
+  type RestAccountView,
+} from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, type Principal } from '../auth/principal';
+import { Requires } from '../authorization/requires.decorator';
+import { collectionOf } from '../http/collection';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
+import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
+import { SenderPath, SenderRestAccountPath } from './sender.paths';
+
+@ApiTags('senders')
+@Controller('enterprises/:cbe/senders/:senderNumber/rest-accounts')
+@Requires(Capability.MANAGE_TECHNICAL_CHANNELS)
+export class RestAccountsController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Create a REST account (name, environment, scopes) with a generated OAuth client id.' })
+  create(
+    @ValidPath(SenderPath) path: SenderPath,
+    @ValidBody(CreateRestAccountBody) body: CreateRestAccountBody,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<RestAccountView> {
+    return this.bus.send(CreateRestAccount, { ...body, actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber }, { idempotencyKey });
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The sender's REST accounts, oldest first." })
+  async list(
+    @ValidPath(SenderPath) path: SenderPath,
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<{ items: RestAccountView[]; next?: string }> {
+    const result = await this.bus.send(ListRestAccounts, { actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber, page });
+    return collectionOf(result, request);
+  }
+
+  @Get(':accountId')
+  @ApiOperation({ summary: 'One REST account of the sender.' })
+  get(@ValidPath(SenderRestAccountPath) path: SenderRestAccountPath, @CurrentPrincipal() principal: Principal): Promise<RestAccountView> {
+    return this.bus.send(GetSenderRestAccount, {
+      actor: actorOf(principal),
+      enterpriseNumber: path.cbe,
+      senderNumber: path.senderNumber,
+      restAccountId: path.accountId,
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import {
+  Capability,
+  CreateSender,
+  CreateSenderBody,
+  GetSender,
+  ListSenders,
+  PageQuery,
+  ReplaceTechnicalContact,
+  type SenderView,
+  TechnicalContact,
+} from '@chaman/contracts';
+import { BusClient } from '@chaman/platform';
+import { Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, type Principal } from '../auth/principal';
+import { Requires } from '../authorization/requires.decorator';
+import { collectionOf } from '../http/collection';
+import { EnterprisePath } from '../http/enterprise.path';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
+import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
+import { SenderPath } from './sender.paths';
+
+@ApiTags('senders')
+@Controller('enterprises/:cbe/senders')
+@Requires(Capability.MANAGE_TECHNICAL_CHANNELS)
+export class SendersController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Create the sender of the enterprise for one quality it holds, with its technical contact.' })
+  create(
+    @ValidPath(EnterprisePath) path: EnterprisePath,
+    @ValidBody(CreateSenderBody) body: CreateSenderBody,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<SenderView> {
+    return this.bus.send(CreateSender, { ...body, actor: actorOf(principal), enterpriseNumber: path.cbe }, { idempotencyKey });
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The enterprise's senders, oldest first." })
+  async list(
+    @ValidPath(EnterprisePath) path: EnterprisePath,
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<{ items: SenderView[]; next?: string }> {
+    return collectionOf(await this.bus.send(ListSenders, { actor: actorOf(principal), enterpriseNumber: path.cbe, page }), request);
+  }
+
+  @Get(':senderNumber')
+  @ApiOperation({ summary: 'One sender of the enterprise, with its technical contact.' })
+  get(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<SenderView> {
+    return this.bus.send(GetSender, { actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber });
+  }
+
+  @Put(':senderNumber/contact')
+  @ApiOperation({ summary: 'Replace the technical contact: the new person takes the place of the old one.' })
+  replaceContact(
+    @ValidPath(SenderPath) path: SenderPath,
+    @ValidBody(TechnicalContact) contact: TechnicalContact,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SenderView> {
+    return this.bus.send(ReplaceTechnicalContact, { actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber, contact });
+  }
+}

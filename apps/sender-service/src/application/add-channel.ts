@@ -1,0 +1,79 @@
+import {
+  AddChannel,
+  type AddChannelCommand,
+  ChannelType,
+  type ChannelView,
+  ProblemException,
+  SCHEMA_VIOLATION_ISSUE_TYPE,
+  SenderEvents,
+} from '@chaman/contracts';
+import { EventRecorder, idempotent } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { readSshPublicKey, type SshPublicKey } from '../domain/ssh-public-key';
+import { Channel } from '../persistence/channel.entity';
+import type { Sender } from '../persistence/sender.entity';
+import { violates } from '../persistence/unique-violation';
+import { ownSender } from './sender-lookup';
+import { channelView } from './sender-views';
+
+function sshKeyIssue(value: string | undefined, detail: string): ProblemException {
+  return ProblemException.of('badRequest', `The SSH public key was refused: ${detail}.`, {
+    issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'body', name: 'sshPublicKey', value: value?.slice(0, 80), detail }],
+  });
+}
+
+/** SFTP needs a real SSH public key, and only SFTP takes one. */
+function sshKeyFor(command: AddChannelCommand): SshPublicKey | null {
+  if (command.type !== ChannelType.SFTP) {
+    if (command.sshPublicKey !== undefined) throw sshKeyIssue(command.sshPublicKey, `only an SFTP channel takes an SSH public key, not ${command.type}`);
+    return null;
+  }
+  if (command.sshPublicKey === undefined) throw sshKeyIssue(undefined, 'an SFTP channel requires an SSH public key');
+  const reading = readSshPublicKey(command.sshPublicKey);
+  if (!reading.ok) throw sshKeyIssue(command.sshPublicKey, reading.reason);
+  return reading.key;
+}
+
+/** Opens a channel on the sender; one per type (a second one of a type is a conflict, see docs/senders.md). */
+export async function openChannel(em: EntityManager, events: EventRecorder, sender: Sender, type: ChannelType, key: SshPublicKey | null, actorUserId: string): Promise<ChannelView> {
+  const channel = em.create(Channel, {
+    id: uuidv7(),
+    sender,
+    type,
+    sshPublicKey: key?.normalized ?? null,
+    sshKeyFingerprint: key?.fingerprint ?? null,
+    createdAt: new Date(),
+  });
+  await em.flush();
+  const view = channelView(channel);
+  events.record(em, SenderEvents.channelAdded, sender.senderNumber, { channel: view, actorUserId });
+  return view;
+}
+
+@Injectable()
+export class AddChannelUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventRecorder,
+  ) {}
+
+  async execute(command: AddChannelCommand, idempotencyKey?: string): Promise<ChannelView> {
+    const key = sshKeyFor(command);
+    try {
+      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
+        idempotent(em, `${command.actor.userId}:${AddChannel.subject}`, idempotencyKey, async () => {
+          const sender = await ownSender(em, command.enterpriseNumber, command.senderNumber);
+          return openChannel(em, this.events, sender, command.type, key, command.actor.userId);
+        }),
+      );
+    } catch (error) {
+      if (violates(error, 'channel_sender_type_key')) {
+        throw ProblemException.of('channelAlreadyExists', `Sender ${command.senderNumber} already has a ${command.type} channel.`);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { ChannelType, CreateRestAccount, type CreateRestAccountCommand, type RestAccountView, SenderEvents } from '@chaman/contracts';
+import { EventRecorder, idempotent } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { CLIENT_ID_RANDOM_BYTES, clientIdFor } from '../domain/client-id';
+import { RestAccount } from '../persistence/rest-account.entity';
+import type { Sender } from '../persistence/sender.entity';
+import { ownSender } from './sender-lookup';
+import { restAccountView } from './sender-views';
+
+@Injectable()
+export class CreateRestAccountUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventRecorder,
+  ) {}
+
+  async execute(command: CreateRestAccountCommand, idempotencyKey?: string): Promise<RestAccountView> {
+    return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
+      idempotent(em, `${command.actor.userId}:${CreateRestAccount.subject}`, idempotencyKey, async () => {
+        const sender = await ownSender(em, command.enterpriseNumber, command.senderNumber);
+        await this.openRestChannel(em, sender, command.actor.userId);
+        const account = em.create(RestAccount, {
+          id: uuidv7(),
+          sender,
+          name: command.name.trim(),
+          environment: command.environment,
+          scopes: [...command.scopes],
+          clientId: clientIdFor(command.environment, sender.senderNumber, randomBytes(CLIENT_ID_RANDOM_BYTES)),
+          createdAt: new Date(),
+        });
+        await em.flush();
+        const view = restAccountView(account);
+        this.events.record(em, SenderEvents.restAccountCreated, sender.senderNumber, { restAccount: view, actorUserId: command.actor.userId });
+        return view;
+      }),
+    );
+  }
+
+  /** A REST account lives in the sender's REST channel: the first account opens that channel (race-free). */
+  private async openRestChannel(em: EntityManager, sender: Sender, actorUserId: string): Promise<void> {
+    const createdAt = new Date();
+    const opened = await em.execute<{ id: string }[]>(
+      `insert into channel (id, sender_id, type, created_at) values (?, ?, ?, ?) on conflict (sender_id, type) do nothing returning id`,
+      [uuidv7(), sender.id, ChannelType.REST, createdAt],
+    );
+    if (opened.length === 0) return;
+    const channel = { id: opened[0].id, senderNumber: sender.senderNumber, enterpriseNumber: sender.enterpriseNumber, type: ChannelType.REST, createdAt: createdAt.toISOString() };
+    this.events.record(em, SenderEvents.channelAdded, sender.senderNumber, { channel, actorUserId });
+  }
+}

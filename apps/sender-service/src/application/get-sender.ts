@@ -1,0 +1,15 @@
+import type { GetSenderRequest, SenderView } from '@chaman/contracts';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { ownSender } from './sender-lookup';
+import { senderView } from './sender-views';
+
+@Injectable()
+export class GetSenderUseCase {
+  constructor(private readonly orm: MikroORM) {}
+
+  async execute(request: GetSenderRequest): Promise<SenderView> {
+    return senderView(await ownSender(this.orm.em.fork() as EntityManager, request.enterpriseNumber, request.senderNumber));
+  }
+}

@@ -1,0 +1,72 @@
+import {
+  CertificateStatus,
+  type CertificateView,
+  ProblemException,
+  RegisterCertificate,
+  type RegisterCertificateCommand,
+  SCHEMA_VIOLATION_ISSUE_TYPE,
+  SenderEvents,
+} from '@chaman/contracts';
+import { EventRecorder, idempotent } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { type ParsedCertificate, readCertificatePem } from '../domain/certificate-pem';
+import { Certificate } from '../persistence/certificate.entity';
+import { violates } from '../persistence/unique-violation';
+import { accountAccessFor } from './account-access-check';
+import { certificateView } from './sender-views';
+
+function pemIssue(code: 'invalidCertificate' | 'duplicateCertificate', detail: string): ProblemException {
+  return ProblemException.of(code, `The certificate was refused: ${detail}.`, {
+    issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'body', name: 'pem', detail }],
+  });
+}
+
+/** Registers a certificate owned by the acting enterprise: the company itself, or its intermediary. */
+@Injectable()
+export class RegisterCertificateUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventRecorder,
+  ) {}
+
+  async execute(command: RegisterCertificateCommand, idempotencyKey?: string): Promise<CertificateView> {
+    const reading = readCertificatePem(command.pem, new Date());
+    if (!reading.ok) throw pemIssue('invalidCertificate', reading.detail);
+    try {
+      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
+        idempotent(em, `${command.actor.userId}:${RegisterCertificate.subject}`, idempotencyKey, () => this.register(em, command, reading.certificate)),
+      );
+    } catch (error) {
+      // The partial unique index on live fingerprints decides, also between two concurrent uploads.
+      if (violates(error, 'certificate_active_fingerprint_key')) {
+        throw pemIssue('duplicateCertificate', `a certificate with the fingerprint ${reading.certificate.fingerprint} is already registered on this account`);
+      }
+      throw error;
+    }
+  }
+
+  private async register(em: EntityManager, command: RegisterCertificateCommand, parsed: ParsedCertificate): Promise<CertificateView> {
+    const { account } = await accountAccessFor(em, command.enterpriseNumber, command.restAccountId, true);
+    const certificate = em.create(Certificate, {
+      id: uuidv7(),
+      restAccount: account,
+      ownerEnterpriseNumber: command.enterpriseNumber,
+      name: command.name.trim(),
+      ...parsed,
+      status: CertificateStatus.ACTIVE,
+      createdAt: new Date(),
+      deactivatedAt: null,
+    });
+    await em.flush();
+    const view = certificateView(certificate);
+    this.events.record(em, SenderEvents.certificateRegistered, account.id, {
+      certificate: view,
+      actorUserId: command.actor.userId,
+      actorEnterpriseNumber: command.enterpriseNumber,
+    });
+    return view;
+  }
+}

@@ -1,0 +1,33 @@
+import { type CertificateView, ProblemException, type RemoveCertificateCommand, SenderEvents } from '@chaman/contracts';
+import { EventRecorder } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Certificate } from '../persistence/certificate.entity';
+import { accountAccessFor } from './account-access-check';
+import { certificateView } from './sender-views';
+
+/** Removes a certificate the acting enterprise owns; anyone else's is "not found". */
+@Injectable()
+export class RemoveCertificateUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventRecorder,
+  ) {}
+
+  async execute(command: RemoveCertificateCommand): Promise<CertificateView> {
+    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+      const { account } = await accountAccessFor(em, command.enterpriseNumber, command.restAccountId, true);
+      const certificate = await em.findOne(Certificate, { id: command.certificateId, restAccount: account, ownerEnterpriseNumber: command.enterpriseNumber });
+      if (!certificate) throw ProblemException.of('resourceNotFound', `REST account ${account.id} has no certificate ${command.certificateId} of yours.`);
+      const view = certificateView(certificate);
+      em.remove(certificate);
+      this.events.record(em, SenderEvents.certificateRemoved, account.id, {
+        certificate: view,
+        actorUserId: command.actor.userId,
+        actorEnterpriseNumber: command.enterpriseNumber,
+      });
+      return view;
+    });
+  }
+}

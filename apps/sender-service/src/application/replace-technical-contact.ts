@@ -1,0 +1,33 @@
+import { type ReplaceTechnicalContactCommand, SenderEvents, type SenderView } from '@chaman/contracts';
+import { EventRecorder } from '@chaman/platform';
+import { LockMode, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { ownSender } from './sender-lookup';
+import { contactView, senderView } from './sender-views';
+import { contactDetailsOf } from './technical-contact-details';
+
+/** The new person replaces the old one as a whole: the sender never has two contacts, nor two addresses. */
+@Injectable()
+export class ReplaceTechnicalContactUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventRecorder,
+  ) {}
+
+  async execute(command: ReplaceTechnicalContactCommand): Promise<SenderView> {
+    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+      const sender = await ownSender(em, command.enterpriseNumber, command.senderNumber, LockMode.PESSIMISTIC_WRITE);
+      const previousContact = contactView(sender.contact);
+      const next = contactDetailsOf(command.contact);
+      // Sending the same contact again changes nothing, so it says nothing either.
+      if (JSON.stringify(contactView(next)) === JSON.stringify(previousContact)) return senderView(sender);
+      Object.assign(sender.contact, next);
+      sender.updatedAt = new Date();
+      await em.flush();
+      const view = senderView(sender);
+      this.events.record(em, SenderEvents.contactReplaced, view.senderNumber, { sender: view, previousContact, actorUserId: command.actor.userId });
+      return view;
+    });
+  }
+}

@@ -1,0 +1,14 @@
+import { ProblemException } from '@chaman/contracts';
+import type { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Sender } from '../persistence/sender.entity';
+
+/**
+ * The acting enterprise's sender with that number. Another enterprise's sender is answered exactly like a
+ * missing one, so numbers reveal nothing.
+ */
+export async function ownSender(em: EntityManager, enterpriseNumber: string, senderNumber: string, lock?: LockMode): Promise<Sender> {
+  const sender = await em.findOne(Sender, { enterpriseNumber, senderNumber }, lock ? { lockMode: lock } : {});
+  if (!sender) throw ProblemException.of('resourceNotFound', `Enterprise ${enterpriseNumber} has no sender ${senderNumber}.`);
+  return sender;
+}

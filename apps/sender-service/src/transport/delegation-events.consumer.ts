@@ -1,0 +1,26 @@
+import { Streams } from '@chaman/contracts';
+import { ensureStream, EventConsumers, JetStreamConnection, SERVICE_CONFIG, type ServiceConfig } from '@chaman/platform';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { ApplyDelegationEventUseCase } from '../application/apply-delegation-event';
+
+/** Learns delegations from the delegation-service's events (durable: nothing is missed while this service is down). */
+@Injectable()
+export class DelegationEventsConsumer implements OnApplicationBootstrap {
+  constructor(
+    private readonly consumers: EventConsumers,
+    private readonly jetstream: JetStreamConnection,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    private readonly applyDelegationEvent: ApplyDelegationEventUseCase,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // The stream is the delegation-service's; making sure it exists lets this service start first.
+    await ensureStream(this.jetstream.manager, this.config.subjectPrefix, Streams.delegation);
+    await this.consumers.consume({
+      durable: 'sender-delegations',
+      stream: Streams.delegation,
+      // The whole stream (one filter subject works on every NATS 2.x server); the state in each event decides.
+      handle: (event, em) => this.applyDelegationEvent.execute(event, em),
+    });
+  }
+}

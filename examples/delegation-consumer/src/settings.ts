@@ -1,0 +1,25 @@
+/** Where to read from and where to keep state; all from the environment, with local defaults. */
+export interface Settings {
+  natsUrl: string;
+  /** The Chaman deployment's subject prefix (`NATS_SUBJECT_PREFIX` there too). */
+  subjectPrefix: string;
+  /** The durable consumer's name: one per consuming application, kept across restarts. */
+  durable: string;
+  databasePath: string;
+}
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
+  const durable = env.CONSUMER_NAME ?? 'example-delegation-consumer';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(durable)) throw new Error('CONSUMER_NAME must be 1 to 64 letters, digits, _ or -');
+  return {
+    natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    subjectPrefix: env.NATS_SUBJECT_PREFIX ?? 'chaman',
+    durable,
+    databasePath: env.DATABASE_PATH ?? 'delegation-consumer.sqlite',
+  };
+}
+
+/** Chaman's naming of the delegation stream: the prefix upper-cased, then `_DELEGATION_EVENTS`. */
+export function streamName(subjectPrefix: string): string {
+  return `${subjectPrefix.replace(/[^A-Za-z0-9_-]/g, '_').toUpperCase()}_DELEGATION_EVENTS`;
+}

@@ -1,0 +1,19 @@
+import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
+import { Actor } from '../bus/actor.dto';
+import { defineMessage } from '../bus/message';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { type Page, PageQuery } from '../pagination/page';
+import type { MemberView } from './member.view';
+
+/** `GET /enterprises/{cbe}/members`: one keyset page of members, ordered by user id. */
+export class ListMembersQuery extends PageQuery {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+
+  @IsEnterpriseNumber()
+  enterpriseNumber!: string;
+}
+
+export const ListMembers = defineMessage<ListMembersQuery, Page<MemberView>>('access.members.list', ListMembersQuery);

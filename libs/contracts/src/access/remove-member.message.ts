@@ -1,0 +1,11 @@
+import { defineMessage } from '../bus/message';
+import { MemberTarget } from './member-target.dto';
+
+/** `DELETE /enterprises/{cbe}/members/{userId}`; removing someone who is not a member is a no-op. */
+export class RemoveMemberCommand extends MemberTarget {}
+
+export interface RemoveMemberReply {
+  removed: boolean;
+}
+
+export const RemoveMember = defineMessage<RemoveMemberCommand, RemoveMemberReply>('access.member.remove', RemoveMemberCommand);

@@ -1,0 +1,8 @@
+import { defineMessage } from '../bus/message';
+import { DelegationTarget } from './delegation-scopes';
+import type { DelegationDetail } from './delegation.view';
+
+/** One delegation with its history, or `resourceNotFound` when the acting enterprise is not a party of it. */
+export class GetDelegationRequest extends DelegationTarget {}
+
+export const GetDelegation = defineMessage<GetDelegationRequest, DelegationDetail>('delegation.delegation.get', GetDelegationRequest);

@@ -1,0 +1,39 @@
+import { Type } from 'class-transformer';
+import { IsEnum, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { defineMessage } from '../bus/message';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { type Page, PageQuery } from '../pagination/page';
+import { ActingEnterprise } from './delegation-scopes';
+import { DelegationStatus, type DelegationView } from './delegation.view';
+
+/** Which side of its delegations the acting enterprise lists. */
+export enum DelegationSide {
+  COMPANY = 'company',
+  INTERMEDIARY = 'intermediary',
+}
+
+/** Query of `GET /enterprises/{cbe}/delegations`: newest first, keyset-paginated. */
+export class ListDelegationsQuery extends PageQuery {
+  @IsOptional()
+  @IsEnum(DelegationStatus)
+  status?: DelegationStatus;
+
+  /** `company`: the delegations `{cbe}` gives; `intermediary`: those it receives; absent: both. */
+  @IsOptional()
+  @IsEnum(DelegationSide)
+  side?: DelegationSide;
+
+  /** Enterprise number of the other party. */
+  @IsOptional()
+  @IsEnterpriseNumber()
+  counterpart?: string;
+}
+
+export class ListDelegationsRequest extends ActingEnterprise {
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ListDelegationsQuery)
+  query!: ListDelegationsQuery;
+}
+
+export const ListDelegations = defineMessage<ListDelegationsRequest, Page<DelegationView>>('delegation.delegations.list', ListDelegationsRequest);

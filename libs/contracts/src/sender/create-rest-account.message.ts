@@ -1,0 +1,55 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsNotEmpty,
+  IsObject,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Actor } from '../bus/actor.dto';
+import { defineMessage } from '../bus/message';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { RestEnvironment, type RestAccountView } from './rest-account.view';
+import { IsSenderNumber } from './sender-number';
+
+/** An OAuth scope naming a service the account may call, e.g. `dmfa:declaration:write`. */
+export const SCOPE_PATTERN = /^[A-Za-z][A-Za-z0-9._:/-]{0,99}$/;
+
+/** Body of `POST …/senders/{senderNumber}/rest-accounts`. */
+export class CreateRestAccountBody {
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @MaxLength(100)
+  name!: string;
+
+  @IsEnum(RestEnvironment)
+  environment!: RestEnvironment;
+
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(SCOPE_PATTERN, { each: true, message: 'each scope must be a letter then up to 99 letters, digits or . _ : / -' })
+  scopes!: string[];
+}
+
+export class CreateRestAccountCommand extends CreateRestAccountBody {
+  @IsObject()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+
+  @IsEnterpriseNumber()
+  enterpriseNumber!: string;
+
+  @IsSenderNumber()
+  senderNumber!: string;
+}
+
+export const CreateRestAccount = defineMessage<CreateRestAccountCommand, RestAccountView>('sender.rest-account.create', CreateRestAccountCommand);

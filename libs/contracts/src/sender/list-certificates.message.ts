@@ -1,0 +1,13 @@
+import { defineMessage } from '../bus/message';
+import type { Page, PageQuery } from '../pagination/page';
+import type { CertificateView } from './certificate.view';
+import { PageField } from './page-field';
+import { RestAccountScoped } from './sender-scopes';
+
+/** The certificates the acting enterprise owns on the account (the company never sees an intermediary's). */
+export class ListCertificatesRequest extends RestAccountScoped {
+  @PageField()
+  page?: PageQuery;
+}
+
+export const ListCertificates = defineMessage<ListCertificatesRequest, Page<CertificateView>>('sender.certificates.list', ListCertificatesRequest);

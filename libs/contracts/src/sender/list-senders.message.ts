@@ -1,0 +1,12 @@
+import { defineMessage } from '../bus/message';
+import type { Page, PageQuery } from '../pagination/page';
+import { PageField } from './page-field';
+import { EnterpriseScoped } from './sender-scopes';
+import type { SenderView } from './sender.view';
+
+export class ListSendersRequest extends EnterpriseScoped {
+  @PageField()
+  page?: PageQuery;
+}
+
+export const ListSenders = defineMessage<ListSendersRequest, Page<SenderView>>('sender.senders.list', ListSendersRequest);

@@ -1,0 +1,38 @@
+import { Type } from 'class-transformer';
+import { IsNotEmpty, IsObject, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Actor } from '../bus/actor.dto';
+import { defineMessage } from '../bus/message';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import type { CertificateView } from './certificate.view';
+
+/** Longest PEM accepted: a single certificate, even with a 16384-bit RSA key, stays well below it. */
+export const CERTIFICATE_PEM_MAX_LENGTH = 16_384;
+
+/** Body of `POST /enterprises/{cbe}/rest-accounts/{accountId}/certificates`. */
+export class RegisterCertificateBody {
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @MaxLength(100)
+  name!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CERTIFICATE_PEM_MAX_LENGTH)
+  pem!: string;
+}
+
+export class RegisterCertificateCommand extends RegisterCertificateBody {
+  @IsObject()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+
+  @IsEnterpriseNumber()
+  enterpriseNumber!: string;
+
+  @IsUUID()
+  restAccountId!: string;
+}
+
+export const RegisterCertificate = defineMessage<RegisterCertificateCommand, CertificateView>('sender.certificate.register', RegisterCertificateCommand);

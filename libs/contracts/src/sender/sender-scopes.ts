@@ -1,0 +1,28 @@
+import { Type } from 'class-transformer';
+import { IsObject, IsUUID, ValidateNested } from 'class-validator';
+import { Actor } from '../bus/actor.dto';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { IsSenderNumber } from './sender-number';
+
+/** A request made by a person acting for the enterprise of the path (`/enterprises/{cbe}`). */
+export class EnterpriseScoped {
+  @IsObject()
+  @ValidateNested()
+  @Type(() => Actor)
+  actor!: Actor;
+
+  @IsEnterpriseNumber()
+  enterpriseNumber!: string;
+}
+
+/** `/enterprises/{cbe}/senders/{senderNumber}`. */
+export class SenderScoped extends EnterpriseScoped {
+  @IsSenderNumber()
+  senderNumber!: string;
+}
+
+/** `/enterprises/{cbe}/rest-accounts/{accountId}`. */
+export class RestAccountScoped extends EnterpriseScoped {
+  @IsUUID()
+  restAccountId!: string;
+}

@@ -1,0 +1,62 @@
+import { defineEvent } from '../events/cloud-event';
+import { Streams } from '../events/streams';
+import type { CertificateView } from './certificate.view';
+import type { ChannelView } from './channel.view';
+import type { RestAccountView } from './rest-account.view';
+import type { SenderView } from './sender.view';
+import type { TechnicalContactView } from './technical-contact.dto';
+
+export interface SenderCreatedData {
+  sender: SenderView;
+  actorUserId: string;
+}
+
+export interface ContactReplacedData {
+  sender: SenderView;
+  previousContact: TechnicalContactView;
+  actorUserId: string;
+}
+
+export interface ChannelAddedData {
+  channel: ChannelView;
+  actorUserId: string;
+}
+
+export interface RestAccountCreatedData {
+  restAccount: RestAccountView;
+  actorUserId: string;
+}
+
+export interface CertificateChangedData {
+  certificate: CertificateView;
+  /** Absent when the change follows a delegation event rather than a person's request. */
+  actorUserId?: string;
+  actorEnterpriseNumber?: string;
+  /** Set on deactivation: the delegation whose end caused it. */
+  delegationId?: string;
+}
+
+/** An intermediary gained or lost the management of an account's certificates (from a delegation event). */
+export interface IntermediaryAccessData {
+  restAccountId: string;
+  intermediaryEnterpriseNumber: string;
+  companyEnterpriseNumber: string;
+  delegationId: string;
+  delegationStatus: string;
+}
+
+/**
+ * Events of the sender-service. The CloudEvent `subject` is the sender number for sender, contact, channel
+ * and REST-account events, and the REST account id for certificate and intermediary-access events.
+ */
+export const SenderEvents = {
+  senderCreated: defineEvent<SenderCreatedData>(Streams.sender, 'sender-created'),
+  contactReplaced: defineEvent<ContactReplacedData>(Streams.sender, 'contact-replaced'),
+  channelAdded: defineEvent<ChannelAddedData>(Streams.sender, 'channel-added'),
+  restAccountCreated: defineEvent<RestAccountCreatedData>(Streams.sender, 'rest-account-created'),
+  certificateRegistered: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-registered'),
+  certificateRemoved: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-removed'),
+  certificateDeactivated: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-deactivated'),
+  intermediaryAccessGranted: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-granted'),
+  intermediaryAccessWithdrawn: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-withdrawn'),
+};

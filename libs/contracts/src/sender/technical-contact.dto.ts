@@ -1,0 +1,50 @@
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export enum ContactLanguage {
+  fr = 'fr',
+  nl = 'nl',
+  de = 'de',
+  en = 'en',
+}
+
+const NOT_BLANK = /\S/;
+
+/**
+ * The one technical contact of a sender: one named person and one e-mail address (a single address, so a
+ * list such as `a@x.be; b@y.be` is refused), an optional phone and the language to write to them in.
+ */
+export class TechnicalContact {
+  @IsString()
+  @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: 'firstName must not be blank' })
+  @MaxLength(100)
+  firstName!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: 'lastName must not be blank' })
+  @MaxLength(100)
+  lastName!: string;
+
+  @IsEmail({}, { message: 'email must be one e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 ./()-]{5,28}$/, { message: 'phone must be a phone number (digits, optional leading +, spaces . / ( ) -)' })
+  @MaxLength(30)
+  phone?: string;
+
+  @IsEnum(ContactLanguage)
+  language!: ContactLanguage;
+}
+
+/** The contact as answered and carried in events. */
+export interface TechnicalContactView {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string;
+  language: ContactLanguage;
+}

@@ -1,0 +1,85 @@
+import { type CloudEvent, prefixedSubject, Streams } from '@chaman/contracts';
+import { EventProbe } from '@chaman/testing';
+import { randomUUID } from 'node:crypto';
+import { DurableConsumer } from '../src/jetstream/durable-consumer';
+import { PlatformFixture, silentLogger } from './platform-fixture';
+
+function cloudEvent(id: string, subject: string): CloudEvent {
+  return { specversion: '1.0', id, source: '/test', type: 'be.chaman.delegation.accepted', subject, time: new Date().toISOString(), datacontenttype: 'application/json', data: {} };
+}
+
+describe('durable consumer (real PostgreSQL and JetStream)', () => {
+  const fixture = new PlatformFixture();
+  let parked: EventProbe;
+
+  beforeAll(async () => {
+    await fixture.start();
+    parked = await new EventProbe(fixture.config.natsUrl, fixture.scope.subjectPrefix, Streams.parked).start();
+  });
+  afterAll(async () => {
+    await parked?.stop();
+    await fixture.stop();
+  });
+
+  const publish = (payload: unknown, msgID = randomUUID()) =>
+    fixture.jetstream.client.publish(prefixedSubject(fixture.scope.subjectPrefix, 'events.delegation.accepted'), typeof payload === 'string' ? payload : JSON.stringify(payload), { msgID });
+
+  function consumer(durable: string, handle: (event: CloudEvent) => Promise<void>) {
+    return new DurableConsumer(
+      fixture.orm,
+      fixture.jetstream.client,
+      fixture.jetstream.manager,
+      { durable, stream: Streams.delegation, handle: (event) => handle(event) },
+      { subjectPrefix: fixture.scope.subjectPrefix, maxDeliveries: 3, ackWaitMs: 2_000 },
+      silentLogger,
+    );
+  }
+
+  function waitUntil(condition: () => boolean, what: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const deadline = Date.now() + 10_000;
+      const check = () => (condition() ? resolve() : Date.now() > deadline ? reject(new Error(`timed out waiting for ${what}`)) : setImmediate(check));
+      check();
+    });
+  }
+
+  it('applies an event once even when it is delivered twice, and survives a restart without re-applying', async () => {
+    const applied: string[] = [];
+    const first = consumer('idempotent', async (event) => void applied.push(event.subject));
+    await first.start();
+    const twice = cloudEvent(randomUUID(), 'twice');
+    // Two publishes with different message ids bypass JetStream deduplication: the consumer must still apply once.
+    await publish(twice);
+    await publish(twice);
+    await publish(cloudEvent(randomUUID(), 'marker'));
+    await waitUntil(() => applied.includes('marker'), 'the marker event');
+    await first.stop();
+
+    const second = consumer('idempotent', async (event) => void applied.push(event.subject));
+    await second.start();
+    await publish(cloudEvent(randomUUID(), 'after-restart'));
+    await waitUntil(() => applied.includes('after-restart'), 'the event after restart');
+    await second.stop();
+    expect(applied).toEqual(['twice', 'marker', 'after-restart']);
+  });
+
+  it('parks a poison event after the delivery limit and goes on with the next ones', async () => {
+    const applied: string[] = [];
+    const attempts = new Map<string, number>();
+    const subject = consumer('poison', async (event) => {
+      attempts.set(event.subject, (attempts.get(event.subject) ?? 0) + 1);
+      if (event.subject === 'poison') throw new Error('cannot apply this one');
+      applied.push(event.subject);
+    });
+    await subject.start();
+    await publish(cloudEvent(randomUUID(), 'poison'));
+    await publish('{not json');
+    await publish(cloudEvent(randomUUID(), 'healthy'));
+    await waitUntil(() => applied.includes('healthy'), 'the healthy event');
+    await parked.waitFor((events) => events.some((event) => event.subject === 'poison'));
+    await waitUntil(() => parked.malformed === 1, 'the malformed message to be parked');
+    await subject.stop();
+    expect(attempts.get('poison')).toBe(3);
+    expect(parked.received.some((event) => event.subject === 'poison')).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { type CloudEvent, DelegationEvents, type DelegationEventData, prefixedStreamName, Streams } from '@chaman/contracts';
+import { EventProbe } from '@chaman/testing';
+import { EventRecorder } from '../src/outbox/event-recorder';
+import { OutboxEvent } from '../src/outbox/outbox-event.entity';
+import { OutboxRelay } from '../src/outbox/outbox-relay';
+import { PlatformFixture, silentLogger } from './platform-fixture';
+
+const data = (id: string) => ({ delegation: { id }, actor: {} }) as unknown as DelegationEventData;
+
+describe('outbox relay (real PostgreSQL and JetStream)', () => {
+  const fixture = new PlatformFixture();
+  const recorder = new EventRecorder('/chaman/test');
+  let probe: EventProbe;
+
+  beforeAll(async () => {
+    await fixture.start();
+    probe = await new EventProbe(fixture.config.natsUrl, fixture.scope.subjectPrefix, Streams.delegation).start();
+  });
+  afterAll(async () => {
+    await probe?.stop();
+    await fixture.stop();
+  });
+
+  const relay = (afterPublish?: (events: OutboxEvent[]) => Promise<void>) =>
+    new OutboxRelay(fixture.orm, fixture.jetstream.client, { subjectPrefix: fixture.scope.subjectPrefix, pollMs: 50, afterPublish }, silentLogger);
+
+  async function commitEvents(count: number, tag: string): Promise<CloudEvent[]> {
+    const em = fixture.em();
+    return em.transactional(async (tx) => Array.from({ length: count }, (_, i) => recorder.record(tx, DelegationEvents.accepted, `${tag}-${i}`, data(`${tag}-${i}`))));
+  }
+
+  it('publishes an event committed while no relay ran (crash between commit and publish) exactly once after restart', async () => {
+    const events = await commitEvents(3, 'before-restart');
+    // The process that committed died before relaying: a new relay starts and finds the rows.
+    const restarted = relay();
+    restarted.start();
+    await probe.waitFor((received) => events.every((event) => received.some((r) => r.id === event.id)));
+    await restarted.stop();
+    for (const event of events) expect(probe.received.filter((r) => r.id === event.id)).toHaveLength(1);
+    expect(await fixture.em().count(OutboxEvent, { publishedAt: null })).toBe(0);
+  });
+
+  it('does not duplicate when the relay dies after publishing and before marking the rows', async () => {
+    const events = await commitEvents(5, 'crash-after-publish');
+    const crashing = relay(async () => {
+      throw new Error('simulated crash between publish and mark');
+    });
+    await expect(crashing.drain()).rejects.toThrow('simulated crash');
+    expect(await fixture.em().count(OutboxEvent, { publishedAt: null })).toBe(5);
+
+    const restarted = relay();
+    expect(await restarted.drain()).toBe(5);
+    await probe.waitFor((received) => events.every((event) => received.some((r) => r.id === event.id)));
+
+    // The stream itself holds each event once: the re-publish was discarded by Nats-Msg-Id deduplication.
+    const info = await fixture.jetstream.manager.streams.info(prefixedStreamName(fixture.scope.subjectPrefix, Streams.delegation.name));
+    expect(info.state.messages).toBe(probe.received.length);
+    for (const event of events) expect(probe.received.filter((r) => r.id === event.id)).toHaveLength(1);
+  });
+
+  it('leaves nothing behind when the change rolls back', async () => {
+    const before = await fixture.em().count(OutboxEvent, {});
+    await expect(
+      fixture.em().transactional(async (tx) => {
+        recorder.record(tx, DelegationEvents.accepted, 'rolled-back', data('rolled-back'));
+        await tx.flush();
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    expect(await fixture.em().count(OutboxEvent, {})).toBe(before);
+  });
+
+  it('publishes in commit order', async () => {
+    const events = await commitEvents(20, 'ordered');
+    await relay().drain();
+    await probe.waitFor((received) => events.every((event) => received.some((r) => r.id === event.id)));
+    const order = probe.received.filter((r) => r.subject.startsWith('ordered-')).map((r) => r.id);
+    expect(order).toEqual(events.map((event) => event.id));
+  });
+});
