@@ -12,13 +12,10 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+    const request = http.getRequest<FastifyRequest>();
+    const problem = { ...problemFor(exception), instance: request.url.split('?')[0] };
+    if (problem.status === 500) this.logger.error({ err: exception, requestId: request.id }, 'request failed');
+    else if (problem.status > 500) this.logger.warn({ requestId: request.id, problem: problem.code, detail: problem.detail }, 'dependency unavailable');
+    void http.getResponse<FastifyReply>().status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
-}
-
-export function sendProblem(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
-  const problem = { ...problemFor(exception), instance: request.url.split('?')[0] };
-  if (problem.status === 500) logger.error({ err: exception, requestId: request.id }, 'request failed');
-  else if (problem.status > 500) logger.warn({ requestId: request.id, problem: problem.code, detail: problem.detail }, 'dependency unavailable');
-  void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
 }

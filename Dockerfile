@@ -1,0 +1,29 @@
+# One image recipe for every app: `docker build --build-arg APP=gateway .` (or access-service, sender-service,
+# delegation-service). Images run in production mode: no development token issuer.
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json nx.json tsconfig.base.json .swcrc ./
+COPY libs/contracts/package.json libs/contracts/
+COPY libs/platform/package.json libs/platform/
+COPY libs/testing/package.json libs/testing/
+COPY apps/gateway/package.json apps/gateway/
+COPY apps/access-service/package.json apps/access-service/
+COPY apps/sender-service/package.json apps/sender-service/
+COPY apps/delegation-service/package.json apps/delegation-service/
+COPY apps/system-e2e/package.json apps/system-e2e/
+RUN npm ci --no-audit --no-fund
+COPY libs libs
+COPY apps apps
+RUN npx nx run-many -t build && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:24-bookworm-slim AS runtime
+ARG APP
+ENV NODE_ENV=production APP=${APP}
+WORKDIR /app
+COPY --from=build --chown=node:node /app/package.json ./
+COPY --from=build --chown=node:node /app/node_modules node_modules
+COPY --from=build --chown=node:node /app/libs libs
+COPY --from=build --chown=node:node /app/apps/${APP} apps/${APP}
+USER node
+# Services answer `migrate` as a command; the compose file runs it before serving.
+CMD ["sh", "-c", "exec node apps/${APP}/dist/main.js"]

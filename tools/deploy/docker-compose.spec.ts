@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+const root = path.resolve(__dirname, '../..');
+const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
+const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app !== 'system-e2e');
+const services = deployableApps.filter((app) => app.endsWith('-service'));
+
+// No Docker engine runs here: this keeps the deployment files honest without one.
+describe('docker-compose.yml and Dockerfile', () => {
+  it('builds every app from the one multi-stage Node 24 Dockerfile', () => {
+    expect(dockerfile.match(/^FROM node:24\S* AS \w+$/gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toMatch(/^ENV NODE_ENV=production/m);
+    for (const app of deployableApps) {
+      expect(compose.services[app]).toBeDefined();
+      expect(compose.services[app].build).toEqual({ context: '.', args: { APP: app } });
+      expect(dockerfile).toContain(`apps/${app}/package.json`);
+      expect(compose.services[app].healthcheck.test.join(' ')).toContain('fetch(');
+    }
+  });
+
+  it('runs NATS with JetStream on a persistent volume, and PostgreSQL with a volume, both health-checked', () => {
+    expect(compose.services.nats.command).toContain('-js');
+    expect(compose.services.nats.volumes.join()).toMatch(/^nats-data:/);
+    expect(compose.services.postgres.volumes.join()).toMatch(/^postgres-data:/);
+    expect(compose.services.nats.healthcheck).toBeDefined();
+    expect(compose.services.postgres.healthcheck).toBeDefined();
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['nats-data', 'postgres-data']));
+  });
+
+  it('wires each service to its database and NATS, migrating before it serves', () => {
+    for (const service of services) {
+      const definition = compose.services[service];
+      expect(definition.environment).toMatchObject({ DATABASE_URL: expect.stringContaining('@postgres:5432'), NATS_URL: 'nats://nats:4222', MIGRATE_ON_START: 'false' });
+      expect(definition.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, nats: { condition: 'service_healthy' } });
+      expect(definition.command.join(' ')).toMatch(new RegExp(`apps/${service}/dist/main.js migrate && exec node apps/${service}/dist/main.js`));
+    }
+  });
+
+  it('puts the gateway in front, waiting for NATS and every service', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.ports).toContain('3000:3000');
+    expect(gateway.environment.NATS_URL).toBe('nats://nats:4222');
+    expect(Object.keys(gateway.depends_on).sort()).toEqual(['nats', ...services].sort());
+  });
+});

@@ -1,0 +1,67 @@
+// `npm start`: migrates and starts the three services and the gateway against NATS_URL and DATABASE_URL
+// (defaults 127.0.0.1), starting an embedded PostgreSQL or a local nats-server where none answers.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { postgresAnswers, startEmbeddedPostgres, startNatsServer, tcpAnswers } from './infrastructure.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const SERVICES = ['access-service', 'sender-service', 'delegation-service'];
+const stops = [];
+const children = [];
+
+async function infrastructure() {
+  const env = { ...process.env };
+  env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
+  env.NATS_URL ??= 'nats://127.0.0.1:4222';
+  if (!(await postgresAnswers(env.DATABASE_URL))) {
+    if (process.env.DATABASE_URL) throw new Error(`PostgreSQL does not answer at DATABASE_URL (${env.DATABASE_URL}).`);
+    console.log('[start] no PostgreSQL on 127.0.0.1:5432: starting an embedded one (data in .data/postgres)');
+    const embedded = await startEmbeddedPostgres(Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329));
+    stops.push(embedded.stop);
+    env.DATABASE_URL = embedded.url;
+  }
+  const nats = new URL(env.NATS_URL.split(',')[0]);
+  if (!(await tcpAnswers(nats.hostname, Number(nats.port || 4222)))) {
+    if (process.env.NATS_URL) throw new Error(`NATS does not answer at NATS_URL (${env.NATS_URL}).`);
+    console.log('[start] no NATS on 127.0.0.1:4222: starting nats-server -js (data in .data/nats)');
+    const server = await startNatsServer(4222);
+    stops.push(server.stop);
+    env.NATS_URL = server.url;
+  }
+  return env;
+}
+
+function run(app, env) {
+  const child = spawn(process.execPath, [path.join(root, 'apps', app, 'dist', 'main.js')], { env, stdio: 'inherit' });
+  child.on('exit', (code, signal) => {
+    if (!shuttingDown) {
+      console.error(`[start] ${app} exited (${signal ?? code}); stopping everything`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+let shuttingDown = false;
+async function shutdown(code) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))))));
+  for (const stop of stops.reverse()) await stop();
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  const env = await infrastructure();
+  // Services migrate their own databases on start in development (MIGRATE_ON_START defaults to true there).
+  for (const service of SERVICES) run(service, env);
+  run('gateway', env);
+  console.log(`[start] gateway on http://127.0.0.1:${env.PORT ?? 3000}/api/v1 — OpenAPI UI at /api/docs; Ctrl-C stops everything`);
+} catch (error) {
+  console.error(`[start] ${error.message}`);
+  await shutdown(1);
+}
