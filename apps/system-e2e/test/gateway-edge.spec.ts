@@ -79,3 +79,31 @@ describe('gateway edge: problems for what never reaches a service', () => {
     expect(up.status).toBe(200);
   });
 });
+
+describe('gateway edge: abuse limits', () => {
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    system = await startSystem({ services: [], gatewayOverrides: { rateLimitPerMinute: 3 } });
+  });
+  afterAll(() => system?.stop());
+
+  it('sends security headers', async () => {
+    const response = await system.api.request('GET', '/api/openapi.json');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age/);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('limits each caller, with a tooManyRequests problem, without touching other callers', async () => {
+    const alice = await system.api.tokenFor({ sub: 'alice' });
+    const bob = await system.api.tokenFor({ sub: 'bob' });
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await system.api.request('GET', '/api/v1/health', { token: alice })).status);
+    expect(statuses.slice(0, 3)).not.toContain(429);
+    const limited = await system.api.request('GET', '/api/v1/health', { token: alice });
+    expect(limited.status).toBe(429);
+    expect(limited.body.type).toBe('urn:problem-type:belgif:tooManyRequests');
+    expect((await system.api.request('GET', '/api/v1/health', { token: bob })).status).not.toBe(429);
+  });
+});
