@@ -67,7 +67,11 @@ export class PlatformModule {
         },
         {
           provide: BusClient,
-          useFactory: () => new BusClient({ natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, name: `${config.service}-service-client` }),
+          useFactory: async () => {
+            const bus = new BusClient({ natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, name: `${config.service}-service-client` });
+            await bus.connect();
+            return bus;
+          },
         },
         OutboxLifecycle,
         EventConsumers,

@@ -32,6 +32,8 @@ export class RegisterEnterpriseUseCase {
     const { actor, enterpriseNumber, name, qualities, chiefAccessManager: chief } = command;
     if (await em.findOne(EnterpriseRecord, { enterpriseNumber })) throw alreadyRegistered(enterpriseNumber);
     const enterprise = em.create(EnterpriseRecord, { enterpriseNumber, name, qualities, registeredBy: actor.userId });
+    // The ORM knows no relation between the tables: the enterprise row goes first for the members' foreign key.
+    await em.flush();
     em.create(MemberRecord, {
       enterpriseNumber,
       userId: chief.userId,

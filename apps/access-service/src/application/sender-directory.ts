@@ -1,6 +1,6 @@
 import { type ExistingSender, FindSendersOfEnterprises } from '@chaman/contracts';
 import { BusClient, LOGGER } from '@chaman/platform';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 
 /** The largest batch `FindSendersOfEnterprises` accepts. */
@@ -10,15 +10,11 @@ const SENDER_LOOKUP_TIMEOUT_MS = 1_500;
 
 /** Which senders exist, asked of the sender-service; `null` when it cannot say (down, slow, failing). */
 @Injectable()
-export class SenderDirectory implements OnModuleInit {
+export class SenderDirectory {
   constructor(
     private readonly bus: BusClient,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.bus.connect();
-  }
 
   async sendersOf(enterpriseNumbers: string[]): Promise<ExistingSender[] | null> {
     if (enterpriseNumbers.length === 0) return [];

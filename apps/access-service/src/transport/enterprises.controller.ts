@@ -3,8 +3,8 @@ import {
   GetEnterprise,
   GetEnterpriseRequest,
   RegisterEnterprise,
-  RegisterEnterpriseCommand,
   type RegisteredEnterprise,
+  RegisterEnterpriseCommand,
 } from '@chaman/contracts';
 import { IdempotencyKey, OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
@@ -20,8 +20,8 @@ export class EnterprisesController {
   ) {}
 
   @OnMessage(RegisterEnterprise)
-  register(@Payload() command: RegisterEnterpriseCommand, @IdempotencyKey() key?: string): Promise<RegisteredEnterprise> {
-    return this.registration.execute(command, key);
+  register(@Payload() request: RegisterEnterpriseCommand, @IdempotencyKey() key?: string): Promise<RegisteredEnterprise> {
+    return this.registration.execute(request, key);
   }
 
   @OnMessage(GetEnterprise)

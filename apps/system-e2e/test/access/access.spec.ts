@@ -194,7 +194,7 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
   it('lists members by keyset pages and refuses a forged cursor', async () => {
     const seen: string[] = [];
     let next: string | undefined = `/enterprises/${A}/members?limit=2`;
-    while (next) {
+    for (let pages = 0; next && pages < 10; pages++) {
       const page: { status: number; body: { items: Array<{ userId: string }>; next?: string } } = await api(managerA, 'GET', next);
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
@@ -244,6 +244,35 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
     });
     expect((await api(userA, 'GET', '/me')).body.enterprises[0].holdsTechnicalChannelsRight).toBe(false);
     expect((await api(OPERATOR, 'GET', '/me')).body).toMatchObject({ isOperator: true, enterprises: [], sendersKnown: true });
+  });
+
+  it('guards a route of the right through the gateway: a plain user is refused naming the managers, passes after a grant, is refused right after revocation', async () => {
+    await system.startService('sender');
+    const senders = `/enterprises/${A}/senders`;
+    const expected: Array<[Person, number]> = [[chiefA, 200], [managerA, 200], [groupA, 200], [grantedA, 200], [userA, 403], [chiefB, 404], [OPERATOR, 403]];
+    expect(await Promise.all(expected.map(async ([who]) => [who, (await api(who, 'GET', senders)).status]))).toEqual(expected);
+
+    const refused = await api(userA, 'GET', senders);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body).toMatchObject({ type: 'urn:problem-type:chaman:missingTechnicalChannelsRight', status: 403, permission: RIGHT });
+    expect(refused.body.contacts.map((contact: { email: string }) => contact.email)).toEqual([chiefA.email, managerA.email, groupA.email]);
+    expect(refused.body.detail).toContain(`${groupA.name} <${groupA.email}> (group manager)`);
+
+    const permission = `/enterprises/${A}/members/${userA.sub}/permissions/${RIGHT}`;
+    expect((await api(groupA, 'PUT', permission)).status).toBe(200);
+    expect((await api(userA, 'GET', senders)).status).toBe(200);
+    expect((await api(groupA, 'DELETE', permission)).status).toBe(204);
+    expect((await api(userA, 'GET', senders)).status).toBe(403);
+  });
+
+  it('tells on GET /me, per quality, that a sender still has to be created once the sender-service answers', async () => {
+    const me = await api(grantedA, 'GET', '/me');
+    expect(me.body.sendersKnown).toBe(true);
+    expect(me.body.enterprises[0].senders).toEqual([
+      { quality: 'EMPLOYER', senderToCreate: true },
+      { quality: 'CPAS', senderToCreate: true },
+    ]);
+    // The "no longer to create" case (a sender exists) is unit-tested in sender-statuses.spec.ts.
   });
 
   it('removes a member, who then gets nothing of the enterprise', async () => {

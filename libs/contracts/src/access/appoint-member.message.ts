@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsEnum, ValidateNested } from 'class-validator';
+import { IsEnum, IsObject, ValidateNested } from 'class-validator';
 import { defineMessage } from '../bus/message';
 import type { MemberView } from './member.view';
 import { MemberTarget } from './member-target.dto';
@@ -13,6 +13,7 @@ export class AppointMemberBody extends PersonDetails {
 }
 
 export class AppointMemberCommand extends MemberTarget {
+  @IsObject()
   @ValidateNested()
   @Type(() => AppointMemberBody)
   appointment!: AppointMemberBody;

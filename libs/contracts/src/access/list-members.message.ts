@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsObject, ValidateNested } from 'class-validator';
 import { Actor } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
@@ -8,6 +8,7 @@ import type { MemberView } from './member.view';
 
 /** `GET /enterprises/{cbe}/members`: one keyset page of members, ordered by user id. */
 export class ListMembersQuery extends PageQuery {
+  @IsObject()
   @ValidateNested()
   @Type(() => Actor)
   actor!: Actor;

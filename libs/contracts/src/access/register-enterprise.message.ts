@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Actor } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
@@ -24,12 +24,14 @@ export class RegisterEnterpriseBody {
   @IsEnum(Quality, { each: true })
   qualities!: Quality[];
 
+  @IsObject()
   @ValidateNested()
   @Type(() => IdentifiedPerson)
   chiefAccessManager!: IdentifiedPerson;
 }
 
 export class RegisterEnterpriseCommand extends RegisterEnterpriseBody {
+  @IsObject()
   @ValidateNested()
   @Type(() => Actor)
   actor!: Actor;
