@@ -37,8 +37,8 @@ function sshKeyFor(command: AddChannelCommand): SshPublicKey | null {
   return reading.key;
 }
 
-/** Opens a channel on the sender; one per type (a second one of a type is a conflict, see docs/senders.md). */
-export async function openChannel(em: EntityManager, events: EventRecorder, sender: Sender, type: ChannelType, key: SshPublicKey | null, actorUserId: string): Promise<ChannelView> {
+/** Opens a channel on the sender; one per type, so a second one of a type is a conflict (docs/senders.md). */
+async function openChannel(em: EntityManager, events: EventRecorder, sender: Sender, type: ChannelType, key: SshPublicKey | null, actorUserId: string): Promise<ChannelView> {
   const channel = em.create(Channel, {
     id: uuidv7(),
     sender,

@@ -1,3 +1,4 @@
+import type { DelegationStatus } from '../delegation/delegation.view';
 import { defineEvent } from '../events/cloud-event';
 import { Streams } from '../events/streams';
 import type { CertificateView } from './certificate.view';
@@ -42,7 +43,7 @@ export interface IntermediaryAccessData {
   intermediaryEnterpriseNumber: string;
   companyEnterpriseNumber: string;
   delegationId: string;
-  delegationStatus: string;
+  delegationStatus: DelegationStatus;
 }
 
 /**
