@@ -10,6 +10,9 @@ import { violates } from '../persistence/unique-violation';
 import { senderView } from './sender-views';
 import { contactDetailsOf } from './technical-contact-details';
 
+/** PostgreSQL's sequence_generator_limit_exceeded: sender_number_seq never cycles past 999999. */
+const SEQUENCE_EXHAUSTED = '2200H';
+
 @Injectable()
 export class CreateSenderUseCase {
   constructor(
@@ -34,6 +37,9 @@ export class CreateSenderUseCase {
       // The unique (enterprise, quality) constraint decides between concurrent twins: one commits, one lands here.
       if (violates(error, 'sender_enterprise_quality_key')) {
         throw ProblemException.of('senderAlreadyExists', `Enterprise ${command.enterpriseNumber} already has a sender for the quality ${command.quality}.`);
+      }
+      if ((error as { code?: string }).code === SEQUENCE_EXHAUSTED) {
+        throw ProblemException.of('senderNumbersExhausted', 'All 900 000 sender numbers are in use; contact the platform operator.');
       }
       throw error;
     }

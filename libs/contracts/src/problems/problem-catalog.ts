@@ -45,6 +45,7 @@ export const Problems = {
   // sender-service
   qualityNotHeld: chaman('qualityNotHeld', 409, 'Quality Not Held'),
   senderAlreadyExists: chaman('senderAlreadyExists', 409, 'Sender Already Exists'),
+  senderNumbersExhausted: chaman('senderNumbersExhausted', 503, 'Sender Numbers Exhausted'),
   channelAlreadyExists: chaman('channelAlreadyExists', 409, 'Channel Already Exists'),
   invalidCertificate: chaman('invalidCertificate', 400, 'Invalid Certificate'),
   duplicateCertificate: chaman('duplicateCertificate', 409, 'Duplicate Certificate'),

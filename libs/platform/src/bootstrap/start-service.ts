@@ -37,20 +37,29 @@ export async function startService(definition: ServiceDefinition, config: Servic
     abortOnError: false,
   });
   const logger = app.get<Logger>(LOGGER);
-  app.useLogger(new PinoNestLogger(logger));
-  const microservice = app.connectMicroservice({
-    strategy: new PrefixedNatsServer(config.subjectPrefix, {
-      ...natsConnectionOptions(config.natsUrl, `${config.service}-service`),
-      queue: `${config.service}-service`,
-      gracefulShutdown: true,
-      gracePeriod: 500,
-    }),
-  }, { deferInitialization: true });
-  microservice.useGlobalFilters(new BusExceptionFilter(logger));
-  microservice.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
-  await app.init();
-  await app.startAllMicroservices();
-  await app.listen({ port: config.httpPort, host: '0.0.0.0' });
+  try {
+    app.useLogger(new PinoNestLogger(logger));
+    const microservice = app.connectMicroservice(
+      {
+        strategy: new PrefixedNatsServer(config.subjectPrefix, {
+          ...natsConnectionOptions(config.natsUrl, `${config.service}-service`),
+          queue: `${config.service}-service`,
+          gracefulShutdown: true,
+          gracePeriod: 500,
+        }),
+      },
+      { deferInitialization: true },
+    );
+    microservice.useGlobalFilters(new BusExceptionFilter(logger));
+    microservice.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
+    await app.init();
+    await app.startAllMicroservices();
+    await app.listen({ port: config.httpPort, host: '0.0.0.0' });
+  } catch (error) {
+    // A half-started service must not keep its relay or connections running behind the caller's back.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   logger.info({ httpPort: config.httpPort, subjectPrefix: config.subjectPrefix, database: config.databaseName }, 'service started');
   return app;
 }

@@ -8,8 +8,8 @@ export interface DurableConsumerSpec {
   /** Durable name, unique per consuming service and purpose (e.g. `sender-delegations`). */
   durable: string;
   stream: StreamDefinition;
-  /** Subjects (relative to the prefix) this consumer wants; defaults to the whole stream. */
-  subjects?: string[];
+  /** Subject filter (relative to the prefix, wildcards allowed); defaults to the whole stream. One filter, so NATS 2.9 servers serve it too. */
+  subject?: string;
   /** Applies one event; runs in the transaction that also marks the event processed. */
   handle: (event: CloudEvent, em: EntityManager) => Promise<void>;
 }
@@ -41,14 +41,14 @@ export class DurableConsumer {
   async start(): Promise<void> {
     const prefix = this.settings.subjectPrefix;
     const streamName = prefixedStreamName(prefix, this.spec.stream.name);
-    const filterSubjects = (this.spec.subjects ?? [this.spec.stream.subjects]).map((subject) => prefixedSubject(prefix, subject));
+    const filterSubject = prefixedSubject(prefix, this.spec.subject ?? this.spec.stream.subjects);
     await this.manager.consumers.add(streamName, {
       durable_name: this.spec.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       ack_wait: nanos(this.settings.ackWaitMs ?? 30_000),
       max_ack_pending: 256,
-      ...(filterSubjects.length === 1 ? { filter_subject: filterSubjects[0] } : { filter_subjects: filterSubjects }),
+      filter_subject: filterSubject,
     });
     const consumer = await this.jetstream.consumers.get(streamName, this.spec.durable);
     this.messages = await consumer.consume({ max_messages: 64 });
