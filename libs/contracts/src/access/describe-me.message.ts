@@ -1,14 +1,11 @@
-import { Type } from 'class-transformer';
-import { IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import type { MeView } from './me.view';
 
 /** `GET /me`: the calling person (name and e-mail as their token states them) and their enterprises. */
 export class DescribeMeQuery {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 
   @IsOptional()

@@ -1,6 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsObject, ValidateNested } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { ValidateNested } from 'class-validator';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { type Page, PageQuery } from '../pagination/page';
@@ -8,9 +7,7 @@ import type { MemberView } from './member.view';
 
 /** `GET /enterprises/{cbe}/members`: one keyset page of members, ordered by user id. */
 export class ListMembersQuery extends PageQuery {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 
   @IsEnterpriseNumber()

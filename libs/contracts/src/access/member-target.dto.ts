@@ -1,13 +1,10 @@
-import { Type } from 'class-transformer';
-import { IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 
 /** An actor acting on one member of one enterprise: the common part of every member command. */
 export class MemberTarget {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 
   @IsEnterpriseNumber()

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
@@ -31,9 +31,7 @@ export class RegisterEnterpriseBody {
 }
 
 export class RegisterEnterpriseCommand extends RegisterEnterpriseBody {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 }
 

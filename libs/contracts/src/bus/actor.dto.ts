@@ -1,4 +1,5 @@
-import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /** The authenticated person on whose behalf a command or query runs, as vouched for by the gateway. */
 export class Actor {
@@ -9,4 +10,13 @@ export class Actor {
 
   @IsBoolean()
   isOperator!: boolean;
+}
+
+/** The `actor` member of every command and query: the person the gateway vouches for, validated again. */
+export function ActorField(): PropertyDecorator {
+  return (target, property) => {
+    IsObject()(target, property);
+    ValidateNested()(target, property);
+    Type(() => Actor)(target, property);
+  };
 }

@@ -1,6 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { type ChannelView, ChannelType } from './channel.view';
@@ -22,9 +21,7 @@ export class AddChannelBody {
 }
 
 export class AddChannelCommand extends AddChannelBody {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 
   @IsEnterpriseNumber()

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -11,7 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { RestEnvironment, type RestAccountView } from './rest-account.view';
@@ -40,9 +39,7 @@ export class CreateRestAccountBody {
 }
 
 export class CreateRestAccountCommand extends CreateRestAccountBody {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 
   @IsEnterpriseNumber()

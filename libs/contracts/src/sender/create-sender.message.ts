@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsEnum, IsObject, ValidateNested } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
@@ -19,9 +19,7 @@ export class CreateSenderBody {
 }
 
 export class CreateSenderCommand extends CreateSenderBody {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 
   @IsEnterpriseNumber()

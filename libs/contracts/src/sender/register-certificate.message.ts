@@ -1,6 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsNotEmpty, IsObject, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import type { CertificateView } from './certificate.view';
@@ -23,9 +22,7 @@ export class RegisterCertificateBody {
 }
 
 export class RegisterCertificateCommand extends RegisterCertificateBody {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 
   @IsEnterpriseNumber()

@@ -1,14 +1,11 @@
-import { Type } from 'class-transformer';
-import { IsObject, IsUUID, ValidateNested } from 'class-validator';
-import { Actor } from '../bus/actor.dto';
+import { IsUUID } from 'class-validator';
+import { Actor, ActorField } from '../bus/actor.dto';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { IsSenderNumber } from './sender-number';
 
 /** A request made by a person acting for the enterprise of the path (`/enterprises/{cbe}`). */
 export class EnterpriseScoped {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => Actor)
+  @ActorField()
   actor!: Actor;
 
   @IsEnterpriseNumber()
