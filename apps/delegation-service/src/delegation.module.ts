@@ -25,6 +25,5 @@ import { ExpirySchedule } from './transport/expiry-schedule';
     ExpirePendingDelegationsUseCase,
     ExpirySchedule,
   ],
-  exports: [ExpirePendingDelegationsUseCase],
 })
 export class DelegationModule {}

@@ -1,4 +1,5 @@
 export * from './bus/actor.dto';
+export * from './bus/enterprise-scoped';
 export * from './bus/headers';
 export * from './bus/message';
 export * from './bus/subjects';

@@ -20,7 +20,7 @@ export class GetDelegationUseCase {
     const em = this.orm.em.fork() as EntityManager;
     const delegation = await findDelegationOfParty(em, delegationId, enterpriseNumber);
     const [history, counter] = await Promise.all([
-      em.find(DelegationTransition, { delegationId }, { orderBy: { id: 'asc' } }),
+      em.find(DelegationTransition, { delegation }, { orderBy: { id: 'asc' } }),
       em.findOne(RelaunchCounter, {
         intermediaryEnterpriseNumber: delegation.intermediaryEnterpriseNumber,
         companyEnterpriseNumber: delegation.companyEnterpriseNumber,

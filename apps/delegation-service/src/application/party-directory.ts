@@ -1,16 +1,12 @@
 import { type EnterpriseView, GetEnterprise, GetRestAccount, isProblem, ProblemException, type RestAccountView } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { RequestedDelegation, RequestFacts } from '../domain/delegation-request-rules';
 
 /** What the access-service knows of the parties and the sender-service of the account, asked over the bus. */
 @Injectable()
-export class PartyDirectory implements OnModuleInit {
+export class PartyDirectory {
   constructor(private readonly bus: BusClient) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.bus.connect();
-  }
 
   async factsOf(request: RequestedDelegation): Promise<RequestFacts> {
     const [company, intermediary, account] = await Promise.all([

@@ -42,7 +42,7 @@ const EVENT_OF: Record<DelegationAction, EventDefinition<DelegationEventData>> =
 export function recordChange(em: EntityManager, events: EventRecorder, delegation: Delegation, change: DelegationChange): void {
   em.persist(
     em.create(DelegationTransition, {
-      delegationId: delegation.id,
+      delegation,
       at: change.at,
       action: change.action,
       fromStatus: change.fromStatus,

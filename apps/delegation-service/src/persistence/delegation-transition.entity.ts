@@ -1,5 +1,6 @@
 import type { DelegationAction, DelegationParty, DelegationStatus } from '@chaman/contracts';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Delegation } from './delegation.entity';
 
 /** One line of a delegation's history: who (person and enterprise) did what, when, and why. */
 @Entity({ tableName: 'delegation_transition' })
@@ -8,8 +9,9 @@ export class DelegationTransition {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id?: string;
 
-  @Property({ type: 'uuid' })
-  delegationId!: string;
+  /** A relation (not a bare id) so that the unit of work inserts the delegation before its first history line. */
+  @ManyToOne({ entity: () => Delegation, fieldName: 'delegation_id' })
+  delegation!: Delegation;
 
   @Property({ type: 'datetime' })
   at!: Date;

@@ -350,12 +350,15 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
     it('the example consumer of examples/ handles each event once, acks it, and resumes where it stopped', async () => {
       const databasePath = join(mkdtempSync(join(tmpdir(), 'delegation-consumer-')), 'state.sqlite');
       const first = new ExampleConsumerProcess(system, databasePath, 'example-consumer');
-      await first.waitFor((lines) => lines.filter((line) => 'handled' in line).length >= expected);
+      try {
+        await first.waitFor((lines) => lines.filter((line) => 'handled' in line).length >= expected);
+      } finally {
+        expect(await first.stop()).toBe(0);
+      }
       expect(first.lines[0]).toMatchObject({ ready: true, pending: expected });
       const handled = first.lines.filter((line) => 'handled' in line) as Array<{ handled: string; type: string; delegation: string }>;
       expect(new Set(handled.map((line) => line.handled)).size).toBe(expected);
       expectInHistoryOrder(handled.map((line) => ({ subject: line.delegation, type: line.type })));
-      expect(await first.stop()).toBe(0);
       expect(first.lines.at(-1)).toEqual({ stopped: true });
 
       // The same event published again (as a producer retrying outside JetStream's duplicate window would).

@@ -49,6 +49,12 @@ export class ExampleConsumerProcess {
   /** SIGTERM, as an orchestrator would send it: the consumer finishes the event in hand and exits cleanly. */
   async stop(): Promise<number | null> {
     if (this.child.exitCode === null) this.child.kill('SIGTERM');
-    return this.exited;
+    // A consumer that does not stop within 5 s is killed, so a failing test never leaves a process behind.
+    const killer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+    try {
+      return await this.exited;
+    } finally {
+      clearTimeout(killer);
+    }
   }
 }

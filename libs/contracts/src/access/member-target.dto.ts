@@ -1,15 +1,8 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { Actor, ActorField } from '../bus/actor.dto';
-import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { EnterpriseScoped } from '../bus/enterprise-scoped';
 
 /** An actor acting on one member of one enterprise: the common part of every member command. */
-export class MemberTarget {
-  @ActorField()
-  actor!: Actor;
-
-  @IsEnterpriseNumber()
-  enterpriseNumber!: string;
-
+export class MemberTarget extends EnterpriseScoped {
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)

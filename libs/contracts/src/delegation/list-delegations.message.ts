@@ -3,7 +3,7 @@ import { IsEnum, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { type Page, PageQuery } from '../pagination/page';
-import { ActingEnterprise } from './delegation-scopes';
+import { EnterpriseScoped } from '../bus/enterprise-scoped';
 import { DelegationStatus, type DelegationView } from './delegation.view';
 
 /** Which side of its delegations the acting enterprise lists. */
@@ -29,7 +29,7 @@ export class ListDelegationsQuery extends PageQuery {
   counterpart?: string;
 }
 
-export class ListDelegationsRequest extends ActingEnterprise {
+export class ListDelegationsRequest extends EnterpriseScoped {
   @IsObject()
   @ValidateNested()
   @Type(() => ListDelegationsQuery)

@@ -3,7 +3,7 @@ import { IsEnum, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-vali
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
-import { ActingEnterprise } from './delegation-scopes';
+import { EnterpriseScoped } from '../bus/enterprise-scoped';
 import { DelegationScopesField } from './delegation-scopes-field';
 import type { DelegationView } from './delegation.view';
 
@@ -28,7 +28,7 @@ export class RequestDelegationBody {
   scopes?: string[];
 }
 
-export class RequestDelegationCommand extends ActingEnterprise {
+export class RequestDelegationCommand extends EnterpriseScoped {
   @IsObject()
   @ValidateNested()
   @Type(() => RequestDelegationBody)

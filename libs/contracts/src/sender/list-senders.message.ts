@@ -1,7 +1,7 @@
 import { defineMessage } from '../bus/message';
 import type { Page, PageQuery } from '../pagination/page';
 import { PageField } from './page-field';
-import { EnterpriseScoped } from './sender-scopes';
+import { EnterpriseScoped } from '../bus/enterprise-scoped';
 import type { SenderView } from './sender.view';
 
 export class ListSendersRequest extends EnterpriseScoped {
