@@ -7,7 +7,6 @@ import { DevTokensController } from './auth/dev-tokens.controller';
 import { TokenVerifier } from './auth/token-verifier';
 import { AuthorizationGuard } from './authorization/authorization.guard';
 import type { GatewayConfig } from './config/gateway-config';
-import { GATEWAY_CONFIG } from './config/gateway-config.token';
 import { HealthController } from './health/health.controller';
 import { ROUTE_CONTROLLERS } from './routes';
 
@@ -27,7 +26,6 @@ export class GatewayModule {
       module: GatewayModule,
       controllers,
       providers: [
-        { provide: GATEWAY_CONFIG, useValue: config },
         { provide: LOGGER, useValue: createLogger('gateway', config.logLevel) },
         { provide: METRICS, useValue: createServiceMetrics('gateway') },
         { provide: DevIssuer, useFactory: () => (config.devMode ? DevIssuer.create(config.jwt.audience) : null) },
