@@ -1,4 +1,6 @@
-import { startSystem, type RunningSystem } from '../src';
+import { AccessEvents, Streams } from '@chaman/contracts';
+import { EventProbe } from '@chaman/testing';
+import { OPERATOR, startSystem, type RunningSystem } from '../src';
 
 describe('gateway edge: problems for what never reaches a service', () => {
   let system: RunningSystem;
@@ -67,6 +69,21 @@ describe('gateway edge: problems for what never reaches a service', () => {
   it('carries the caller\'s X-Request-Id back', async () => {
     const response = await system.api.request('GET', '/api/v1/health', { headers: { 'x-request-id': 'trace-123' } });
     expect(response.headers.get('x-request-id')).toBe('trace-123');
+  });
+
+  it('carries the correlation id through NATS into the service, onto the event the request caused', async () => {
+    const probe = await new EventProbe(system.scope.infrastructure.natsUrl, system.scope.subjectPrefix, Streams.access).start();
+    try {
+      const created = await system.api.as(OPERATOR, 'POST', '/api/v1/enterprises', {
+        headers: { 'x-request-id': 'trace-register-1' },
+        body: { enterpriseNumber: '0403170701', name: 'Traced', qualities: ['CPAS'], chiefAccessManager: { userId: 'chief-traced', name: 'Chief', email: 'chief@traced.example' } },
+      });
+      expect(created.status).toBe(201);
+      const [event] = await probe.waitFor((events) => events.some((e) => e.type === AccessEvents.enterpriseRegistered.type));
+      expect(event).toMatchObject({ subject: '0403170701', correlationid: 'trace-register-1', specversion: '1.0' });
+    } finally {
+      await probe.stop();
+    }
   });
 
   it('answers 503 (not a hang) while a service is down, and recovers when it returns', async () => {
