@@ -6,6 +6,7 @@ export * from './bus/nats-connection-options';
 export * from './bus/on-message.decorator';
 export * from './config/read-env';
 export * from './config/service-config';
+export * from './database/database-unavailable';
 export * from './database/ensure-database';
 export * from './idempotency/idempotent';
 export * from './jetstream/durable-consumer';

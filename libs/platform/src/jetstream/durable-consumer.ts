@@ -3,6 +3,7 @@ import type { MikroORM, QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AckPolicy, type ConsumerMessages, DeliverPolicy, headers as natsHeaders, type JetStreamClient, type JetStreamManager, type JsMsg, nanos } from 'nats';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 
 export interface DurableConsumerSpec {
   /** Durable name, unique per consuming service and purpose (e.g. `sender-delegations`). */
@@ -79,7 +80,8 @@ export class DurableConsumer {
       message.ack();
     } catch (error) {
       const deliveries = message.info.deliveryCount;
-      if (deliveries >= this.settings.maxDeliveries) {
+      // An unreachable database is not the event's fault: it waits (redelivered with back-off) instead of being parked.
+      if (deliveries >= this.settings.maxDeliveries && !isDatabaseUnavailable(error)) {
         this.logger.error({ err: error, eventId: event.id, deliveries }, 'event parked after repeated failures');
         await this.park(message, (error as Error).message);
       } else {

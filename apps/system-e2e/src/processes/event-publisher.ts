@@ -1,0 +1,38 @@
+import { type CloudEvent, type EventDefinition, prefixedSubject } from '@chaman/contracts';
+import { connect } from 'nats';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * Publishes CloudEvents onto JetStream as a producing service's outbox relay would (JSON, on the contract's
+ * subject, `Nats-Msg-Id` = event id), for a consumer test that must not depend on the producer being up.
+ */
+export async function publishEvents<Data>(
+  natsUrl: string,
+  subjectPrefix: string,
+  definition: EventDefinition<Data>,
+  items: Array<{ subject: string; data: Data }>,
+  source = '/chaman/fault-test',
+): Promise<CloudEvent<Data>[]> {
+  const connection = await connect({ servers: natsUrl });
+  try {
+    const jetstream = connection.jetstream();
+    const events: CloudEvent<Data>[] = [];
+    for (const item of items) {
+      const event: CloudEvent<Data> = {
+        specversion: '1.0',
+        id: randomUUID(),
+        source,
+        type: definition.type,
+        subject: item.subject,
+        time: new Date().toISOString(),
+        datacontenttype: 'application/json',
+        data: item.data,
+      };
+      await jetstream.publish(prefixedSubject(subjectPrefix, definition.subject), JSON.stringify(event), { msgID: event.id });
+      events.push(event);
+    }
+    return events;
+  } finally {
+    await connection.close();
+  }
+}

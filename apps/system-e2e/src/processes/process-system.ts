@@ -1,0 +1,165 @@
+import { prefixedStreamName, SERVICE_NAMES, type ServiceName, type StreamDefinition } from '@chaman/contracts';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, startGateway } from '@chaman/gateway';
+import { databaseUrl } from '@chaman/platform';
+import { infrastructureFromEnv } from '@chaman/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { connect } from 'nats';
+import { Client, type QueryResultRow } from 'pg';
+import { ApiClient } from '../api-client';
+import { NatsServerProcess } from './nats-server-process';
+import { PostgresProcess } from './postgres-process';
+import { ServiceProcess } from './service-process';
+
+export interface ProcessSystemOptions {
+  services?: readonly ServiceName[];
+  /** A PostgreSQL of the test's own (to stop it); otherwise the tests' shared server with this system's databases. */
+  ownPostgres?: boolean;
+  busTimeoutMs?: number;
+  serviceEnv?: Record<string, string>;
+}
+
+/**
+ * The system with every piece a fault test may break started by the test itself: its own nats-server,
+ * optionally its own PostgreSQL, each service as a child process, and the gateway in this process in front.
+ */
+export class ProcessSystem {
+  readonly id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  readonly subjectPrefix = this.id;
+  readonly databaseNamePrefix = `chaman_test_${this.id}`;
+  readonly services = new Map<ServiceName, ServiceProcess>();
+  nats!: NatsServerProcess;
+  postgres: PostgresProcess | null = null;
+  gateway: NestFastifyApplication | null = null;
+  api!: ApiClient;
+
+  constructor(readonly options: ProcessSystemOptions) {}
+
+  get busTimeoutMs(): number {
+    return this.options.busTimeoutMs ?? 2_000;
+  }
+
+  /** The PostgreSQL server the services use. */
+  get databaseUrl(): string {
+    return this.postgres?.url ?? infrastructureFromEnv().databaseUrl;
+  }
+
+  service(name: ServiceName): ServiceProcess {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`${name}-service is not part of this system`);
+    return service;
+  }
+
+  async start(): Promise<void> {
+    this.nats = await NatsServerProcess.start();
+    if (this.options.ownPostgres) this.postgres = await PostgresProcess.start();
+    for (const name of this.options.services ?? SERVICE_NAMES) {
+      this.services.set(
+        name,
+        await ServiceProcess.create(name, {
+          natsUrl: this.nats.url,
+          subjectPrefix: this.subjectPrefix,
+          databaseUrl: this.databaseUrl,
+          databaseNamePrefix: this.databaseNamePrefix,
+          env: { DELEGATION_EXPIRY_SWEEP_MS: '0', ...this.options.serviceEnv },
+        }),
+      );
+    }
+    // Started together: each spends its first seconds loading modules.
+    await Promise.all([...this.services.values()].map((service) => service.start()));
+    this.gateway = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      natsUrl: this.nats.url,
+      subjectPrefix: this.subjectPrefix,
+      // Faults make the gateway warn about every refused call, on purpose: only errors are worth reading here.
+      logLevel: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'error',
+      busTimeoutMs: this.busTimeoutMs,
+      devMode: true,
+      jwt: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE },
+      bodyLimitBytes: 64 * 1024,
+      rateLimitPerMinute: 1_000_000,
+    });
+    const { port } = this.gateway.getHttpServer().address() as AddressInfo;
+    this.api = new ApiClient(`http://127.0.0.1:${port}`);
+  }
+
+  /** Runs one statement on a service's own database (a fresh connection each time). */
+  async query<Row extends QueryResultRow = QueryResultRow>(service: ServiceName, sql: string, params: unknown[] = []): Promise<Row[]> {
+    const client = await this.connect(service);
+    try {
+      return (await client.query<Row>(sql, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** A connection to a service's own database, for a test that holds a transaction open; the caller ends it. */
+  async connect(service: ServiceName): Promise<Client> {
+    const client = new Client({ connectionString: databaseUrl(this.databaseUrl, this.service(service).databaseName), connectionTimeoutMillis: 5_000 });
+    await client.connect();
+    return client;
+  }
+
+  /** How many messages a stream of this system holds (duplicates included, were there any). */
+  async streamMessageCount(stream: StreamDefinition): Promise<number> {
+    const connection = await connect({ servers: this.nats.url });
+    try {
+      const info = await (await connection.jetstreamManager()).streams.info(prefixedStreamName(this.subjectPrefix, stream.name));
+      return info.state.messages;
+    } finally {
+      await connection.close();
+    }
+  }
+
+  /** How many deliveries a durable consumer has made so far (redeliveries included). */
+  async consumerDeliveries(stream: StreamDefinition, durable: string): Promise<number> {
+    const connection = await connect({ servers: this.nats.url });
+    try {
+      const info = await (await connection.jetstreamManager()).consumers.info(prefixedStreamName(this.subjectPrefix, stream.name), durable);
+      return info.delivered.consumer_seq;
+    } finally {
+      await connection.close();
+    }
+  }
+
+  /** Ids of every event a service committed to its outbox, and how many still wait for the relay. */
+  async outbox(service: ServiceName): Promise<{ ids: string[]; unpublished: number }> {
+    const rows = await this.query<{ id: string; published: boolean }>(service, 'select id, published_at is not null as published from outbox_event order by sequence');
+    return { ids: rows.map((row) => row.id), unpublished: rows.filter((row) => !row.published).length };
+  }
+
+  /** Stops everything it started and removes its databases, streams and folders. */
+  async stop(): Promise<void> {
+    // The gateway and services close their NATS connections quickly only while NATS answers.
+    await this.nats?.start().catch(() => undefined);
+    await this.postgres?.start().catch(() => undefined);
+    await this.gateway?.close().catch(() => undefined);
+    await Promise.all([...this.services.values()].map((service) => service.kill()));
+    if (!this.postgres) await this.dropDatabases();
+    await this.postgres?.dispose();
+    await this.nats?.dispose();
+  }
+
+  private async dropDatabases(): Promise<void> {
+    const admin = new Client({ connectionString: databaseUrl(this.databaseUrl, 'postgres') });
+    await admin.connect();
+    try {
+      for (const service of this.services.values()) await admin.query(`drop database if exists "${service.databaseName}" with (force)`);
+    } finally {
+      await admin.end();
+    }
+  }
+}
+
+export async function startProcessSystem(options: ProcessSystemOptions = {}): Promise<ProcessSystem> {
+  const system = new ProcessSystem(options);
+  try {
+    await system.start();
+  } catch (error) {
+    await system.stop();
+    throw error;
+  }
+  return system;
+}
