@@ -27,9 +27,11 @@ export class TestScope {
       databaseUrl: this.infrastructure.databaseUrl,
       databaseName: this.databaseName(service),
       httpPort: 0,
+      httpHost: '127.0.0.1',
       migrateOnStart: true,
       logLevel: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'warn',
       maxDeliveries: 3,
+      eventAckWaitMs: 5_000,
       outboxPollMs: 200,
       ...overrides,
     };

@@ -66,8 +66,11 @@ export class ServiceProcess {
         DATABASE_NAME_PREFIX: this.settings.databaseNamePrefix,
         [`${upper}_DATABASE_NAME`]: this.databaseName,
         [`${upper}_HTTP_PORT`]: String(this.httpPort),
+        HTTP_HOST: '127.0.0.1',
         LOG_LEVEL: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'warn',
         OUTBOX_POLL_MS: '200',
+        // A killed consumer's unacknowledged events come back after this, not after the 30 s default.
+        EVENT_ACK_WAIT_MS: '3000',
         ...this.settings.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -54,7 +54,7 @@ export async function startService(definition: ServiceDefinition, config: Servic
     microservice.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
     await app.init();
     await app.startAllMicroservices();
-    await app.listen({ port: config.httpPort, host: '0.0.0.0' });
+    await app.listen({ port: config.httpPort, host: config.httpHost });
   } catch (error) {
     // A half-started service must not keep its relay or connections running behind the caller's back.
     await app.close().catch(() => undefined);

@@ -1,14 +1,14 @@
 import { validateRequest, type MessageDefinition } from '@chaman/contracts';
 import { type ArgumentMetadata, applyDecorators, type PipeTransform, UsePipes } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
-import { RpcParamtype } from '@nestjs/microservices/enums/rpc-paramtype.enum';
 
 class ContractPipe<T extends object> implements PipeTransform<unknown, unknown> {
   constructor(private readonly message: MessageDefinition<T, unknown>) {}
 
   // Method pipes run on every parameter: only the payload is the contract's (not @Ctx or @IdempotencyKey).
+  // Nest hands pipes the HTTP name of the parameter type: an RPC payload arrives as 'body', the rest as 'custom'.
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if ((metadata.type as unknown) !== RpcParamtype.PAYLOAD) return value;
+    if (metadata.type !== 'body') return value;
     return validateRequest(this.message.request, value ?? {}, 'body');
   }
 }

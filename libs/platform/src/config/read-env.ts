@@ -40,8 +40,10 @@ export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEn
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     databaseName: env[`${upper}_DATABASE_NAME`] ?? `${env.DATABASE_NAME_PREFIX ?? 'chaman'}_${service}`,
     httpPort: intFromEnv(env, `${upper}_HTTP_PORT`, DEFAULT_HTTP_PORTS[service]),
+    httpHost: env.HTTP_HOST ?? '0.0.0.0',
     migrateOnStart: boolFromEnv(env, 'MIGRATE_ON_START', !isProduction(env)),
     maxDeliveries: intFromEnv(env, 'EVENT_MAX_DELIVERIES', 5),
+    eventAckWaitMs: intFromEnv(env, 'EVENT_ACK_WAIT_MS', 30_000),
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 1000),
   };
 }

@@ -9,12 +9,15 @@ export interface ServiceConfig {
   /** PostgreSQL server URL; the service's own database name replaces any path in it. */
   databaseUrl: string;
   databaseName: string;
-  /** HTTP port for liveness/readiness and Prometheus metrics (0 picks a free one). */
+  /** HTTP port for liveness/readiness and Prometheus metrics (0 picks a free one), and the address it binds. */
   httpPort: number;
+  httpHost: string;
   migrateOnStart: boolean;
   logLevel: string;
   /** Deliveries of one event before a durable consumer parks it. */
   maxDeliveries: number;
+  /** How long an event may stay unacknowledged before redelivery: the recovery time after a consumer crash. */
+  eventAckWaitMs: number;
   /** How often the outbox relay looks for rows another replica or a crash left behind. */
   outboxPollMs: number;
 }

@@ -18,7 +18,8 @@ export interface DurableConsumerSpec {
 export interface DurableConsumerSettings {
   subjectPrefix: string;
   maxDeliveries: number;
-  ackWaitMs?: number;
+  /** How long a delivered event may stay unacknowledged before JetStream redelivers it (e.g. after a crash). */
+  ackWaitMs: number;
 }
 
 /**
@@ -43,14 +44,21 @@ export class DurableConsumer {
     const prefix = this.settings.subjectPrefix;
     const streamName = prefixedStreamName(prefix, this.spec.stream.name);
     const filterSubject = prefixedSubject(prefix, this.spec.subject ?? this.spec.stream.subjects);
-    await this.manager.consumers.add(streamName, {
+    const config = {
       durable_name: this.spec.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      ack_wait: nanos(this.settings.ackWaitMs ?? 30_000),
+      ack_wait: nanos(this.settings.ackWaitMs),
       max_ack_pending: 256,
       filter_subject: filterSubject,
-    });
+    };
+    try {
+      await this.manager.consumers.add(streamName, config);
+    } catch (error) {
+      // The durable exists with older settings (e.g. another ack wait): bring it to these.
+      if (!/already (exists|in use)/i.test(String((error as Error).message))) throw error;
+      await this.manager.consumers.update(streamName, this.spec.durable, config);
+    }
     const consumer = await this.jetstream.consumers.get(streamName, this.spec.durable);
     this.messages = await consumer.consume({ max_messages: 64 });
     this.loop = this.consumeAll(this.messages);
