@@ -1,4 +1,4 @@
-import { BusClient, createLogger, createServiceMetrics, LOGGER, METRICS, MetricsController } from '@chaman/platform';
+import { BusClient, createLogger, createServiceMetrics, LOGGER, METRICS } from '@chaman/platform';
 import { type DynamicModule, Module, type OnApplicationShutdown, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthenticationGuard } from './auth/authentication.guard';
@@ -7,6 +7,7 @@ import { DevTokensController } from './auth/dev-tokens.controller';
 import { TokenVerifier } from './auth/token-verifier';
 import { AuthorizationGuard } from './authorization/authorization.guard';
 import type { GatewayConfig } from './config/gateway-config';
+import { GatewayMetricsController } from './health/gateway-metrics.controller';
 import { HealthController } from './health/health.controller';
 import { ROUTE_CONTROLLERS } from './routes';
 
@@ -21,7 +22,7 @@ class BusLifecycle implements OnApplicationShutdown {
 @Module({})
 export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
-    const controllers: Type<unknown>[] = [HealthController, MetricsController, DevTokensController, ...ROUTE_CONTROLLERS];
+    const controllers: Type<unknown>[] = [HealthController, GatewayMetricsController, DevTokensController, ...ROUTE_CONTROLLERS];
     return {
       module: GatewayModule,
       controllers,

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { mountOpenApi } from './openapi/openapi';
+import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } from './problems/framework-errors';
 import { ProblemFilter } from './problems/problem.filter';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -28,6 +29,9 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    maxParamLength: MAX_PATH_PARAMETER_LENGTH,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, { bufferLogs: true, abortOnError: false });
   const logger = app.get<Logger>(LOGGER);

@@ -26,6 +26,14 @@ describe('gateway edge: problems for what never reaches a service', () => {
     expect(String(ui.body)).toContain('swagger');
   });
 
+  it('serves Prometheus metrics without a token, outside the documented API', async () => {
+    const response = await system.api.request('GET', '/metrics');
+    expect(response.status).toBe(200);
+    expect(String(response.body)).toContain('chaman_handler_duration_seconds');
+    const document = await system.api.request('GET', '/api/openapi.json');
+    expect(Object.keys(document.body.paths)).not.toContain('/metrics');
+  });
+
   it('refuses a missing token with noAccessToken and a bad one with invalidAccessToken', async () => {
     const missing = await system.api.request('GET', '/api/v1/me');
     expect(missing.status).toBe(401);

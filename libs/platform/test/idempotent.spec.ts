@@ -1,6 +1,8 @@
 import { idempotent } from '../src/idempotency/idempotent';
 import { PlatformFixture } from './platform-fixture';
 
+const createSender = (userId: string, body: object) => ({ subject: 'sender.sender.create', request: { actor: { userId, isOperator: false }, ...body } });
+
 describe('idempotent commands (real PostgreSQL)', () => {
   const fixture = new PlatformFixture('sender');
 
@@ -11,7 +13,7 @@ describe('idempotent commands (real PostgreSQL)', () => {
     let runs = 0;
     const command = () =>
       fixture.em().transactional((tx) =>
-        idempotent(tx, 'user-1:sender.create', 'key-1', async () => {
+        idempotent(tx, createSender('user-1', { quality: 'CPAS' }), 'key-1', async () => {
           runs += 1;
           await new Promise((resolve) => setImmediate(resolve));
           return { senderNumber: `10000${runs}` };
@@ -25,7 +27,7 @@ describe('idempotent commands (real PostgreSQL)', () => {
   it('runs again when the first attempt failed (nothing was committed)', async () => {
     const attempt = (fail: boolean) =>
       fixture.em().transactional((tx) =>
-        idempotent(tx, 'user-1:sender.create', 'key-2', async () => {
+        idempotent(tx, createSender('user-1', { quality: 'CPAS' }), 'key-2', async () => {
           if (fail) throw new Error('refused');
           return { ok: true };
         }),
@@ -34,9 +36,16 @@ describe('idempotent commands (real PostgreSQL)', () => {
     await expect(attempt(false)).resolves.toEqual({ ok: true });
   });
 
-  it('keeps keys of different scopes apart', async () => {
-    const run = (scope: string, value: number) => fixture.em().transactional((tx) => idempotent(tx, scope, 'shared', async () => value));
-    expect(await run('user-1:a', 1)).toBe(1);
-    expect(await run('user-2:a', 2)).toBe(2);
+  it('keeps the keys of different people apart', async () => {
+    const run = (userId: string, value: number) => fixture.em().transactional((tx) => idempotent(tx, createSender(userId, {}), 'shared', async () => value));
+    expect(await run('user-1', 1)).toBe(1);
+    expect(await run('user-2', 2)).toBe(2);
+  });
+
+  it('refuses the same key for another request instead of replaying an unrelated answer', async () => {
+    const run = (request: object) => fixture.em().transactional((tx) => idempotent(tx, createSender('user-3', request), 'reused', async () => 'created'));
+    expect(await run({ enterpriseNumber: '0123456749' })).toBe('created');
+    expect(await run({ enterpriseNumber: '0123456749' })).toBe('created');
+    await expect(run({ enterpriseNumber: '0403170701' })).rejects.toMatchObject({ problem: { code: 'idempotencyKeyReused', status: 422 } });
   });
 });

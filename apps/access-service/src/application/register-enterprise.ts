@@ -19,7 +19,7 @@ export class RegisterEnterpriseUseCase {
     if (!command.actor.isOperator) throw ProblemException.of('missingPermission', 'Only platform operators register enterprises.');
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, `${command.actor.userId}:${RegisterEnterprise.subject}`, idempotencyKey, () => this.register(em, command)),
+        idempotent(em, { subject: RegisterEnterprise.subject, request: command }, idempotencyKey, () => this.register(em, command)),
       );
     } catch (error) {
       // Two registrations racing past the existence check meet the primary key.

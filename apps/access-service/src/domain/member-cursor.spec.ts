@@ -5,7 +5,7 @@ describe('the members keyset cursor', () => {
     expect(decodeMemberCursor(encodeMemberCursor(userId))).toBe(userId);
   });
 
-  it.each(['', '!!', 'a b', 'AA=='])('refuses %j', (cursor) => {
+  it.each(['', '!!', 'a b', 'AA==', encodeMemberCursor('a\u0000b'), encodeMemberCursor('x'.repeat(256))])('refuses %j', (cursor) => {
     expect(decodeMemberCursor(cursor)).toBeNull();
   });
 });

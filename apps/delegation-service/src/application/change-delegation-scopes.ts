@@ -33,7 +33,7 @@ export class ChangeDelegationScopesUseCase {
 
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional((tx) =>
-      idempotent(tx, `${actor.userId}:${ChangeDelegationScopes.subject}:${delegationId}`, idempotencyKey, async () => {
+      idempotent(tx, { subject: ChangeDelegationScopes.subject, request: command }, idempotencyKey, async () => {
         const delegation = await lockDelegationOfParty(tx, delegationId, enterpriseNumber);
         const clock = this.clock();
         const fromStatus = delegation.status;

@@ -25,14 +25,15 @@ export class RequestDelegationUseCase {
     @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
   ) {}
 
-  async execute({ actor, enterpriseNumber, request }: RequestDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
+  async execute(command: RequestDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
+    const { actor, enterpriseNumber, request } = command;
     const initiatedBy = initiatorOf(request, enterpriseNumber);
     ensureDelegable(request.companyQuality, this.settings.delegableQualities);
     // Asked before the transaction opens: no row stays locked while another service answers.
     const scopes = checkRequest(request, await this.directory.factsOf(request));
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional((tx) =>
-      idempotent(tx, `${actor.userId}:${RequestDelegation.subject}`, idempotencyKey, async () => {
+      idempotent(tx, { subject: RequestDelegation.subject, request: command }, idempotencyKey, async () => {
         const now = new Date();
         if (initiatedBy === DelegationParty.INTERMEDIARY) {
           const counter = await lockRelaunchCounter(tx, request);

@@ -25,7 +25,7 @@ export class TransitionDelegationUseCase {
     const { actor, enterpriseNumber, delegationId, action, reason } = command;
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional((tx) =>
-      idempotent(tx, `${actor.userId}:${TransitionDelegation.subject}:${delegationId}:${action}`, idempotencyKey, async () => {
+      idempotent(tx, { subject: TransitionDelegation.subject, request: command }, idempotencyKey, async () => {
         const now = new Date();
         // The row lock serializes every change of one delegation: concurrent twins see the state the first one left.
         const delegation = await lockDelegationOfParty(tx, delegationId, enterpriseNumber);

@@ -16,7 +16,9 @@ export function encodeCursor({ createdAt, id }: DelegationCursor): string {
 export function decodeCursor(cursor: string): DelegationCursor {
   const [at, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(at ?? '');
-  if (rest.length > 0 || !id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) {
+  // Only an instant a row of ours can have: JavaScript accepts years PostgreSQL cannot store (-200000).
+  const instant = !Number.isNaN(createdAt.getTime()) && createdAt.toISOString() === at && createdAt.getUTCFullYear() >= 1970 && createdAt.getUTCFullYear() <= 9999;
+  if (rest.length > 0 || !id || !UUID.test(id) || !instant) {
     throw ProblemException.of('badRequest', 'The cursor is not one this API issued.', {
       issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'query', name: 'cursor', value: cursor, detail: 'must be the cursor of a previous page' }],
     });

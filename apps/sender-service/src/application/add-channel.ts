@@ -64,7 +64,7 @@ export class AddChannelUseCase {
     const key = sshKeyFor(command);
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, `${command.actor.userId}:${AddChannel.subject}`, idempotencyKey, async () => {
+        idempotent(em, { subject: AddChannel.subject, request: command }, idempotencyKey, async () => {
           const sender = await ownSender(em, command.enterpriseNumber, command.senderNumber);
           return openChannel(em, this.events, sender, command.type, key, command.actor.userId);
         }),

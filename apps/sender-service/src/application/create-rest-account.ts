@@ -20,7 +20,7 @@ export class CreateRestAccountUseCase {
 
   async execute(command: CreateRestAccountCommand, idempotencyKey?: string): Promise<RestAccountView> {
     return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-      idempotent(em, `${command.actor.userId}:${CreateRestAccount.subject}`, idempotencyKey, async () => {
+      idempotent(em, { subject: CreateRestAccount.subject, request: command }, idempotencyKey, async () => {
         const sender = await ownSender(em, command.enterpriseNumber, command.senderNumber);
         await this.openRestChannel(em, sender, command.actor.userId);
         const account = em.create(RestAccount, {

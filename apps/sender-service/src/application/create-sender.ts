@@ -31,7 +31,7 @@ export class CreateSenderUseCase {
     }
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, `${command.actor.userId}:${CreateSender.subject}`, idempotencyKey, () => this.create(em, command)),
+        idempotent(em, { subject: CreateSender.subject, request: command }, idempotencyKey, () => this.create(em, command)),
       );
     } catch (error) {
       // The unique (enterprise, quality) constraint decides between concurrent twins: one commits, one lands here.

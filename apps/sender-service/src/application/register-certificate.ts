@@ -37,7 +37,7 @@ export class RegisterCertificateUseCase {
     if (!reading.ok) throw pemIssue('invalidCertificate', reading.detail);
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, `${command.actor.userId}:${RegisterCertificate.subject}`, idempotencyKey, () => this.register(em, command, reading.certificate)),
+        idempotent(em, { subject: RegisterCertificate.subject, request: command }, idempotencyKey, () => this.register(em, command, reading.certificate)),
       );
     } catch (error) {
       // The partial unique index on live fingerprints decides, also between two concurrent uploads.

@@ -13,6 +13,11 @@ export interface Keyset {
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f-]{36})$/;
 
+function isRowInstant(text: string): boolean {
+  const instant = new Date(text);
+  return !Number.isNaN(instant.getTime()) && instant.toISOString() === text && instant.getUTCFullYear() >= 1970;
+}
+
 export function encodeCursor(row: KeysetRow): string {
   return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
 }
@@ -22,7 +27,8 @@ export function keysetOf(page: PageQuery | undefined): Keyset {
   const limit = page?.limit ?? DEFAULT_PAGE_LIMIT;
   if (!page?.cursor) return { limit };
   const match = CURSOR.exec(Buffer.from(page.cursor, 'base64url').toString('utf8'));
-  if (!match) {
+  // The pattern admits instants no row of ours has (month 13, year 0): forged cursors too, not a database error.
+  if (!match || !isRowInstant(match[1])) {
     throw ProblemException.of('badRequest', 'The cursor is not one this API gave out.', {
       issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'query', name: 'cursor', value: page.cursor, detail: 'unknown cursor; use the `next` link of a previous page' }],
     });

@@ -35,6 +35,7 @@ export const Problems = {
   serviceUnavailable: belgif('serviceUnavailable', 503, 'Service Unavailable'),
   serviceTimeout: chaman('serviceTimeout', 504, 'Service Timeout'),
   devIssuerDisabled: chaman('devIssuerDisabled', 404, 'Development Token Issuer Disabled'),
+  idempotencyKeyReused: chaman('idempotencyKeyReused', 422, 'Idempotency Key Reused'),
 
   // access-service
   enterpriseAlreadyRegistered: chaman('enterpriseAlreadyRegistered', 409, 'Enterprise Already Registered'),

@@ -15,6 +15,10 @@ export function validateRequest<T extends object>(type: ClassConstructor<T>, inp
       issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: location, name: location, detail: 'must be a JSON object' }],
     });
   }
+  const hazards = hazardsIn(input, location, '');
+  if (hazards.length > 0) {
+    throw ProblemException.of('badRequest', `${hazards.length} invalid input(s) in the ${location}.`, { issues: hazards });
+  }
   const instance = plainToInstance(type, input);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
   if (errors.length > 0) {
@@ -22,6 +26,24 @@ export function validateRequest<T extends object>(type: ClassConstructor<T>, inp
     throw ProblemException.of('badRequest', `${issues.length} invalid input(s) in the ${location}.`, { issues });
   }
   return instance;
+}
+
+// NUL and unpaired surrogates are no Unicode text: PostgreSQL refuses them in text and jsonb, so they must stop here as a 400.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** No contract nests deeper than a few levels; deeper input would only exhaust the stack of the validators. */
+const MAX_DEPTH = 16;
+
+function hazardsIn(value: unknown, location: InputLocation, name: string, depth = 0): InputIssue[] {
+  const issue = (detail: string): InputIssue[] => [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: location, name: name || location, detail }];
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? issue('must not contain NUL characters or unpaired surrogates') : [];
+  if (typeof value !== 'object' || value === null) return [];
+  if (depth >= MAX_DEPTH) return issue(`must not nest more than ${MAX_DEPTH} levels deep`);
+  return Object.entries(value).flatMap(([key, child]) => {
+    const path = name ? `${name}.${key}` : key;
+    // class-validator's whitelist looks names up in a plain object, so `toString` or `constructor` would pass as known.
+    const inherited = key in Object.prototype ? [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: location, name: path, detail: `property ${key} should not exist` }] : [];
+    return [...inherited, ...hazardsIn(key, location, path, depth + 1), ...hazardsIn(child, location, path, depth + 1)];
+  });
 }
 
 function issuesOf(error: ValidationError, location: InputLocation, parent: string): InputIssue[] {

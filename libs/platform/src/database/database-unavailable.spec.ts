@@ -19,6 +19,7 @@ describe('isDatabaseUnavailable', () => {
   it.each([
     ['a constraint violation', new UniqueConstraintViolationException(withCode('duplicate key value', '23505'))],
     ['a syntax error', withCode('syntax error at or near', '42601')],
+    ['a protocol violation caused by the request', withCode('invalid message format', '08P01')],
     ['a plain bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
     ['nothing', undefined],
   ])('says no to %s', (_, error) => {

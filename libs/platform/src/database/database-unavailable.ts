@@ -1,7 +1,10 @@
 /** Socket errors of a connection attempt or of a connection cut under the client. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
-/** SQLSTATEs of a server that is going away or not there yet: admin/crash shutdown, starting up, too many connections. */
-const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+/**
+ * SQLSTATEs of a server that is going away or not there yet: admin/crash shutdown, starting up, too many
+ * connections, and the connection-exception class 08 except 08P01 (a protocol violation is the request's fault).
+ */
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006', '08007']);
 /** What node-postgres and the pool say when a connection dies or none can be had, without a code. */
 const UNAVAILABLE_MESSAGES = /Connection terminated|connection is closed|Timeout acquiring a connection|Client has encountered a connection error/i;
 
@@ -12,7 +15,7 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|connection is closed|Timeout
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
   const { code, message, name, cause, errors } = error as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.has(code) || code.startsWith('08'))) return true;
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.has(code))) return true;
   if (name === 'ConnectionException' || name === 'KnexTimeoutError') return true;
   if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
   if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;

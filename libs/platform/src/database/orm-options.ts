@@ -5,6 +5,7 @@ import type { ServiceConfig } from '../config/service-config';
 import { IdempotencyRecord } from '../idempotency/idempotency-record.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { ProcessedEvent } from '../jetstream/processed-event.entity';
+import { IdempotencyRequestHashMigration } from './idempotency-request-hash.migration';
 import { PlatformTablesMigration } from './platform-tables.migration';
 import { databaseUrl } from './ensure-database';
 
@@ -24,7 +25,11 @@ export function ormOptions(config: ServiceConfig, spec: PersistenceSpec, subscri
     entities: [...PLATFORM_ENTITIES, ...(spec.entities ?? [])],
     extensions: [Migrator],
     migrations: {
-      migrationsList: [{ name: 'Migration00000000000000_platform', class: PlatformTablesMigration }, ...spec.migrations],
+      migrationsList: [
+        { name: 'Migration00000000000000_platform', class: PlatformTablesMigration },
+        { name: 'Migration00000000000001_idempotency_request_hash', class: IdempotencyRequestHashMigration },
+        ...spec.migrations,
+      ],
       transactional: true,
       allOrNothing: true,
       disableForeignKeys: false,

@@ -9,6 +9,9 @@ export class IdempotencyRecord {
   @PrimaryKey({ type: 'text' })
   key!: string;
 
+  @Property({ type: 'text' })
+  requestHash!: string;
+
   @Property({ type: 'json', nullable: true })
   response: unknown = null;
 
