@@ -1,4 +1,4 @@
-import { DelegationAction, type DelegationEventData, DelegationEvents, type DelegationParty, type DelegationStatus, type EventDefinition } from '@chaman/contracts';
+import { type DelegationAction, DelegationEventOf, type DelegationParty, type DelegationStatus } from '@chaman/contracts';
 import type { EventRecorder } from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DelegationTransition } from '../persistence/delegation-transition.entity';
@@ -23,18 +23,6 @@ export interface DelegationChange {
   previousScopes?: string[];
 }
 
-const EVENT_OF: Record<DelegationAction, EventDefinition<DelegationEventData>> = {
-  [DelegationAction.REQUEST]: DelegationEvents.requested,
-  [DelegationAction.ACCEPT]: DelegationEvents.accepted,
-  [DelegationAction.REFUSE]: DelegationEvents.refused,
-  [DelegationAction.RELAUNCH]: DelegationEvents.relaunched,
-  [DelegationAction.CANCEL]: DelegationEvents.cancelled,
-  [DelegationAction.EXPIRE]: DelegationEvents.expired,
-  [DelegationAction.REVOKE]: DelegationEvents.revoked,
-  [DelegationAction.RENOUNCE]: DelegationEvents.renounced,
-  [DelegationAction.CHANGE_SCOPES]: DelegationEvents.scopesChanged,
-};
-
 /**
  * Writes the history line and the public event of a change in the transaction that made it. The delegation row
  * is locked by then, so a delegation's events enter the outbox — and the stream — in the order of its changes.
@@ -54,7 +42,7 @@ export function recordChange(em: EntityManager, events: EventRecorder, delegatio
       scopes: change.scopes ?? null,
     }),
   );
-  events.record(em, EVENT_OF[change.action], delegation.id, {
+  events.record(em, DelegationEventOf[change.action], delegation.id, {
     delegation: toDelegationView(delegation),
     actor: change.actor ? { ...change.actor } : {},
     ...(change.reason ? { reason: change.reason } : {}),

@@ -1,13 +1,4 @@
-import {
-  type CloudEvent,
-  DelegationAction,
-  DelegationEvents,
-  type DelegationHistoryEntry,
-  prefixedStreamName,
-  Quality,
-  readDelegationEventData,
-  Streams,
-} from '@chaman/contracts';
+import { type CloudEvent, DelegationEventOf, DelegationEvents, type DelegationHistoryEntry, prefixedStreamName, Quality, readDelegationEventData, Streams } from '@chaman/contracts';
 import { ExpirePendingDelegationsUseCase } from '@chaman/delegation-service';
 import { EventProbe } from '@chaman/testing';
 import { connect } from 'nats';
@@ -21,18 +12,6 @@ import { ExampleConsumerProcess } from './example-consumer-process';
 
 const LIMIT = 20;
 const DAY = 24 * 60 * 60 * 1000;
-const EVENT_TYPE_OF: Record<DelegationAction, string> = {
-  [DelegationAction.REQUEST]: DelegationEvents.requested.type,
-  [DelegationAction.ACCEPT]: DelegationEvents.accepted.type,
-  [DelegationAction.REFUSE]: DelegationEvents.refused.type,
-  [DelegationAction.RELAUNCH]: DelegationEvents.relaunched.type,
-  [DelegationAction.CANCEL]: DelegationEvents.cancelled.type,
-  [DelegationAction.EXPIRE]: DelegationEvents.expired.type,
-  [DelegationAction.REVOKE]: DelegationEvents.revoked.type,
-  [DelegationAction.RENOUNCE]: DelegationEvents.renounced.type,
-  [DelegationAction.CHANGE_SCOPES]: DelegationEvents.scopesChanged.type,
-};
-
 describe('delegations through the gateway: lifecycle, relaunch limit, concurrency and public events', () => {
   let system: RunningSystem;
   let company: RegisteredEnterprise;
@@ -318,7 +297,7 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
     /** The events of each delegation are its history, in the same order. */
     function expectInHistoryOrder(events: Array<{ subject: string; type: string }>): void {
       for (const [id, history] of histories) {
-        expect(events.filter((event) => event.subject === id).map((event) => event.type)).toEqual(history.map((entry) => EVENT_TYPE_OF[entry.action]));
+        expect(events.filter((event) => event.subject === id).map((event) => event.type)).toEqual(history.map((entry) => DelegationEventOf[entry.action].type));
       }
     }
 

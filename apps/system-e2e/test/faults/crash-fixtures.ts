@@ -1,4 +1,5 @@
-import { type CloudEvent, DelegationAction, DelegationEvents, Quality } from '@chaman/contracts';
+import { randomUUID } from 'node:crypto';
+import { type CloudEvent, DelegationAction, DelegationEventOf, DelegationEvents, Quality } from '@chaman/contracts';
 import type { EventProbe } from '@chaman/testing';
 import { OPERATOR, type Person } from '../../src';
 import { type AnswerLog, isCleanOutageProblem, isSuccess, pollUntil, type ProcessSystem, type ServiceProcess, type TimedAnswer } from '../../src/processes';
@@ -8,18 +9,6 @@ export interface Party {
   cbe: string;
   chief: Person;
 }
-
-export const EVENT_TYPE_OF: Record<DelegationAction, string> = {
-  [DelegationAction.REQUEST]: DelegationEvents.requested.type,
-  [DelegationAction.ACCEPT]: DelegationEvents.accepted.type,
-  [DelegationAction.REFUSE]: DelegationEvents.refused.type,
-  [DelegationAction.RELAUNCH]: DelegationEvents.relaunched.type,
-  [DelegationAction.CANCEL]: DelegationEvents.cancelled.type,
-  [DelegationAction.EXPIRE]: DelegationEvents.expired.type,
-  [DelegationAction.REVOKE]: DelegationEvents.revoked.type,
-  [DelegationAction.RENOUNCE]: DelegationEvents.renounced.type,
-  [DelegationAction.CHANGE_SCOPES]: DelegationEvents.scopesChanged.type,
-};
 
 /** Runs `task` over `items` with at most `concurrency` at a time; results in the order of `items`. */
 export async function inPool<Item, Result>(items: Item[], concurrency: number, task: (item: Item, index: number) => Promise<Result>): Promise<Result[]> {
@@ -32,19 +21,28 @@ export async function inPool<Item, Result>(items: Item[], concurrency: number, t
   return results;
 }
 
-async function expectCreated(answer: Promise<{ status: number; body: any }>, what: string): Promise<any> {
-  const response = await answer;
-  if (response.status !== 201) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
+/**
+ * Creates set-up data: a busy machine may answer 503/504 while child processes warm up, so the same request is
+ * retried with one Idempotency-Key (safe: it acts at most once) a few times before the set-up gives up.
+ */
+async function expectCreated(send: (headers: Record<string, string>) => Promise<{ status: number; body: any }>, what: string): Promise<any> {
+  const headers = { 'idempotency-key': `setup-${randomUUID()}` };
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await send(headers);
+    if (response.status === 201) return response.body;
+    if (![503, 504].includes(response.status) || attempt === 5) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
 }
 
 export async function registerParty(system: ProcessSystem, seed: number, qualities: Quality[]): Promise<Party> {
   const cbe = enterpriseNumberFrom(seed);
   const chief: Person = { sub: `chief-${seed}`, name: `Chief ${seed}`, email: `chief-${seed}@example.be` };
   await expectCreated(
-    system.api.as(OPERATOR, 'POST', '/api/v1/enterprises', {
-      body: { enterpriseNumber: cbe, name: `Enterprise ${seed}`, qualities, chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email } },
-    }),
+    (headers) =>
+      system.api.as(OPERATOR, 'POST', '/api/v1/enterprises', {
+        headers,
+        body: { enterpriseNumber: cbe, name: `Enterprise ${seed}`, qualities, chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email } },
+      }),
     `enterprise ${cbe}`,
   );
   return { cbe, chief };
@@ -53,10 +51,14 @@ export async function registerParty(system: ProcessSystem, seed: number, qualiti
 /** A CPAS sender of `company` with `count` REST accounts; their ids. */
 export async function restAccountsOf(system: ProcessSystem, company: Party, count: number): Promise<string[]> {
   const senders = `/api/v1/enterprises/${company.cbe}/senders`;
-  const sender = await expectCreated(system.api.as(company.chief, 'POST', senders, { body: { quality: Quality.CPAS, contact: CONTACT } }), 'sender');
+  const sender = await expectCreated(
+    (headers) => system.api.as(company.chief, 'POST', senders, { headers, body: { quality: Quality.CPAS, contact: CONTACT } }),
+    'sender',
+  );
   return inPool(Array.from({ length: count }, (_, index) => index), 4, async (index) => {
     const account = await expectCreated(
-      system.api.as(company.chief, 'POST', `${senders}/${sender.senderNumber}/rest-accounts`, { body: { name: `account-${index}`, environment: 'PRODUCTION', scopes: ['dmfa:declaration:read'] } }),
+      (headers) =>
+        system.api.as(company.chief, 'POST', `${senders}/${sender.senderNumber}/rest-accounts`, { headers, body: { name: `account-${index}`, environment: 'PRODUCTION', scopes: ['dmfa:declaration:read'] } }),
       'REST account',
     );
     return account.id as string;
@@ -67,9 +69,11 @@ export async function restAccountsOf(system: ProcessSystem, company: Party, coun
 export async function requestDelegations(system: ProcessSystem, company: Party, intermediary: Party, accounts: string[]): Promise<string[]> {
   return inPool(accounts, 4, async (restAccountId) => {
     const delegation = await expectCreated(
-      system.api.as(company.chief, 'POST', `/api/v1/enterprises/${company.cbe}/delegations`, {
-        body: { companyEnterpriseNumber: company.cbe, companyQuality: Quality.CPAS, intermediaryEnterpriseNumber: intermediary.cbe, restAccountId },
-      }),
+      (headers) =>
+        system.api.as(company.chief, 'POST', `/api/v1/enterprises/${company.cbe}/delegations`, {
+          headers,
+          body: { companyEnterpriseNumber: company.cbe, companyQuality: Quality.CPAS, intermediaryEnterpriseNumber: intermediary.cbe, restAccountId },
+        }),
       'delegation request',
     );
     return delegation.id as string;
@@ -143,7 +147,7 @@ export interface ExactlyOnce {
  */
 export async function compareWithHistory(system: ProcessSystem, probe: EventProbe, timeoutMs = 20_000): Promise<ExactlyOnce> {
   const history = await system.query<{ delegation_id: string; action: DelegationAction }>('delegation', 'select delegation_id, action from delegation_transition order by id');
-  const expected = history.map((line) => `${line.delegation_id} ${EVENT_TYPE_OF[line.action]}`);
+  const expected = history.map((line) => `${line.delegation_id} ${DelegationEventOf[line.action].type}`);
   await probe.waitFor((events) => distinct(events).length >= expected.length, timeoutMs).catch(() => undefined);
   const received = distinct(probe.received).map((event) => `${event.subject} ${event.type}`);
   const receivedCounts = countOf(received);

@@ -1,4 +1,5 @@
-import { defineEvent } from '../events/cloud-event';
+import { defineEvent, type EventDefinition } from '../events/cloud-event';
+import { DelegationAction } from './delegation-action';
 import { Streams } from '../events/streams';
 import type { DelegationParty, DelegationView } from './delegation.view';
 
@@ -29,4 +30,17 @@ export const DelegationEvents = {
   revoked: defineEvent<DelegationEventData>(Streams.delegation, 'revoked'),
   renounced: defineEvent<DelegationEventData>(Streams.delegation, 'renounced'),
   scopesChanged: defineEvent<DelegationEventData>(Streams.delegation, 'scopes-changed'),
+};
+
+/** The public event each action of the lifecycle emits: one type per transition. */
+export const DelegationEventOf: Record<DelegationAction, EventDefinition<DelegationEventData>> = {
+  [DelegationAction.REQUEST]: DelegationEvents.requested,
+  [DelegationAction.ACCEPT]: DelegationEvents.accepted,
+  [DelegationAction.REFUSE]: DelegationEvents.refused,
+  [DelegationAction.RELAUNCH]: DelegationEvents.relaunched,
+  [DelegationAction.CANCEL]: DelegationEvents.cancelled,
+  [DelegationAction.EXPIRE]: DelegationEvents.expired,
+  [DelegationAction.REVOKE]: DelegationEvents.revoked,
+  [DelegationAction.RENOUNCE]: DelegationEvents.renounced,
+  [DelegationAction.CHANGE_SCOPES]: DelegationEvents.scopesChanged,
 };
