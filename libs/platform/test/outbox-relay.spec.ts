@@ -3,6 +3,9 @@ import { EventProbe } from '@chaman/testing';
 import { EventRecorder } from '../src/outbox/event-recorder';
 import { OutboxEvent } from '../src/outbox/outbox-event.entity';
 import { OutboxRelay } from '../src/outbox/outbox-relay';
+import { OutboxCommitSubscriber } from '../src/outbox/outbox-commit.subscriber';
+import { ormOptions } from '../src/database/orm-options';
+import { MikroORM } from '@mikro-orm/core';
 import { PlatformFixture, silentLogger } from './platform-fixture';
 
 const data = (id: string) => ({ delegation: { id }, actor: {} }) as unknown as DelegationEventData;
@@ -76,5 +79,29 @@ describe('outbox relay (real PostgreSQL and JetStream)', () => {
     await probe.waitFor((received) => events.every((event) => received.some((r) => r.id === event.id)));
     const order = probe.received.filter((r) => r.subject.startsWith('ordered-')).map((r) => r.id);
     expect(order).toEqual(events.map((event) => event.id));
+  });
+
+  it('is woken by a commit that wrote outbox rows, and only by such a commit (it never spins on its own passes)', async () => {
+    const commits = new OutboxCommitSubscriber();
+    const orm = await MikroORM.init(ormOptions(fixture.config, { entities: [], migrations: [] }, [commits]));
+    const awake = new OutboxRelay(orm, fixture.jetstream.client, { subjectPrefix: fixture.scope.subjectPrefix, pollMs: 60_000 }, silentLogger);
+    let wakeUps = 0;
+    commits.onCommit(() => {
+      wakeUps += 1;
+      awake.kick();
+    });
+    awake.start();
+    try {
+      const [event] = await orm.em.fork().transactional(async (tx) => [recorder.record(tx, DelegationEvents.accepted, 'woken', data('woken'))]);
+      // The poll interval is a minute: only the commit's wake-up can deliver it in time.
+      await probe.waitFor((received) => received.some((r) => r.id === event.id), 5_000);
+      const afterDelivery = wakeUps;
+      await orm.em.fork().transactional(async (tx) => tx.count(OutboxEvent, {}));
+      expect(afterDelivery).toBe(1);
+      expect(wakeUps).toBe(1);
+    } finally {
+      await awake.stop();
+      await orm.close();
+    }
   });
 });

@@ -34,13 +34,12 @@ export interface CounterKey {
 
 /** The intermediary's relaunch counter towards this company and quality, created if new, locked until commit. */
 export async function lockRelaunchCounter(em: EntityManager, key: CounterKey): Promise<RelaunchCounter> {
-  await em
-    .getConnection()
-    .execute(
-      'insert into relaunch_counter (intermediary_enterprise_number, company_enterprise_number, company_quality) values (?, ?, ?) on conflict do nothing',
-      [key.intermediaryEnterpriseNumber, key.companyEnterpriseNumber, key.companyQuality],
-      'run',
-    );
+  // em.execute joins the caller's transaction (a plain connection would take a second pool slot and deadlock under load).
+  await em.execute(
+    'insert into relaunch_counter (intermediary_enterprise_number, company_enterprise_number, company_quality) values (?, ?, ?) on conflict do nothing',
+    [key.intermediaryEnterpriseNumber, key.companyEnterpriseNumber, key.companyQuality],
+    'run',
+  );
   const { intermediaryEnterpriseNumber, companyEnterpriseNumber, companyQuality } = key;
   return em.findOneOrFail(
     RelaunchCounter,

@@ -1,18 +1,27 @@
-import type { EventSubscriber } from '@mikro-orm/core';
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { OutboxEvent } from './outbox-event.entity';
 
-/** Wakes the outbox relay as soon as a transaction commits, so events leave within milliseconds. */
+/**
+ * Wakes the outbox relay as soon as a transaction that wrote outbox rows commits, so events leave within
+ * milliseconds. Only new outbox rows count: the relay's own passes (marking rows, or finding none) must not
+ * wake it again, or it would spin.
+ */
 export class OutboxCommitSubscriber implements EventSubscriber {
   private listener: () => void = () => undefined;
+  private recorded = false;
 
   onCommit(listener: () => void): void {
     this.listener = listener;
   }
 
-  afterTransactionCommit(): void {
-    this.listener();
+  afterFlush({ uow }: FlushEventArgs): void {
+    if (uow.getChangeSets().some((change) => change.type === ChangeSetType.CREATE && change.entity instanceof OutboxEvent)) this.recorded = true;
   }
 
-  afterFlush(): void {
+  afterTransactionCommit(): void {
+    // Shared by every fork of the service: a stray extra wake-up is harmless, a missed one costs one poll interval.
+    if (!this.recorded) return;
+    this.recorded = false;
     this.listener();
   }
 }

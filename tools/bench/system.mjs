@@ -1,0 +1,117 @@
+// The system under test: the three services and the gateway as `npm start` runs them (node apps/<app>/dist/main.js),
+// on the bench's own databases, subject prefix and ports; plus the baseline pair. Everything is removed afterwards.
+import 'reflect-metadata';
+import contracts from '@chaman/contracts';
+import { connect } from 'nats';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort, startNode, stopProcess, waitForHttp, waitForMessage } from './processes.mjs';
+
+const { SERVICE_NAMES, Streams, prefixedStreamName } = contracts;
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Opens the inspector (loopback only) of the processes named in BENCH_CPU_PROF, so the bench can profile them. */
+async function inspected(name, settings) {
+  if (!settings.cpuProfile.includes(name)) return { nodeArgs: [] };
+  const inspectPort = await freePort();
+  return { nodeArgs: [`--inspect=127.0.0.1:${inspectPort}`], inspectPort };
+}
+
+function start(name, script, options, inspector) {
+  return { ...startNode(name, script, { ...options, nodeArgs: inspector.nodeArgs }), inspectPort: inspector.inspectPort };
+}
+
+/** Starts the services (they create and migrate their databases), then the gateway; resolves once /health says up. */
+export async function startChaman(settings) {
+  const ports = { gateway: await freePort(), access: await freePort(), sender: await freePort(), delegation: await freePort() };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    MIGRATE_ON_START: 'true',
+    DEV_TOKENS: 'true',
+    NATS_URL: settings.natsUrl,
+    DATABASE_URL: settings.databaseUrl,
+    DATABASE_NAME_PREFIX: settings.databasePrefix,
+    NATS_SUBJECT_PREFIX: settings.subjectPrefix,
+    LOG_LEVEL: settings.logLevel,
+    PORT: String(ports.gateway),
+    HOST: '127.0.0.1',
+    ACCESS_HTTP_PORT: String(ports.access),
+    SENDER_HTTP_PORT: String(ports.sender),
+    DELEGATION_HTTP_PORT: String(ports.delegation),
+    // The bench is one caller sending thousands of requests a second; the per-caller limit would measure itself.
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+  };
+  // e.g. `--max-old-space-size=96`: to measure the system under a deployment's heap settings.
+  if (settings.systemNodeOptions) env.NODE_OPTIONS = settings.systemNodeOptions;
+  const processes = [];
+  for (const service of SERVICE_NAMES) {
+    const proc = start(service, path.join(settings.appRoot ?? root, 'apps', `${service}-service`, 'dist', 'main.js'), { env, logDir: settings.logDir }, await inspected(service, settings));
+    proc.metricsUrl = `http://127.0.0.1:${ports[service]}/metrics`;
+    processes.push(proc);
+  }
+  try {
+    await Promise.all(processes.map((proc) => waitForHttp(proc, `http://127.0.0.1:${ports[proc.name]}/health/ready`)));
+    const gateway = start('gateway', path.join(settings.appRoot ?? root, 'apps', 'gateway', 'dist', 'main.js'), { env, logDir: settings.logDir }, await inspected('gateway', settings));
+    gateway.metricsUrl = `http://127.0.0.1:${ports.gateway}/metrics`;
+    processes.push(gateway);
+    await waitForHttp(gateway, `http://127.0.0.1:${ports.gateway}/api/v1/health`);
+  } catch (error) {
+    await Promise.all(processes.map((proc) => stopProcess(proc)));
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${ports.gateway}`, processes };
+}
+
+/** The baseline pair: a NATS responder inserting into its own database, and the Fastify route in front of it. */
+export async function startBaseline(settings) {
+  const databaseName = `${settings.databasePrefix}_baseline`;
+  await admin(settings.databaseUrl, (client) => client.query(`create database "${databaseName}"`));
+  const port = await freePort();
+  const databaseUrl = new URL(settings.databaseUrl);
+  databaseUrl.pathname = `/${databaseName}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NATS_URL: settings.natsUrl,
+    BASELINE_SUBJECT: `${settings.subjectPrefix}.bench.baseline.command`,
+    BASELINE_DATABASE_URL: databaseUrl.toString(),
+    PORT: String(port),
+  };
+  const responder = start('baseline-responder', path.join(import.meta.dirname, 'baseline', 'responder.mjs'), { env, logDir: settings.logDir, ipc: true }, await inspected('baseline-responder', settings));
+  const gateway = start('baseline-gateway', path.join(import.meta.dirname, 'baseline', 'gateway.mjs'), { env, logDir: settings.logDir, ipc: true }, await inspected('baseline-gateway', settings));
+  await Promise.all([waitForMessage(responder), waitForMessage(gateway)]);
+  return { url: `http://127.0.0.1:${port}`, processes: [responder, gateway], databaseName };
+}
+
+export async function stopAll(processes) {
+  // Gateways first so nothing new reaches the services while they drain.
+  const order = [...processes].sort((a, b) => Number(b.name.includes('gateway')) - Number(a.name.includes('gateway')));
+  for (const proc of order.filter((p) => p.name.includes('gateway'))) await stopProcess(proc);
+  await Promise.all(order.filter((p) => !p.name.includes('gateway')).map((proc) => stopProcess(proc)));
+}
+
+/** Drops the bench's databases and JetStream streams (only those of its own prefixes). */
+export async function removeBenchData(settings) {
+  const names = [...SERVICE_NAMES.map((service) => `${settings.databasePrefix}_${service}`), `${settings.databasePrefix}_baseline`];
+  await admin(settings.databaseUrl, async (client) => {
+    for (const name of names) await client.query(`drop database if exists "${name}" with (force)`);
+  });
+  const nc = await connect({ servers: settings.natsUrl, name: 'bench-cleanup' });
+  try {
+    const manager = await nc.jetstreamManager();
+    for (const stream of Object.values(Streams)) await manager.streams.delete(prefixedStreamName(settings.subjectPrefix, stream.name)).catch(() => undefined);
+  } finally {
+    await nc.close();
+  }
+}
+
+async function admin(url, work) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
