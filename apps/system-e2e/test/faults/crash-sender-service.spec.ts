@@ -74,7 +74,12 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
 
   it('applies every event exactly once although killed in the middle of the batch: grants and certificates match the last event of each delegation', async () => {
     const sender = system.service('sender');
-    await pollUntil(async () => (await processedCount()) === (await system.streamMessageCount(Streams.delegation)), { what: 'the sender-service caught up', timeoutMs: 20_000 });
+    // Caught up means: nothing left in the delegation-service's outbox, and every published event applied.
+    const unpublished = async () => (await system.query<{ count: number }>('delegation', 'select count(*)::int as count from outbox_event where published_at is null'))[0].count;
+    await pollUntil(async () => (await unpublished()) === 0 && (await processedCount()) === (await system.streamMessageCount(Streams.delegation)), {
+      what: 'the sender-service caught up',
+      timeoutMs: 20_000,
+    });
     const baseline = await processedCount();
 
     // While the sender-service is down, the company revokes the former intermediary and the successor accepts: a backlog.
