@@ -1,4 +1,5 @@
-import { DelegationParty, type EnterpriseView, ProblemException, Quality, RestEnvironment, type RestAccountView } from '@chaman/contracts';
+import { problemThrownBy } from '@chaman/testing';
+import { DelegationParty, type EnterpriseView, Quality, RestEnvironment, type RestAccountView } from '@chaman/contracts';
 import { checkRequest, ensureDelegable, ensureScopesOfAccount, initiatorOf, type RequestedDelegation, type RequestFacts } from './delegation-request-rules';
 
 const COMPANY = '0123456749';
@@ -34,16 +35,6 @@ const facts: RequestFacts = {
   account,
 };
 
-function problemOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProblemException) return error.problem;
-    throw error;
-  }
-  return null;
-}
-
 describe('a new delegation request', () => {
   it('is initiated by the side the acting enterprise stands on', () => {
     expect(initiatorOf(request, COMPANY)).toBe(DelegationParty.COMPANY);
@@ -51,17 +42,17 @@ describe('a new delegation request', () => {
   });
 
   it('is refused to an enterprise that is neither party', () => {
-    expect(problemOf(() => initiatorOf(request, '0999999887'))).toMatchObject({ code: 'notADelegationParty', status: 403 });
+    expect(problemThrownBy(() => initiatorOf(request, '0999999887'))).toMatchObject({ code: 'notADelegationParty', status: 403 });
   });
 
   it('is refused when the company would delegate to itself', () => {
-    const problem = problemOf(() => initiatorOf({ ...request, intermediaryEnterpriseNumber: COMPANY }, COMPANY));
+    const problem = problemThrownBy(() => initiatorOf({ ...request, intermediaryEnterpriseNumber: COMPANY }, COMPANY));
     expect(problem).toMatchObject({ code: 'badRequest', issues: [expect.objectContaining({ name: 'intermediaryEnterpriseNumber' })] });
   });
 
   it('needs a delegable company quality', () => {
-    expect(problemOf(() => ensureDelegable(Quality.CPAS, new Set([Quality.CPAS])))).toBeNull();
-    expect(problemOf(() => ensureDelegable(Quality.EMPLOYER, new Set([Quality.CPAS])))).toMatchObject({
+    expect(problemThrownBy(() => ensureDelegable(Quality.CPAS, new Set([Quality.CPAS])))).toBeNull();
+    expect(problemThrownBy(() => ensureDelegable(Quality.EMPLOYER, new Set([Quality.CPAS])))).toMatchObject({
       code: 'qualityNotDelegable',
       delegableQualities: [Quality.CPAS],
     });
@@ -73,21 +64,21 @@ describe('a new delegation request', () => {
   });
 
   it('refuses an unknown company or intermediary as a reference to nothing', () => {
-    expect(problemOf(() => checkRequest(request, { ...facts, company: null }))).toMatchObject({
+    expect(problemThrownBy(() => checkRequest(request, { ...facts, company: null }))).toMatchObject({
       code: 'badRequest',
       issues: [expect.objectContaining({ name: 'companyEnterpriseNumber', type: expect.stringContaining('referencedResourceNotFound') })],
     });
-    expect(problemOf(() => checkRequest(request, { ...facts, intermediary: null }))).toMatchObject({
+    expect(problemThrownBy(() => checkRequest(request, { ...facts, intermediary: null }))).toMatchObject({
       issues: [expect.objectContaining({ name: 'intermediaryEnterpriseNumber' })],
     });
   });
 
   it('needs a company that holds the quality', () => {
-    expect(problemOf(() => checkRequest(request, { ...facts, company: enterprise(COMPANY, [Quality.EMPLOYER]) }))).toMatchObject({ code: 'qualityNotHeld' });
+    expect(problemThrownBy(() => checkRequest(request, { ...facts, company: enterprise(COMPANY, [Quality.EMPLOYER]) }))).toMatchObject({ code: 'qualityNotHeld' });
   });
 
   it('needs an intermediary that is a technical intermediary', () => {
-    expect(problemOf(() => checkRequest(request, { ...facts, intermediary: enterprise(INTERMEDIARY, [Quality.EMPLOYER]) }))).toMatchObject({
+    expect(problemThrownBy(() => checkRequest(request, { ...facts, intermediary: enterprise(INTERMEDIARY, [Quality.EMPLOYER]) }))).toMatchObject({
       code: 'notATechnicalIntermediary',
     });
   });
@@ -97,14 +88,14 @@ describe('a new delegation request', () => {
     ['of another enterprise', { ...account, enterpriseNumber: '0403170701' }],
     ['of another quality', { ...account, quality: Quality.EMPLOYER }],
   ])('refuses a REST account %s the same way', (_, candidate) => {
-    expect(problemOf(() => checkRequest(request, { ...facts, account: candidate }))).toMatchObject({
+    expect(problemThrownBy(() => checkRequest(request, { ...facts, account: candidate }))).toMatchObject({
       code: 'badRequest',
       issues: [expect.objectContaining({ name: 'restAccountId', value: ACCOUNT_ID })],
     });
   });
 
   it('refuses scopes the account does not have, one issue each', () => {
-    const problem = problemOf(() => ensureScopesOfAccount(['dmfa:read', 'other', 'more'], account.scopes));
+    const problem = problemThrownBy(() => ensureScopesOfAccount(['dmfa:read', 'other', 'more'], account.scopes));
     expect(problem?.issues).toEqual([
       expect.objectContaining({ name: 'scopes[1]', value: 'other' }),
       expect.objectContaining({ name: 'scopes[2]', value: 'more' }),

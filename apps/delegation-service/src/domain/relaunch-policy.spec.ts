@@ -1,4 +1,5 @@
-import { DelegationParty, ProblemException, Quality } from '@chaman/contracts';
+import { problemThrownBy } from '@chaman/testing';
+import { DelegationParty, Quality } from '@chaman/contracts';
 import { chargeAttempt, type RelaunchAllowance, recordRefusal } from './relaunch-policy';
 
 const { COMPANY, INTERMEDIARY } = DelegationParty;
@@ -8,16 +9,6 @@ function allowance(used: number, companyHasRefused: boolean): RelaunchAllowance 
   return { intermediaryEnterpriseNumber: '0403170701', companyEnterpriseNumber: '0123456749', companyQuality: Quality.CPAS, used, companyHasRefused };
 }
 
-function limitProblem(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProblemException) return error.problem;
-    throw error;
-  }
-  return null;
-}
-
 describe('relaunch policy', () => {
   it('lets an intermediary relaunch exactly 20 times, each counted', () => {
     const counter = allowance(0, true);
@@ -25,7 +16,7 @@ describe('relaunch policy', () => {
       expect(chargeAttempt(counter, INTERMEDIARY, 'RELAUNCH', LIMIT)).toBe(true);
       expect(counter.used).toBe(attempt);
     }
-    const problem = limitProblem(() => chargeAttempt(counter, INTERMEDIARY, 'RELAUNCH', LIMIT));
+    const problem = problemThrownBy(() => chargeAttempt(counter, INTERMEDIARY, 'RELAUNCH', LIMIT));
     expect(problem).toMatchObject({ code: 'relaunchLimitReached', status: 409, relaunchLimit: LIMIT });
     expect(problem?.detail).toMatch(/contact the company so that the company itself initiates/);
     expect(counter.used).toBe(LIMIT);
@@ -46,7 +37,7 @@ describe('relaunch policy', () => {
   });
 
   it('refuses new requests past the limit too', () => {
-    expect(limitProblem(() => chargeAttempt(allowance(LIMIT, true), INTERMEDIARY, 'NEW_REQUEST', LIMIT))).toMatchObject({ code: 'relaunchLimitReached' });
+    expect(problemThrownBy(() => chargeAttempt(allowance(LIMIT, true), INTERMEDIARY, 'NEW_REQUEST', LIMIT))).toMatchObject({ code: 'relaunchLimitReached' });
   });
 
   it('never limits the company, whatever the counter says', () => {
@@ -66,6 +57,6 @@ describe('relaunch policy', () => {
 
   it('honours a configured limit', () => {
     const counter = allowance(2, true);
-    expect(limitProblem(() => chargeAttempt(counter, INTERMEDIARY, 'RELAUNCH', 2))).toMatchObject({ relaunchLimit: 2 });
+    expect(problemThrownBy(() => chargeAttempt(counter, INTERMEDIARY, 'RELAUNCH', 2))).toMatchObject({ relaunchLimit: 2 });
   });
 });
