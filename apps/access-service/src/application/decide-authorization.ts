@@ -1,10 +1,8 @@
-import { type AuthorizeReply, type AuthorizeRequest, Capability, Position, ProblemException } from '@chaman/contracts';
+import { type AuthorizeReply, type AuthorizeRequest, Capability, Position, ProblemException, decideCapability, HELPERS, technicalChannelsRight } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { decideCapability, HELPERS } from '../domain/capability-policy';
 import { refusalProblem } from '../domain/manager-contacts';
-import { technicalChannelsRight } from '../domain/technical-channels-right';
 import { asRightDecision, contactsOf, enterpriseExists, findMember, findRightDecision } from '../persistence/member-lookups';
 
 /**
