@@ -7,7 +7,7 @@ import { asRightDecision, contactsOf, enterpriseExists, findMember, findRightDec
 
 /**
  * (person, enterprise, capability) → allowed with its reason, or the problem to answer. Read from the
- * database on every call, never cached: a revoked right denies the very next request.
+ * database on every call, never cached: the gateways ask here whenever their copy of the rights may be stale.
  */
 @Injectable()
 export class DecideAuthorizationUseCase {

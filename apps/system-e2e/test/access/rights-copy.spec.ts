@@ -68,7 +68,6 @@ describe('authorisation from the local copy of the rights, two gateway replicas'
       }
       expect((await replicas[(change + 1) % 2].api.as(chief, 'PUT', rightPath)).status).toBe(200);
       await everyReplica(200, 'the grant allowed again');
-      if (process.env.CHAMAN_RIGHTS_DEBUG) console.log(change, performance.now() - revokedAt, delays.slice(-2));
     }
     const after = await Promise.all(replicas.map(({ api }) => decisions(api)));
     const sorted = [...delays].sort((a, b) => a - b);
