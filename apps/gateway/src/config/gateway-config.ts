@@ -1,4 +1,4 @@
-import { boolFromEnv, busSettingsFromEnv, intFromEnv, isProduction } from '@chaman/platform';
+import { boolFromEnv, busSettingsFromEnv, intFromEnv, isProduction, type NatsCredentials } from '@chaman/platform';
 
 export interface JwtSettings {
   /** Remote JWKS of the identity provider (production). */
@@ -11,6 +11,8 @@ export interface GatewayConfig {
   port: number;
   host: string;
   natsUrl: string;
+  /** The gateway's own credentials on a secured bus (required in production). */
+  natsCredentials?: NatsCredentials;
   subjectPrefix: string;
   logLevel: string;
   busTimeoutMs: number;

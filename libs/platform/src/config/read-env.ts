@@ -1,4 +1,5 @@
 import { DEFAULT_SUBJECT_PREFIX, type ServiceName } from '@chaman/contracts';
+import { natsCredentialsFromEnv } from '../bus/nats-credentials';
 import type { ServiceConfig } from './service-config';
 
 const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103 };
@@ -26,6 +27,7 @@ export function boolFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: bool
 export function busSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
   return {
     natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    natsCredentials: natsCredentialsFromEnv(env, isProduction(env)),
     subjectPrefix: env.NATS_SUBJECT_PREFIX ?? DEFAULT_SUBJECT_PREFIX,
     logLevel: env.LOG_LEVEL ?? 'info',
   };
