@@ -32,7 +32,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const devMode = boolFromEnv(env, 'DEV_TOKENS', !production);
   if (!devMode && !env.JWT_JWKS_URL) throw new Error('JWT_JWKS_URL is required when development tokens are off');
   return {
-    ...busSettingsFromEnv(env),
+    ...busSettingsFromEnv(env, 'gateway'),
     port: intFromEnv(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',
     busTimeoutMs: intFromEnv(env, 'BUS_TIMEOUT_MS', 5_000),

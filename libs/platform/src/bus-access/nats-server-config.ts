@@ -17,6 +17,8 @@ export interface NatsServerSettings {
   monitorPort?: number;
   /** Upper bound of JetStream file storage, e.g. `10G`; the server's default (most of the disk) when absent. */
   maxFileStore?: string;
+  /** A node of a cluster: its name, the cluster's name, its route port and the other nodes' routes. */
+  cluster?: { serverName: string; name: string; port: number; routes: string[] };
 }
 
 /**
@@ -39,6 +41,9 @@ export function natsServerConfig(settings: NatsServerSettings): string {
     host: settings.host,
     port: settings.port,
     ...(settings.monitorPort ? { http_port: settings.monitorPort } : {}),
+    ...(settings.cluster
+      ? { server_name: settings.cluster.serverName, cluster: { name: settings.cluster.name, listen: `0.0.0.0:${settings.cluster.port}`, routes: settings.cluster.routes } }
+      : {}),
     jetstream: { store_dir: settings.storeDir, ...(settings.maxFileStore ? { max_file_store: settings.maxFileStore } : {}) },
     authorization: { users },
     ...(settings.tls

@@ -2,7 +2,9 @@
 //   BUS_DIR=/bus NATS_SERVERS=nats://nats:4222 node libs/platform/dist/bus-access/secure-bus.cli.js
 // Settings: NATS_HOST (0.0.0.0), NATS_PORT (4222), NATS_STORE_DIR (/data), NATS_MONITOR_PORT, NATS_MAX_FILE_STORE,
 // NATS_SUBJECT_PREFIX (chaman), NATS_TLS_CERT_FILE/NATS_TLS_KEY_FILE/NATS_TLS_CA_FILE (server TLS; with a CA,
-// clients must present certificates), BUS_FILES_UID (owner of the credential files, e.g. 1000 for the `node` user).
+// clients must present certificates), BUS_AUTH (nkey | password), BUS_FILES_UID (owner of the credential files,
+// e.g. 1000 for the `node` user); a cluster node: NATS_SERVER_NAME, NATS_CLUSTER_NAME, NATS_CLUSTER_PORT (6222),
+// NATS_CLUSTER_ROUTES (comma-separated nats-route:// URLs). Credentials already in BUS_DIR are kept.
 import 'reflect-metadata';
 import { DEFAULT_SUBJECT_PREFIX } from '@chaman/contracts';
 import { chownSync } from 'node:fs';
@@ -24,6 +26,10 @@ const bus = writeSecuredBus({
   monitorPort: env.NATS_MONITOR_PORT ? intFromEnv(env, 'NATS_MONITOR_PORT', 8222) : undefined,
   maxFileStore: env.NATS_MAX_FILE_STORE,
   tls,
+  auth: env.BUS_AUTH === 'password' ? 'password' : 'nkey',
+  cluster: env.NATS_CLUSTER_NAME
+    ? { serverName: env.NATS_SERVER_NAME ?? env.HOSTNAME ?? 'nats', name: env.NATS_CLUSTER_NAME, port: intFromEnv(env, 'NATS_CLUSTER_PORT', 6222), routes: (env.NATS_CLUSTER_ROUTES ?? '').split(',').filter(Boolean) }
+    : undefined,
 });
 if (env.BUS_FILES_UID) {
   for (const file of Object.values(bus.credentialFiles)) chownSync(file, Number(env.BUS_FILES_UID), Number(env.BUS_FILES_UID));

@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { nkeys } from 'nats';
 import type { NatsCredentialsFile } from '../bus/nats-credentials';
@@ -10,6 +11,8 @@ export interface SecuredBusSettings extends Omit<NatsServerSettings, 'identities
   dir: string;
   /** The addresses clients connect to, written into their credential files. */
   servers: string[];
+  /** NKEYs (default: the server holds public keys only) or generated passwords (user = client name). */
+  auth?: 'nkey' | 'password';
 }
 
 export interface SecuredBus {
@@ -19,14 +22,16 @@ export interface SecuredBus {
   credentials: Record<BusClientName, NatsCredentialsFile>;
 }
 
-/** A client's credentials: kept from an earlier run (a downstream system keeps working), else a new NKEY. */
-function credentialsOf(file: string, client: BusClientName, servers: string[]): NatsCredentialsFile {
+/** A client's credentials: kept from an earlier run (a downstream system keeps working), else new ones. */
+function credentialsOf(file: string, client: BusClientName, servers: string[], auth: 'nkey' | 'password'): NatsCredentialsFile {
   const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as NatsCredentialsFile) : undefined;
-  const nkeySeed = kept?.nkeySeed ?? new TextDecoder().decode(nkeys.createUser().getSeed());
-  return { servers, nkeySeed, inboxPrefix: inboxPrefixOf(client) };
+  const inboxPrefix = inboxPrefixOf(client);
+  if (auth === 'password') return { servers, user: client, pass: kept?.pass ?? randomBytes(24).toString('base64url'), inboxPrefix };
+  return { servers, nkeySeed: kept?.nkeySeed ?? new TextDecoder().decode(nkeys.createUser().getSeed()), inboxPrefix };
 }
 
 function identityOf(credentials: NatsCredentialsFile): ClientIdentity {
+  if (!credentials.nkeySeed) return { user: credentials.user!, password: credentials.pass! };
   return { nkey: nkeys.fromSeed(new TextEncoder().encode(credentials.nkeySeed)).getPublicKey() };
 }
 
@@ -42,14 +47,14 @@ export function writeSecuredBus(settings: SecuredBusSettings): SecuredBus {
   const identities = {} as Record<BusClientName, ClientIdentity>;
   for (const client of BUS_CLIENTS) {
     const file = join(settings.dir, `${client}.json`);
-    credentials[client] = credentialsOf(file, client, settings.servers);
+    credentials[client] = credentialsOf(file, client, settings.servers, settings.auth ?? 'nkey');
     identities[client] = identityOf(credentials[client]);
     writeFileSync(file, `${JSON.stringify(credentials[client], null, 2)}\n`, { mode: 0o600 });
     chmodSync(file, 0o600);
     credentialFiles[client] = file;
   }
   const configFile = join(settings.dir, 'nats.conf');
-  const { dir: _dir, servers: _servers, ...server } = settings;
+  const { dir: _dir, servers: _servers, auth: _auth, ...server } = settings;
   writeFileSync(configFile, natsServerConfig({ ...server, identities }), { mode: 0o600 });
   return { configFile, credentialFiles, credentials };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type BusClientName, inboxPrefixOf } from '../bus-access/bus-clients';
 
 /** TLS settings of a NATS client (files in PEM); any of them may be absent. */
 export interface NatsTls {
@@ -30,17 +31,18 @@ export function hasCredentials(credentials: NatsCredentials | undefined): boolea
 
 /**
  * Reads a process's bus credentials: `NATS_CREDENTIALS_FILE` (a JSON file as `npm start` writes them), else
- * `NATS_NKEY_SEED`, else `NATS_USER` + `NATS_PASSWORD`; `NATS_INBOX_PREFIX` and `NATS_TLS_*` beside them.
+ * `NATS_NKEY_SEED`, else `NATS_USER` + `NATS_PASSWORD`; `NATS_INBOX_PREFIX` (default `_INBOX_<client>`) and
+ * `NATS_TLS_*` beside them.
  * Production refuses to start without credentials: an open bus trusts everyone on the network.
  */
-export function natsCredentialsFromEnv(env: NodeJS.ProcessEnv, production: boolean): NatsCredentials | undefined {
+export function natsCredentialsFromEnv(env: NodeJS.ProcessEnv, production: boolean, client?: BusClientName): NatsCredentials | undefined {
   const file = env.NATS_CREDENTIALS_FILE ? (JSON.parse(readFileSync(env.NATS_CREDENTIALS_FILE, 'utf8')) as NatsCredentialsFile) : undefined;
   const tls: NatsTls = { caFile: env.NATS_TLS_CA_FILE, certFile: env.NATS_TLS_CERT_FILE, keyFile: env.NATS_TLS_KEY_FILE };
   const credentials: NatsCredentials = {
     nkeySeed: env.NATS_NKEY_SEED ?? file?.nkeySeed,
     user: env.NATS_USER ?? file?.user,
     pass: env.NATS_PASSWORD ?? file?.pass,
-    inboxPrefix: env.NATS_INBOX_PREFIX ?? file?.inboxPrefix,
+    inboxPrefix: env.NATS_INBOX_PREFIX ?? file?.inboxPrefix ?? (client ? inboxPrefixOf(client) : undefined),
     tls: Object.values(tls).some(Boolean) ? tls : file?.tls,
   };
   if (hasCredentials(credentials)) return credentials;
