@@ -6,6 +6,7 @@ import { DevIssuer } from './auth/dev-issuer';
 import { DevTokensController } from './auth/dev-tokens.controller';
 import { TokenVerifier } from './auth/token-verifier';
 import { AuthorizationGuard } from './authorization/authorization.guard';
+import { authorizationProviders } from './authorization/authorization.providers';
 import type { GatewayConfig } from './config/gateway-config';
 import { GatewayMetricsController } from './health/gateway-metrics.controller';
 import { HealthController } from './health/health.controller';
@@ -40,6 +41,7 @@ export class GatewayModule {
           },
         },
         { provide: BusLifecycle, useFactory: (bus: BusClient) => new BusLifecycle(bus), inject: [BusClient] },
+        ...authorizationProviders(config),
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
       ],

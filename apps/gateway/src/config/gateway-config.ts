@@ -7,6 +7,15 @@ export interface JwtSettings {
   audience: string;
 }
 
+/** The local copy of the rights (see docs/architecture.md, "Authorisation"). */
+export interface RightsCopyConfig {
+  enabled: boolean;
+  heartbeatMs: number;
+  maxSilenceMs: number;
+}
+
+export const DEFAULT_RIGHTS_COPY: RightsCopyConfig = { enabled: true, heartbeatMs: 50, maxSilenceMs: 250 };
+
 export interface GatewayConfig {
   port: number;
   host: string;
@@ -21,6 +30,8 @@ export interface GatewayConfig {
   jwt: JwtSettings;
   bodyLimitBytes: number;
   rateLimitPerMinute: number;
+  /** Defaults to `DEFAULT_RIGHTS_COPY`. */
+  rightsCopy?: RightsCopyConfig;
 }
 
 export const DEV_ISSUER = 'urn:chaman:dev-issuer';
@@ -44,5 +55,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     },
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 64 * 1024),
     rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
+    rightsCopy: {
+      enabled: boolFromEnv(env, 'RIGHTS_COPY', DEFAULT_RIGHTS_COPY.enabled),
+      heartbeatMs: intFromEnv(env, 'RIGHTS_HEARTBEAT_MS', DEFAULT_RIGHTS_COPY.heartbeatMs),
+      maxSilenceMs: intFromEnv(env, 'RIGHTS_MAX_SILENCE_MS', DEFAULT_RIGHTS_COPY.maxSilenceMs),
+    },
   };
 }
