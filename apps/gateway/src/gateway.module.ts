@@ -35,7 +35,7 @@ export class GatewayModule {
         {
           provide: BusClient,
           useFactory: async () => {
-            const bus = new BusClient({ natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, name: 'gateway', timeoutMs: config.busTimeoutMs });
+            const bus = new BusClient({ natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, name: 'gateway', timeoutMs: config.busTimeoutMs });
             await bus.connect();
             return bus;
           },

@@ -1,4 +1,4 @@
-import { boolFromEnv, busSettingsFromEnv, intFromEnv, isProduction } from '@chaman/platform';
+import { boolFromEnv, busSettingsFromEnv, intFromEnv, isProduction, type NatsCredentials } from '@chaman/platform';
 
 export interface JwtSettings {
   /** Remote JWKS of the identity provider (production). */
@@ -20,6 +20,8 @@ export interface GatewayConfig {
   port: number;
   host: string;
   natsUrl: string;
+  /** The gateway's own credentials on a secured bus (required in production). */
+  natsCredentials?: NatsCredentials;
   subjectPrefix: string;
   logLevel: string;
   busTimeoutMs: number;
@@ -41,7 +43,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const devMode = boolFromEnv(env, 'DEV_TOKENS', !production);
   if (!devMode && !env.JWT_JWKS_URL) throw new Error('JWT_JWKS_URL is required when development tokens are off');
   return {
-    ...busSettingsFromEnv(env),
+    ...busSettingsFromEnv(env, 'gateway'),
     port: intFromEnv(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',
     busTimeoutMs: intFromEnv(env, 'BUS_TIMEOUT_MS', 5_000),
