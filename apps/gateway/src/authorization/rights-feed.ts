@@ -1,10 +1,11 @@
 import { Streams } from '@chaman/contracts';
-import { JetStreamConnection, OrderedFeed } from '@chaman/platform';
+import { JetStreamConnection, type NatsCredentials, OrderedFeed } from '@chaman/platform';
 import type { Logger } from 'pino';
 import type { RightsCopy } from './rights-copy';
 
 export interface RightsFeedSettings {
   natsUrl: string;
+  natsCredentials?: NatsCredentials;
   subjectPrefix: string;
   heartbeatMs: number;
   maxSilenceMs: number;
@@ -23,7 +24,7 @@ export class RightsFeed extends OrderedFeed {
   }
 
   async open(): Promise<void> {
-    this.ownConnection = await JetStreamConnection.open(this.connectionSettings.natsUrl, 'gateway-rights');
+    this.ownConnection = await JetStreamConnection.open(this.connectionSettings.natsUrl, 'gateway-rights', this.connectionSettings.natsCredentials);
     this.start(this.ownConnection);
   }
 
