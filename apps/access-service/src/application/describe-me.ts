@@ -44,6 +44,6 @@ export class DescribeMeUseCase {
         senders: senderStatuses(member.enterpriseNumber, enterprise.qualities, existing),
       };
     });
-    return { userId, name: query.name, email: query.email, isOperator, enterprises: mine, sendersKnown: existing !== null };
+    return { userId, name: query.input.name, email: query.input.email, isOperator, enterprises: mine, sendersKnown: existing !== null };
   }
 }
