@@ -39,10 +39,19 @@ describe('docker-compose.yml and Dockerfile', () => {
     }
   });
 
-  it('puts the gateway in front, waiting for NATS and every service', () => {
+  it('puts the gateway in front, waiting for NATS, every service and the identity provider', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.ports).toContain('3000:3000');
+    // The gateway shares the identity provider's network (one issuer address for browser and gateway): its port is published there.
+    const published = gateway.ports ?? compose.services[gateway.network_mode.replace('service:', '')].ports;
+    expect(published).toContain('3000:3000');
     expect(gateway.environment.NATS_URL).toBe('nats://nats:4222');
-    expect(Object.keys(gateway.depends_on).sort()).toEqual(['nats', ...services].sort());
+    expect(Object.keys(gateway.depends_on).sort()).toEqual(['dev-identity-provider', 'nats', ...services].sort());
+  });
+
+  it('verifies tokens through the identity provider (discovery, JWKS), never with the development issuer', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.environment).toMatchObject({ NODE_ENV: 'production', OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER });
+    expect(JSON.stringify(compose)).not.toContain('DEV_TOKENS');
+    expect(compose.services['dev-identity-provider'].environment.NODE_ENV).toBe('development');
   });
 });
