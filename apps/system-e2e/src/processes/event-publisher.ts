@@ -26,6 +26,7 @@ export async function publishEvents<Data>(
         subject: item.subject,
         time: new Date().toISOString(),
         datacontenttype: 'application/json',
+        dataschema: definition.dataschema,
         data: item.data,
       };
       await jetstream.publish(prefixedSubject(subjectPrefix, definition.subject), JSON.stringify(event), { msgID: event.id });
