@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { logInOverHttp, startWebSystem, type WebSystem } from '../../src';
 import { unregisteredEnterpriseNumber } from '../../src/fixtures/enterprise-numbers';
 
+// Starting the services, the provider and two gateways from source takes a while on a busy machine.
+jest.setTimeout(180_000);
+
 const WEB = { 'x-chaman-client': 'web' };
 
 async function call(url: string, init: RequestInit & { cookie?: string } = {}) {
