@@ -11,6 +11,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { WebLoginController } from './auth/web-login.controller';
 import { WebLoginSettings } from './auth/web-login-settings';
 import { AuthorizationGuard } from './authorization/authorization.guard';
+import { authorizationProviders } from './authorization/authorization.providers';
 import { DEFAULT_SESSION_TTL_SECONDS, type GatewayConfig } from './config/gateway-config';
 import { GatewayMetricsController } from './health/gateway-metrics.controller';
 import { HealthController } from './health/health.controller';
@@ -46,7 +47,7 @@ export class GatewayModule {
         {
           provide: BusClient,
           useFactory: async () => {
-            const bus = new BusClient({ natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, name: 'gateway', timeoutMs: config.busTimeoutMs });
+            const bus = new BusClient({ natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, name: 'gateway', timeoutMs: config.busTimeoutMs });
             await bus.connect();
             return bus;
           },
@@ -59,6 +60,7 @@ export class GatewayModule {
         },
         Authenticator,
         { provide: BusLifecycle, useFactory: (bus: BusClient) => new BusLifecycle(bus), inject: [BusClient] },
+        ...authorizationProviders(config),
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
       ],

@@ -20,11 +20,16 @@ export interface RequestedDelegation {
   scopes?: string[];
 }
 
+/** The facts of an enterprise a request is checked against. */
+export type PartyFacts = Pick<EnterpriseView, 'enterpriseNumber' | 'qualities'>;
+/** The facts of a REST account a request is checked against. */
+export type AccountFacts = Pick<RestAccountView, 'id' | 'enterpriseNumber' | 'quality' | 'scopes'>;
+
 /** What the access- and sender-service know about the parties and the account (`null`: unknown to them). */
 export interface RequestFacts {
-  company: EnterpriseView | null;
-  intermediary: EnterpriseView | null;
-  account: RestAccountView | null;
+  company: PartyFacts | null;
+  intermediary: PartyFacts | null;
+  account: AccountFacts | null;
 }
 
 /** The acting enterprise (`{cbe}`) must be one of the two parties; the side it stands on is the initiator. */

@@ -4,6 +4,10 @@ import type { JwtSettings } from '../config/gateway-config';
 import type { DevIssuer } from './dev-issuer';
 import type { OidcClient } from './oidc/oidc-client';
 import { OPERATOR_ROLE, type Principal } from './principal';
+import { VerifiedTokens } from './verified-tokens';
+
+/** Distinct live tokens remembered (a few hundred bytes each). */
+const VERIFIED_TOKENS_CAPACITY = 10_000;
 
 /** Where the keys of one trusted issuer come from. */
 interface TrustedIssuer {
@@ -48,6 +52,7 @@ function principalOf(payload: JWTPayload): Principal {
  */
 export class TokenVerifier {
   private readonly issuers: TrustedIssuer[] = [];
+  private readonly verified = new VerifiedTokens(VERIFIED_TOKENS_CAPACITY);
 
   constructor(
     private readonly settings: JwtSettings,
@@ -65,6 +70,8 @@ export class TokenVerifier {
     if (!match) {
       throw ProblemException.of('noAccessToken', 'Send an access token as "Authorization: Bearer <token>".');
     }
+    const known = this.verified.get(match[1]);
+    if (known) return known;
     try {
       const issuer = await this.issuerOf(match[1]);
       const { payload } = await jwtVerify(match[1], await issuer.keys(), {
@@ -72,7 +79,9 @@ export class TokenVerifier {
         audience: this.settings.audience,
         clockTolerance: 5,
       });
-      return principalOf(payload);
+      const principal = principalOf(payload);
+      this.verified.remember(match[1], principal, typeof payload.exp === 'number' ? payload.exp * 1000 : undefined);
+      return principal;
     } catch (error) {
       if (error instanceof ProblemException) throw error;
       throw ProblemException.of('invalidAccessToken', `The access token was refused: ${(error as Error).message}.`);

@@ -1,4 +1,4 @@
-import { boolFromEnv, busSettingsFromEnv, intFromEnv, isProduction } from '@chaman/platform';
+import { boolFromEnv, busSettingsFromEnv, intFromEnv, isProduction, type NatsCredentials } from '@chaman/platform';
 import { join } from 'node:path';
 
 export interface JwtSettings {
@@ -18,10 +18,21 @@ export interface OidcSettings {
   scopes?: string;
 }
 
+/** The local copy of the rights (see docs/architecture.md, "Authorisation"). */
+export interface RightsCopyConfig {
+  enabled: boolean;
+  heartbeatMs: number;
+  maxSilenceMs: number;
+}
+
+export const DEFAULT_RIGHTS_COPY: RightsCopyConfig = { enabled: true, heartbeatMs: 50, maxSilenceMs: 250 };
+
 export interface GatewayConfig {
   port: number;
   host: string;
   natsUrl: string;
+  /** The gateway's own credentials on a secured bus (required in production). */
+  natsCredentials?: NatsCredentials;
   subjectPrefix: string;
   logLevel: string;
   busTimeoutMs: number;
@@ -36,6 +47,8 @@ export interface GatewayConfig {
   sessionTtlSeconds?: number;
   /** The built single-page application (`apps/web/dist`); served at `/` when the folder exists. */
   webRoot?: string;
+  /** Defaults to `DEFAULT_RIGHTS_COPY`. */
+  rightsCopy?: RightsCopyConfig;
 }
 
 export const DEV_ISSUER = 'urn:chaman:dev-issuer';
@@ -56,7 +69,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const oidc = oidcFromEnv(env);
   if (!devMode && !env.JWT_JWKS_URL && !oidc) throw new Error('JWT_JWKS_URL or OIDC_ISSUER_URL is required when development tokens are off');
   return {
-    ...busSettingsFromEnv(env),
+    ...busSettingsFromEnv(env, 'gateway'),
     port: intFromEnv(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',
     busTimeoutMs: intFromEnv(env, 'BUS_TIMEOUT_MS', 5_000),
@@ -71,5 +84,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     oidc,
     sessionTtlSeconds: intFromEnv(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
     webRoot: env.WEB_ROOT ?? DEFAULT_WEB_ROOT,
+    rightsCopy: {
+      enabled: boolFromEnv(env, 'RIGHTS_COPY', DEFAULT_RIGHTS_COPY.enabled),
+      heartbeatMs: intFromEnv(env, 'RIGHTS_HEARTBEAT_MS', DEFAULT_RIGHTS_COPY.heartbeatMs),
+      maxSilenceMs: intFromEnv(env, 'RIGHTS_MAX_SILENCE_MS', DEFAULT_RIGHTS_COPY.maxSilenceMs),
+    },
   };
 }

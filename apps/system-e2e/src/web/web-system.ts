@@ -73,6 +73,7 @@ export class WebSystem {
             PORT: String(port),
             HOST: '127.0.0.1',
             NATS_URL: this.system.nats.url,
+            NATS_CREDENTIALS_FILE: this.system.nats.bus.credentialFiles.gateway,
             NATS_SUBJECT_PREFIX: this.system.subjectPrefix,
             LOG_LEVEL: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'warn',
             DEV_TOKENS: 'true',
