@@ -5,7 +5,10 @@ import { parse } from 'yaml';
 const root = path.resolve(__dirname, '../..');
 const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
-const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app !== 'system-e2e');
+// The web client is no container: the gateway's image carries its build and serves it.
+const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app !== 'system-e2e' && app !== 'web');
+/** Apps that talk to the bus (the development identity provider does not). */
+const busApps = deployableApps.filter((app) => app !== 'dev-identity-provider');
 const busClientOf = (app: string) => app.replace(/-service$/, '');
 const services = deployableApps.filter((app) => app.endsWith('-service'));
 
@@ -13,6 +16,7 @@ const services = deployableApps.filter((app) => app.endsWith('-service'));
 describe('docker-compose.yml and Dockerfile', () => {
   it('builds every app from the one multi-stage Node 24 Dockerfile', () => {
     expect(dockerfile.match(/^FROM node:24\S* AS \w+$/gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toContain('COPY --from=build --chown=node:node /app/apps/web/dist apps/web/dist');
     expect(dockerfile).toMatch(/^ENV NODE_ENV=production/m);
     for (const app of deployableApps) {
       expect(compose.services[app]).toBeDefined();
@@ -28,7 +32,7 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(writer.environment.NATS_STORE_DIR).toBe('/data');
     expect(compose.services.nats.command).toEqual(['-c', '/bus/nats.conf']);
     expect(compose.services.nats.depends_on['bus-credentials']).toEqual({ condition: 'service_completed_successfully' });
-    for (const app of deployableApps) {
+    for (const app of busApps) {
       expect(compose.services[app].environment.NATS_CREDENTIALS_FILE).toBe(`/bus/${busClientOf(app)}.json`);
       expect(compose.services[app].volumes).toContain('bus:/bus:ro');
     }
