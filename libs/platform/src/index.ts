@@ -28,6 +28,7 @@ export * from './outbox/event-recorder';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox-lifecycle';
 export * from './outbox/outbox-relay';
+export * from './pagination/keyset-cursor';
 export * from './platform.module';
 export * from './platform.tokens';
 export * from './bus/request-context.interceptor';

@@ -96,10 +96,11 @@ export function ensureScopesOfAccount(scopes: string[], accountScopes: string[])
   if (issues.length > 0) throw badRequest(...issues);
 }
 
+/** Names the member of the request; the gateway, which knows it came in the body, says where. */
 function issue(type: string, name: string, value: unknown, detail: string): InputIssue {
-  return { type, in: 'body', name, value, detail };
+  return { type, name, value, detail };
 }
 
 function badRequest(...issues: InputIssue[]): ProblemException {
-  return ProblemException.of('badRequest', `${issues.length} invalid input(s) in the body.`, { issues });
+  return ProblemException.of('badRequest', `${issues.length} invalid input(s) in the request.`, { issues });
 }
