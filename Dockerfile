@@ -1,5 +1,5 @@
 # One image recipe for every app: `docker build --build-arg APP=gateway .` (or access-service, sender-service,
-# delegation-service). Images run in production mode: no development token issuer.
+# delegation-service, notification-service). Images run in production mode: no development token issuer.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json .swcrc ./
@@ -10,6 +10,7 @@ COPY apps/gateway/package.json apps/gateway/
 COPY apps/access-service/package.json apps/access-service/
 COPY apps/sender-service/package.json apps/sender-service/
 COPY apps/delegation-service/package.json apps/delegation-service/
+COPY apps/notification-service/package.json apps/notification-service/
 COPY apps/system-e2e/package.json apps/system-e2e/
 RUN npm ci --no-audit --no-fund
 COPY libs libs

@@ -1,11 +1,12 @@
-// `npm start`: migrates and starts the three services and the gateway against NATS_URL and DATABASE_URL
-// (defaults 127.0.0.1), starting an embedded PostgreSQL or a local nats-server where none answers.
+// `npm start`: migrates and starts the four services and the gateway against NATS_URL and DATABASE_URL
+// (defaults 127.0.0.1), starting an embedded PostgreSQL or a local nats-server where none answers, and MailDev
+// to catch the notification-service's mail unless SMTP_URL names a real server.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { postgresAnswers, startEmbeddedPostgres, startNatsServer, tcpAnswers } from './infrastructure.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const SERVICES = ['access-service', 'sender-service', 'delegation-service'];
+const SERVICES = ['access-service', 'sender-service', 'delegation-service', 'notification-service'];
 const stops = [];
 const children = [];
 
@@ -28,7 +29,19 @@ async function infrastructure() {
     stops.push(server.stop);
     env.NATS_URL = server.url;
   }
+  if (!env.SMTP_URL) startMailDev(env);
   return env;
+}
+
+/** MailDev: SMTP on MAILDEV_SMTP_PORT (1025), its web page and REST API on MAILDEV_WEB_PORT (1080), loopback only. */
+function startMailDev(env) {
+  const smtpPort = env.MAILDEV_SMTP_PORT ?? '1025';
+  const webPort = env.MAILDEV_WEB_PORT ?? '1080';
+  const bin = path.join(root, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js');
+  const child = spawn(process.execPath, [bin, '--smtp', smtpPort, '--web', webPort, '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'], { env, stdio: 'ignore' });
+  children.push(child);
+  env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  console.log(`[start] MailDev catches the mail: read it at http://127.0.0.1:${webPort}`);
 }
 
 function run(app, env) {

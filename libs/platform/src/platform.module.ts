@@ -1,4 +1,4 @@
-import { Streams } from '@chaman/contracts';
+import { type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
@@ -32,6 +32,11 @@ class ConnectionsShutdown implements OnApplicationShutdown {
   }
 }
 
+/** The stream a service publishes its events on; a service that only consumes (notification) has none. */
+function ownStream(service: ServiceName): StreamDefinition | undefined {
+  return (Streams as Partial<Record<ServiceName, StreamDefinition>>)[service];
+}
+
 /**
  * The root of every service: its configuration, JSON logger, database (MikroORM), JetStream connection
  * with its event stream, outbox relay, durable consumers, bus client, health, metrics and ping handler.
@@ -60,7 +65,8 @@ export class PlatformModule {
           provide: JetStreamConnection,
           useFactory: async () => {
             const jetstream = await JetStreamConnection.open(config.natsUrl, `${config.service}-service-jetstream`);
-            await ensureStream(jetstream.manager, config.subjectPrefix, Streams[config.service]);
+            const own = ownStream(config.service);
+            if (own) await ensureStream(jetstream.manager, config.subjectPrefix, own);
             await ensureStream(jetstream.manager, config.subjectPrefix, Streams.parked);
             return jetstream;
           },

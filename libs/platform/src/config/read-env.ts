@@ -1,7 +1,7 @@
 import { DEFAULT_SUBJECT_PREFIX, type ServiceName } from '@chaman/contracts';
 import type { ServiceConfig } from './service-config';
 
-const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103 };
+const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103, notification: 3104 };
 
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV === 'production';

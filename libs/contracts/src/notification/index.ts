@@ -1,0 +1,6 @@
+export * from './delete-webhook.message';
+export * from './list-webhook-deliveries.message';
+export * from './list-webhooks.message';
+export * from './register-webhook.message';
+export * from './webhook-events';
+export * from './webhook.view';
