@@ -12,6 +12,7 @@ COPY apps/sender-service/package.json apps/sender-service/
 COPY apps/delegation-service/package.json apps/delegation-service/
 COPY apps/notification-service/package.json apps/notification-service/
 COPY apps/system-e2e/package.json apps/system-e2e/
+COPY apps/web/package.json apps/web/
 RUN npm ci --no-audit --no-fund
 COPY libs libs
 COPY apps apps

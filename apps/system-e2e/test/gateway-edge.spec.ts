@@ -99,6 +99,8 @@ describe('gateway edge: problems for what never reaches a service', () => {
     const down = await system.api.request('GET', '/api/v1/health');
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ type: 'urn:problem-type:belgif:serviceUnavailable', services: { sender: 'down' } });
+    // The replica's own probe stays green: one service down must not take every gateway out of rotation.
+    expect((await system.api.request('GET', '/api/v1/health/live')).status).toBe(200);
     await system.startService('sender');
     const up = await system.api.request('GET', '/api/v1/health');
     expect(up.status).toBe(200);

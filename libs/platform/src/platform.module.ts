@@ -1,8 +1,9 @@
-import { type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
+import { Streams } from '@chaman/contracts';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import type { ServiceDefinition } from './bootstrap/service-definition';
+import { eventSourceOf } from './bus-access/event-origin';
 import { BusClient } from './bus/bus-client';
 import type { ServiceConfig } from './config/service-config';
 import { ormOptions } from './database/orm-options';
@@ -32,11 +33,6 @@ class ConnectionsShutdown implements OnApplicationShutdown {
   }
 }
 
-/** The stream a service publishes its events on; a service that only consumes (notification) has none. */
-function ownStream(service: ServiceName): StreamDefinition | undefined {
-  return (Streams as Partial<Record<ServiceName, StreamDefinition>>)[service];
-}
-
 /**
  * The root of every service: its configuration, JSON logger, database (MikroORM), JetStream connection
  * with its event stream, outbox relay, durable consumers, bus client, health, metrics and ping handler.
@@ -60,13 +56,12 @@ export class PlatformModule {
         { provide: LOGGER, useValue: logger },
         { provide: METRICS, useValue: createServiceMetrics(`${config.service}-service`) },
         { provide: OutboxCommitSubscriber, useValue: commits },
-        { provide: EventRecorder, useValue: new EventRecorder(`/chaman/${config.service}-service`) },
+        { provide: EventRecorder, useValue: new EventRecorder(eventSourceOf(config.service)) },
         {
           provide: JetStreamConnection,
           useFactory: async () => {
-            const jetstream = await JetStreamConnection.open(config.natsUrl, `${config.service}-service-jetstream`);
-            const own = ownStream(config.service);
-            if (own) await ensureStream(jetstream.manager, config.subjectPrefix, own);
+            const jetstream = await JetStreamConnection.open(config.natsUrl, `${config.service}-service-jetstream`, config.natsCredentials);
+            await ensureStream(jetstream.manager, config.subjectPrefix, Streams[config.service]);
             await ensureStream(jetstream.manager, config.subjectPrefix, Streams.parked);
             return jetstream;
           },
@@ -74,7 +69,7 @@ export class PlatformModule {
         {
           provide: BusClient,
           useFactory: async () => {
-            const bus = new BusClient({ natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, name: `${config.service}-service-client` });
+            const bus = new BusClient({ natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, name: `${config.service}-service-client` });
             await bus.connect();
             return bus;
           },

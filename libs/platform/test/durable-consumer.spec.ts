@@ -1,11 +1,11 @@
-import { type CloudEvent, prefixedSubject, Streams } from '@chaman/contracts';
+import { type CloudEvent, DelegationEvents, prefixedSubject, Streams } from '@chaman/contracts';
 import { EventProbe } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { DurableConsumer } from '../src/jetstream/durable-consumer';
 import { PlatformFixture, silentLogger } from './platform-fixture';
 
 function cloudEvent(id: string, subject: string): CloudEvent {
-  return { specversion: '1.0', id, source: '/test', type: 'be.chaman.delegation.accepted', subject, time: new Date().toISOString(), datacontenttype: 'application/json', data: {} };
+  return { specversion: '1.0', id, source: '/test', type: DelegationEvents.accepted.type, subject, time: new Date().toISOString(), datacontenttype: 'application/json', dataschema: DelegationEvents.accepted.dataschema, data: {} };
 }
 
 describe('durable consumer (real PostgreSQL and JetStream)', () => {
@@ -22,7 +22,7 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
   });
 
   const publish = (payload: unknown, msgID = randomUUID()) =>
-    fixture.jetstream.client.publish(prefixedSubject(fixture.scope.subjectPrefix, 'events.delegation.accepted'), typeof payload === 'string' ? payload : JSON.stringify(payload), { msgID });
+    fixture.jetstream.client.publish(prefixedSubject(fixture.scope.subjectPrefix, DelegationEvents.accepted.subject), typeof payload === 'string' ? payload : JSON.stringify(payload), { msgID });
 
   function consumer(durable: string, handle: (event: CloudEvent) => Promise<void>) {
     return new DurableConsumer(
@@ -30,7 +30,7 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
       fixture.jetstream.client,
       fixture.jetstream.manager,
       { durable, stream: Streams.delegation, handle: (event) => handle(event) },
-      { subjectPrefix: fixture.scope.subjectPrefix, maxDeliveries: 3, ackWaitMs: 2_000 },
+      { subjectPrefix: fixture.scope.subjectPrefix, service: 'platform-test', maxDeliveries: 3, ackWaitMs: 2_000 },
       silentLogger,
     );
   }

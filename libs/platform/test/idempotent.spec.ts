@@ -1,7 +1,8 @@
+import { CreateSender } from '@chaman/contracts';
 import { idempotent } from '../src/idempotency/idempotent';
 import { PlatformFixture } from './platform-fixture';
 
-const createSender = (userId: string, body: object) => ({ subject: 'sender.sender.create', request: { actor: { userId, isOperator: false }, ...body } });
+const createSender = (userId: string, body: object) => ({ subject: CreateSender.subject, request: { actor: { userId, isOperator: false }, ...body } });
 
 describe('idempotent commands (real PostgreSQL)', () => {
   const fixture = new PlatformFixture('sender');

@@ -32,4 +32,12 @@ export class HealthController {
     }
     return { status: 'up', nats, services };
   }
+
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: '200 while this gateway runs and holds its NATS connection: the probe of one replica, not of the system.' })
+  live() {
+    if (!this.bus.isConnected()) throw ProblemException.of('serviceUnavailable', 'This gateway has lost its NATS connection.', { nats: 'down' });
+    return { status: 'up', nats: 'up' };
+  }
 }

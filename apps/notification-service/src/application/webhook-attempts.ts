@@ -1,3 +1,5 @@
+import { NotificationEvents } from '@chaman/contracts';
+import { EventRecorder } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -24,6 +26,7 @@ export class WebhookAttempts {
     private readonly orm: MikroORM,
     private readonly mail: MailWriter,
     private readonly recipients: Recipients,
+    private readonly events: EventRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -38,7 +41,15 @@ export class WebhookAttempts {
       const failingSince = await markAttemptFailed(tx, delivery, delay === null ? null : new Date(now.getTime() + delay), now);
       if (now.getTime() - failingSince.getTime() < WEBHOOK_DISABLE_AFTER_MS) return;
       const disabled = await disableWebhook(tx, delivery.webhookId, now);
-      if (disabled) await this.tellOwner(tx, disabled, failingSince);
+      if (!disabled) return;
+      await this.tellOwner(tx, disabled, failingSince);
+      this.events.record(tx, NotificationEvents.webhookDisabled, disabled.id, {
+        webhookId: disabled.id,
+        enterpriseNumber: disabled.enterprise_number,
+        url: disabled.url,
+        failingSince: failingSince.toISOString(),
+        disabledAt: now.toISOString(),
+      });
     });
   }
 

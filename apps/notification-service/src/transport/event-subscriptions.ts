@@ -1,5 +1,5 @@
-import { type CloudEvent, type StreamDefinition, Streams } from '@chaman/contracts';
-import { ensureStream, EventConsumers, JetStreamConnection, SERVICE_CONFIG, type ServiceConfig } from '@chaman/platform';
+import type { CloudEvent } from '@chaman/contracts';
+import { ensureStream, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig, type StreamReading } from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { OnAccessEvent } from '../application/on-access-event';
@@ -26,12 +26,12 @@ export class EventSubscriptions implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.subscribe('notification-access', Streams.access, (event, em) => this.onAccess.handle(event, em));
-    await this.subscribe('notification-sender', Streams.sender, (event, em) => this.onSender.handle(event, em));
-    await this.subscribe('notification-delegation', Streams.delegation, (event, em) => this.onDelegation.handle(event, em));
+    await this.subscribe(SERVICE_DURABLES.notificationAccess, (event, em) => this.onAccess.handle(event, em));
+    await this.subscribe(SERVICE_DURABLES.notificationSenders, (event, em) => this.onSender.handle(event, em));
+    await this.subscribe(SERVICE_DURABLES.notificationDelegations, (event, em) => this.onDelegation.handle(event, em));
   }
 
-  private async subscribe(durable: string, stream: StreamDefinition, apply: (event: CloudEvent, em: EntityManager) => Promise<void>): Promise<void> {
+  private async subscribe({ durable, stream }: Required<StreamReading>, apply: (event: CloudEvent, em: EntityManager) => Promise<void>): Promise<void> {
     // The streams are the producers'; making sure they exist lets this service start first.
     await ensureStream(this.jetstream.manager, this.config.subjectPrefix, stream);
     await this.consumers.consume({

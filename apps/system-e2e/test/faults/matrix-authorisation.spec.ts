@@ -97,6 +97,7 @@ function transition(company: Outcome, intermediary: Outcome, fresh: { company?: 
  */
 const MATRIX: Record<string, Row> = {
   'GET /api/v1/health': { expect: everyone(ok(200)) },
+  'GET /api/v1/health/live': { expect: everyone(ok(200)) },
   'POST /api/v1/dev/tokens': { expect: everyone(ok(201)), body: (ids) => ({ sub: `token-${ids.userId}`, name: 'Someone', email: 'someone@example.test' }) },
   'GET /api/v1/me': { expect: allAuthenticated(ok(200)) },
   'POST /api/v1/enterprises': {

@@ -68,6 +68,7 @@ export async function publishDelegationEvent(system: RunningSystem, definition: 
     subject: delegation.id,
     time: new Date().toISOString(),
     datacontenttype: 'application/json',
+    dataschema: definition.dataschema,
     data: {
       delegation,
       actor: {

@@ -25,4 +25,4 @@ export interface AppointMemberReply {
   appointed: boolean;
 }
 
-export const AppointMember = defineMessage<AppointMemberCommand, AppointMemberReply>('access.member.appoint', AppointMemberCommand);
+export const AppointMember = defineMessage<AppointMemberCommand, AppointMemberReply>('access.v1.member.appoint', AppointMemberCommand);

@@ -26,4 +26,4 @@ export class AuthorizeRequest {
  */
 export type AuthorizeReply = { allowed: true; reason: string } | { allowed: false; problem: Problem };
 
-export const Authorize = defineMessage<AuthorizeRequest, AuthorizeReply>('access.authorization.decide', AuthorizeRequest);
+export const Authorize = defineMessage<AuthorizeRequest, AuthorizeReply>('access.v1.authorization.decide', AuthorizeRequest);

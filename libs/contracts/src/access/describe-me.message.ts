@@ -20,4 +20,4 @@ export class DescribeMeQuery {
   email?: string;
 }
 
-export const DescribeMe = defineMessage<DescribeMeQuery, MeView>('access.me.describe', DescribeMeQuery);
+export const DescribeMe = defineMessage<DescribeMeQuery, MeView>('access.v1.me.describe', DescribeMeQuery);

@@ -8,4 +8,4 @@ export class GetEnterpriseRequest {
   enterpriseNumber!: string;
 }
 
-export const GetEnterprise = defineMessage<GetEnterpriseRequest, EnterpriseView>('access.enterprise.get', GetEnterpriseRequest);
+export const GetEnterprise = defineMessage<GetEnterpriseRequest, EnterpriseView>('access.v1.enterprise.get', GetEnterpriseRequest);

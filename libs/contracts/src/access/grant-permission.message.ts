@@ -11,4 +11,4 @@ export class PermissionCommand extends MemberTarget {
 }
 
 /** Grants the permission to a user, or restores a group manager's default; answers the resulting state. */
-export const GrantPermission = defineMessage<PermissionCommand, PermissionView>('access.permission.grant', PermissionCommand);
+export const GrantPermission = defineMessage<PermissionCommand, PermissionView>('access.v1.permission.grant', PermissionCommand);

@@ -14,4 +14,4 @@ export class ListMembersQuery extends PageQuery {
   enterpriseNumber!: string;
 }
 
-export const ListMembers = defineMessage<ListMembersQuery, Page<MemberView>>('access.members.list', ListMembersQuery);
+export const ListMembers = defineMessage<ListMembersQuery, Page<MemberView>>('access.v1.members.list', ListMembersQuery);

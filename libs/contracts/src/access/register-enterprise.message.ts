@@ -39,4 +39,4 @@ export interface RegisteredEnterprise extends EnterpriseView {
   chiefAccessManager: IdentifiedPerson;
 }
 
-export const RegisterEnterprise = defineMessage<RegisterEnterpriseCommand, RegisteredEnterprise>('access.enterprise.register', RegisterEnterpriseCommand);
+export const RegisterEnterprise = defineMessage<RegisterEnterpriseCommand, RegisteredEnterprise>('access.v1.enterprise.register', RegisterEnterpriseCommand);

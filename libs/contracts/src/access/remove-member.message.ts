@@ -8,4 +8,4 @@ export interface RemoveMemberReply {
   removed: boolean;
 }
 
-export const RemoveMember = defineMessage<RemoveMemberCommand, RemoveMemberReply>('access.member.remove', RemoveMemberCommand);
+export const RemoveMember = defineMessage<RemoveMemberCommand, RemoveMemberReply>('access.v1.member.remove', RemoveMemberCommand);

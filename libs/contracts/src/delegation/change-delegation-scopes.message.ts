@@ -23,6 +23,6 @@ export class ChangeDelegationScopesCommand extends DelegationTarget {
 }
 
 export const ChangeDelegationScopes = defineMessage<ChangeDelegationScopesCommand, DelegationView>(
-  'delegation.delegation.change-scopes',
+  'delegation.v1.delegation.change-scopes',
   ChangeDelegationScopesCommand,
 );

@@ -5,4 +5,4 @@ import type { DelegationDetail } from './delegation.view';
 /** One delegation with its history, or `resourceNotFound` when the acting enterprise is not a party of it. */
 export class GetDelegationRequest extends DelegationTarget {}
 
-export const GetDelegation = defineMessage<GetDelegationRequest, DelegationDetail>('delegation.delegation.get', GetDelegationRequest);
+export const GetDelegation = defineMessage<GetDelegationRequest, DelegationDetail>('delegation.v1.delegation.get', GetDelegationRequest);

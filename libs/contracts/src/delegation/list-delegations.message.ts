@@ -36,4 +36,4 @@ export class ListDelegationsRequest extends EnterpriseScoped {
   query!: ListDelegationsQuery;
 }
 
-export const ListDelegations = defineMessage<ListDelegationsRequest, Page<DelegationView>>('delegation.delegations.list', ListDelegationsRequest);
+export const ListDelegations = defineMessage<ListDelegationsRequest, Page<DelegationView>>('delegation.v1.delegations.list', ListDelegationsRequest);

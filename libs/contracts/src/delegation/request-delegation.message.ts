@@ -35,4 +35,4 @@ export class RequestDelegationCommand extends EnterpriseScoped {
   request!: RequestDelegationBody;
 }
 
-export const RequestDelegation = defineMessage<RequestDelegationCommand, DelegationView>('delegation.delegation.request', RequestDelegationCommand);
+export const RequestDelegation = defineMessage<RequestDelegationCommand, DelegationView>('delegation.v1.delegation.request', RequestDelegationCommand);

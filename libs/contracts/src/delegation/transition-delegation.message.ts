@@ -31,6 +31,6 @@ export class TransitionDelegationCommand extends DelegationTarget {
 
 /** Moves a delegation through its lifecycle; the service decides whether the acting party may. */
 export const TransitionDelegation = defineMessage<TransitionDelegationCommand, DelegationView>(
-  'delegation.delegation.transition',
+  'delegation.v1.delegation.transition',
   TransitionDelegationCommand,
 );

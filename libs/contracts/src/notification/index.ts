@@ -4,3 +4,4 @@ export * from './list-webhooks.message';
 export * from './register-webhook.message';
 export * from './webhook-events';
 export * from './webhook.view';
+export * from './notification.events';

@@ -31,4 +31,4 @@ export class AddChannelCommand extends AddChannelBody {
   senderNumber!: string;
 }
 
-export const AddChannel = defineMessage<AddChannelCommand, ChannelView>('sender.channel.add', AddChannelCommand);
+export const AddChannel = defineMessage<AddChannelCommand, ChannelView>('sender.v1.channel.add', AddChannelCommand);

@@ -49,4 +49,4 @@ export class CreateRestAccountCommand extends CreateRestAccountBody {
   senderNumber!: string;
 }
 
-export const CreateRestAccount = defineMessage<CreateRestAccountCommand, RestAccountView>('sender.rest-account.create', CreateRestAccountCommand);
+export const CreateRestAccount = defineMessage<CreateRestAccountCommand, RestAccountView>('sender.v1.rest-account.create', CreateRestAccountCommand);

@@ -26,4 +26,4 @@ export class CreateSenderCommand extends CreateSenderBody {
   enterpriseNumber!: string;
 }
 
-export const CreateSender = defineMessage<CreateSenderCommand, SenderView>('sender.sender.create', CreateSenderCommand);
+export const CreateSender = defineMessage<CreateSenderCommand, SenderView>('sender.v1.sender.create', CreateSenderCommand);

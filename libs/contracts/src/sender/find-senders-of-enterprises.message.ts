@@ -18,6 +18,6 @@ export interface ExistingSender {
 }
 
 export const FindSendersOfEnterprises = defineMessage<FindSendersOfEnterprisesRequest, ExistingSender[]>(
-  'sender.senders.of-enterprises',
+  'sender.v1.senders.of-enterprises',
   FindSendersOfEnterprisesRequest,
 );

@@ -8,4 +8,4 @@ export class GetRestAccountRequest {
   restAccountId!: string;
 }
 
-export const GetRestAccount = defineMessage<GetRestAccountRequest, RestAccountView>('sender.rest-account.get', GetRestAccountRequest);
+export const GetRestAccount = defineMessage<GetRestAccountRequest, RestAccountView>('sender.v1.rest-account.get', GetRestAccountRequest);

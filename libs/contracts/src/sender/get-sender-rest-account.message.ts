@@ -10,6 +10,6 @@ export class GetSenderRestAccountRequest extends SenderScoped {
 }
 
 export const GetSenderRestAccount = defineMessage<GetSenderRestAccountRequest, RestAccountView>(
-  'sender.sender-rest-account.get',
+  'sender.v1.sender-rest-account.get',
   GetSenderRestAccountRequest,
 );

@@ -5,4 +5,4 @@ import type { SenderView } from './sender.view';
 /** The sender of the acting enterprise, or `resourceNotFound`. */
 export class GetSenderRequest extends SenderScoped {}
 
-export const GetSender = defineMessage<GetSenderRequest, SenderView>('sender.sender.get', GetSenderRequest);
+export const GetSender = defineMessage<GetSenderRequest, SenderView>('sender.v1.sender.get', GetSenderRequest);

@@ -10,4 +10,4 @@ export class ListCertificatesRequest extends RestAccountScoped {
   page?: PageQuery;
 }
 
-export const ListCertificates = defineMessage<ListCertificatesRequest, Page<CertificateView>>('sender.certificates.list', ListCertificatesRequest);
+export const ListCertificates = defineMessage<ListCertificatesRequest, Page<CertificateView>>('sender.v1.certificates.list', ListCertificatesRequest);

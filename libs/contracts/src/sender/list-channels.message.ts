@@ -9,4 +9,4 @@ export class ListChannelsRequest extends SenderScoped {
   page?: PageQuery;
 }
 
-export const ListChannels = defineMessage<ListChannelsRequest, Page<ChannelView>>('sender.channels.list', ListChannelsRequest);
+export const ListChannels = defineMessage<ListChannelsRequest, Page<ChannelView>>('sender.v1.channels.list', ListChannelsRequest);

@@ -9,4 +9,4 @@ export class ListRestAccountsRequest extends SenderScoped {
   page?: PageQuery;
 }
 
-export const ListRestAccounts = defineMessage<ListRestAccountsRequest, Page<RestAccountView>>('sender.rest-accounts.list', ListRestAccountsRequest);
+export const ListRestAccounts = defineMessage<ListRestAccountsRequest, Page<RestAccountView>>('sender.v1.rest-accounts.list', ListRestAccountsRequest);

@@ -9,4 +9,4 @@ export class ListSendersRequest extends EnterpriseScoped {
   page?: PageQuery;
 }
 
-export const ListSenders = defineMessage<ListSendersRequest, Page<SenderView>>('sender.senders.list', ListSendersRequest);
+export const ListSenders = defineMessage<ListSendersRequest, Page<SenderView>>('sender.v1.senders.list', ListSendersRequest);

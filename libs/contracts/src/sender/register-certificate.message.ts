@@ -32,4 +32,4 @@ export class RegisterCertificateCommand extends RegisterCertificateBody {
   restAccountId!: string;
 }
 
-export const RegisterCertificate = defineMessage<RegisterCertificateCommand, CertificateView>('sender.certificate.register', RegisterCertificateCommand);
+export const RegisterCertificate = defineMessage<RegisterCertificateCommand, CertificateView>('sender.v1.certificate.register', RegisterCertificateCommand);

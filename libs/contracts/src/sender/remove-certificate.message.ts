@@ -9,4 +9,4 @@ export class RemoveCertificateCommand extends RestAccountScoped {
   certificateId!: string;
 }
 
-export const RemoveCertificate = defineMessage<RemoveCertificateCommand, CertificateView>('sender.certificate.remove', RemoveCertificateCommand);
+export const RemoveCertificate = defineMessage<RemoveCertificateCommand, CertificateView>('sender.v1.certificate.remove', RemoveCertificateCommand);

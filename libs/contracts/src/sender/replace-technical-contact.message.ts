@@ -14,6 +14,6 @@ export class ReplaceTechnicalContactCommand extends SenderScoped {
 }
 
 export const ReplaceTechnicalContact = defineMessage<ReplaceTechnicalContactCommand, SenderView>(
-  'sender.contact.replace',
+  'sender.v1.contact.replace',
   ReplaceTechnicalContactCommand,
 );

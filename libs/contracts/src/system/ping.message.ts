@@ -12,5 +12,5 @@ export interface PingReply {
 
 /** Each service answers its own ping subject; the gateway's health check asks them all. */
 export function pingMessage(service: ServiceName): MessageDefinition<PingRequest, PingReply> {
-  return defineMessage<PingRequest, PingReply>(`${service}.system.ping`, PingRequest);
+  return defineMessage<PingRequest, PingReply>(`${service}.v1.system.ping`, PingRequest);
 }

@@ -2,12 +2,14 @@ import { MikroORM } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { queueGroupOf } from '../bus-access/contract-messages';
 import { BusExceptionFilter } from '../bus/bus-exception.filter';
 import { natsConnectionOptions } from '../bus/nats-connection-options';
 import { PrefixedNatsServer } from '../bus/prefixed-nats.server';
 import { RequestContextInterceptor } from '../bus/request-context.interceptor';
 import type { ServiceConfig } from '../config/service-config';
 import { ensureDatabase } from '../database/ensure-database';
+import { withMigrationLock } from '../database/migration-lock';
 import { ormOptions } from '../database/orm-options';
 import { PinoNestLogger } from '../logging/logger';
 import type { ServiceMetrics } from '../metrics/metrics';
@@ -15,15 +17,17 @@ import { PlatformModule } from '../platform.module';
 import { LOGGER, METRICS } from '../platform.tokens';
 import type { ServiceDefinition } from './service-definition';
 
-/** Brings the service's database to the latest migration (the production `migrate` command). */
+/** Brings the service's database to the latest migration (the production `migrate` command); replicas take turns. */
 export async function migrateService(definition: ServiceDefinition, config: ServiceConfig): Promise<string[]> {
   await ensureDatabase(config.databaseUrl, config.databaseName);
-  const orm = await MikroORM.init(ormOptions(config, definition.persistence));
-  try {
-    return (await orm.getMigrator().up()).map((migration) => migration.name);
-  } finally {
-    await orm.close();
-  }
+  return withMigrationLock(config.databaseUrl, config.databaseName, async () => {
+    const orm = await MikroORM.init(ormOptions(config, definition.persistence));
+    try {
+      return (await orm.getMigrator().up()).map((migration) => migration.name);
+    } finally {
+      await orm.close();
+    }
+  });
 }
 
 /**
@@ -42,8 +46,8 @@ export async function startService(definition: ServiceDefinition, config: Servic
     const microservice = app.connectMicroservice(
       {
         strategy: new PrefixedNatsServer(config.subjectPrefix, {
-          ...natsConnectionOptions(config.natsUrl, `${config.service}-service`),
-          queue: `${config.service}-service`,
+          ...natsConnectionOptions(config.natsUrl, `${config.service}-service`, config.natsCredentials),
+          queue: queueGroupOf(config.service),
           gracefulShutdown: true,
           gracePeriod: 500,
         }),

@@ -11,6 +11,7 @@ import { headers as natsHeaders, type NatsConnection } from 'nats';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { currentRequestId } from '../logging/request-context';
 import { natsConnectionOptions } from './nats-connection-options';
+import type { NatsCredentials } from './nats-credentials';
 
 class PrefixedNatsClient extends ClientNats {
   constructor(private readonly subjectPrefix: string, options: ConstructorParameters<typeof ClientNats>[0]) {
@@ -24,6 +25,7 @@ class PrefixedNatsClient extends ClientNats {
 
 export interface BusClientSettings {
   natsUrl: string;
+  natsCredentials?: NatsCredentials;
   subjectPrefix: string;
   name: string;
   timeoutMs?: number;
@@ -46,7 +48,7 @@ export class BusClient {
 
   constructor(settings: BusClientSettings) {
     this.defaultTimeoutMs = settings.timeoutMs ?? DEFAULT_BUS_TIMEOUT_MS;
-    this.client = new PrefixedNatsClient(settings.subjectPrefix, natsConnectionOptions(settings.natsUrl, settings.name));
+    this.client = new PrefixedNatsClient(settings.subjectPrefix, natsConnectionOptions(settings.natsUrl, settings.name, settings.natsCredentials));
   }
 
   async connect(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 
-const DUPLICATE_DATABASE = '42P04';
+/** `create database` racing another replica fails with one of these: the database exists either way. */
+const DATABASE_ALREADY_CREATED = new Set(['42P04', '23505']);
 
 export function databaseUrl(serverUrl: string, databaseName: string): string {
   const url = new URL(serverUrl);
@@ -17,7 +18,7 @@ export async function ensureDatabase(serverUrl: string, databaseName: string): P
     const found = await client.query('select 1 from pg_database where datname = $1', [databaseName]);
     if (found.rowCount === 0) await client.query(`create database "${databaseName}"`);
   } catch (error) {
-    if ((error as { code?: string }).code !== DUPLICATE_DATABASE) throw error;
+    if (!DATABASE_ALREADY_CREATED.has((error as { code?: string }).code ?? '')) throw error;
   } finally {
     await client.end();
   }

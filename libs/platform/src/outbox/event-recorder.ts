@@ -21,6 +21,7 @@ export class EventRecorder {
       subject,
       time: new Date().toISOString(),
       datacontenttype: 'application/json',
+      dataschema: definition.dataschema,
       ...(requestId ? { correlationid: requestId } : {}),
       data,
     };

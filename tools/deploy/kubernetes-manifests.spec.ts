@@ -1,0 +1,120 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+const root = path.resolve(__dirname, '../..');
+const overlaysDir = path.join(root, 'deploy/k8s/overlays');
+const validator = path.join(__dirname, 'validate-manifests.mjs');
+const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app === 'gateway' || app.endsWith('-service'));
+
+interface Manifest {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string };
+  spec?: any;
+}
+interface Validated {
+  kind: string;
+  name: string;
+  namespace?: string;
+  errors: string[];
+}
+
+/** Validates every object of every overlay in `dir` against the Kubernetes schemas (kubernetes-models, offline). */
+function validateOverlays(dir: string): { status: number | null; report: Record<string, Validated[]> } {
+  const run = spawnSync(process.execPath, [validator, dir], { cwd: root, encoding: 'utf8' });
+  if (!run.stdout) throw new Error(`validate-manifests.mjs printed nothing: ${run.stderr}`);
+  return { status: run.status, report: JSON.parse(run.stdout) };
+}
+
+/** Renders an overlay exactly as `kubectl apply -k` would (kubectl's built-in Kustomize; no cluster needed). */
+function render(overlay: string): Manifest[] {
+  return parseAllDocuments(execFileSync('kubectl', ['kustomize', path.join(overlaysDir, overlay)], { encoding: 'utf8' })).map((document) => document.toJS());
+}
+
+describe('Kubernetes manifests (deploy/k8s)', () => {
+  const { status, report } = validateOverlays(overlaysDir);
+
+  it('validate, object by object, against the Kubernetes schemas in every overlay', () => {
+    expect(Object.keys(report).sort()).toEqual(['development', 'production']);
+    const invalid = Object.values(report).flat().filter((entry) => entry.errors.length > 0);
+    expect(invalid).toEqual([]);
+    expect(status).toBe(0);
+    expect(new Set(report.production.map((entry) => entry.namespace))).toEqual(new Set(['chaman']));
+    expect(new Set(report.development.map((entry) => entry.namespace))).toEqual(new Set(['chaman-dev']));
+  });
+
+  it('are refused when an object breaks the schema (the check can fail)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chaman-k8s-'));
+    try {
+      mkdirSync(path.join(dir, 'broken'));
+      writeFileSync(path.join(dir, 'broken', 'kustomization.yaml'), 'resources: [deployment.yaml]\n');
+      writeFileSync(
+        path.join(dir, 'broken', 'deployment.yaml'),
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: x }\nspec:\n  template:\n    spec:\n      containers: [{ name: x, ports: [{ containerPort: "http" }] }]\n',
+      );
+      const broken = validateOverlays(dir);
+      expect(broken.status).toBe(1);
+      expect(broken.report.broken[0].errors.join(' ')).toMatch(/selector|containerPort/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) => {
+  const manifests = render(overlay);
+  const named = (kind: string, name: string) => manifests.find((manifest) => manifest.kind === kind && manifest.metadata.name === name);
+  const deployments = manifests.filter((manifest) => manifest.kind === 'Deployment');
+
+  it('deploys every app with probes on its health endpoints, resource requests and a disruption budget', () => {
+    expect(deployments.map((deployment) => deployment.metadata.name).sort()).toEqual([...deployableApps].sort());
+    for (const deployment of deployments) {
+      const [container] = deployment.spec.template.spec.containers;
+      for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) expect(container[probe].httpGet.path).toMatch(/health/);
+      expect(container.resources.requests).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
+      expect(container.resources.limits.memory).toBeDefined();
+      expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
+      expect(named('PodDisruptionBudget', deployment.metadata.name)?.spec.selector.matchLabels).toEqual(deployment.spec.selector.matchLabels);
+      expect(named('Service', deployment.metadata.name)).toBeDefined();
+    }
+  });
+
+  it('migrates each service in an init step and takes credentials from secrets, never from plain values', () => {
+    for (const deployment of deployments.filter((candidate) => candidate.metadata.name.endsWith('-service'))) {
+      const [migrate] = deployment.spec.template.spec.initContainers;
+      expect(migrate.args).toEqual(['node', `apps/${deployment.metadata.name}/dist/main.js`, 'migrate']);
+    }
+    for (const deployment of deployments) {
+      const env: { name: string; value?: string; valueFrom?: any }[] = deployment.spec.template.spec.containers[0].env;
+      expect(env.find((variable) => variable.name === 'NATS_PASSWORD')?.valueFrom.secretKeyRef.name).toMatch(/^chaman-/);
+      for (const variable of env.filter((candidate) => /URL$|PASSWORD|SECRET/.test(candidate.name) && candidate.name !== 'NATS_URL')) {
+        expect(variable.valueFrom?.secretKeyRef?.name).toMatch(/^chaman-/);
+      }
+    }
+  });
+
+  it('denies all traffic by default and lets only the gateway take HTTP', () => {
+    const policies = manifests.filter((manifest) => manifest.kind === 'NetworkPolicy');
+    const defaultDeny = policies.find((policy) => Object.keys(policy.spec.podSelector).length === 0);
+    expect(defaultDeny?.spec.policyTypes).toEqual(['Ingress', 'Egress']);
+    expect(defaultDeny?.spec.ingress).toBeUndefined();
+    const open = policies.filter((policy) => policy.spec.ingress?.some((rule: { from?: unknown }) => !rule.from));
+    expect(open.map((policy) => policy.spec.podSelector.matchLabels['app.kubernetes.io/name'])).toEqual(['gateway']);
+  });
+
+  it('provides every secret the Deployments read (generated in development, created out of band in production)', () => {
+    const referenced = new Set(
+      deployments.flatMap((deployment) =>
+        [...deployment.spec.template.spec.containers, ...(deployment.spec.template.spec.initContainers ?? [])].flatMap((container) =>
+          (container.env ?? []).flatMap((variable: { valueFrom?: any }) => (variable.valueFrom?.secretKeyRef ? [variable.valueFrom.secretKeyRef.name] : [])),
+        ),
+      ),
+    );
+    const generated = manifests.filter((manifest) => manifest.kind === 'Secret').map((secret) => secret.metadata.name);
+    if (overlay === 'development') for (const name of referenced) expect(generated).toContain(name);
+    else expect(generated).toEqual([]);
+  });
+});
