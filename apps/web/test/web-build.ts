@@ -17,7 +17,8 @@ const newestSource = (dir: string): number =>
 export function ensureWebBuilt(): void {
   const sources = Math.max(newestSource(path.join(WEB, 'src')), statSync(path.join(WEB, 'index.html')).mtimeMs);
   if (existsSync(REPORT) && statSync(REPORT).mtimeMs > sources) return;
-  execFileSync('npm', ['run', 'build'], { cwd: WEB, stdio: 'pipe' });
+  // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execFileSync('npm', ['run', 'build'], { cwd: WEB, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export interface FirstScreenReport {

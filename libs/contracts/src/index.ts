@@ -1,5 +1,5 @@
 export * from './bus/actor.dto';
-export * from './bus/enterprise-scoped';
+export * from './bus/envelope';
 export * from './bus/headers';
 export * from './bus/message';
 export * from './bus/subjects';

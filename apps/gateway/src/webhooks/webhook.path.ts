@@ -1,11 +1,5 @@
-import { IsEnterpriseNumber } from '@chaman/contracts';
-import { IsUUID } from 'class-validator';
+import { WebhookTarget } from '@chaman/contracts';
+import { EnterprisePathOf } from '../http/enterprise.path';
 
 /** `/enterprises/{cbe}/webhooks/{webhookId}` */
-export class WebhookPath {
-  @IsEnterpriseNumber()
-  cbe!: string;
-
-  @IsUUID()
-  webhookId!: string;
-}
+export class WebhookPath extends EnterprisePathOf(WebhookTarget) {}

@@ -15,7 +15,8 @@ import { Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
 import { collectionOf } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
@@ -44,7 +45,7 @@ export class WebhooksController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKeyHeader() idempotencyKey?: string,
   ): Promise<RegisteredWebhookView> {
-    return this.bus.send(RegisterWebhook, { actor: actorOf(principal), enterpriseNumber: path.cbe, webhook: body }, { idempotencyKey });
+    return this.bus.send(RegisterWebhook, envelope(principal, path, body), { idempotencyKey });
   }
 
   @Get()
@@ -55,14 +56,14 @@ export class WebhooksController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<{ items: WebhookView[]; next?: string }> {
-    return collectionOf(await this.bus.send(ListWebhooks, { actor: actorOf(principal), enterpriseNumber: path.cbe, page }), request);
+    return collectionOf(await this.bus.send(ListWebhooks, envelope(principal, path, page)), request);
   }
 
   @Delete(':webhookId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an endpoint; its pending deliveries are dropped.' })
   async delete(@ValidPath(WebhookPath) path: WebhookPath, @CurrentPrincipal() principal: Principal): Promise<void> {
-    await this.bus.send(DeleteWebhook, { actor: actorOf(principal), enterpriseNumber: path.cbe, webhookId: path.webhookId });
+    await this.bus.send(DeleteWebhook, envelope(principal, path));
   }
 
   @Get(':webhookId/deliveries')
@@ -73,9 +74,6 @@ export class WebhooksController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<{ items: WebhookDeliveryView[]; next?: string }> {
-    return collectionOf(
-      await this.bus.send(ListWebhookDeliveries, { actor: actorOf(principal), enterpriseNumber: path.cbe, webhookId: path.webhookId, page }),
-      request,
-    );
+    return collectionOf(await this.bus.send(ListWebhookDeliveries, envelope(principal, path, page)), request);
   }
 }

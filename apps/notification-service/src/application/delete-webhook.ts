@@ -1,4 +1,4 @@
-import type { WebhookScoped } from '@chaman/contracts';
+import type { DeleteWebhookCommand } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -10,10 +10,10 @@ import { ownWebhook } from './webhook-lookup';
 export class DeleteWebhookUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(command: WebhookScoped): Promise<{ deleted: true }> {
+  async execute(command: DeleteWebhookCommand): Promise<{ deleted: true }> {
     const em = this.orm.em.fork() as EntityManager;
     await em.transactional(async (tx) => {
-      const webhook = await ownWebhook(tx, command.enterpriseNumber, command.webhookId, true);
+      const webhook = await ownWebhook(tx, command.enterpriseNumber, command.target.webhookId, true);
       await deleteWebhook(tx, webhook.id);
     });
     return { deleted: true };

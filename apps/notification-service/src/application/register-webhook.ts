@@ -18,11 +18,11 @@ export class RegisterWebhookUseCase {
 
   /** A replay with the same Idempotency-Key answers the first reply again, secret included (only to the same person). */
   async execute(command: RegisterWebhookCommand, idempotencyKey?: string): Promise<RegisteredWebhookView> {
-    const { url, events = [] } = command.webhook;
+    const { url, events = [] } = command.input;
     const fault = webhookUrlFault(url, this.settings.allowPrivateWebhookTargets);
     if (fault) {
       throw ProblemException.of('badRequest', `The webhook URL was refused: ${fault}.`, {
-        issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'body', name: 'url', value: url, detail: fault }],
+        issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, name: 'input.url', value: url, detail: fault }],
       });
     }
     // Standard Webhooks secrets: `whsec_` and base64 of 24 random bytes.

@@ -1,4 +1,4 @@
-import { DeleteWebhook, ListWebhookDeliveries, ListWebhookDeliveriesQuery, ListWebhooks, ListWebhooksQuery, RegisterWebhook, RegisterWebhookCommand, WebhookScoped } from '@chaman/contracts';
+import { DeleteWebhook, ListWebhookDeliveries, ListWebhookDeliveriesQuery, ListWebhooks, ListWebhooksQuery, RegisterWebhook, RegisterWebhookCommand, DeleteWebhookCommand } from '@chaman/contracts';
 import { IdempotencyKey, OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
@@ -27,7 +27,7 @@ export class WebhooksController {
   }
 
   @OnMessage(DeleteWebhook)
-  delete(@Payload() command: WebhookScoped) {
+  delete(@Payload() command: DeleteWebhookCommand) {
     return this.deleteWebhook.execute(command);
   }
 

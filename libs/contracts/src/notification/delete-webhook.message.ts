@@ -1,12 +1,8 @@
-import { IsUUID } from 'class-validator';
+import { InEnterprise, NoInput } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { EnterpriseScoped } from '../bus/enterprise-scoped';
+import { WebhookTarget } from './webhook-target';
 
-/** A webhook endpoint of the acting enterprise. */
-export class WebhookScoped extends EnterpriseScoped {
-  @IsUUID()
-  webhookId!: string;
-}
+export class DeleteWebhookCommand extends InEnterprise(WebhookTarget, NoInput) {}
 
 /** Deletes the endpoint; deliveries still pending for it are given up. */
-export const DeleteWebhook = defineMessage<WebhookScoped, { deleted: true }>('notification.v1.webhook.delete', WebhookScoped);
+export const DeleteWebhook = defineMessage<DeleteWebhookCommand, { deleted: true }>('notification.v1.webhook.delete', DeleteWebhookCommand);

@@ -5,3 +5,4 @@ export * from './register-webhook.message';
 export * from './webhook-events';
 export * from './webhook.view';
 export * from './notification.events';
+export * from './webhook-target';

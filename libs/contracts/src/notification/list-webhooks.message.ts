@@ -1,16 +1,9 @@
-import { Type } from 'class-transformer';
-import { IsObject, ValidateNested } from 'class-validator';
+import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { EnterpriseScoped } from '../bus/enterprise-scoped';
 import { type Page, PageQuery } from '../pagination/page';
 import type { WebhookView } from './webhook.view';
 
 /** The enterprise's webhook endpoints, oldest first. */
-export class ListWebhooksQuery extends EnterpriseScoped {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PageQuery)
-  page!: PageQuery;
-}
+export class ListWebhooksQuery extends InEnterprise(NoTarget, PageQuery) {}
 
 export const ListWebhooks = defineMessage<ListWebhooksQuery, Page<WebhookView>>('notification.v1.webhook.list', ListWebhooksQuery);

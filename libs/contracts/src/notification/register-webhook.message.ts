@@ -1,7 +1,6 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsObject, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { EnterpriseScoped } from '../bus/enterprise-scoped';
 import type { RegisteredWebhookView } from './webhook.view';
 import { WEBHOOK_EVENT_TYPES } from './webhook-events';
 
@@ -22,11 +21,6 @@ export class WebhookRegistration {
   events?: string[];
 }
 
-export class RegisterWebhookCommand extends EnterpriseScoped {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => WebhookRegistration)
-  webhook!: WebhookRegistration;
-}
+export class RegisterWebhookCommand extends InEnterprise(NoTarget, WebhookRegistration) {}
 
 export const RegisterWebhook = defineMessage<RegisterWebhookCommand, RegisteredWebhookView>('notification.v1.webhook.register', RegisterWebhookCommand);

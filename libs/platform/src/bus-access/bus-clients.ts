@@ -38,11 +38,12 @@ export const PUBLIC_STREAMS: readonly StreamDefinition[] = [Streams.delegation];
  * (`natsServerConfig`). Subjects come from the contracts, so a renamed message or stream follows by itself.
  */
 export const BUS_ROLES: Record<BusClientName, BusRole> = {
-  // Only the gateway sends commands and queries on behalf of people.
-  gateway: { requests: 'all', reads: [] },
+  // Only the gateway sends commands and queries on behalf of people; it keeps a copy of the rights from the access stream.
+  gateway: { requests: 'all', reads: [{ stream: Streams.access }] },
   access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [] },
   sender: { serves: 'sender', requests: [GetEnterprise], reads: [SERVICE_DURABLES.senderDelegations] },
-  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [] },
+  // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
+  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }] },
   // Learns what it tells whom from the three producers' events; asks no one.
   notification: {
     serves: 'notification',

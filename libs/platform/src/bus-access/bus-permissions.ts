@@ -44,7 +44,8 @@ function readingPermissions(prefix: string, reading: StreamReading): { allow: st
     return { allow: [...streamAdmin(streamName, ['INFO', 'CREATE']), ...consumerUse(streamName, reading.durable)], deny: [] };
   }
   return {
-    allow: [...streamAdmin(streamName, ['INFO']), ...consumerUse(streamName, '*'), `${JS_API}.CONSUMER.DELETE.${streamName}.*`],
+    // Ephemeral (ordered) consumers; `MSG.GET` reads a subject's last sequence, the heartbeat of an event-fed copy.
+    allow: [...streamAdmin(streamName, ['INFO', 'MSG.GET']), ...consumerUse(streamName, '*'), `${JS_API}.CONSUMER.DELETE.${streamName}.*`],
     deny: serviceDurablesOn(reading.stream).flatMap((durable) => [...consumerUse(streamName, durable), `${JS_API}.CONSUMER.DELETE.${streamName}.${durable}`]),
   };
 }

@@ -29,3 +29,11 @@ export function useCreateRestAccount(cbe: string, senderNumber: string) {
 
 /** Scopes typed as one list: separated by spaces, commas or line breaks. */
 export const scopesFrom = (text: string): string[] => [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+
+/** Every REST account of the enterprise's senders (what a company may delegate). */
+export const useEnterpriseRestAccounts = (cbe: string, senderNumbers: string[]) =>
+  useQuery({
+    queryKey: ['rest-accounts', cbe, 'all', ...senderNumbers],
+    queryFn: async () =>
+      (await Promise.all(senderNumbers.map((senderNumber) => requestAll<RestAccountView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`)))).flat(),
+  });
