@@ -1,4 +1,4 @@
-import { prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
+import { type BucketDefinition, prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
 import { BUS_ROLES, type BusClientName, inboxPrefixOf, type StreamReading } from './bus-clients';
 import { contractMessages, ownerOf, queueGroupOf } from './contract-messages';
 
@@ -26,6 +26,17 @@ function consumerUse(streamName: string, durable: string): string[] {
     `${JS_API}.CONSUMER.INFO.${streamName}.${durable}`,
     `${JS_API}.CONSUMER.MSG.NEXT.${streamName}.${durable}`,
     `$JS.ACK.${streamName}.${durable}.>`,
+  ];
+}
+
+/** A key-value bucket is the stream `KV_<bucket>` over the subjects `$KV.<bucket>.>`; reads may use direct get. */
+function keyValueUse(prefix: string, bucket: BucketDefinition): string[] {
+  const name = prefixedStreamName(prefix, bucket.name);
+  return [
+    ...streamAdmin(`KV_${name}`, ['INFO', 'CREATE', 'MSG.GET']),
+    `${JS_API}.DIRECT.GET.KV_${name}`,
+    `${JS_API}.DIRECT.GET.KV_${name}.>`,
+    `$KV.${name}.>`,
   ];
 }
 
@@ -74,8 +85,9 @@ export function busPermissions(client: BusClientName, prefix: string): NatsPermi
     allow.forEach((subject) => publish.add(subject));
     denied.forEach((subject) => deny.add(subject));
   }
+  for (const bucket of role.keyValue ?? []) keyValueUse(prefix, bucket).forEach((subject) => publish.add(subject));
   if (role.inspects) [`${JS_API}.STREAM.INFO.*`, `${JS_API}.CONSUMER.INFO.*.*`].forEach((subject) => publish.add(subject));
-  if (role.serves || role.reads.length > 0 || role.inspects) publish.add(`${JS_API}.INFO`);
+  if (role.serves || role.reads.length > 0 || role.inspects || role.keyValue?.length) publish.add(`${JS_API}.INFO`);
   return {
     publish: { allow: [...publish], ...(deny.size ? { deny: [...deny] } : {}) },
     subscribe: { allow: [...subscribe] },
