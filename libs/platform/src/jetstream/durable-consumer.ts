@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AckPolicy, type ConsumerMessages, DeliverPolicy, headers as natsHeaders, type JetStreamClient, type JetStreamManager, type JsMsg, nanos } from 'nats';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { contextFromHeaders, inSpan, SpanKind } from '../tracing/bus-tracing';
 
 export interface DurableConsumerSpec {
   /** Durable name, unique per consuming service and purpose (e.g. `sender-delegations`). */
@@ -84,7 +85,7 @@ export class DurableConsumer {
       return;
     }
     try {
-      await this.applyOnce(event);
+      await inSpan(`consume ${message.subject}`, SpanKind.CONSUMER, contextFromHeaders(message.headers), () => this.applyOnce(event));
       message.ack();
     } catch (error) {
       const deliveries = message.info.deliveryCount;

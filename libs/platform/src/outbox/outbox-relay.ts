@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from 'nats';
 import type { Logger } from 'pino';
 import { OutboxEvent } from './outbox-event.entity';
+import { traceHeadersOf } from '../tracing/bus-tracing';
 
 export interface OutboxRelaySettings {
   subjectPrefix: string;
@@ -100,7 +101,7 @@ export class OutboxRelay {
       // Publishes are pipelined on one connection, so JetStream stores them in this order.
       await Promise.all(
         events.map((row) =>
-          this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, row.subject), JSON.stringify(row.event), { msgID: row.id }),
+          this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, row.subject), JSON.stringify(row.event), { msgID: row.id, headers: traceHeadersOf(row.event) }),
         ),
       );
       await this.settings.afterPublish?.(events);
