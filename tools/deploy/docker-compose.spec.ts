@@ -6,6 +6,7 @@ const root = path.resolve(__dirname, '../..');
 const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
 const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app !== 'system-e2e');
+const busClientOf = (app: string) => app.replace(/-service$/, '');
 const services = deployableApps.filter((app) => app.endsWith('-service'));
 
 // No Docker engine runs here: this keeps the deployment files honest without one.
@@ -21,8 +22,19 @@ describe('docker-compose.yml and Dockerfile', () => {
     }
   });
 
+  it('runs NATS secured by the generated configuration, each app signing in with its own credentials', () => {
+    const writer = compose.services['bus-credentials'];
+    expect(writer.command.join(' ')).toContain('libs/platform/dist/bus-access/secure-bus.cli.js');
+    expect(writer.environment.NATS_STORE_DIR).toBe('/data');
+    expect(compose.services.nats.command).toEqual(['-c', '/bus/nats.conf']);
+    expect(compose.services.nats.depends_on['bus-credentials']).toEqual({ condition: 'service_completed_successfully' });
+    for (const app of deployableApps) {
+      expect(compose.services[app].environment.NATS_CREDENTIALS_FILE).toBe(`/bus/${busClientOf(app)}.json`);
+      expect(compose.services[app].volumes).toContain('bus:/bus:ro');
+    }
+  });
+
   it('runs NATS with JetStream on a persistent volume, and PostgreSQL with a volume, both health-checked', () => {
-    expect(compose.services.nats.command).toContain('-js');
     expect(compose.services.nats.volumes.join()).toMatch(/^nats-data:/);
     expect(compose.services.postgres.volumes.join()).toMatch(/^postgres-data:/);
     expect(compose.services.nats.healthcheck).toBeDefined();

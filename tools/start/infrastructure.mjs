@@ -46,19 +46,28 @@ export async function startEmbeddedPostgres(port) {
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
 }
 
-/** Starts `nats-server -js` from the PATH, or explains how to get one. */
-export async function startNatsServer(port) {
+/**
+ * Starts `nats-server` from the PATH with the secured configuration generated from the bus permissions (one
+ * NKEY per client, kept in .data/nats across runs), or explains how to get one.
+ */
+export async function startSecuredNatsServer(port, subjectPrefix) {
   if (spawnSync('nats-server', ['--version']).error) {
     throw new Error(
       'No NATS answers at NATS_URL and no nats-server is on the PATH. Install one (Debian: apt-get install nats-server; ' +
         'or a release binary from the NATS project), or point NATS_URL at a running server with JetStream enabled.',
     );
   }
-  const storeDir = path.join(DATA_DIR, 'nats');
-  mkdirSync(storeDir, { recursive: true });
-  const child = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], { stdio: 'ignore' });
+  if (await tcpAnswers('127.0.0.1', port)) {
+    throw new Error(`Something already listens on NATS_PORT ${port}: stop it, choose another NATS_PORT, or set NATS_URL (with credentials).`);
+  }
+  // The built library is CommonJS: its exports sit on the default export.
+  const { writeSecuredBus } = (await import('@chaman/platform')).default;
+  const dir = path.join(DATA_DIR, 'nats');
+  const url = `nats://127.0.0.1:${port}`;
+  const bus = writeSecuredBus({ dir, servers: [url], host: '127.0.0.1', port, storeDir: dir, subjectPrefix });
+  const child = spawn('nats-server', ['-c', bus.configFile], { stdio: 'ignore' });
   for (let attempt = 0; attempt < 50 && !(await tcpAnswers('127.0.0.1', port)); attempt += 1) await new Promise((r) => setTimeout(r, 100));
-  return { url: `nats://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return { url, credentialFiles: bus.credentialFiles, stop: () => child.kill('SIGTERM') };
 }
 
 function exists(file) {

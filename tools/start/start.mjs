@@ -1,18 +1,21 @@
-// `npm start`: migrates and starts the three services and the gateway against NATS_URL and DATABASE_URL
-// (defaults 127.0.0.1), starting an embedded PostgreSQL or a local nats-server where none answers.
+// `npm start`: migrates and starts the three services and the gateway against DATABASE_URL (default 127.0.0.1,
+// else an embedded PostgreSQL) and a secured bus: without NATS_URL, its own nats-server on NATS_PORT (4223) with
+// one credential per client, the downstream one in .data/nats/downstream.json.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { postgresAnswers, startEmbeddedPostgres, startNatsServer, tcpAnswers } from './infrastructure.mjs';
+import { postgresAnswers, startEmbeddedPostgres, startSecuredNatsServer } from './infrastructure.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SERVICES = ['access-service', 'sender-service', 'delegation-service'];
+/** Each process's client name on the bus: its own credentials. */
+const BUS_CLIENT = { 'access-service': 'access', 'sender-service': 'sender', 'delegation-service': 'delegation', gateway: 'gateway' };
+let credentialFiles = null;
 const stops = [];
 const children = [];
 
 async function infrastructure() {
   const env = { ...process.env };
   env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
-  env.NATS_URL ??= 'nats://127.0.0.1:4222';
   if (!(await postgresAnswers(env.DATABASE_URL))) {
     if (process.env.DATABASE_URL) throw new Error(`PostgreSQL does not answer at DATABASE_URL (${env.DATABASE_URL}).`);
     console.log('[start] no PostgreSQL on 127.0.0.1:5432: starting an embedded one (data in .data/postgres)');
@@ -20,19 +23,21 @@ async function infrastructure() {
     stops.push(embedded.stop);
     env.DATABASE_URL = embedded.url;
   }
-  const nats = new URL(env.NATS_URL.split(',')[0]);
-  if (!(await tcpAnswers(nats.hostname, Number(nats.port || 4222)))) {
-    if (process.env.NATS_URL) throw new Error(`NATS does not answer at NATS_URL (${env.NATS_URL}).`);
-    console.log('[start] no NATS on 127.0.0.1:4222: starting nats-server -js (data in .data/nats)');
-    const server = await startNatsServer(4222);
+  // With NATS_URL: that bus, with the credentials the environment gives each process (NATS_CREDENTIALS_FILE, …).
+  if (!env.NATS_URL) {
+    const port = Number(env.NATS_PORT ?? 4223);
+    const server = await startSecuredNatsServer(port, env.NATS_SUBJECT_PREFIX ?? 'chaman');
     stops.push(server.stop);
     env.NATS_URL = server.url;
+    credentialFiles = server.credentialFiles;
+    console.log(`[start] secured nats-server on ${server.url} (data in .data/nats); downstream credentials: ${server.credentialFiles.downstream}`);
   }
   return env;
 }
 
 function run(app, env) {
-  const child = spawn(process.execPath, [path.join(root, 'apps', app, 'dist', 'main.js')], { env, stdio: 'inherit' });
+  const own = credentialFiles ? { ...env, NATS_CREDENTIALS_FILE: credentialFiles[BUS_CLIENT[app]] } : env;
+  const child = spawn(process.execPath, [path.join(root, 'apps', app, 'dist', 'main.js')], { env: own, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
     if (!shuttingDown) {
       console.error(`[start] ${app} exited (${signal ?? code}); stopping everything`);

@@ -6,6 +6,7 @@ import { DevIssuer } from './auth/dev-issuer';
 import { DevTokensController } from './auth/dev-tokens.controller';
 import { TokenVerifier } from './auth/token-verifier';
 import { AuthorizationGuard } from './authorization/authorization.guard';
+import { authorizationProviders } from './authorization/authorization.providers';
 import type { GatewayConfig } from './config/gateway-config';
 import { GatewayMetricsController } from './health/gateway-metrics.controller';
 import { HealthController } from './health/health.controller';
@@ -34,12 +35,13 @@ export class GatewayModule {
         {
           provide: BusClient,
           useFactory: async () => {
-            const bus = new BusClient({ natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, name: 'gateway', timeoutMs: config.busTimeoutMs });
+            const bus = new BusClient({ natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, name: 'gateway', timeoutMs: config.busTimeoutMs });
             await bus.connect();
             return bus;
           },
         },
         { provide: BusLifecycle, useFactory: (bus: BusClient) => new BusLifecycle(bus), inject: [BusClient] },
+        ...authorizationProviders(config),
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
       ],

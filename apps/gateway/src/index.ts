@@ -1,2 +1,3 @@
 export * from './config/gateway-config';
 export * from './start-gateway';
+export * from './authorization/rights-feed';

@@ -25,6 +25,7 @@ export class RunningSystem {
   readonly services = new Map<ServiceName, NestFastifyApplication>();
   gateway!: NestFastifyApplication;
   api!: ApiClient;
+  private readonly replicas: NestFastifyApplication[] = [];
 
   constructor(
     readonly scope: TestScope,
@@ -46,8 +47,8 @@ export class RunningSystem {
     this.services.delete(service);
   }
 
-  async startGateway(): Promise<void> {
-    const config: GatewayConfig = {
+  gatewayConfig(): GatewayConfig {
+    return {
       port: 0,
       host: '127.0.0.1',
       natsUrl: this.scope.infrastructure.natsUrl,
@@ -60,13 +61,24 @@ export class RunningSystem {
       rateLimitPerMinute: 1_000_000,
       ...this.options.gatewayOverrides,
     };
-    this.gateway = await startGateway(config);
-    const { port } = this.gateway.getHttpServer().address() as AddressInfo;
-    this.api = new ApiClient(`http://127.0.0.1:${port}`);
+  }
+
+  async startGateway(): Promise<void> {
+    const { app, api } = await this.startGatewayReplica();
+    this.gateway = app;
+    this.api = api;
+  }
+
+  /** One more gateway on the same deployment (stopped with the system). */
+  async startGatewayReplica(): Promise<{ app: NestFastifyApplication; api: ApiClient }> {
+    const app = await startGateway(this.gatewayConfig());
+    this.replicas.push(app);
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    return { app, api: new ApiClient(`http://127.0.0.1:${port}`) };
   }
 
   async stop(): Promise<void> {
-    await this.gateway?.close();
+    for (const replica of this.replicas.splice(0)) await replica.close();
     for (const service of [...this.services.keys()]) await this.stopService(service);
     await this.scope.dispose();
   }

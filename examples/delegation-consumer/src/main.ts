@@ -1,16 +1,24 @@
-import { AckPolicy, connect, DeliverPolicy, nanos } from 'nats';
+import { AckPolicy, connect, type ConnectionOptions, DeliverPolicy, nanos, nkeyAuthenticator } from 'nats';
 import { DelegatedAccessStore } from './delegated-access-store.ts';
 import { MalformedEvent, parseDelegationEvent } from './delegation-event.ts';
-import { settingsFromEnv, streamName } from './settings.ts';
+import { type Credentials, settingsFromEnv, streamName } from './settings.ts';
 
 /** One JSON line per thing that happened, so that the output is easy to read by people and by scripts. */
 function report(line: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
+/** Chaman's bus admits only known clients: a downstream system signs in with its NKEY seed (or user and password). */
+function authentication(credentials?: Credentials): ConnectionOptions {
+  if (!credentials) return {};
+  const inbox = credentials.inboxPrefix ? { inboxPrefix: credentials.inboxPrefix } : {};
+  if (credentials.nkeySeed) return { ...inbox, authenticator: nkeyAuthenticator(new TextEncoder().encode(credentials.nkeySeed)) };
+  return { ...inbox, user: credentials.user, pass: credentials.pass };
+}
+
 const settings = settingsFromEnv(process.env);
 const store = new DelegatedAccessStore(settings.databasePath);
-const nats = await connect({ servers: settings.natsUrl, name: settings.durable, maxReconnectAttempts: -1 });
+const nats = await connect({ servers: settings.natsUrl, name: settings.durable, maxReconnectAttempts: -1, ...authentication(settings.credentials) });
 const stream = streamName(settings.subjectPrefix);
 
 // Durable: the server remembers how far this consumer got, across restarts. Explicit acks: nothing is lost

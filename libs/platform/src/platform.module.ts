@@ -3,6 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import type { ServiceDefinition } from './bootstrap/service-definition';
+import { eventSourceOf } from './bus-access/event-origin';
 import { BusClient } from './bus/bus-client';
 import type { ServiceConfig } from './config/service-config';
 import { ormOptions } from './database/orm-options';
@@ -55,11 +56,11 @@ export class PlatformModule {
         { provide: LOGGER, useValue: logger },
         { provide: METRICS, useValue: createServiceMetrics(`${config.service}-service`) },
         { provide: OutboxCommitSubscriber, useValue: commits },
-        { provide: EventRecorder, useValue: new EventRecorder(`/chaman/${config.service}-service`) },
+        { provide: EventRecorder, useValue: new EventRecorder(eventSourceOf(config.service)) },
         {
           provide: JetStreamConnection,
           useFactory: async () => {
-            const jetstream = await JetStreamConnection.open(config.natsUrl, `${config.service}-service-jetstream`);
+            const jetstream = await JetStreamConnection.open(config.natsUrl, `${config.service}-service-jetstream`, config.natsCredentials);
             await ensureStream(jetstream.manager, config.subjectPrefix, Streams[config.service]);
             await ensureStream(jetstream.manager, config.subjectPrefix, Streams.parked);
             return jetstream;
@@ -68,7 +69,7 @@ export class PlatformModule {
         {
           provide: BusClient,
           useFactory: async () => {
-            const bus = new BusClient({ natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, name: `${config.service}-service-client` });
+            const bus = new BusClient({ natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, name: `${config.service}-service-client` });
             await bus.connect();
             return bus;
           },

@@ -30,7 +30,7 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
       fixture.jetstream.client,
       fixture.jetstream.manager,
       { durable, stream: Streams.delegation, handle: (event) => handle(event) },
-      { subjectPrefix: fixture.scope.subjectPrefix, maxDeliveries: 3, ackWaitMs: 2_000 },
+      { subjectPrefix: fixture.scope.subjectPrefix, service: 'platform-test', maxDeliveries: 3, ackWaitMs: 2_000 },
       silentLogger,
     );
   }

@@ -1,4 +1,5 @@
 import { type CloudEvent, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
+import { natsAuthOptions, type NatsCredentials } from '@chaman/platform';
 import { AckPolicy, connect, type ConsumerMessages, DeliverPolicy, type NatsConnection } from 'nats';
 
 /**
@@ -19,10 +20,12 @@ export class EventProbe {
     private readonly subjectPrefix: string,
     private readonly stream: StreamDefinition,
     private readonly durable = `probe-${Math.random().toString(36).slice(2, 10)}`,
+    /** On a secured bus: a client allowed to read the stream (downstream for the public one, monitor for any). */
+    private readonly credentials?: NatsCredentials,
   ) {}
 
   async start(): Promise<this> {
-    this.connection = await connect({ servers: this.natsUrl });
+    this.connection = await connect({ servers: this.natsUrl, ...natsAuthOptions(this.credentials) });
     const manager = await this.connection.jetstreamManager();
     const streamName = prefixedStreamName(this.subjectPrefix, this.stream.name);
     await manager.consumers.add(streamName, {

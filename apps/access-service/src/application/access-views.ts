@@ -1,6 +1,5 @@
-import { type EnterpriseView, type MemberView, type PermissionView, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
-import type { Member, RightDecision } from '../domain/member';
-import { technicalChannelsRight } from '../domain/technical-channels-right';
+import { type EnterpriseView, type MemberView, type PermissionView, TECHNICAL_CHANNELS_PERMISSION, type RightDecision, technicalChannelsRight } from '@chaman/contracts';
+import type { Member } from '../domain/member';
 import type { EnterpriseRecord } from '../persistence/enterprise.entity';
 
 export function enterpriseView(record: EnterpriseRecord): EnterpriseView {

@@ -1,10 +1,9 @@
-import { AccessEvents, type PermissionCommand, type PermissionView } from '@chaman/contracts';
+import { AccessEvents, type PermissionCommand, type PermissionView, technicalChannelsRight } from '@chaman/contracts';
 import { EventRecorder } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { permissionChangeFault } from '../domain/membership-rules';
-import { technicalChannelsRight } from '../domain/technical-channels-right';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
 import { asRightDecision, findMember, findRightDecision } from '../persistence/member-lookups';
 import { permissionView } from './access-views';
@@ -40,6 +39,7 @@ export class ChangePermissionUseCase {
         enterpriseNumber,
         userId,
         permission,
+        decidedAt: decision.decidedAt.toISOString(),
       });
       await em.flush();
       return permissionView(target, decision);

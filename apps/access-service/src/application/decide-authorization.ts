@@ -1,15 +1,13 @@
-import { type AuthorizeReply, type AuthorizeRequest, Capability, Position, ProblemException } from '@chaman/contracts';
+import { type AuthorizeReply, type AuthorizeRequest, Capability, Position, ProblemException, decideCapability, HELPERS, technicalChannelsRight } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { decideCapability, HELPERS } from '../domain/capability-policy';
 import { refusalProblem } from '../domain/manager-contacts';
-import { technicalChannelsRight } from '../domain/technical-channels-right';
 import { asRightDecision, contactsOf, enterpriseExists, findMember, findRightDecision } from '../persistence/member-lookups';
 
 /**
  * (person, enterprise, capability) → allowed with its reason, or the problem to answer. Read from the
- * database on every call, never cached: a revoked right denies the very next request.
+ * database on every call, never cached: the gateways ask here whenever their copy of the rights may be stale.
  */
 @Injectable()
 export class DecideAuthorizationUseCase {

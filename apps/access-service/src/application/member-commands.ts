@@ -1,6 +1,5 @@
-import { ProblemException } from '@chaman/contracts';
+import { ProblemException, notFoundDetail } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notFoundDetail } from '../domain/capability-policy';
 import type { RuleFault } from '../domain/membership-rules';
 import type { MemberRecord } from '../persistence/member.entity';
 import { findMember, lockEnterprise } from '../persistence/member-lookups';

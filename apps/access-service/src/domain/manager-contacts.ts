@@ -1,5 +1,4 @@
-import { type Capability, type Position, type Problem, problemOf, TECHNICAL_CHANNELS_PERMISSION, TECHNICAL_CHANNELS_PERMISSION_LABEL } from '@chaman/contracts';
-import type { CapabilityDecision } from './capability-policy';
+import { type Capability, type Position, type Problem, problemOf, TECHNICAL_CHANNELS_PERMISSION, TECHNICAL_CHANNELS_PERMISSION_LABEL, type CapabilityDecision } from '@chaman/contracts';
 import { POSITION_LABELS } from './member';
 
 /** A manager a refused person may turn to. */

@@ -1,9 +1,8 @@
-import { TECHNICAL_CHANNELS_PERMISSION, type Position } from '@chaman/contracts';
+import { TECHNICAL_CHANNELS_PERMISSION, type Position, type RightDecision } from '@chaman/contracts';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Contact } from '../domain/manager-contacts';
 import { MAX_CONTACTS } from '../domain/manager-contacts';
-import type { RightDecision } from '../domain/member';
 import { EnterpriseRecord } from './enterprise.entity';
 import { MemberRecord } from './member.entity';
 import { PermissionDecisionRecord } from './permission-decision.entity';

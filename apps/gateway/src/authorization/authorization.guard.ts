@@ -1,20 +1,20 @@
-import { Authorize, type Capability, ProblemException, validateRequest } from '@chaman/contracts';
-import { BusClient } from '@chaman/platform';
+import { type Capability, ProblemException, validateRequest } from '@chaman/contracts';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { EnterprisePath } from '../http/enterprise.path';
 import { OPERATOR_ONLY, REQUIRED_CAPABILITY } from './requires.decorator';
+import { RightsAuthority } from './rights-authority';
 
 /**
- * Asks the access-service, on every request, whether the caller may use the route's capability in the
- * enterprise of the path; no cache, so a revoked right denies the very next request.
+ * Decides whether the caller may use the route's capability in the enterprise of the path: from the local
+ * copy of the rights while it is known current, else from the access-service (see `RightsAuthority`).
  */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly bus: BusClient,
+    private readonly authority: RightsAuthority,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,13 +26,14 @@ export class AuthorizationGuard implements CanActivate {
     const capability = this.reflector.getAllAndOverride<Capability | undefined>(REQUIRED_CAPABILITY, targets);
     if (!capability) return true;
     const { cbe } = validateRequest(EnterprisePath, { cbe: (request.params as Record<string, string>).cbe }, 'path');
-    const decision = await this.bus.send(Authorize, {
+    const decision = await this.authority.decide({
       userId: request.principal.userId,
       isOperator: request.principal.isOperator,
       enterpriseNumber: cbe,
       capability,
     });
     if (!decision.allowed) throw new ProblemException(decision.problem);
+    request.log.debug({ authorization: { reason: decision.reason, source: decision.source } }, 'authorised');
     return true;
   }
 }

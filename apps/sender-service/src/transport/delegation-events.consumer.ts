@@ -1,5 +1,4 @@
-import { Streams } from '@chaman/contracts';
-import { ensureStream, EventConsumers, JetStreamConnection, SERVICE_CONFIG, type ServiceConfig } from '@chaman/platform';
+import { ensureStreamExists, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig } from '@chaman/platform';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ApplyDelegationEventUseCase } from '../application/apply-delegation-event';
 
@@ -15,10 +14,11 @@ export class DelegationEventsConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // The stream is the delegation-service's; making sure it exists lets this service start first.
-    await ensureStream(this.jetstream.manager, this.config.subjectPrefix, Streams.delegation);
+    const { stream, durable } = SERVICE_DURABLES.senderDelegations;
+    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream);
     await this.consumers.consume({
-      durable: 'sender-delegations',
-      stream: Streams.delegation,
+      durable,
+      stream,
       // The whole stream (one filter subject works on every NATS 2.x server); the state in each event decides.
       handle: (event, em) => this.applyDelegationEvent.execute(event, em),
     });

@@ -1,19 +1,22 @@
 import { type CloudEvent, type EventDefinition, prefixedSubject } from '@chaman/contracts';
+import { eventSourceOf, natsAuthOptions, type NatsCredentials, streamOwnerOf } from '@chaman/platform';
 import { connect } from 'nats';
 import { randomUUID } from 'node:crypto';
 
 /**
  * Publishes CloudEvents onto JetStream as a producing service's outbox relay would (JSON, on the contract's
- * subject, `Nats-Msg-Id` = event id), for a consumer test that must not depend on the producer being up.
+ * subject, `Nats-Msg-Id` = event id, the producer's `source`), for a consumer test that must not depend on the
+ * producer being up. On a secured bus it takes the producing service's own credentials: nobody else may.
  */
 export async function publishEvents<Data>(
   natsUrl: string,
   subjectPrefix: string,
   definition: EventDefinition<Data>,
   items: Array<{ subject: string; data: Data }>,
-  source = '/chaman/fault-test',
+  credentials?: NatsCredentials,
+  source = eventSourceOf(streamOwnerOf(definition.stream)!),
 ): Promise<CloudEvent<Data>[]> {
-  const connection = await connect({ servers: natsUrl });
+  const connection = await connect({ servers: natsUrl, ...natsAuthOptions(credentials) });
   try {
     const jetstream = connection.jetstream();
     const events: CloudEvent<Data>[] = [];

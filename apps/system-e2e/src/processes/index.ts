@@ -7,3 +7,4 @@ export * from './postgres-process';
 export * from './process-system';
 export * from './service-process';
 export * from './traffic';
+export * from './bus-attempts';

@@ -5,7 +5,6 @@ import { infrastructureFromEnv } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { connect } from 'nats';
 import { Client, type QueryResultRow } from 'pg';
 import { ApiClient } from '../api-client';
 import { NatsServerProcess } from './nats-server-process';
@@ -52,13 +51,14 @@ export class ProcessSystem {
   }
 
   async start(): Promise<void> {
-    this.nats = await NatsServerProcess.start();
+    this.nats = await NatsServerProcess.start(this.subjectPrefix);
     if (this.options.ownPostgres) this.postgres = await PostgresProcess.start();
     for (const name of this.options.services ?? SERVICE_NAMES) {
       this.services.set(
         name,
         await ServiceProcess.create(name, {
           natsUrl: this.nats.url,
+          natsCredentialsFile: this.nats.bus.credentialFiles[name],
           subjectPrefix: this.subjectPrefix,
           databaseUrl: this.databaseUrl,
           databaseNamePrefix: this.databaseNamePrefix,
@@ -72,6 +72,7 @@ export class ProcessSystem {
       port: 0,
       host: '127.0.0.1',
       natsUrl: this.nats.url,
+      natsCredentials: this.nats.credentials('gateway'),
       subjectPrefix: this.subjectPrefix,
       // Faults make the gateway warn about every refused call, on purpose: only errors are worth reading here.
       logLevel: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'error',
@@ -104,7 +105,7 @@ export class ProcessSystem {
 
   /** How many messages a stream of this system holds (duplicates included, were there any). */
   async streamMessageCount(stream: StreamDefinition): Promise<number> {
-    const connection = await connect({ servers: this.nats.url });
+    const connection = await this.nats.connectAs('monitor');
     try {
       const info = await (await connection.jetstreamManager()).streams.info(prefixedStreamName(this.subjectPrefix, stream.name));
       return info.state.messages;
@@ -115,7 +116,7 @@ export class ProcessSystem {
 
   /** How many deliveries a durable consumer has made so far (redeliveries included). */
   async consumerDeliveries(stream: StreamDefinition, durable: string): Promise<number> {
-    const connection = await connect({ servers: this.nats.url });
+    const connection = await this.nats.connectAs('monitor');
     try {
       const info = await (await connection.jetstreamManager()).consumers.info(prefixedStreamName(this.subjectPrefix, stream.name), durable);
       return info.delivered.consumer_seq;

@@ -9,6 +9,8 @@ export const WORKSPACE_ROOT = join(__dirname, '../../../..');
 
 export interface ServiceProcessSettings {
   natsUrl: string;
+  /** The service's own credential file on the secured bus. */
+  natsCredentialsFile: string;
   subjectPrefix: string;
   /** PostgreSQL server URL; the service's database is `<databaseNamePrefix>_<service>` on it. */
   databaseUrl: string;
@@ -61,6 +63,7 @@ export class ServiceProcess {
         ...process.env,
         SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'tsconfig.base.json'),
         NATS_URL: this.settings.natsUrl,
+        NATS_CREDENTIALS_FILE: this.settings.natsCredentialsFile,
         NATS_SUBJECT_PREFIX: this.settings.subjectPrefix,
         DATABASE_URL: this.settings.databaseUrl,
         DATABASE_NAME_PREFIX: this.settings.databaseNamePrefix,

@@ -23,7 +23,7 @@ describe('crash: kill -9 of the delegation-service in the middle of a burst of t
     system = await startProcessSystem({ busTimeoutMs: BUS_TIMEOUT_MS });
     log = new AnswerLog(system.api.baseUrl, BUS_TIMEOUT_MS + 10_000);
     // The downstream system: a durable consumer that is there before the first event and never restarts.
-    probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.delegation, 'downstream-through-crashes').start();
+    probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.delegation, 'downstream-through-crashes', system.nats.credentials('downstream')).start();
     company = await registerParty(system, 7_500_001, [Quality.CPAS]);
     intermediary = await registerParty(system, 7_500_002, [Quality.TECHNICAL_INTERMEDIARY]);
     delegations = await requestDelegations(system, company, intermediary, await restAccountsOf(system, company, ACCOUNTS));

@@ -109,7 +109,7 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
     figures.catchUpMs = Date.now() - restarted;
 
     // No event skipped: one processed row per event of the stream, the very same ids.
-    const probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.delegation, 'audit-after-crash').start();
+    const probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.delegation, 'audit-after-crash', system.nats.credentials('downstream')).start();
     let streamIds: string[] = [];
     try {
       figures.events = await system.streamMessageCount(Streams.delegation);

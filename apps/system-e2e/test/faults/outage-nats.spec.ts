@@ -37,7 +37,7 @@ describe('outage: NATS stops under traffic', () => {
     system = await startProcessSystem({ busTimeoutMs: BUS_TIMEOUT_MS });
     log = new AnswerLog(system.api.baseUrl, BUS_TIMEOUT_MS + 10_000);
     operatorToken = await system.api.tokenFor(OPERATOR);
-    probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.access, 'downstream-through-outages').start();
+    probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.access, 'downstream-through-outages', system.nats.credentials('monitor')).start();
     const first = await register();
     expect(first.status).toBe(201);
     knownEnterprise = first.body.enterpriseNumber;
@@ -157,7 +157,7 @@ describe('outage: NATS stops under traffic', () => {
     });
     await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.accepted, [
       { subject: delegation.id, data: { delegation, actor: { userId: 'someone', enterpriseNumber: delegation.intermediaryEnterpriseNumber, party: DelegationParty.INTERMEDIARY } } },
-    ]);
+    ], system.nats.credentials('delegation'));
     await pollUntil(async () => (await system.query('sender', 'select 1 from delegation_grant where delegation_id = $1 and active', [delegation.id])).length === 1, {
       what: "the sender-service's consumer applying an event after the outage",
       timeoutMs: RECOVERY_LIMIT_MS,

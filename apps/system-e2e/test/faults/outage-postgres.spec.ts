@@ -101,6 +101,7 @@ describe('outage: PostgreSQL stops under the services', () => {
         system.subjectPrefix,
         DelegationEvents.accepted,
         delegations.map((delegation) => ({ subject: delegation.id, data: { delegation, actor: { userId: 'someone', enterpriseNumber: intermediary, party: DelegationParty.INTERMEDIARY } } })),
+        system.nats.credentials('delegation'),
       );
       figures.eventsDuringOutage = events.length;
       // Every event fails more often than the consumer's parking limit before the database comes back (or is parked: a failure).
@@ -141,7 +142,7 @@ describe('outage: PostgreSQL stops under the services', () => {
     expect(registered.filter((number) => !storedNumbers.has(number))).toEqual([]);
 
     const committed = (await system.outbox('access')).ids;
-    const probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.access, 'downstream-after-db-outage').start();
+    const probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.access, 'downstream-after-db-outage', system.nats.credentials('monitor')).start();
     try {
       await probe.waitFor((events) => events.length >= committed.length, RECOVERY_LIMIT_MS).catch(() => undefined);
       const received = new Set(probe.received.map((event) => event.id));

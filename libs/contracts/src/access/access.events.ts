@@ -24,6 +24,8 @@ export interface PermissionData extends ActorRef {
   enterpriseNumber: string;
   userId: string;
   permission: string;
+  /** When the decision was recorded (ISO-8601), as the access-service quotes it; absent in events before v0.2. */
+  decidedAt?: string;
 }
 
 /** Events of the access-service; the CloudEvent `subject` is the enterprise number. */

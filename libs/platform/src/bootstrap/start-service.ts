@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { queueGroupOf } from '../bus-access/contract-messages';
 import { BusExceptionFilter } from '../bus/bus-exception.filter';
 import { natsConnectionOptions } from '../bus/nats-connection-options';
 import { PrefixedNatsServer } from '../bus/prefixed-nats.server';
@@ -45,8 +46,8 @@ export async function startService(definition: ServiceDefinition, config: Servic
     const microservice = app.connectMicroservice(
       {
         strategy: new PrefixedNatsServer(config.subjectPrefix, {
-          ...natsConnectionOptions(config.natsUrl, `${config.service}-service`),
-          queue: `${config.service}-service`,
+          ...natsConnectionOptions(config.natsUrl, `${config.service}-service`, config.natsCredentials),
+          queue: queueGroupOf(config.service),
           gracefulShutdown: true,
           gracePeriod: 500,
         }),

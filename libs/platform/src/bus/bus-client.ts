@@ -12,6 +12,7 @@ import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { currentRequestId } from '../logging/request-context';
 import { injectTraceContext, inSpan, SpanKind, traceContext } from '../tracing/bus-tracing';
 import { natsConnectionOptions } from './nats-connection-options';
+import type { NatsCredentials } from './nats-credentials';
 
 class PrefixedNatsClient extends ClientNats {
   constructor(private readonly subjectPrefix: string, options: ConstructorParameters<typeof ClientNats>[0]) {
@@ -25,6 +26,7 @@ class PrefixedNatsClient extends ClientNats {
 
 export interface BusClientSettings {
   natsUrl: string;
+  natsCredentials?: NatsCredentials;
   subjectPrefix: string;
   name: string;
   timeoutMs?: number;
@@ -47,7 +49,7 @@ export class BusClient {
 
   constructor(settings: BusClientSettings) {
     this.defaultTimeoutMs = settings.timeoutMs ?? DEFAULT_BUS_TIMEOUT_MS;
-    this.client = new PrefixedNatsClient(settings.subjectPrefix, natsConnectionOptions(settings.natsUrl, settings.name));
+    this.client = new PrefixedNatsClient(settings.subjectPrefix, natsConnectionOptions(settings.natsUrl, settings.name, settings.natsCredentials));
   }
 
   async connect(): Promise<void> {

@@ -1,7 +1,11 @@
-import type { ConnectionOptions } from 'nats';
+import { type ConnectionOptions, nkeyAuthenticator } from 'nats';
+import type { NatsCredentials } from './nats-credentials';
 
-/** Connection settings every NATS client of the system uses: reconnect forever, never give up silently. */
-export function natsConnectionOptions(natsUrl: string, name: string): ConnectionOptions {
+/**
+ * Connection settings every NATS client of the system uses: its own credentials and inbox prefix when it has
+ * them (a secured bus), reconnect forever, never give up silently.
+ */
+export function natsConnectionOptions(natsUrl: string, name: string, credentials?: NatsCredentials): ConnectionOptions {
   return {
     servers: natsUrl.split(','),
     name,
@@ -10,5 +14,17 @@ export function natsConnectionOptions(natsUrl: string, name: string): Connection
     reconnectTimeWait: 250,
     waitOnFirstConnect: true,
     pingInterval: 10_000,
+    ...natsAuthOptions(credentials),
   };
+}
+
+/** Only the authentication part, for clients that set the rest themselves. */
+export function natsAuthOptions(credentials?: NatsCredentials): ConnectionOptions {
+  if (!credentials) return {};
+  const options: ConnectionOptions = {};
+  if (credentials.nkeySeed) options.authenticator = nkeyAuthenticator(new TextEncoder().encode(credentials.nkeySeed));
+  else if (credentials.user) Object.assign(options, { user: credentials.user, pass: credentials.pass });
+  if (credentials.inboxPrefix) options.inboxPrefix = credentials.inboxPrefix;
+  if (credentials.tls) options.tls = { caFile: credentials.tls.caFile, certFile: credentials.tls.certFile, keyFile: credentials.tls.keyFile };
+  return options;
 }

@@ -1,4 +1,6 @@
 import { DEFAULT_SUBJECT_PREFIX, type ServiceName } from '@chaman/contracts';
+import type { BusClientName } from '../bus-access/bus-clients';
+import { natsCredentialsFromEnv } from '../bus/nats-credentials';
 import type { ServiceConfig } from './service-config';
 
 const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103 };
@@ -22,10 +24,11 @@ export function boolFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: bool
   return raw === 'true';
 }
 
-/** Settings shared by every process that talks to the bus. */
-export function busSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
+/** Settings shared by every process that talks to the bus; `client` is its name in the bus permissions. */
+export function busSettingsFromEnv(env: NodeJS.ProcessEnv = process.env, client?: BusClientName) {
   return {
     natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    natsCredentials: natsCredentialsFromEnv(env, isProduction(env), client),
     subjectPrefix: env.NATS_SUBJECT_PREFIX ?? DEFAULT_SUBJECT_PREFIX,
     logLevel: env.LOG_LEVEL ?? 'info',
   };
@@ -36,7 +39,7 @@ export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEn
   const upper = service.toUpperCase();
   return {
     service,
-    ...busSettingsFromEnv(env),
+    ...busSettingsFromEnv(env, service),
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     databaseName: env[`${upper}_DATABASE_NAME`] ?? `${env.DATABASE_NAME_PREFIX ?? 'chaman'}_${service}`,
     httpPort: intFromEnv(env, `${upper}_HTTP_PORT`, DEFAULT_HTTP_PORTS[service]),

@@ -1,9 +1,12 @@
 import type { ServiceName } from '@chaman/contracts';
+import type { NatsCredentials } from '../bus/nats-credentials';
 
 /** Everything a service process needs to run; built once from the environment (or by a test harness). */
 export interface ServiceConfig {
   service: ServiceName;
   natsUrl: string;
+  /** This service's own credentials on a secured bus (required in production). */
+  natsCredentials?: NatsCredentials;
   /** Prefix of every subject and stream name of this deployment. */
   subjectPrefix: string;
   /** PostgreSQL server URL; the service's own database name replaces any path in it. */

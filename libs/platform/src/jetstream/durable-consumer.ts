@@ -3,6 +3,7 @@ import type { MikroORM, QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AckPolicy, type ConsumerMessages, DeliverPolicy, headers as natsHeaders, type JetStreamClient, type JetStreamManager, type JsMsg, nanos } from 'nats';
 import type { Logger } from 'pino';
+import { parkedSubjectRoot } from '../bus-access/bus-permissions';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { contextFromHeaders, inSpan, SpanKind } from '../tracing/bus-tracing';
 
@@ -18,6 +19,8 @@ export interface DurableConsumerSpec {
 
 export interface DurableConsumerSettings {
   subjectPrefix: string;
+  /** The consuming service: parked events go under its own subject, the only one of the kind it may publish on. */
+  service: string;
   maxDeliveries: number;
   /** How long a delivered event may stay unacknowledged before JetStream redelivers it (e.g. after a crash). */
   ackWaitMs: number;
@@ -117,7 +120,7 @@ export class DurableConsumer {
     const headers = natsHeaders();
     headers.set('Chaman-Parked-Reason', reason.slice(0, 500));
     headers.set('Chaman-Original-Subject', message.subject);
-    await this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, `parked.${this.spec.durable}`), message.data, { headers });
+    await this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, `${parkedSubjectRoot(this.settings.service)}.${this.spec.durable}`), message.data, { headers });
     message.term();
   }
 }

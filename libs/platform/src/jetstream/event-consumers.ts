@@ -24,7 +24,7 @@ export class EventConsumers implements OnModuleDestroy {
       this.jetstream.client,
       this.jetstream.manager,
       spec,
-      { subjectPrefix: this.config.subjectPrefix, maxDeliveries: this.config.maxDeliveries, ackWaitMs: this.config.eventAckWaitMs },
+      { subjectPrefix: this.config.subjectPrefix, service: this.config.service, maxDeliveries: this.config.maxDeliveries, ackWaitMs: this.config.eventAckWaitMs },
       this.logger.child({ consumer: spec.durable }),
     );
     await consumer.start();

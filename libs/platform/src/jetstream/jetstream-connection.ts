@@ -1,5 +1,6 @@
 import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
 import { natsConnectionOptions } from '../bus/nats-connection-options';
+import type { NatsCredentials } from '../bus/nats-credentials';
 
 /** The service's own NATS connection for JetStream (publishing from the outbox, durable consumers). */
 export class JetStreamConnection {
@@ -9,8 +10,8 @@ export class JetStreamConnection {
     readonly manager: JetStreamManager,
   ) {}
 
-  static async open(natsUrl: string, name: string): Promise<JetStreamConnection> {
-    const connection = await connect(natsConnectionOptions(natsUrl, name));
+  static async open(natsUrl: string, name: string, credentials?: NatsCredentials): Promise<JetStreamConnection> {
+    const connection = await connect(natsConnectionOptions(natsUrl, name, credentials));
     return new JetStreamConnection(connection, connection.jetstream(), await connection.jetstreamManager());
   }
 

@@ -18,17 +18,30 @@ export function streamConfig(prefix: string, stream: StreamDefinition): Partial<
 /** Creates the stream, or brings an existing one to the declared configuration; safe to run from every replica. */
 export async function ensureStream(manager: JetStreamManager, prefix: string, stream: StreamDefinition): Promise<void> {
   const config = streamConfig(prefix, stream);
+  if (await createUnlessPresent(manager, config)) return;
+  await manager.streams.update(config.name, config);
+}
+
+/** Creates a stream another service owns if it is missing (a reader may start first); never changes it. */
+export async function ensureStreamExists(manager: JetStreamManager, prefix: string, stream: StreamDefinition): Promise<void> {
+  await createUnlessPresent(manager, streamConfig(prefix, stream));
+}
+
+/** True when this call created the stream. */
+async function createUnlessPresent(manager: JetStreamManager, config: Partial<StreamConfig> & { name: string }): Promise<boolean> {
   try {
     await manager.streams.info(config.name);
-    await manager.streams.update(config.name, config);
+    return false;
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    try {
-      await manager.streams.add(config);
-    } catch (raceError) {
-      // Another replica created it between our two calls.
-      if (!/already in use/i.test(String((raceError as Error).message))) throw raceError;
-    }
+  }
+  try {
+    await manager.streams.add(config);
+    return true;
+  } catch (raceError) {
+    // Another replica created it between our two calls.
+    if (!/already in use/i.test(String((raceError as Error).message))) throw raceError;
+    return false;
   }
 }
 

@@ -1,12 +1,15 @@
-import { Capability, Position } from '@chaman/contracts';
-import { isAccessManager, isPermissionManager, type Member } from './member';
+import { Capability } from './capability';
+import { isAccessManager, isPermissionManager, Position } from './position';
 import { describeRight, type RightState } from './technical-channels-right';
 
-/** Who asks: a platform operator or not, and their membership of the enterprise in question (if any). */
+/**
+ * Who asks: a platform operator or not, and their position in the enterprise in question (if a member).
+ * Shared by the access-service (the owner of the facts) and the gateway's event-fed copy of them.
+ */
 export interface Requester {
   isOperator: boolean;
   enterpriseExists: boolean;
-  member: Member | null;
+  member: { position: Position } | null;
   right: RightState | null;
 }
 

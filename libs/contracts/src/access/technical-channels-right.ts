@@ -1,5 +1,12 @@
-import { Position, type RightBasis } from '@chaman/contracts';
-import { isAccessManager, type RightDecision } from './member';
+import type { RightBasis } from './member.view';
+import { isAccessManager, Position } from './position';
+
+/** The last explicit decision on a member's right: a grant (or restored default) or a revocation. */
+export interface RightDecision {
+  granted: boolean;
+  decidedBy: string;
+  decidedAt: Date;
+}
 
 export interface RightState {
   held: boolean;

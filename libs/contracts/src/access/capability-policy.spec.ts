@@ -1,19 +1,10 @@
-import { Capability, Position } from '@chaman/contracts';
+import { Capability } from './capability';
 import { decideCapability, type Requester } from './capability-policy';
-import type { Member } from './member';
+import { Position } from './position';
 import { technicalChannelsRight } from './technical-channels-right';
 
 const CBE = '0123456749';
-const member = (position: Position): Member => ({
-  enterpriseNumber: CBE,
-  userId: `${position.toLowerCase()}-1`,
-  name: position,
-  email: `${position.toLowerCase()}@example.test`,
-  position,
-  appointedBy: 'operator',
-  appointedAt: new Date(),
-  updatedAt: new Date(),
-});
+const member = (position: Position) => ({ position });
 const as = (position: Position, decision: Parameters<typeof technicalChannelsRight>[1] = null): Requester => ({
   isOperator: false,
   enterpriseExists: true,

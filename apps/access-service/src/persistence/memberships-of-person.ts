@@ -1,0 +1,40 @@
+import { type Position, type Quality, type RightDecision, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** One enterprise of a person, with their position and the explicit decision on their right (if any). */
+export interface Membership {
+  enterpriseNumber: string;
+  name: string;
+  qualities: Quality[];
+  position: Position;
+  decision: RightDecision | null;
+}
+
+interface MembershipRow {
+  enterpriseNumber: string;
+  name: string;
+  qualities: Quality[];
+  position: Position;
+  granted: boolean | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+}
+
+/** A person's memberships in one statement, read as plain rows (`GET /me` runs on every page load). */
+export async function membershipsOf(em: EntityManager, userId: string, limit: number): Promise<Membership[]> {
+  const rows = await em.execute<MembershipRow[]>(
+    `select m.enterprise_number as "enterpriseNumber", e.name, e.qualities, m.position,
+            d.granted, d.decided_by as "decidedBy", d.decided_at as "decidedAt"
+       from member m
+       join enterprise e on e.enterprise_number = m.enterprise_number
+       left join permission_decision d on d.enterprise_number = m.enterprise_number and d.user_id = m.user_id and d.permission = ?
+      where m.user_id = ?
+      order by m.enterprise_number
+      limit ?`,
+    [TECHNICAL_CHANNELS_PERMISSION, userId, limit],
+  );
+  return rows.map(({ granted, decidedBy, decidedAt, ...membership }) => ({
+    ...membership,
+    decision: granted === null ? null : { granted, decidedBy: decidedBy!, decidedAt: decidedAt! },
+  }));
+}

@@ -1,0 +1,50 @@
+import { FindSendersOfEnterprises, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
+
+/** Every client of the bus; each has its own credentials and inbox prefix `_INBOX_<client>`. */
+export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'downstream', 'monitor'] as const;
+export type BusClientName = (typeof BUS_CLIENTS)[number];
+
+/** What one client's job needs on the bus, and nothing more. */
+export interface BusRole {
+  /** The service it is: it answers that service's subjects in its queue group, publishes its events, owns its stream. */
+  serves?: ServiceName;
+  /** The requests it may send: every contract message, or the listed ones. */
+  requests: 'all' | readonly MessageDefinition<object, unknown>[];
+  /** Streams it reads with durable consumers; a service names its durables, which no other client may touch. */
+  reads: readonly StreamReading[];
+  /** Reads stream and consumer state (counts, delivery positions) without reading or writing a message. */
+  inspects?: boolean;
+}
+
+export interface StreamReading {
+  stream: StreamDefinition;
+  /** The durable consumer's name; absent for downstream systems, which name their own. */
+  durable?: string;
+}
+
+/** The services' own durable consumers. */
+export const SERVICE_DURABLES = {
+  senderDelegations: { stream: Streams.delegation, durable: 'sender-delegations' },
+} as const satisfies Record<string, StreamReading>;
+
+/** Streams downstream systems may read: the documented public interface. */
+export const PUBLIC_STREAMS: readonly StreamDefinition[] = [Streams.delegation];
+
+/**
+ * The one description of who may do what on the bus; the nats-server configuration is generated from it
+ * (`natsServerConfig`). Subjects come from the contracts, so a renamed message or stream follows by itself.
+ */
+export const BUS_ROLES: Record<BusClientName, BusRole> = {
+  // Only the gateway sends commands and queries on behalf of people.
+  gateway: { requests: 'all', reads: [] },
+  access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [] },
+  sender: { serves: 'sender', requests: [GetEnterprise], reads: [SERVICE_DURABLES.senderDelegations] },
+  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [] },
+  downstream: { requests: [], reads: PUBLIC_STREAMS.map((stream) => ({ stream })) },
+  // Operations and tests: stream and consumer figures, and any stream read with durables of its own; it publishes nothing.
+  monitor: { requests: [], reads: Object.values(Streams).map((stream) => ({ stream })), inspects: true },
+};
+
+export function inboxPrefixOf(client: BusClientName): string {
+  return `_INBOX_${client}`;
+}

@@ -1,0 +1,88 @@
+import { prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
+import { BUS_ROLES, type BusClientName, inboxPrefixOf, type StreamReading } from './bus-clients';
+import { contractMessages, ownerOf, queueGroupOf } from './contract-messages';
+
+/** One client's NATS permissions, as nats-server takes them. */
+export interface NatsPermissions {
+  publish: { allow: string[]; deny?: string[] };
+  subscribe: { allow: string[] };
+  /** May answer the requests it received (each reply subject once), and nothing else of the kind. */
+  allowResponses: boolean;
+}
+
+const JS_API = '$JS.API';
+
+/** JetStream API subjects to create, update and describe a stream. */
+function streamAdmin(streamName: string, actions: readonly string[]): string[] {
+  return actions.map((action) => `${JS_API}.STREAM.${action}.${streamName}`);
+}
+
+/** JetStream API subjects for a durable consumer named `durable` (`*`: any name) of one stream. */
+function consumerUse(streamName: string, durable: string): string[] {
+  return [
+    `${JS_API}.CONSUMER.CREATE.${streamName}.${durable}`,
+    `${JS_API}.CONSUMER.CREATE.${streamName}.${durable}.>`,
+    `${JS_API}.CONSUMER.DURABLE.CREATE.${streamName}.${durable}`,
+    `${JS_API}.CONSUMER.INFO.${streamName}.${durable}`,
+    `${JS_API}.CONSUMER.MSG.NEXT.${streamName}.${durable}`,
+    `$JS.ACK.${streamName}.${durable}.>`,
+  ];
+}
+
+/** Every durable a service reads with, per stream: no other client may create, read, ack or delete it. */
+function serviceDurablesOn(stream: StreamDefinition): string[] {
+  return Object.values(BUS_ROLES)
+    .flatMap((role) => (role.serves ? role.reads : []))
+    .filter((reading) => reading.stream.name === stream.name && reading.durable)
+    .map((reading) => reading.durable as string);
+}
+
+function readingPermissions(prefix: string, reading: StreamReading): { allow: string[]; deny: string[] } {
+  const streamName = prefixedStreamName(prefix, reading.stream.name);
+  if (reading.durable) {
+    // A service may create the stream it reads if its owner has not started yet (never update it).
+    return { allow: [...streamAdmin(streamName, ['INFO', 'CREATE']), ...consumerUse(streamName, reading.durable)], deny: [] };
+  }
+  return {
+    allow: [...streamAdmin(streamName, ['INFO']), ...consumerUse(streamName, '*'), `${JS_API}.CONSUMER.DELETE.${streamName}.*`],
+    deny: serviceDurablesOn(reading.stream).flatMap((durable) => [...consumerUse(streamName, durable), `${JS_API}.CONSUMER.DELETE.${streamName}.${durable}`]),
+  };
+}
+
+/** The permissions of one client under a deployment's subject prefix, derived from `BUS_ROLES` and the contracts. */
+export function busPermissions(client: BusClientName, prefix: string): NatsPermissions {
+  const role = BUS_ROLES[client];
+  const messages = contractMessages();
+  const requests = role.requests === 'all' ? messages : role.requests;
+  const publish = new Set<string>(requests.map((message) => prefixedSubject(prefix, message.subject)));
+  const deny = new Set<string>();
+  const subscribe = new Set<string>([`${inboxPrefixOf(client)}.>`]);
+  if (role.serves) {
+    const service = role.serves;
+    for (const message of messages.filter((candidate) => ownerOf(candidate) === service)) {
+      subscribe.add(`${prefixedSubject(prefix, message.subject)} ${queueGroupOf(service)}`);
+    }
+    publish.add(prefixedSubject(prefix, Streams[service].subjects));
+    publish.add(prefixedSubject(prefix, `${parkedSubjectRoot(service)}.>`));
+    for (const stream of [Streams[service], Streams.parked]) {
+      streamAdmin(prefixedStreamName(prefix, stream.name), ['INFO', 'CREATE', 'UPDATE']).forEach((subject) => publish.add(subject));
+    }
+  }
+  for (const reading of role.reads) {
+    const { allow, deny: denied } = readingPermissions(prefix, reading);
+    allow.forEach((subject) => publish.add(subject));
+    denied.forEach((subject) => deny.add(subject));
+  }
+  if (role.inspects) [`${JS_API}.STREAM.INFO.*`, `${JS_API}.CONSUMER.INFO.*.*`].forEach((subject) => publish.add(subject));
+  if (role.serves || role.reads.length > 0 || role.inspects) publish.add(`${JS_API}.INFO`);
+  return {
+    publish: { allow: [...publish], ...(deny.size ? { deny: [...deny] } : {}) },
+    subscribe: { allow: [...subscribe] },
+    allowResponses: Boolean(role.serves),
+  };
+}
+
+/** Where a service's durable consumers park the events they gave up on (under the parked stream's subjects). */
+export function parkedSubjectRoot(service: string): string {
+  return `${Streams.parked.subjects.replace(/\.>$/, '')}.${service}`;
+}

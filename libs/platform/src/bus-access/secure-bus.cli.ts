@@ -1,0 +1,37 @@
+// Writes a deployment's secured bus: `nats.conf` (public keys and permissions) and one credential file per client.
+//   BUS_DIR=/bus NATS_SERVERS=nats://nats:4222 node libs/platform/dist/bus-access/secure-bus.cli.js
+// Settings: NATS_HOST (0.0.0.0), NATS_PORT (4222), NATS_STORE_DIR (/data), NATS_MONITOR_PORT, NATS_MAX_FILE_STORE,
+// NATS_SUBJECT_PREFIX (chaman), NATS_TLS_CERT_FILE/NATS_TLS_KEY_FILE/NATS_TLS_CA_FILE (server TLS; with a CA,
+// clients must present certificates), BUS_AUTH (nkey | password), BUS_FILES_UID (owner of the credential files,
+// e.g. 1000 for the `node` user); a cluster node: NATS_SERVER_NAME, NATS_CLUSTER_NAME, NATS_CLUSTER_PORT (6222),
+// NATS_CLUSTER_ROUTES (comma-separated nats-route:// URLs). Credentials already in BUS_DIR are kept.
+import 'reflect-metadata';
+import { DEFAULT_SUBJECT_PREFIX } from '@chaman/contracts';
+import { chownSync } from 'node:fs';
+import { intFromEnv } from '../config/read-env';
+import { writeSecuredBus } from './secured-bus';
+
+const env = process.env;
+if (!env.BUS_DIR || !env.NATS_SERVERS) throw new Error('BUS_DIR and NATS_SERVERS are required');
+const tls = env.NATS_TLS_CERT_FILE && env.NATS_TLS_KEY_FILE
+  ? { certFile: env.NATS_TLS_CERT_FILE, keyFile: env.NATS_TLS_KEY_FILE, caFile: env.NATS_TLS_CA_FILE, verify: Boolean(env.NATS_TLS_CA_FILE) }
+  : undefined;
+const bus = writeSecuredBus({
+  dir: env.BUS_DIR,
+  servers: env.NATS_SERVERS.split(','),
+  host: env.NATS_HOST ?? '0.0.0.0',
+  port: intFromEnv(env, 'NATS_PORT', 4222),
+  storeDir: env.NATS_STORE_DIR ?? '/data',
+  subjectPrefix: env.NATS_SUBJECT_PREFIX ?? DEFAULT_SUBJECT_PREFIX,
+  monitorPort: env.NATS_MONITOR_PORT ? intFromEnv(env, 'NATS_MONITOR_PORT', 8222) : undefined,
+  maxFileStore: env.NATS_MAX_FILE_STORE,
+  tls,
+  auth: env.BUS_AUTH === 'password' ? 'password' : 'nkey',
+  cluster: env.NATS_CLUSTER_NAME
+    ? { serverName: env.NATS_SERVER_NAME ?? env.HOSTNAME ?? 'nats', name: env.NATS_CLUSTER_NAME, port: intFromEnv(env, 'NATS_CLUSTER_PORT', 6222), routes: (env.NATS_CLUSTER_ROUTES ?? '').split(',').filter(Boolean) }
+    : undefined,
+});
+if (env.BUS_FILES_UID) {
+  for (const file of Object.values(bus.credentialFiles)) chownSync(file, Number(env.BUS_FILES_UID), Number(env.BUS_FILES_UID));
+}
+console.log(JSON.stringify({ config: bus.configFile, credentials: bus.credentialFiles }));

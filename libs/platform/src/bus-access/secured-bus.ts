@@ -1,0 +1,60 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { nkeys } from 'nats';
+import type { NatsCredentialsFile } from '../bus/nats-credentials';
+import { BUS_CLIENTS, type BusClientName, inboxPrefixOf } from './bus-clients';
+import { type ClientIdentity, natsServerConfig, type NatsServerSettings } from './nats-server-config';
+
+export interface SecuredBusSettings extends Omit<NatsServerSettings, 'identities'> {
+  /** Where the configuration and the credential files go (`nats.conf`, `<client>.json`). */
+  dir: string;
+  /** The addresses clients connect to, written into their credential files. */
+  servers: string[];
+  /** NKEYs (default: the server holds public keys only) or generated passwords (user = client name). */
+  auth?: 'nkey' | 'password';
+}
+
+export interface SecuredBus {
+  configFile: string;
+  /** Each client's credential file, as `NATS_CREDENTIALS_FILE` takes it. */
+  credentialFiles: Record<BusClientName, string>;
+  credentials: Record<BusClientName, NatsCredentialsFile>;
+}
+
+/** A client's credentials: kept from an earlier run (a downstream system keeps working), else new ones. */
+function credentialsOf(file: string, client: BusClientName, servers: string[], auth: 'nkey' | 'password'): NatsCredentialsFile {
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as NatsCredentialsFile) : undefined;
+  const inboxPrefix = inboxPrefixOf(client);
+  if (auth === 'password') return { servers, user: client, pass: kept?.pass ?? randomBytes(24).toString('base64url'), inboxPrefix };
+  return { servers, nkeySeed: kept?.nkeySeed ?? new TextDecoder().decode(nkeys.createUser().getSeed()), inboxPrefix };
+}
+
+function identityOf(credentials: NatsCredentialsFile): ClientIdentity {
+  if (!credentials.nkeySeed) return { user: credentials.user!, password: credentials.pass! };
+  return { nkey: nkeys.fromSeed(new TextEncoder().encode(credentials.nkeySeed)).getPublicKey() };
+}
+
+/**
+ * Writes a secured bus for a deployment: one NKEY per client (private seeds in `<client>.json`, readable by the
+ * owner only) and the nats-server configuration, which holds public keys alone. Used by `npm start`, the tests
+ * and `docker compose`; in production the same files come from `node libs/platform/dist/bus-access/secure-bus.cli.js`.
+ */
+export function writeSecuredBus(settings: SecuredBusSettings): SecuredBus {
+  mkdirSync(settings.dir, { recursive: true, mode: 0o700 });
+  const credentialFiles = {} as Record<BusClientName, string>;
+  const credentials = {} as Record<BusClientName, NatsCredentialsFile>;
+  const identities = {} as Record<BusClientName, ClientIdentity>;
+  for (const client of BUS_CLIENTS) {
+    const file = join(settings.dir, `${client}.json`);
+    credentials[client] = credentialsOf(file, client, settings.servers, settings.auth ?? 'nkey');
+    identities[client] = identityOf(credentials[client]);
+    writeFileSync(file, `${JSON.stringify(credentials[client], null, 2)}\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
+    credentialFiles[client] = file;
+  }
+  const configFile = join(settings.dir, 'nats.conf');
+  const { dir: _dir, servers: _servers, auth: _auth, ...server } = settings;
+  writeFileSync(configFile, natsServerConfig({ ...server, identities }), { mode: 0o600 });
+  return { configFile, credentialFiles, credentials };
+}
