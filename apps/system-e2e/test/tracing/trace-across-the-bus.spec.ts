@@ -28,7 +28,7 @@ describe('a trace across the bus', () => {
       services: ['access', 'sender', 'delegation'],
       serviceEnv: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '50' },
     });
-  });
+  }, 180_000);
   afterAll(async () => {
     await system?.stop();
     await receiver.stop();
