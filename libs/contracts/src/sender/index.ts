@@ -1,3 +1,4 @@
+export * from './sender-event.payload';
 export * from './add-channel.message';
 export * from './certificate.view';
 export * from './channel.view';
