@@ -24,7 +24,8 @@ RUN npx nx run-many -t build && mkdir -p apps/web/dist && npm prune --omit=dev -
 
 FROM node:24-bookworm-slim AS runtime
 ARG APP
-ENV NODE_ENV=production APP=${APP}
+# The heap bound of tools/start/node-options.mjs (docs/benchmark.md, "Memory").
+ENV NODE_ENV=production APP=${APP} NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=8"
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules node_modules

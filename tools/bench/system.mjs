@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { startSecuredNatsServer } from '../start/infrastructure.mjs';
+import { PROCESS_NODE_OPTIONS } from '../start/node-options.mjs';
 import { freePort, startNode, stopProcess, waitForHttp, waitForMessage } from './processes.mjs';
 
 const { SERVICE_NAMES, Streams, prefixedStreamName } = contracts;
@@ -56,8 +57,8 @@ export async function startChaman(settings, bus) {
     // The bench is one caller sending thousands of requests a second; the per-caller limit would measure itself.
     RATE_LIMIT_PER_MINUTE: '1000000000',
   };
-  // e.g. `--max-old-space-size=96`: to measure the system under a deployment's heap settings.
-  if (settings.systemNodeOptions) env.NODE_OPTIONS = settings.systemNodeOptions;
+  // The heap settings `npm start` and the image use, unless the run measures others.
+  env.NODE_OPTIONS = settings.systemNodeOptions ?? PROCESS_NODE_OPTIONS;
   const processes = [];
   for (const service of SERVICE_NAMES) {
     const own = { ...env, NATS_CREDENTIALS_FILE: bus.credentialFiles[service] };
