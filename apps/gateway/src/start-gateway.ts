@@ -1,4 +1,4 @@
-import { LOGGER, METRICS, PinoNestLogger, RequestContextInterceptor, type ServiceMetrics } from '@chaman/platform';
+import { LOGGER, METRICS, PinoNestLogger, RequestContextInterceptor, requestContext, type ServiceMetrics } from '@chaman/platform';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -36,6 +36,8 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   app.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
 
   const fastify = app.getHttpAdapter().getInstance();
+  // The correlation id holds from the first hook on, so guards' bus calls (authentication, authorisation) carry it too.
+  fastify.addHook('onRequest', (request, _reply, done) => requestContext.run({ requestId: String(request.id) }, done));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
