@@ -1,19 +1,23 @@
 import { accessService } from '@chaman/access-service';
 import { SERVICE_NAMES, type ServiceName } from '@chaman/contracts';
 import { delegationService } from '@chaman/delegation-service';
-import { DEV_ISSUER, DEFAULT_AUDIENCE, type GatewayConfig, startGateway } from '@chaman/gateway';
+import { DEV_ISSUER, DEFAULT_AUDIENCE, type GatewayConfig, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
 import { type ServiceConfig, type ServiceDefinition, startService } from '@chaman/platform';
+import { notificationService, notificationSettingsFromEnv, type NotificationSettings } from '@chaman/notification-service';
 import { senderService } from '@chaman/sender-service';
 import { TestScope } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AddressInfo } from 'node:net';
 import { ApiClient } from './api-client';
 
-const DEFINITIONS: Record<ServiceName, ServiceDefinition> = { access: accessService, sender: senderService, delegation: delegationService };
+/** Tests that do not read mail send it nowhere (a closed port): the outbox keeps it, as in an SMTP outage. */
+const QUIET_NOTIFICATIONS: NotificationSettings = { ...notificationSettingsFromEnv({}), smtpUrl: 'smtp://127.0.0.1:9', noticeSweepMs: 0 };
 
 export interface SystemOptions {
   services?: readonly ServiceName[];
   serviceOverrides?: Partial<ServiceConfig>;
+  /** The notification-service's settings (its SMTP server, clock); by default mail goes nowhere. */
+  notificationSettings?: NotificationSettings;
   gatewayOverrides?: Partial<GatewayConfig>;
 }
 
@@ -37,9 +41,19 @@ export class RunningSystem {
   }
 
   async startService(service: ServiceName): Promise<NestFastifyApplication> {
-    const app = await startService(DEFINITIONS[service], this.serviceConfig(service));
+    const app = await startService(this.definitionOf(service), this.serviceConfig(service));
     this.services.set(service, app);
     return app;
+  }
+
+  private definitionOf(service: ServiceName): ServiceDefinition {
+    const definitions: Record<ServiceName, () => ServiceDefinition> = {
+      access: () => accessService,
+      sender: () => senderService,
+      delegation: () => delegationService,
+      notification: () => notificationService(this.options.notificationSettings ?? QUIET_NOTIFICATIONS),
+    };
+    return definitions[service]();
   }
 
   async stopService(service: ServiceName): Promise<void> {
@@ -59,6 +73,7 @@ export class RunningSystem {
       jwt: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE },
       bodyLimitBytes: 64 * 1024,
       rateLimitPerMinute: 1_000_000,
+      metricsPort: 0,
       ...this.options.gatewayOverrides,
     };
   }
@@ -74,7 +89,7 @@ export class RunningSystem {
     const app = await startGateway(this.gatewayConfig());
     this.replicas.push(app);
     const { port } = app.getHttpServer().address() as AddressInfo;
-    return { app, api: new ApiClient(`http://127.0.0.1:${port}`) };
+    return { app, api: new ApiClient(`http://127.0.0.1:${port}`, gatewayMetricsUrl(app)) };
   }
 
   async stop(): Promise<void> {
