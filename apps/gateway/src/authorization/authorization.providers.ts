@@ -23,7 +23,7 @@ export function authorizationProviders(config: GatewayConfig): Provider[] {
       inject: [LOGGER],
       useFactory: async (logger: Logger) => {
         if (!copy) return null;
-        const feed = new RightsFeed(copy, { natsUrl: config.natsUrl, subjectPrefix: config.subjectPrefix, ...settings }, logger);
+        const feed = new RightsFeed(copy, { natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, ...settings }, logger);
         await feed.start();
         return feed;
       },

@@ -1,5 +1,5 @@
 import { type CloudEvent, prefixedStreamName, Streams } from '@chaman/contracts';
-import { JetStreamConnection } from '@chaman/platform';
+import { eventSourceOf, JetStreamConnection, type NatsCredentials } from '@chaman/platform';
 import { type ConsumerMessages, Events } from 'nats';
 import type { Logger } from 'pino';
 import { FeedFreshness, type Freshness } from './feed-freshness';
@@ -7,6 +7,7 @@ import type { RightsCopy } from './rights-copy';
 
 export interface RightsFeedSettings {
   natsUrl: string;
+  natsCredentials?: NatsCredentials;
   subjectPrefix: string;
   /** How often the stream is asked how far it reaches (the heartbeat). */
   heartbeatMs: number;
@@ -36,7 +37,7 @@ export class RightsFeed {
 
   /** Connects and starts replaying in the background; until it has caught up, the owner decides. */
   async start(): Promise<void> {
-    this.connection = await JetStreamConnection.open(this.settings.natsUrl, 'gateway-rights');
+    this.connection = await JetStreamConnection.open(this.settings.natsUrl, 'gateway-rights', this.settings.natsCredentials);
     void this.watchConnection(this.connection);
     this.heartbeat = setInterval(() => void this.askStream(), this.settings.heartbeatMs);
     this.heartbeat.unref();
@@ -66,7 +67,9 @@ export class RightsFeed {
         this.messages = await consumer.consume({
           max_messages: 256,
           callback: (message) => {
-            this.copy.apply(message.json<CloudEvent>());
+            const event = message.json<CloudEvent>();
+            // Believed for where it comes from: the access stream, written by the access-service alone.
+            if (event?.source === eventSourceOf('access')) this.copy.apply(event);
             this.freshness.appliedUpTo(message.seq);
           },
         });

@@ -1,4 +1,4 @@
-import { FindSendersOfEnterprises, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
+import { FindSendersOfEnterprises, GetDelegationState, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
 
 /** Every client of the bus; each has its own credentials and inbox prefix `_INBOX_<client>`. */
 export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'downstream', 'monitor'] as const;
@@ -35,10 +35,11 @@ export const PUBLIC_STREAMS: readonly StreamDefinition[] = [Streams.delegation];
  * (`natsServerConfig`). Subjects come from the contracts, so a renamed message or stream follows by itself.
  */
 export const BUS_ROLES: Record<BusClientName, BusRole> = {
-  // Only the gateway sends commands and queries on behalf of people.
-  gateway: { requests: 'all', reads: [] },
+  // Only the gateway sends commands and queries on behalf of people; it keeps a copy of the rights from the access stream.
+  gateway: { requests: 'all', reads: [{ stream: Streams.access }] },
   access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [] },
-  sender: { serves: 'sender', requests: [GetEnterprise], reads: [SERVICE_DURABLES.senderDelegations] },
+  // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).
+  sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
   delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [] },
   downstream: { requests: [], reads: PUBLIC_STREAMS.map((stream) => ({ stream })) },
   // Operations and tests: stream and consumer figures, and any stream read with durables of its own; it publishes nothing.
