@@ -1,5 +1,6 @@
 # One image recipe for every app: `docker build --build-arg APP=gateway .` (or access-service, sender-service,
-# delegation-service). Images run in production mode: no development token issuer.
+# delegation-service, dev-identity-provider). Images run in production mode: no development token issuer (the
+# development identity provider's container sets NODE_ENV=development; it refuses production).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json .swcrc ./
@@ -10,11 +11,14 @@ COPY apps/gateway/package.json apps/gateway/
 COPY apps/access-service/package.json apps/access-service/
 COPY apps/sender-service/package.json apps/sender-service/
 COPY apps/delegation-service/package.json apps/delegation-service/
+COPY apps/dev-identity-provider/package.json apps/dev-identity-provider/
 COPY apps/system-e2e/package.json apps/system-e2e/
+COPY apps/web/package.json apps/web/
 RUN npm ci --no-audit --no-fund
 COPY libs libs
 COPY apps apps
-RUN npx nx run-many -t build && npm prune --omit=dev --no-audit --no-fund
+# apps/web/dist is the web client the gateway serves (an empty folder when there is none: the API alone).
+RUN npx nx run-many -t build && mkdir -p apps/web/dist && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim AS runtime
 ARG APP
@@ -24,6 +28,7 @@ COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules node_modules
 COPY --from=build --chown=node:node /app/libs libs
 COPY --from=build --chown=node:node /app/apps/${APP} apps/${APP}
+COPY --from=build --chown=node:node /app/apps/web/dist apps/web/dist
 USER node
 # Services answer `migrate` as a command; the compose file runs it before serving.
 CMD ["sh", "-c", "exec node apps/${APP}/dist/main.js"]

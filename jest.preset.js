@@ -10,11 +10,11 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   // ESM-only dependencies that Jest's CommonJS runtime cannot require: SWC turns them into CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|openid-client|oauth4webapi|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@chaman/(contracts|platform|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
-    '^@chaman/(gateway|access-service|sender-service|delegation-service)$': path.join(__dirname, 'apps/$1/src/index.ts'),
+    '^@chaman/(gateway|access-service|sender-service|delegation-service|dev-identity-provider)$': path.join(__dirname, 'apps/$1/src/index.ts'),
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   setupFiles: [path.join(__dirname, 'libs/testing/src/jest-setup.ts')],

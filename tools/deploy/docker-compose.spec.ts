@@ -5,7 +5,10 @@ import { parse } from 'yaml';
 const root = path.resolve(__dirname, '../..');
 const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
-const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app !== 'system-e2e');
+// The web client is no container: the gateway's image carries its build and serves it.
+const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app !== 'system-e2e' && app !== 'web');
+/** Apps that talk to the bus (the development identity provider does not). */
+const busApps = deployableApps.filter((app) => app !== 'dev-identity-provider');
 const busClientOf = (app: string) => app.replace(/-service$/, '');
 const services = deployableApps.filter((app) => app.endsWith('-service'));
 
@@ -13,6 +16,7 @@ const services = deployableApps.filter((app) => app.endsWith('-service'));
 describe('docker-compose.yml and Dockerfile', () => {
   it('builds every app from the one multi-stage Node 24 Dockerfile', () => {
     expect(dockerfile.match(/^FROM node:24\S* AS \w+$/gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toContain('COPY --from=build --chown=node:node /app/apps/web/dist apps/web/dist');
     expect(dockerfile).toMatch(/^ENV NODE_ENV=production/m);
     for (const app of deployableApps) {
       expect(compose.services[app]).toBeDefined();
@@ -28,7 +32,7 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(writer.environment.NATS_STORE_DIR).toBe('/data');
     expect(compose.services.nats.command).toEqual(['-c', '/bus/nats.conf']);
     expect(compose.services.nats.depends_on['bus-credentials']).toEqual({ condition: 'service_completed_successfully' });
-    for (const app of deployableApps) {
+    for (const app of busApps) {
       expect(compose.services[app].environment.NATS_CREDENTIALS_FILE).toBe(`/bus/${busClientOf(app)}.json`);
       expect(compose.services[app].volumes).toContain('bus:/bus:ro');
     }
@@ -51,10 +55,19 @@ describe('docker-compose.yml and Dockerfile', () => {
     }
   });
 
-  it('puts the gateway in front, waiting for NATS and every service', () => {
+  it('puts the gateway in front, waiting for NATS, every service and the identity provider', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.ports).toContain('3000:3000');
+    // The gateway shares the identity provider's network (one issuer address for browser and gateway): its port is published there.
+    const published = gateway.ports ?? compose.services[gateway.network_mode.replace('service:', '')].ports;
+    expect(published).toContain('3000:3000');
     expect(gateway.environment.NATS_URL).toBe('nats://nats:4222');
-    expect(Object.keys(gateway.depends_on).sort()).toEqual(['nats', ...services].sort());
+    expect(Object.keys(gateway.depends_on).sort()).toEqual(['dev-identity-provider', 'nats', ...services].sort());
+  });
+
+  it('verifies tokens through the identity provider (discovery, JWKS), never with the development issuer', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.environment).toMatchObject({ NODE_ENV: 'production', OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER });
+    expect(JSON.stringify(compose)).not.toContain('DEV_TOKENS');
+    expect(compose.services['dev-identity-provider'].environment.NODE_ENV).toBe('development');
   });
 });

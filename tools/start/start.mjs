@@ -1,6 +1,7 @@
 // `npm start`: migrates and starts the three services and the gateway against DATABASE_URL (default 127.0.0.1,
 // else an embedded PostgreSQL) and a secured bus: without NATS_URL, its own nats-server on NATS_PORT (4223) with
-// one credential per client, the downstream one in .data/nats/downstream.json.
+// one credential per client, the downstream one in .data/nats/downstream.json; and, unless OIDC_ISSUER_URL names
+// another provider, the development identity provider the web login goes through.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { postgresAnswers, startEmbeddedPostgres, startSecuredNatsServer } from './infrastructure.mjs';
@@ -35,8 +36,17 @@ async function infrastructure() {
   return env;
 }
 
+/** The development identity provider on DEV_IDP_PORT (default 3900), and the gateway's settings to use it. */
+function identityProvider(env) {
+  if (env.OIDC_ISSUER_URL) return {};
+  const port = env.DEV_IDP_PORT ?? '3900';
+  const issuer = `http://127.0.0.1:${port}`;
+  run('dev-identity-provider', { ...env, NODE_ENV: 'development', DEV_IDP_PORT: port, DEV_IDP_ISSUER: issuer });
+  return { OIDC_ISSUER_URL: issuer, OIDC_CLIENT_ID: 'chaman-web', OIDC_CLIENT_SECRET: 'chaman-dev-secret' };
+}
+
 function run(app, env) {
-  const own = credentialFiles ? { ...env, NATS_CREDENTIALS_FILE: credentialFiles[BUS_CLIENT[app]] } : env;
+  const own = credentialFiles && BUS_CLIENT[app] ? { ...env, NATS_CREDENTIALS_FILE: credentialFiles[BUS_CLIENT[app]] } : env;
   const child = spawn(process.execPath, [path.join(root, 'apps', app, 'dist', 'main.js')], { env: own, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
     if (!shuttingDown) {
@@ -64,8 +74,10 @@ try {
   const env = await infrastructure();
   // Services migrate their own databases on start in development (MIGRATE_ON_START defaults to true there).
   for (const service of SERVICES) run(service, env);
-  run('gateway', env);
-  console.log(`[start] gateway on http://127.0.0.1:${env.PORT ?? 3000}/api/v1 — OpenAPI UI at /api/docs; Ctrl-C stops everything`);
+  // Development: the gateway's own token issuer answers API clients (POST /api/v1/dev/tokens) on loopback.
+  run('gateway', { DEV_TOKENS: 'true', ...env, ...identityProvider(env) });
+  const port = env.PORT ?? 3000;
+  console.log(`[start] Chaman on http://localhost:${port}/ (log in as any user id) — API at /api/v1, OpenAPI UI at /api/docs; Ctrl-C stops everything`);
 } catch (error) {
   console.error(`[start] ${error.message}`);
   await shutdown(1);

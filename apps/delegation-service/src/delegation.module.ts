@@ -7,6 +7,8 @@ import { ListDelegationsUseCase } from './application/list-delegations';
 import { PartyDirectory } from './application/party-directory';
 import { RequestDelegationUseCase } from './application/request-delegation';
 import { TransitionDelegationUseCase } from './application/transition-delegation';
+import { PartyFeeds } from './projection/party-feeds';
+import { PartyProjection } from './projection/party-projection';
 import { DELEGATION_SETTINGS, delegationSettingsFromEnv } from './delegation-settings';
 import { DelegationCommandsController } from './transport/delegation-commands.controller';
 import { DelegationQueriesController } from './transport/delegation-queries.controller';
@@ -17,6 +19,8 @@ import { ExpirySchedule } from './transport/expiry-schedule';
   controllers: [DelegationCommandsController, DelegationQueriesController],
   providers: [
     { provide: DELEGATION_SETTINGS, useFactory: () => delegationSettingsFromEnv() },
+    PartyProjection,
+    PartyFeeds,
     PartyDirectory,
     RequestDelegationUseCase,
     TransitionDelegationUseCase,

@@ -1,12 +1,16 @@
+import { Parser } from '@asyncapi/parser';
 import {
+  AccessEvents,
   DelegationAction,
   DelegationEvents,
   DelegationParty,
   DelegationStatus,
   Quality,
   readDelegationEventData,
+  SenderEvents,
   Streams,
 } from '@chaman/contracts';
+import { contractMessages, eventSchemaPath, messageSchemaPath } from '../../../libs/contracts/src/schemas/contract-schemas';
 import { EventRecorder } from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
@@ -19,7 +23,8 @@ import { Delegation } from '../src/persistence/delegation.entity';
 /** The AsyncAPI document is the public face of the contracts: this test fails as soon as the two disagree. */
 type Schema = { type?: string; enum?: string[]; properties?: Record<string, Schema>; required?: string[]; $ref?: string; const?: string; allOf?: Schema[] };
 
-const document = parse(readFileSync(join(__dirname, '../../../docs/asyncapi.yaml'), 'utf8'));
+const DOCUMENT_PATH = join(__dirname, '../../../docs/asyncapi.yaml');
+const document = parse(readFileSync(DOCUMENT_PATH, 'utf8'));
 const schemas: Record<string, Schema> = document.components.schemas;
 const generated = validationMetadatasToSchemas() as Record<string, Schema>;
 
@@ -31,15 +36,39 @@ function resolve<T = Schema>(node: T & { $ref?: string }): T {
 
 const EVENTS = Object.entries(DelegationEvents);
 
+const addresses = () => Object.values<{ address: string }>(document.channels).map((channel) => channel.address);
+
 describe('docs/asyncapi.yaml', () => {
-  it('is an AsyncAPI 3 document about the delegation stream of the contracts', () => {
-    expect(document.asyncapi).toBe('3.0.0');
-    expect(document.info['x-jetstream-stream']).toEqual({ name: Streams.delegation.name, subjects: Streams.delegation.subjects });
+  it('is a valid AsyncAPI 3 document for @asyncapi/parser, its external schemas resolved', async () => {
+    const { document: parsed, diagnostics } = await new Parser().parse(readFileSync(DOCUMENT_PATH, 'utf8'), { source: DOCUMENT_PATH });
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 0).map((diagnostic) => `${diagnostic.path.join('.')}: ${diagnostic.message}`)).toEqual([]);
+    expect(parsed?.version()).toBe('3.0.0');
   });
 
-  it('has one channel per delegation event of the contracts, and no other', () => {
-    const addresses = Object.values<{ address: string }>(document.channels).map((channel) => channel.address).sort();
-    expect(addresses).toEqual(EVENTS.map(([, event]) => `{prefix}.${event.subject}`).sort());
+  it('covers the three event streams of the contracts', () => {
+    expect(document.asyncapi).toBe('3.0.0');
+    const streams = [Streams.access, Streams.sender, Streams.delegation].map(({ name, subjects }) => ({ name, subjects }));
+    expect(document.info['x-jetstream-streams'].map(({ name, subjects }: { name: string; subjects: string }) => ({ name, subjects }))).toEqual(streams);
+  });
+
+  it('has one channel per event and per request/reply subject of the contracts, and no other', () => {
+    const events = [...Object.values(AccessEvents), ...Object.values(SenderEvents), ...Object.values(DelegationEvents)].map((event) => `{prefix}.${event.subject}`);
+    const requests = contractMessages().map((message) => `{prefix}.${message.subject}`);
+    expect(addresses().sort()).toEqual([...events, ...requests].sort());
+  });
+
+  it.each([...Object.values(AccessEvents), ...Object.values(SenderEvents)])('describes the data of $type by its published JSON Schema', (event) => {
+    const channel = Object.values<any>(document.channels).find((candidate) => candidate.address === `{prefix}.${event.subject}`);
+    const [message] = Object.values<any>(channel.messages).map((ref) => resolve(ref));
+    const typed = message.payload.allOf[1];
+    expect(typed.properties.type.const).toBe(event.type);
+    expect(typed.properties.data.$ref).toBe(`../libs/contracts/schemas/${eventSchemaPath(event)}`);
+  });
+
+  it.each(contractMessages().map((message) => [message.subject, message] as const))('describes the request of %s by its published JSON Schema', (_, message) => {
+    const channel = Object.values<any>(document.channels).find((candidate) => candidate.address === `{prefix}.${message.subject}`);
+    const [described] = Object.values<any>(channel.messages).map((ref) => resolve(ref));
+    expect(described.payload.$ref).toBe(`../libs/contracts/schemas/${messageSchemaPath(message)}`);
   });
 
   it.each(EVENTS)('documents %s with its CloudEvent type and a receive operation', (_, event) => {

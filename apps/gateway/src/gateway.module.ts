@@ -2,12 +2,17 @@ import { BusClient, createLogger, createServiceMetrics, LOGGER, METRICS } from '
 import { type DynamicModule, Module, type OnApplicationShutdown, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthenticationGuard } from './auth/authentication.guard';
+import { Authenticator } from './auth/authenticator';
 import { DevIssuer } from './auth/dev-issuer';
 import { DevTokensController } from './auth/dev-tokens.controller';
+import { OidcClient } from './auth/oidc/oidc-client';
+import { SessionStore } from './auth/session/session-store';
 import { TokenVerifier } from './auth/token-verifier';
+import { WebLoginController } from './auth/web-login.controller';
+import { WebLoginSettings } from './auth/web-login-settings';
 import { AuthorizationGuard } from './authorization/authorization.guard';
 import { authorizationProviders } from './authorization/authorization.providers';
-import type { GatewayConfig } from './config/gateway-config';
+import { DEFAULT_SESSION_TTL_SECONDS, type GatewayConfig } from './config/gateway-config';
 import { GatewayMetricsController } from './health/gateway-metrics.controller';
 import { HealthController } from './health/health.controller';
 import { ROUTE_CONTROLLERS } from './routes';
@@ -23,7 +28,8 @@ class BusLifecycle implements OnApplicationShutdown {
 @Module({})
 export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
-    const controllers: Type<unknown>[] = [HealthController, GatewayMetricsController, DevTokensController, ...ROUTE_CONTROLLERS];
+    const controllers: Type<unknown>[] = [HealthController, GatewayMetricsController, DevTokensController, WebLoginController, ...ROUTE_CONTROLLERS];
+    const sessionTtlSeconds = config.sessionTtlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
     return {
       module: GatewayModule,
       controllers,
@@ -31,7 +37,13 @@ export class GatewayModule {
         { provide: LOGGER, useValue: createLogger('gateway', config.logLevel) },
         { provide: METRICS, useValue: createServiceMetrics('gateway') },
         { provide: DevIssuer, useFactory: () => (config.devMode ? DevIssuer.create(config.jwt.audience) : null) },
-        { provide: TokenVerifier, useFactory: (issuer: DevIssuer | null) => new TokenVerifier(config.jwt, issuer), inject: [DevIssuer] },
+        { provide: OidcClient, useFactory: () => (config.oidc ? new OidcClient(config.oidc) : null) },
+        {
+          provide: TokenVerifier,
+          useFactory: (issuer: DevIssuer | null, oidc: OidcClient | null) => new TokenVerifier(config.jwt, issuer, oidc),
+          inject: [DevIssuer, OidcClient],
+        },
+        { provide: WebLoginSettings, useValue: new WebLoginSettings(config.oidc?.publicUrl, sessionTtlSeconds) },
         {
           provide: BusClient,
           useFactory: async () => {
@@ -40,6 +52,13 @@ export class GatewayModule {
             return bus;
           },
         },
+        // Sessions exist only where the web login does.
+        {
+          provide: SessionStore,
+          useFactory: (bus: BusClient) => (config.oidc ? SessionStore.open(bus.connection(), config.subjectPrefix, sessionTtlSeconds) : null),
+          inject: [BusClient],
+        },
+        Authenticator,
         { provide: BusLifecycle, useFactory: (bus: BusClient) => new BusLifecycle(bus), inject: [BusClient] },
         ...authorizationProviders(config),
         { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -1,5 +1,4 @@
 import { LOGGER, METRICS, PinoNestLogger, RequestContextInterceptor, type ServiceMetrics } from '@chaman/platform';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -11,6 +10,8 @@ import { GatewayModule } from './gateway.module';
 import { mountOpenApi } from './openapi/openapi';
 import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } from './problems/framework-errors';
 import { ProblemFilter } from './problems/problem.filter';
+import { applySecurityHeaders } from './web/content-security-policy';
+import { serveWebApp } from './web/web-app-files';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -36,7 +37,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, { bufferLogs: true, abortOnError: false });
   const logger = app.get<Logger>(LOGGER);
   app.useLogger(new PinoNestLogger(logger));
-  app.setGlobalPrefix('api/v1', { exclude: ['metrics'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['metrics', 'auth/login', 'auth/callback', 'auth/session', 'auth/logout'] });
   app.useGlobalFilters(new ProblemFilter(logger));
   app.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
 
@@ -44,11 +45,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
-    },
-  });
+  await applySecurityHeaders(app, config.oidc?.issuerUrl);
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
@@ -56,6 +53,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Rate limit of ${context.max} requests per minute exceeded.` }),
   });
   mountOpenApi(app);
+  if (config.webRoot) serveWebApp(fastify, config.webRoot);
   await app.listen({ port: config.port, host: config.host });
   logger.info({ port: config.port, devMode: config.devMode, subjectPrefix: config.subjectPrefix }, 'gateway started');
   return app;

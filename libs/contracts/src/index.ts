@@ -1,5 +1,5 @@
 export * from './bus/actor.dto';
-export * from './bus/enterprise-scoped';
+export * from './bus/envelope';
 export * from './bus/headers';
 export * from './bus/message';
 export * from './bus/subjects';
@@ -12,6 +12,7 @@ export * from './pagination/page';
 export * from './problems/problem';
 export * from './problems/problem-catalog';
 export * from './problems/problem.exception';
+export * from './system/buckets';
 export * from './system/ping.message';
 export * from './validation/validate-request';
 export * from './access';

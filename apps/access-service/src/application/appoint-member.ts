@@ -20,7 +20,7 @@ export class AppointMemberUseCase {
 
   execute(command: AppointMemberCommand): Promise<AppointMemberReply> {
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
-      const { actor, enterpriseNumber, userId, appointment } = command;
+      const { actor, enterpriseNumber, target: { userId }, input: appointment } = command;
       const acting = await lockedActor(em, enterpriseNumber, actor.userId);
       const target = await findMember(em, enterpriseNumber, userId);
       refuseOn(appointmentFault(acting, target, appointment.position));

@@ -31,6 +31,6 @@ export class DescribeMeUseCase {
         senders: senderStatuses(enterpriseNumber, qualities, existing),
       }),
     );
-    return { userId, name: query.name, email: query.email, isOperator, enterprises: mine, sendersKnown: existing !== null };
+    return { userId, name: query.input.name, email: query.input.email, isOperator, enterprises: mine, sendersKnown: existing !== null };
   }
 }

@@ -23,13 +23,13 @@ export class RegisterEnterpriseUseCase {
       );
     } catch (error) {
       // Two registrations racing past the existence check meet the primary key.
-      if (error instanceof UniqueConstraintViolationException) throw alreadyRegistered(command.enterpriseNumber);
+      if (error instanceof UniqueConstraintViolationException) throw alreadyRegistered(command.input.enterpriseNumber);
       throw error;
     }
   }
 
   private async register(em: EntityManager, command: RegisterEnterpriseCommand): Promise<RegisteredEnterprise> {
-    const { actor, enterpriseNumber, name, qualities, chiefAccessManager: chief } = command;
+    const { actor, input: { enterpriseNumber, name, qualities, chiefAccessManager: chief } } = command;
     if (await em.findOne(EnterpriseRecord, { enterpriseNumber })) throw alreadyRegistered(enterpriseNumber);
     const enterprise = em.create(EnterpriseRecord, { enterpriseNumber, name, qualities, registeredBy: actor.userId });
     // The ORM knows no relation between the tables: the enterprise row goes first for the members' foreign key.

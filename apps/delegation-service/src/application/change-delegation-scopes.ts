@@ -23,7 +23,7 @@ export class ChangeDelegationScopesUseCase {
   ) {}
 
   async execute(command: ChangeDelegationScopesCommand, idempotencyKey?: string): Promise<DelegationView> {
-    const { actor, enterpriseNumber, delegationId, change } = command;
+    const { actor, enterpriseNumber, target: { id: delegationId }, input: change } = command;
     // Who and which status are checked first, and the account's scopes asked before any lock is taken.
     const current = await findDelegationOfParty(this.orm.em.fork() as EntityManager, delegationId, enterpriseNumber);
     const party = partyOf(current, enterpriseNumber)!;

@@ -16,7 +16,7 @@ export class GetDelegationUseCase {
     @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
   ) {}
 
-  async execute({ enterpriseNumber, delegationId }: GetDelegationRequest): Promise<DelegationDetail> {
+  async execute({ enterpriseNumber, target: { id: delegationId } }: GetDelegationRequest): Promise<DelegationDetail> {
     const em = this.orm.em.fork() as EntityManager;
     const delegation = await findDelegationOfParty(em, delegationId, enterpriseNumber);
     const [history, counter] = await Promise.all([

@@ -1,8 +1,8 @@
-import { DEFAULT_PAGE_LIMIT, DelegationSide, type DelegationView, type ListDelegationsRequest, type Page } from '@chaman/contracts';
+import { DelegationSide, type DelegationView, type ListDelegationsRequest, type Page } from '@chaman/contracts';
+import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '../persistence/delegation-cursor';
 import { toDelegationView } from '../persistence/delegation-view';
 import { Delegation } from '../persistence/delegation.entity';
 
@@ -11,19 +11,17 @@ import { Delegation } from '../persistence/delegation.entity';
 export class ListDelegationsUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute({ enterpriseNumber, query }: ListDelegationsRequest): Promise<Page<DelegationView>> {
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+  async execute({ enterpriseNumber, input: query }: ListDelegationsRequest): Promise<Page<DelegationView>> {
+    const limit = pageLimit(query);
     const conditions: FilterQuery<Delegation>[] = [sidesOf(enterpriseNumber, query.side, query.counterpart)];
     if (query.status) conditions.push({ status: query.status });
     if (query.cursor) {
-      const after = decodeCursor(query.cursor);
-      conditions.push({ $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, id: { $lt: after.id } }] });
+      const [createdAt, id] = decodeCursor(query.cursor, ['instant', 'uuid']);
+      conditions.push({ $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] });
     }
     const em = this.orm.em.fork() as EntityManager;
     const rows = await em.find(Delegation, { $and: conditions }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 });
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return { items: items.map(toDelegationView), ...(rows.length > limit && last ? { nextCursor: encodeCursor(last) } : {}) };
+    return pageOf(rows, limit, (row) => [row.createdAt, row.id], toDelegationView);
   }
 }
 

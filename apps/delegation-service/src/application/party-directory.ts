@@ -1,12 +1,19 @@
-import { type EnterpriseView, GetEnterprise, GetRestAccount, isProblem, ProblemException, type RestAccountView } from '@chaman/contracts';
+import { GetEnterprise, GetRestAccount, isProblem, ProblemException } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Injectable } from '@nestjs/common';
-import type { RequestedDelegation, RequestFacts } from '../domain/delegation-request-rules';
+import type { AccountFacts, PartyFacts, RequestedDelegation, RequestFacts } from '../domain/delegation-request-rules';
+import { PartyProjection } from '../projection/party-projection';
 
-/** What the access-service knows of the parties and the sender-service of the account, asked over the bus. */
+/**
+ * The facts of the parties and the account: from the service's own projection of the access and sender events,
+ * and — only for a fact it does not hold yet — asked of the access- or sender-service over the bus.
+ */
 @Injectable()
 export class PartyDirectory {
-  constructor(private readonly bus: BusClient) {}
+  constructor(
+    private readonly bus: BusClient,
+    private readonly projection: PartyProjection,
+  ) {}
 
   async factsOf(request: RequestedDelegation): Promise<RequestFacts> {
     const [company, intermediary, account] = await Promise.all([
@@ -17,12 +24,12 @@ export class PartyDirectory {
     return { company, intermediary, account };
   }
 
-  enterprise(enterpriseNumber: string): Promise<EnterpriseView | null> {
-    return orNullWhenMissing(this.bus.send(GetEnterprise, { enterpriseNumber }));
+  async enterprise(enterpriseNumber: string): Promise<PartyFacts | null> {
+    return this.projection.enterprise(enterpriseNumber) ?? orNullWhenMissing(this.bus.send(GetEnterprise, { enterpriseNumber }));
   }
 
-  restAccount(restAccountId: string): Promise<RestAccountView | null> {
-    return orNullWhenMissing(this.bus.send(GetRestAccount, { restAccountId }));
+  async restAccount(restAccountId: string): Promise<AccountFacts | null> {
+    return this.projection.account(restAccountId) ?? orNullWhenMissing(this.bus.send(GetRestAccount, { restAccountId }));
   }
 }
 

@@ -26,7 +26,7 @@ export class RequestDelegationUseCase {
   ) {}
 
   async execute(command: RequestDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
-    const { actor, enterpriseNumber, request } = command;
+    const { actor, enterpriseNumber, input: request } = command;
     const initiatedBy = initiatorOf(request, enterpriseNumber);
     ensureDelegable(request.companyQuality, this.settings.delegableQualities);
     // Asked before the transaction opens: no row stays locked while another service answers.

@@ -22,7 +22,7 @@ export class TransitionDelegationUseCase {
   ) {}
 
   async execute(command: TransitionDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
-    const { actor, enterpriseNumber, delegationId, action, reason } = command;
+    const { actor, enterpriseNumber, target: { id: delegationId, action }, input: { reason } } = command;
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional((tx) =>
       idempotent(tx, { subject: TransitionDelegation.subject, request: command }, idempotencyKey, async () => {

@@ -20,11 +20,16 @@ export interface RequestedDelegation {
   scopes?: string[];
 }
 
+/** The facts of an enterprise a request is checked against. */
+export type PartyFacts = Pick<EnterpriseView, 'enterpriseNumber' | 'qualities'>;
+/** The facts of a REST account a request is checked against. */
+export type AccountFacts = Pick<RestAccountView, 'id' | 'enterpriseNumber' | 'quality' | 'scopes'>;
+
 /** What the access- and sender-service know about the parties and the account (`null`: unknown to them). */
 export interface RequestFacts {
-  company: EnterpriseView | null;
-  intermediary: EnterpriseView | null;
-  account: RestAccountView | null;
+  company: PartyFacts | null;
+  intermediary: PartyFacts | null;
+  account: AccountFacts | null;
 }
 
 /** The acting enterprise (`{cbe}`) must be one of the two parties; the side it stands on is the initiator. */
@@ -91,10 +96,11 @@ export function ensureScopesOfAccount(scopes: string[], accountScopes: string[])
   if (issues.length > 0) throw badRequest(...issues);
 }
 
+/** Names the member of the request; the gateway, which knows it came in the body, says where. */
 function issue(type: string, name: string, value: unknown, detail: string): InputIssue {
-  return { type, in: 'body', name, value, detail };
+  return { type, name, value, detail };
 }
 
 function badRequest(...issues: InputIssue[]): ProblemException {
-  return ProblemException.of('badRequest', `${issues.length} invalid input(s) in the body.`, { issues });
+  return ProblemException.of('badRequest', `${issues.length} invalid input(s) in the request.`, { issues });
 }

@@ -3,7 +3,8 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { envelope } from '../http/envelope';
 import { OperatorOnly, Requires } from '../authorization/requires.decorator';
 import { EnterprisePath } from '../http/enterprise.path';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
@@ -23,7 +24,7 @@ export class EnterprisesController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKeyHeader() idempotencyKey?: string,
   ): Promise<RegisteredEnterprise> {
-    return this.bus.send(RegisterEnterprise, { ...body, actor: actorOf(principal) }, { idempotencyKey });
+    return this.bus.send(RegisterEnterprise, envelope(principal, null, body), { idempotencyKey });
   }
 
   @Get(':cbe')

@@ -3,7 +3,8 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { envelope } from '../http/envelope';
 
 @ApiTags('access')
 @Controller('me')
@@ -15,6 +16,6 @@ export class MeController {
     summary: 'The calling person, their enterprises, position and right in each, and per quality whether a sender still has to be created.',
   })
   describe(@CurrentPrincipal() principal: Principal): Promise<MeView> {
-    return this.bus.send(DescribeMe, { actor: actorOf(principal), name: principal.name, email: principal.email });
+    return this.bus.send(DescribeMe, envelope(principal, null, { name: principal.name, email: principal.email }));
   }
 }

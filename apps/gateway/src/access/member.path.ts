@@ -1,19 +1,8 @@
-import { GRANTABLE_PERMISSIONS, type GrantablePermission, IsEnterpriseNumber } from '@chaman/contracts';
-import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { MemberTarget, PermissionTarget } from '@chaman/contracts';
+import { EnterprisePathOf } from '../http/enterprise.path';
 
 /** `/enterprises/{cbe}/members/{userId}` */
-export class MemberPath {
-  @IsEnterpriseNumber()
-  cbe!: string;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(255)
-  userId!: string;
-}
+export class MemberPath extends EnterprisePathOf(MemberTarget) {}
 
 /** `/enterprises/{cbe}/members/{userId}/permissions/{permission}` */
-export class PermissionPath extends MemberPath {
-  @IsIn(GRANTABLE_PERMISSIONS, { message: `permission must be one of: ${GRANTABLE_PERMISSIONS.join(', ')}` })
-  permission!: GrantablePermission;
-}
+export class PermissionPath extends EnterprisePathOf(PermissionTarget) {}

@@ -12,7 +12,8 @@ import { Controller, Delete, Get, HttpCode, Put, Req, Res } from '@nestjs/common
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
 import { collectionOf } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
@@ -33,7 +34,7 @@ export class MembersController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<{ items: MemberView[]; next?: string }> {
-    return collectionOf(await this.bus.send(ListMembers, { ...page, actor: actorOf(principal), enterpriseNumber: path.cbe }), request);
+    return collectionOf(await this.bus.send(ListMembers, envelope(principal, path, page)), request);
   }
 
   @Put(':userId')
@@ -44,7 +45,7 @@ export class MembersController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MemberView> {
-    const result = await this.bus.send(AppointMember, { actor: actorOf(principal), enterpriseNumber: path.cbe, userId: path.userId, appointment });
+    const result = await this.bus.send(AppointMember, envelope(principal, path, appointment));
     void reply.status(result.appointed ? 201 : 200);
     return result.member;
   }
@@ -53,6 +54,6 @@ export class MembersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a member; the chief access manager cannot be removed (access managers).' })
   async remove(@ValidPath(MemberPath) path: MemberPath, @CurrentPrincipal() principal: Principal): Promise<void> {
-    await this.bus.send(RemoveMember, { actor: actorOf(principal), enterpriseNumber: path.cbe, userId: path.userId });
+    await this.bus.send(RemoveMember, envelope(principal, path));
   }
 }

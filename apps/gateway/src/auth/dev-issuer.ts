@@ -14,6 +14,8 @@ export interface DevTokenClaims {
 
 /** A throw-away signing key made at start, for development and tests only; never on in production. */
 export class DevIssuer {
+  readonly issuer = DEV_ISSUER;
+
   private constructor(
     private readonly privateKey: SigningKey,
     readonly publicJwk: JWK,

@@ -24,7 +24,7 @@ export function authorizationProviders(config: GatewayConfig): Provider[] {
       useFactory: async (logger: Logger) => {
         if (!copy) return null;
         const feed = new RightsFeed(copy, { natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, ...settings }, logger);
-        await feed.start();
+        await feed.open();
         return feed;
       },
     },

@@ -1,11 +1,5 @@
-import { IsEnterpriseNumber } from '@chaman/contracts';
-import { IsUUID } from 'class-validator';
+import { DelegationTarget } from '@chaman/contracts';
+import { EnterprisePathOf } from '../http/enterprise.path';
 
 /** `/enterprises/{cbe}/delegations/{id}` */
-export class DelegationPath {
-  @IsEnterpriseNumber()
-  cbe!: string;
-
-  @IsUUID()
-  id!: string;
-}
+export class DelegationPath extends EnterprisePathOf(DelegationTarget) {}

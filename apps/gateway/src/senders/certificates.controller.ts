@@ -12,7 +12,8 @@ import { Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
 import { collectionOf } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
@@ -35,7 +36,7 @@ export class CertificatesController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKeyHeader() idempotencyKey?: string,
   ): Promise<CertificateView> {
-    return this.bus.send(RegisterCertificate, { ...body, actor: actorOf(principal), enterpriseNumber: path.cbe, restAccountId: path.accountId }, { idempotencyKey });
+    return this.bus.send(RegisterCertificate, envelope(principal, path, body), { idempotencyKey });
   }
 
   @Get()
@@ -46,19 +47,13 @@ export class CertificatesController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<{ items: CertificateView[]; next?: string }> {
-    const result = await this.bus.send(ListCertificates, { actor: actorOf(principal), enterpriseNumber: path.cbe, restAccountId: path.accountId, page });
-    return collectionOf(result, request);
+    return collectionOf(await this.bus.send(ListCertificates, envelope(principal, path, page)), request);
   }
 
   @Delete(':certificateId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a certificate {cbe} owns on the account.' })
   async remove(@ValidPath(CertificatePath) path: CertificatePath, @CurrentPrincipal() principal: Principal): Promise<void> {
-    await this.bus.send(RemoveCertificate, {
-      actor: actorOf(principal),
-      enterpriseNumber: path.cbe,
-      restAccountId: path.accountId,
-      certificateId: path.certificateId,
-    });
+    await this.bus.send(RemoveCertificate, envelope(principal, path));
   }
 }

@@ -4,7 +4,8 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
 import { collectionOf } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
@@ -26,7 +27,7 @@ export class ChannelsController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKeyHeader() idempotencyKey?: string,
   ): Promise<ChannelView> {
-    return this.bus.send(AddChannel, { ...body, actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber }, { idempotencyKey });
+    return this.bus.send(AddChannel, envelope(principal, path, body), { idempotencyKey });
   }
 
   @Get()
@@ -37,7 +38,6 @@ export class ChannelsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<{ items: ChannelView[]; next?: string }> {
-    const result = await this.bus.send(ListChannels, { actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber, page });
-    return collectionOf(result, request);
+    return collectionOf(await this.bus.send(ListChannels, envelope(principal, path, page)), request);
   }
 }

@@ -12,7 +12,8 @@ import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
 import { collectionOf } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
@@ -34,7 +35,7 @@ export class RestAccountsController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKeyHeader() idempotencyKey?: string,
   ): Promise<RestAccountView> {
-    return this.bus.send(CreateRestAccount, { ...body, actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber }, { idempotencyKey });
+    return this.bus.send(CreateRestAccount, envelope(principal, path, body), { idempotencyKey });
   }
 
   @Get()
@@ -45,18 +46,12 @@ export class RestAccountsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<{ items: RestAccountView[]; next?: string }> {
-    const result = await this.bus.send(ListRestAccounts, { actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber, page });
-    return collectionOf(result, request);
+    return collectionOf(await this.bus.send(ListRestAccounts, envelope(principal, path, page)), request);
   }
 
   @Get(':accountId')
   @ApiOperation({ summary: 'One REST account of the sender.' })
   get(@ValidPath(SenderRestAccountPath) path: SenderRestAccountPath, @CurrentPrincipal() principal: Principal): Promise<RestAccountView> {
-    return this.bus.send(GetSenderRestAccount, {
-      actor: actorOf(principal),
-      enterpriseNumber: path.cbe,
-      senderNumber: path.senderNumber,
-      restAccountId: path.accountId,
-    });
+    return this.bus.send(GetSenderRestAccount, envelope(principal, path));
   }
 }

@@ -1,32 +1,14 @@
-import { IsEnterpriseNumber, IsSenderNumber } from '@chaman/contracts';
-import { IsUUID } from 'class-validator';
+import { CertificateTarget, RestAccountTarget, SenderRestAccountTarget, SenderTarget } from '@chaman/contracts';
+import { EnterprisePathOf } from '../http/enterprise.path';
 
 /** `/enterprises/{cbe}/senders/{senderNumber}` */
-export class SenderPath {
-  @IsEnterpriseNumber()
-  cbe!: string;
-
-  @IsSenderNumber()
-  senderNumber!: string;
-}
+export class SenderPath extends EnterprisePathOf(SenderTarget) {}
 
 /** `/enterprises/{cbe}/senders/{senderNumber}/rest-accounts/{accountId}` */
-export class SenderRestAccountPath extends SenderPath {
-  @IsUUID()
-  accountId!: string;
-}
+export class SenderRestAccountPath extends EnterprisePathOf(SenderRestAccountTarget) {}
 
 /** `/enterprises/{cbe}/rest-accounts/{accountId}` */
-export class RestAccountPath {
-  @IsEnterpriseNumber()
-  cbe!: string;
-
-  @IsUUID()
-  accountId!: string;
-}
+export class RestAccountPath extends EnterprisePathOf(RestAccountTarget) {}
 
 /** `/enterprises/{cbe}/rest-accounts/{accountId}/certificates/{certificateId}` */
-export class CertificatePath extends RestAccountPath {
-  @IsUUID()
-  certificateId!: string;
-}
+export class CertificatePath extends EnterprisePathOf(CertificateTarget) {}

@@ -14,7 +14,8 @@ import { Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
+import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
 import { collectionOf } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
@@ -37,7 +38,7 @@ export class SendersController {
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKeyHeader() idempotencyKey?: string,
   ): Promise<SenderView> {
-    return this.bus.send(CreateSender, { ...body, actor: actorOf(principal), enterpriseNumber: path.cbe }, { idempotencyKey });
+    return this.bus.send(CreateSender, envelope(principal, path, body), { idempotencyKey });
   }
 
   @Get()
@@ -48,13 +49,13 @@ export class SendersController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<{ items: SenderView[]; next?: string }> {
-    return collectionOf(await this.bus.send(ListSenders, { actor: actorOf(principal), enterpriseNumber: path.cbe, page }), request);
+    return collectionOf(await this.bus.send(ListSenders, envelope(principal, path, page)), request);
   }
 
   @Get(':senderNumber')
   @ApiOperation({ summary: 'One sender of the enterprise, with its technical contact.' })
   get(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<SenderView> {
-    return this.bus.send(GetSender, { actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber });
+    return this.bus.send(GetSender, envelope(principal, path));
   }
 
   @Put(':senderNumber/contact')
@@ -64,6 +65,6 @@ export class SendersController {
     @ValidBody(TechnicalContact) contact: TechnicalContact,
     @CurrentPrincipal() principal: Principal,
   ): Promise<SenderView> {
-    return this.bus.send(ReplaceTechnicalContact, { actor: actorOf(principal), enterpriseNumber: path.cbe, senderNumber: path.senderNumber, contact });
+    return this.bus.send(ReplaceTechnicalContact, envelope(principal, path, contact));
   }
 }

@@ -21,19 +21,19 @@ import { channelView } from './sender-views';
 
 function sshKeyIssue(value: string | undefined, detail: string): ProblemException {
   return ProblemException.of('badRequest', `The SSH public key was refused: ${detail}.`, {
-    issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'body', name: 'sshPublicKey', value: value?.slice(0, 80), detail }],
+    issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, name: 'input.sshPublicKey', value: value?.slice(0, 80), detail }],
   });
 }
 
 /** SFTP needs a real SSH public key, and only SFTP takes one. */
 function sshKeyFor(command: AddChannelCommand): SshPublicKey | null {
-  if (command.type !== ChannelType.SFTP) {
-    if (command.sshPublicKey !== undefined) throw sshKeyIssue(command.sshPublicKey, `only an SFTP channel takes an SSH public key, not ${command.type}`);
+  if (command.input.type !== ChannelType.SFTP) {
+    if (command.input.sshPublicKey !== undefined) throw sshKeyIssue(command.input.sshPublicKey, `only an SFTP channel takes an SSH public key, not ${command.input.type}`);
     return null;
   }
-  if (command.sshPublicKey === undefined) throw sshKeyIssue(undefined, 'an SFTP channel requires an SSH public key');
-  const reading = readSshPublicKey(command.sshPublicKey);
-  if (!reading.ok) throw sshKeyIssue(command.sshPublicKey, reading.reason);
+  if (command.input.sshPublicKey === undefined) throw sshKeyIssue(undefined, 'an SFTP channel requires an SSH public key');
+  const reading = readSshPublicKey(command.input.sshPublicKey);
+  if (!reading.ok) throw sshKeyIssue(command.input.sshPublicKey, reading.reason);
   return reading.key;
 }
 
@@ -65,13 +65,13 @@ export class AddChannelUseCase {
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
         idempotent(em, { subject: AddChannel.subject, request: command }, idempotencyKey, async () => {
-          const sender = await ownSender(em, command.enterpriseNumber, command.senderNumber);
-          return openChannel(em, this.events, sender, command.type, key, command.actor.userId);
+          const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
+          return openChannel(em, this.events, sender, command.input.type, key, command.actor.userId);
         }),
       );
     } catch (error) {
       if (violates(error, 'channel_sender_type_key')) {
-        throw ProblemException.of('channelAlreadyExists', `Sender ${command.senderNumber} already has a ${command.type} channel.`);
+        throw ProblemException.of('channelAlreadyExists', `Sender ${command.target.senderNumber} already has a ${command.input.type} channel.`);
       }
       throw error;
     }

@@ -21,15 +21,15 @@ export class CreateRestAccountUseCase {
   async execute(command: CreateRestAccountCommand, idempotencyKey?: string): Promise<RestAccountView> {
     return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
       idempotent(em, { subject: CreateRestAccount.subject, request: command }, idempotencyKey, async () => {
-        const sender = await ownSender(em, command.enterpriseNumber, command.senderNumber);
+        const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
         await this.openRestChannel(em, sender, command.actor.userId);
         const account = em.create(RestAccount, {
           id: uuidv7(),
           sender,
-          name: command.name.trim(),
-          environment: command.environment,
-          scopes: [...command.scopes],
-          clientId: clientIdFor(command.environment, sender.senderNumber, randomBytes(CLIENT_ID_RANDOM_BYTES)),
+          name: command.input.name.trim(),
+          environment: command.input.environment,
+          scopes: [...command.input.scopes],
+          clientId: clientIdFor(command.input.environment, sender.senderNumber, randomBytes(CLIENT_ID_RANDOM_BYTES)),
           createdAt: new Date(),
         });
         await em.flush();

@@ -24,8 +24,8 @@ export class CreateSenderUseCase {
   async execute(command: CreateSenderCommand, idempotencyKey?: string): Promise<SenderView> {
     // Asked before the transaction: no database transaction is held open across a bus round trip.
     const enterprise = await this.bus.send(GetEnterprise, { enterpriseNumber: command.enterpriseNumber });
-    if (!enterprise.qualities.includes(command.quality)) {
-      throw ProblemException.of('qualityNotHeld', `Enterprise ${command.enterpriseNumber} does not hold the quality ${command.quality}.`, {
+    if (!enterprise.qualities.includes(command.input.quality)) {
+      throw ProblemException.of('qualityNotHeld', `Enterprise ${command.enterpriseNumber} does not hold the quality ${command.input.quality}.`, {
         heldQualities: enterprise.qualities,
       });
     }
@@ -36,7 +36,7 @@ export class CreateSenderUseCase {
     } catch (error) {
       // The unique (enterprise, quality) constraint decides between concurrent twins: one commits, one lands here.
       if (violates(error, 'sender_enterprise_quality_key')) {
-        throw ProblemException.of('senderAlreadyExists', `Enterprise ${command.enterpriseNumber} already has a sender for the quality ${command.quality}.`);
+        throw ProblemException.of('senderAlreadyExists', `Enterprise ${command.enterpriseNumber} already has a sender for the quality ${command.input.quality}.`);
       }
       if ((error as { code?: string }).code === SEQUENCE_EXHAUSTED) {
         throw ProblemException.of('senderNumbersExhausted', 'All 900 000 sender numbers are in use; contact the platform operator.');
@@ -52,8 +52,8 @@ export class CreateSenderUseCase {
       id: uuidv7(),
       senderNumber: senderNumberFromSequence(next),
       enterpriseNumber: command.enterpriseNumber,
-      quality: command.quality,
-      contact: contactDetailsOf(command.contact),
+      quality: command.input.quality,
+      contact: contactDetailsOf(command.input.contact),
       createdAt: now,
       updatedAt: now,
     });

@@ -20,10 +20,10 @@ export class GetRestAccountUseCase {
   async ofOwnSender(request: GetSenderRestAccountRequest): Promise<RestAccountView> {
     const account = await (this.orm.em.fork() as EntityManager).findOne(
       RestAccount,
-      { id: request.restAccountId, sender: { enterpriseNumber: request.enterpriseNumber, senderNumber: request.senderNumber } },
+      { id: request.target.accountId, sender: { enterpriseNumber: request.enterpriseNumber, senderNumber: request.target.senderNumber } },
       { populate: ['sender'] },
     );
-    if (!account) throw ProblemException.of('resourceNotFound', `Sender ${request.senderNumber} of enterprise ${request.enterpriseNumber} has no REST account ${request.restAccountId}.`);
+    if (!account) throw ProblemException.of('resourceNotFound', `Sender ${request.target.senderNumber} of enterprise ${request.enterpriseNumber} has no REST account ${request.target.accountId}.`);
     return restAccountView(account);
   }
 }

@@ -10,6 +10,6 @@ export class GetSenderUseCase {
   constructor(private readonly orm: MikroORM) {}
 
   async execute(request: GetSenderRequest): Promise<SenderView> {
-    return senderView(await ownSender(this.orm.em.fork() as EntityManager, request.enterpriseNumber, request.senderNumber));
+    return senderView(await ownSender(this.orm.em.fork() as EntityManager, request.enterpriseNumber, request.target.senderNumber));
   }
 }

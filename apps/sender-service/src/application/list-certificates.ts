@@ -14,8 +14,8 @@ export class ListCertificatesUseCase {
 
   async execute(request: ListCertificatesRequest): Promise<Page<CertificateView>> {
     const em = this.orm.em.fork() as EntityManager;
-    const keyset = keysetOf(request.page);
-    const { account } = await accountAccessFor(em, request.enterpriseNumber, request.restAccountId);
+    const keyset = keysetOf(request.input);
+    const { account } = await accountAccessFor(em, request.enterpriseNumber, request.target.accountId);
     const rows = await em.find(
       Certificate,
       { restAccount: account, ownerEnterpriseNumber: request.enterpriseNumber, ...afterKeyset(keyset) },

@@ -13,8 +13,8 @@ export class ListRestAccountsUseCase {
 
   async execute(request: ListRestAccountsRequest): Promise<Page<RestAccountView>> {
     const em = this.orm.em.fork() as EntityManager;
-    const keyset = keysetOf(request.page);
-    const sender = await ownSender(em, request.enterpriseNumber, request.senderNumber);
+    const keyset = keysetOf(request.input);
+    const sender = await ownSender(em, request.enterpriseNumber, request.target.senderNumber);
     const rows = await em.find(RestAccount, { sender, ...afterKeyset(keyset) }, { orderBy: keysetOrder, limit: keyset.limit + 1 });
     return pageOf(rows, keyset, restAccountView);
   }

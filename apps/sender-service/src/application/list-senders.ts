@@ -12,7 +12,7 @@ export class ListSendersUseCase {
 
   async execute(request: ListSendersRequest): Promise<Page<SenderView>> {
     const em = this.orm.em.fork() as EntityManager;
-    const keyset = keysetOf(request.page);
+    const keyset = keysetOf(request.input);
     const rows = await em.find(
       Sender,
       { enterpriseNumber: request.enterpriseNumber, ...afterKeyset(keyset) },

@@ -20,7 +20,7 @@ import { certificateView } from './sender-views';
 
 function pemIssue(code: 'invalidCertificate' | 'duplicateCertificate', detail: string): ProblemException {
   return ProblemException.of(code, `The certificate was refused: ${detail}.`, {
-    issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'body', name: 'pem', detail }],
+    issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, name: 'input.pem', detail }],
   });
 }
 
@@ -33,7 +33,7 @@ export class RegisterCertificateUseCase {
   ) {}
 
   async execute(command: RegisterCertificateCommand, idempotencyKey?: string): Promise<CertificateView> {
-    const reading = readCertificatePem(command.pem, new Date());
+    const reading = readCertificatePem(command.input.pem, new Date());
     if (!reading.ok) throw pemIssue('invalidCertificate', reading.detail);
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
@@ -49,12 +49,12 @@ export class RegisterCertificateUseCase {
   }
 
   private async register(em: EntityManager, command: RegisterCertificateCommand, parsed: ParsedCertificate): Promise<CertificateView> {
-    const { account } = await accountAccessFor(em, command.enterpriseNumber, command.restAccountId, true);
+    const { account } = await accountAccessFor(em, command.enterpriseNumber, command.target.accountId, true);
     const certificate = em.create(Certificate, {
       id: uuidv7(),
       restAccount: account,
       ownerEnterpriseNumber: command.enterpriseNumber,
-      name: command.name.trim(),
+      name: command.input.name.trim(),
       ...parsed,
       status: CertificateStatus.ACTIVE,
       createdAt: new Date(),

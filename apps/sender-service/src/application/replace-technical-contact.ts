@@ -17,9 +17,9 @@ export class ReplaceTechnicalContactUseCase {
 
   async execute(command: ReplaceTechnicalContactCommand): Promise<SenderView> {
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
-      const sender = await ownSender(em, command.enterpriseNumber, command.senderNumber, LockMode.PESSIMISTIC_WRITE);
+      const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
       const previousContact = contactView(sender.contact);
-      const next = contactDetailsOf(command.contact);
+      const next = contactDetailsOf(command.input);
       // Sending the same contact again changes nothing, so it says nothing either.
       if (JSON.stringify(contactView(next)) === JSON.stringify(previousContact)) return senderView(sender);
       Object.assign(sender.contact, next);

@@ -17,6 +17,8 @@ export interface ProcessSystemOptions {
   ownPostgres?: boolean;
   busTimeoutMs?: number;
   serviceEnv?: Record<string, string>;
+  /** False: no gateway in this process (the web system runs gateways as processes of their own). */
+  inProcessGateway?: boolean;
 }
 
 /**
@@ -68,6 +70,7 @@ export class ProcessSystem {
     }
     // Started together: each spends its first seconds loading modules.
     await Promise.all([...this.services.values()].map((service) => service.start()));
+    if (this.options.inProcessGateway === false) return;
     this.gateway = await startGateway({
       port: 0,
       host: '127.0.0.1',

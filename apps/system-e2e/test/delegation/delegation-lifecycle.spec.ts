@@ -1,5 +1,5 @@
 import { type CloudEvent, DelegationEventOf, DelegationEvents, type DelegationHistoryEntry, prefixedStreamName, Quality, readDelegationEventData, Streams } from '@chaman/contracts';
-import { ExpirePendingDelegationsUseCase } from '@chaman/delegation-service';
+import { DEFAULT_DELEGATION_SETTINGS, ExpirePendingDelegationsUseCase } from '@chaman/delegation-service';
 import { EventProbe } from '@chaman/testing';
 import { connect } from 'nats';
 import { mkdtempSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { type RegisteredEnterprise, registerEnterprise } from '../sender/sender-
 import { delegationsOf, expectStatus, relaunchCounterRow, restAccountOf, SCOPES } from './delegation-fixtures';
 import { ExampleConsumerProcess } from './example-consumer-process';
 
-const LIMIT = 20;
+const LIMIT = DEFAULT_DELEGATION_SETTINGS.relaunchLimit;
 const DAY = 24 * 60 * 60 * 1000;
 describe('delegations through the gateway: lifecycle, relaunch limit, concurrency and public events', () => {
   let system: RunningSystem;

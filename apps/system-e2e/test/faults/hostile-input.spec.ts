@@ -33,7 +33,7 @@ import {
 const HTTP_RUNS = 20;
 const BUS_RUNS = 12;
 const FREE_TEXT_RUNS = 6;
-const PUBLIC_ROUTES = new Set(['GET /api/v1/health', 'POST /api/v1/dev/tokens']);
+const PUBLIC_ROUTES = new Set(['GET /api/v1/health', 'GET /api/v1/health/live', 'POST /api/v1/dev/tokens']);
 const PROBLEM_TYPE = /^urn:problem-type:(belgif|chaman):[A-Za-z]+$/;
 
 describe('hostile input: malformed requests on every route, malformed messages on every subject', () => {

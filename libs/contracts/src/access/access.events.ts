@@ -1,4 +1,5 @@
 import { defineEvent } from '../events/cloud-event';
+import { EnterpriseRegisteredPayload, MemberPayload, PermissionPayload } from './access-event.payload';
 import { Streams } from '../events/streams';
 import type { Quality } from '../enterprise/quality';
 import type { Position } from './position';
@@ -30,10 +31,10 @@ export interface PermissionData extends ActorRef {
 
 /** Events of the access-service; the CloudEvent `subject` is the enterprise number. */
 export const AccessEvents = {
-  enterpriseRegistered: defineEvent<EnterpriseRegisteredData>(Streams.access, 'enterprise-registered'),
-  memberAppointed: defineEvent<MemberData>(Streams.access, 'member-appointed'),
-  memberChanged: defineEvent<MemberData>(Streams.access, 'member-changed'),
-  memberRemoved: defineEvent<MemberData>(Streams.access, 'member-removed'),
-  permissionGranted: defineEvent<PermissionData>(Streams.access, 'permission-granted'),
-  permissionRevoked: defineEvent<PermissionData>(Streams.access, 'permission-revoked'),
+  enterpriseRegistered: defineEvent<EnterpriseRegisteredData>(Streams.access, 'enterprise-registered', EnterpriseRegisteredPayload),
+  memberAppointed: defineEvent<MemberData>(Streams.access, 'member-appointed', MemberPayload),
+  memberChanged: defineEvent<MemberData>(Streams.access, 'member-changed', MemberPayload),
+  memberRemoved: defineEvent<MemberData>(Streams.access, 'member-removed', MemberPayload),
+  permissionGranted: defineEvent<PermissionData>(Streams.access, 'permission-granted', PermissionPayload),
+  permissionRevoked: defineEvent<PermissionData>(Streams.access, 'permission-revoked', PermissionPayload),
 };

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsEnum, IsObject, ValidateNested } from 'class-validator';
+import { IsEnum } from 'class-validator';
+import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import type { MemberView } from './member.view';
 import { MemberTarget } from './member-target.dto';
@@ -12,12 +12,7 @@ export class AppointMemberBody extends PersonDetails {
   position!: Position;
 }
 
-export class AppointMemberCommand extends MemberTarget {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AppointMemberBody)
-  appointment!: AppointMemberBody;
-}
+export class AppointMemberCommand extends InEnterprise(MemberTarget, AppointMemberBody) {}
 
 /** `appointed` tells a new member (201) from a change (200). */
 export interface AppointMemberReply {

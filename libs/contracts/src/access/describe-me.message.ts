@@ -1,13 +1,10 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Actor, ActorField } from '../bus/actor.dto';
+import { OutsideEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import type { MeView } from './me.view';
 
-/** `GET /me`: the calling person (name and e-mail as their token states them) and their enterprises. */
-export class DescribeMeQuery {
-  @ActorField()
-  actor!: Actor;
-
+/** The calling person as their access token names them. */
+export class TokenIdentity {
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -19,5 +16,8 @@ export class DescribeMeQuery {
   @MaxLength(1000)
   email?: string;
 }
+
+/** `GET /me`: the calling person (name and e-mail as their token states them) and their enterprises. */
+export class DescribeMeQuery extends OutsideEnterprise(TokenIdentity) {}
 
 export const DescribeMe = defineMessage<DescribeMeQuery, MeView>('access.v1.me.describe', DescribeMeQuery);

@@ -1,3 +1,4 @@
+export * from './access-event.payload';
 export * from './access.events';
 export * from './appoint-member.message';
 export * from './authorize.message';

@@ -1,10 +1,16 @@
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { EnterpriseScoped } from '../bus/enterprise-scoped';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { GRANTABLE_PERMISSIONS, type GrantablePermission } from './permission';
 
-/** An actor acting on one member of one enterprise: the common part of every member command. */
-export class MemberTarget extends EnterpriseScoped {
+/** `/enterprises/{cbe}/members/{userId}`: one member of the acting enterprise. */
+export class MemberTarget {
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
   userId!: string;
+}
+
+/** `/enterprises/{cbe}/members/{userId}/permissions/{permission}`. */
+export class PermissionTarget extends MemberTarget {
+  @IsIn(GRANTABLE_PERMISSIONS, { message: `permission must be one of: ${GRANTABLE_PERMISSIONS.join(', ')}` })
+  permission!: GrantablePermission;
 }

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Actor, ActorField } from '../bus/actor.dto';
+import { OutsideEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
@@ -30,10 +30,8 @@ export class RegisterEnterpriseBody {
   chiefAccessManager!: IdentifiedPerson;
 }
 
-export class RegisterEnterpriseCommand extends RegisterEnterpriseBody {
-  @ActorField()
-  actor!: Actor;
-}
+/** Registered by a platform operator, outside any enterprise (the enterprise is the body's). */
+export class RegisterEnterpriseCommand extends OutsideEnterprise(RegisterEnterpriseBody) {}
 
 export interface RegisteredEnterprise extends EnterpriseView {
   chiefAccessManager: IdentifiedPerson;

@@ -1,7 +1,6 @@
-import { Type } from 'class-transformer';
-import { IsObject, ValidateNested } from 'class-validator';
+import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { DelegationTarget } from './delegation-scopes';
+import { DelegationTarget } from './delegation-target';
 import { DelegationScopesField } from './delegation-scopes-field';
 import type { DelegationView } from './delegation.view';
 import { ReasonField } from './transition-delegation.message';
@@ -15,12 +14,7 @@ export class ChangeDelegationScopesBody {
   reason?: string;
 }
 
-export class ChangeDelegationScopesCommand extends DelegationTarget {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ChangeDelegationScopesBody)
-  change!: ChangeDelegationScopesBody;
-}
+export class ChangeDelegationScopesCommand extends InEnterprise(DelegationTarget, ChangeDelegationScopesBody) {}
 
 export const ChangeDelegationScopes = defineMessage<ChangeDelegationScopesCommand, DelegationView>(
   'delegation.v1.delegation.change-scopes',

@@ -1,5 +1,6 @@
 import { defineEvent, type EventDefinition } from '../events/cloud-event';
 import { DelegationAction } from './delegation-action';
+import { DelegationEventPayload } from './delegation-event.payload';
 import { Streams } from '../events/streams';
 import type { DelegationParty, DelegationView } from './delegation.view';
 
@@ -21,15 +22,15 @@ export interface DelegationEventData {
 }
 
 export const DelegationEvents = {
-  requested: defineEvent<DelegationEventData>(Streams.delegation, 'requested'),
-  accepted: defineEvent<DelegationEventData>(Streams.delegation, 'accepted'),
-  refused: defineEvent<DelegationEventData>(Streams.delegation, 'refused'),
-  relaunched: defineEvent<DelegationEventData>(Streams.delegation, 'relaunched'),
-  cancelled: defineEvent<DelegationEventData>(Streams.delegation, 'cancelled'),
-  expired: defineEvent<DelegationEventData>(Streams.delegation, 'expired'),
-  revoked: defineEvent<DelegationEventData>(Streams.delegation, 'revoked'),
-  renounced: defineEvent<DelegationEventData>(Streams.delegation, 'renounced'),
-  scopesChanged: defineEvent<DelegationEventData>(Streams.delegation, 'scopes-changed'),
+  requested: defineEvent<DelegationEventData>(Streams.delegation, 'requested', DelegationEventPayload),
+  accepted: defineEvent<DelegationEventData>(Streams.delegation, 'accepted', DelegationEventPayload),
+  refused: defineEvent<DelegationEventData>(Streams.delegation, 'refused', DelegationEventPayload),
+  relaunched: defineEvent<DelegationEventData>(Streams.delegation, 'relaunched', DelegationEventPayload),
+  cancelled: defineEvent<DelegationEventData>(Streams.delegation, 'cancelled', DelegationEventPayload),
+  expired: defineEvent<DelegationEventData>(Streams.delegation, 'expired', DelegationEventPayload),
+  revoked: defineEvent<DelegationEventData>(Streams.delegation, 'revoked', DelegationEventPayload),
+  renounced: defineEvent<DelegationEventData>(Streams.delegation, 'renounced', DelegationEventPayload),
+  scopesChanged: defineEvent<DelegationEventData>(Streams.delegation, 'scopes-changed', DelegationEventPayload),
 };
 
 /** The public event each action of the lifecycle emits: one type per transition. */

@@ -1,9 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsEnum, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
+import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { type Page, PageQuery } from '../pagination/page';
-import { EnterpriseScoped } from '../bus/enterprise-scoped';
 import { DelegationStatus, type DelegationView } from './delegation.view';
 
 /** Which side of its delegations the acting enterprise lists. */
@@ -29,11 +28,6 @@ export class ListDelegationsQuery extends PageQuery {
   counterpart?: string;
 }
 
-export class ListDelegationsRequest extends EnterpriseScoped {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ListDelegationsQuery)
-  query!: ListDelegationsQuery;
-}
+export class ListDelegationsRequest extends InEnterprise(NoTarget, ListDelegationsQuery) {}
 
 export const ListDelegations = defineMessage<ListDelegationsRequest, Page<DelegationView>>('delegation.v1.delegations.list', ListDelegationsRequest);

@@ -1,9 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsEnum, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
-import { EnterpriseScoped } from '../bus/enterprise-scoped';
 import { DelegationScopesField } from './delegation-scopes-field';
 import type { DelegationView } from './delegation.view';
 
@@ -28,11 +27,7 @@ export class RequestDelegationBody {
   scopes?: string[];
 }
 
-export class RequestDelegationCommand extends EnterpriseScoped {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RequestDelegationBody)
-  request!: RequestDelegationBody;
-}
+/** `{cbe}` is the initiating party. */
+export class RequestDelegationCommand extends InEnterprise(NoTarget, RequestDelegationBody) {}
 
 export const RequestDelegation = defineMessage<RequestDelegationCommand, DelegationView>('delegation.v1.delegation.request', RequestDelegationCommand);

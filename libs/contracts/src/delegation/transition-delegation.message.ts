@@ -1,7 +1,8 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { PARTY_TRANSITIONS, type PartyTransition } from './delegation-action';
-import { DelegationTarget } from './delegation-scopes';
+import { DelegationTarget } from './delegation-target';
 import type { DelegationView } from './delegation.view';
 
 export const MAX_REASON_LENGTH = 500;
@@ -21,13 +22,13 @@ export class DelegationReasonBody {
   reason?: string;
 }
 
-export class TransitionDelegationCommand extends DelegationTarget {
+/** `/enterprises/{cbe}/delegations/{id}/<action>`: the delegation and the transition its party asks for. */
+export class DelegationTransitionTarget extends DelegationTarget {
   @IsIn(PARTY_TRANSITIONS)
   action!: PartyTransition;
-
-  @ReasonField()
-  reason?: string;
 }
+
+export class TransitionDelegationCommand extends InEnterprise(DelegationTransitionTarget, DelegationReasonBody) {}
 
 /** Moves a delegation through its lifecycle; the service decides whether the acting party may. */
 export const TransitionDelegation = defineMessage<TransitionDelegationCommand, DelegationView>(

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 
 /** Why a CBE/KBO enterprise number was refused; `null` when it is valid. */
 export type EnterpriseNumberFault = 'notDigits' | 'wrongLength' | 'wrongFirstDigit' | 'wrongChecksum';
@@ -35,6 +36,8 @@ export function describeEnterpriseNumberFault(fault: EnterpriseNumberFault): str
  */
 export function IsEnterpriseNumber(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
+    const digits = { type: 'string', description: 'CBE/KBO enterprise number (answered as 10 digits)' } as const;
+    JSONSchema(options?.each ? { type: 'array', items: digits } : digits)(target, propertyName as string);
     Transform(({ value }) => (typeof value === 'string' && enterpriseNumberFault(value) === null ? normalizeEnterpriseNumber(value) : value))(
       target,
       propertyName,

@@ -1,3 +1,4 @@
+import type { ClassConstructor } from 'class-transformer';
 import type { StreamDefinition } from './streams';
 
 /** Where the JSON Schemas of `libs/contracts/schemas/` are published; an event's `dataschema` points below it. */
@@ -31,6 +32,8 @@ export interface EventDefinition<Data> {
   readonly name: string;
   readonly version: number;
   readonly dataschema: string;
+  /** The class `data` is validated against, and its JSON Schema generated from. */
+  readonly dataClass: ClassConstructor<Data>;
   /** Phantom field: carries the data type; never set at run time. */
   readonly data?: Data;
 }
@@ -39,7 +42,7 @@ export interface EventDefinition<Data> {
  * Names an event of a stream: subject `events.<service>.v<major>.<name>` (caught by the stream's
  * `events.<service>.>`), type `be.chaman.<service>.<name>.v<major>`.
  */
-export function defineEvent<Data>(stream: StreamDefinition, name: string, version = 1): EventDefinition<Data> {
+export function defineEvent<Data>(stream: StreamDefinition, name: string, dataClass: ClassConstructor<Data>, version = 1): EventDefinition<Data> {
   const service = stream.subjects.split('.')[1];
   return {
     type: `be.chaman.${service}.${name}.v${version}`,
@@ -49,6 +52,7 @@ export function defineEvent<Data>(stream: StreamDefinition, name: string, versio
     name,
     version,
     dataschema: `${CONTRACT_SCHEMAS_BASE_URI}/v${version}/events/${service}.${name}.json`,
+    dataClass,
   };
 }
 

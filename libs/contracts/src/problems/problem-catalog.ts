@@ -26,6 +26,7 @@ export const Problems = {
   badRequest: belgif('badRequest', 400, 'Bad Request'),
   noAccessToken: belgif('noAccessToken', 401, 'No Access Token'),
   invalidAccessToken: belgif('invalidAccessToken', 401, 'Invalid Access Token'),
+  expiredAccessToken: belgif('expiredAccessToken', 401, 'Expired Access Token'),
   missingPermission: belgif('missingPermission', 403, 'Missing Permission'),
   resourceNotFound: belgif('resourceNotFound', 404, 'Resource Not Found'),
   payloadTooLarge: belgif('payloadTooLarge', 413, 'Payload Too Large'),
@@ -35,6 +36,8 @@ export const Problems = {
   serviceUnavailable: belgif('serviceUnavailable', 503, 'Service Unavailable'),
   serviceTimeout: chaman('serviceTimeout', 504, 'Service Timeout'),
   devIssuerDisabled: chaman('devIssuerDisabled', 404, 'Development Token Issuer Disabled'),
+  crossOriginRequestRefused: chaman('crossOriginRequestRefused', 403, 'Cross-Origin Request Refused'),
+  loginFailed: chaman('loginFailed', 400, 'Login Failed'),
   idempotencyKeyReused: chaman('idempotencyKeyReused', 422, 'Idempotency Key Reused'),
 
   // access-service

@@ -1,10 +1,13 @@
 /** Where an invalid input was found, in the Belgif vocabulary. */
 export type InputLocation = 'body' | 'path' | 'query' | 'header';
 
-/** One invalid input of a bad request (Belgif `issues` entry). */
+/**
+ * One invalid input of a bad request (Belgif `issues` entry). On the bus `in` is absent and `name` is the member of
+ * the message (`input.sshPublicKey`, `target.senderNumber`); the gateway, which built the message, says where.
+ */
 export interface InputIssue {
   type: string;
-  in: InputLocation;
+  in?: InputLocation;
   name: string;
   value?: unknown;
   detail: string;

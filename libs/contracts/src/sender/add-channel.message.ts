@@ -1,9 +1,8 @@
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Actor, ActorField } from '../bus/actor.dto';
+import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { type ChannelView, ChannelType } from './channel.view';
-import { IsSenderNumber } from './sender-number';
+import { SenderTarget } from './sender-targets';
 
 /** Longest OpenSSH public key line accepted (an RSA 16384-bit key is about 2,800 characters). */
 export const SSH_PUBLIC_KEY_MAX_LENGTH = 8_192;
@@ -20,15 +19,7 @@ export class AddChannelBody {
   sshPublicKey?: string;
 }
 
-export class AddChannelCommand extends AddChannelBody {
-  @ActorField()
-  actor!: Actor;
-
-  @IsEnterpriseNumber()
-  enterpriseNumber!: string;
-
-  @IsSenderNumber()
-  senderNumber!: string;
-}
+/** `POST …/senders/{senderNumber}/channels`. */
+export class AddChannelCommand extends InEnterprise(SenderTarget, AddChannelBody) {}
 
 export const AddChannel = defineMessage<AddChannelCommand, ChannelView>('sender.v1.channel.add', AddChannelCommand);

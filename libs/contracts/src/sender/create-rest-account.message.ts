@@ -10,11 +10,10 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Actor, ActorField } from '../bus/actor.dto';
+import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { RestEnvironment, type RestAccountView } from './rest-account.view';
-import { IsSenderNumber } from './sender-number';
+import { SenderTarget } from './sender-targets';
 
 /** An OAuth scope naming a service the account may call, e.g. `dmfa:declaration:write`. */
 export const SCOPE_PATTERN = /^[A-Za-z][A-Za-z0-9._:/-]{0,99}$/;
@@ -38,15 +37,7 @@ export class CreateRestAccountBody {
   scopes!: string[];
 }
 
-export class CreateRestAccountCommand extends CreateRestAccountBody {
-  @ActorField()
-  actor!: Actor;
-
-  @IsEnterpriseNumber()
-  enterpriseNumber!: string;
-
-  @IsSenderNumber()
-  senderNumber!: string;
-}
+/** `POST …/senders/{senderNumber}/rest-accounts`. */
+export class CreateRestAccountCommand extends InEnterprise(SenderTarget, CreateRestAccountBody) {}
 
 export const CreateRestAccount = defineMessage<CreateRestAccountCommand, RestAccountView>('sender.v1.rest-account.create', CreateRestAccountCommand);

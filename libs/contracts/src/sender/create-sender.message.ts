@@ -1,8 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsEnum, IsObject, ValidateNested } from 'class-validator';
-import { Actor, ActorField } from '../bus/actor.dto';
+import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
 import type { SenderView } from './sender.view';
 import { TechnicalContact } from './technical-contact.dto';
@@ -18,12 +17,7 @@ export class CreateSenderBody {
   contact!: TechnicalContact;
 }
 
-export class CreateSenderCommand extends CreateSenderBody {
-  @ActorField()
-  actor!: Actor;
-
-  @IsEnterpriseNumber()
-  enterpriseNumber!: string;
-}
+/** `POST /enterprises/{cbe}/senders`. */
+export class CreateSenderCommand extends InEnterprise(NoTarget, CreateSenderBody) {}
 
 export const CreateSender = defineMessage<CreateSenderCommand, SenderView>('sender.v1.sender.create', CreateSenderCommand);

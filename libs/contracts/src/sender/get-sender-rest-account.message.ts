@@ -1,13 +1,10 @@
-import { IsUUID } from 'class-validator';
+import { InEnterprise, NoInput } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import type { RestAccountView } from './rest-account.view';
-import { SenderScoped } from './sender-scopes';
+import { SenderRestAccountTarget } from './sender-targets';
 
 /** `GET …/senders/{senderNumber}/rest-accounts/{accountId}`: the account of the acting enterprise's sender. */
-export class GetSenderRestAccountRequest extends SenderScoped {
-  @IsUUID()
-  restAccountId!: string;
-}
+export class GetSenderRestAccountRequest extends InEnterprise(SenderRestAccountTarget, NoInput) {}
 
 export const GetSenderRestAccount = defineMessage<GetSenderRestAccountRequest, RestAccountView>(
   'sender.v1.sender-rest-account.get',

@@ -1,8 +1,9 @@
+import { InEnterprise, NoInput } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { SenderScoped } from './sender-scopes';
+import { SenderTarget } from './sender-targets';
 import type { SenderView } from './sender.view';
 
 /** The sender of the acting enterprise, or `resourceNotFound`. */
-export class GetSenderRequest extends SenderScoped {}
+export class GetSenderRequest extends InEnterprise(SenderTarget, NoInput) {}
 
 export const GetSender = defineMessage<GetSenderRequest, SenderView>('sender.v1.sender.get', GetSenderRequest);

@@ -1,12 +1,10 @@
+import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import type { Page, PageQuery } from '../pagination/page';
+import { type Page, PageQuery } from '../pagination/page';
 import type { ChannelView } from './channel.view';
-import { PageField } from './page-field';
-import { SenderScoped } from './sender-scopes';
+import { SenderTarget } from './sender-targets';
 
-export class ListChannelsRequest extends SenderScoped {
-  @PageField()
-  page?: PageQuery;
-}
+/** `GET …/senders/{senderNumber}/channels`: the sender's channels, oldest first. */
+export class ListChannelsRequest extends InEnterprise(SenderTarget, PageQuery) {}
 
 export const ListChannels = defineMessage<ListChannelsRequest, Page<ChannelView>>('sender.v1.channels.list', ListChannelsRequest);

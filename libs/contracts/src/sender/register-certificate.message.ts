@@ -1,8 +1,8 @@
-import { IsNotEmpty, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Actor, ActorField } from '../bus/actor.dto';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import type { CertificateView } from './certificate.view';
+import { RestAccountTarget } from './sender-targets';
 
 /** Longest PEM accepted: a single certificate, even with a 16384-bit RSA key, stays well below it. */
 export const CERTIFICATE_PEM_MAX_LENGTH = 16_384;
@@ -21,15 +21,7 @@ export class RegisterCertificateBody {
   pem!: string;
 }
 
-export class RegisterCertificateCommand extends RegisterCertificateBody {
-  @ActorField()
-  actor!: Actor;
-
-  @IsEnterpriseNumber()
-  enterpriseNumber!: string;
-
-  @IsUUID()
-  restAccountId!: string;
-}
+/** `POST /enterprises/{cbe}/rest-accounts/{accountId}/certificates`. */
+export class RegisterCertificateCommand extends InEnterprise(RestAccountTarget, RegisterCertificateBody) {}
 
 export const RegisterCertificate = defineMessage<RegisterCertificateCommand, CertificateView>('sender.v1.certificate.register', RegisterCertificateCommand);

@@ -1,5 +1,13 @@
 import type { DelegationStatus } from '../delegation/delegation.view';
 import { defineEvent } from '../events/cloud-event';
+import {
+  CertificateChangedPayload,
+  ChannelAddedPayload,
+  ContactReplacedPayload,
+  IntermediaryAccessPayload,
+  RestAccountCreatedPayload,
+  SenderCreatedPayload,
+} from './sender-event.payload';
 import { Streams } from '../events/streams';
 import type { CertificateView } from './certificate.view';
 import type { ChannelView } from './channel.view';
@@ -51,13 +59,13 @@ export interface IntermediaryAccessData {
  * and REST-account events, and the REST account id for certificate and intermediary-access events.
  */
 export const SenderEvents = {
-  senderCreated: defineEvent<SenderCreatedData>(Streams.sender, 'sender-created'),
-  contactReplaced: defineEvent<ContactReplacedData>(Streams.sender, 'contact-replaced'),
-  channelAdded: defineEvent<ChannelAddedData>(Streams.sender, 'channel-added'),
-  restAccountCreated: defineEvent<RestAccountCreatedData>(Streams.sender, 'rest-account-created'),
-  certificateRegistered: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-registered'),
-  certificateRemoved: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-removed'),
-  certificateDeactivated: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-deactivated'),
-  intermediaryAccessGranted: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-granted'),
-  intermediaryAccessWithdrawn: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-withdrawn'),
+  senderCreated: defineEvent<SenderCreatedData>(Streams.sender, 'sender-created', SenderCreatedPayload),
+  contactReplaced: defineEvent<ContactReplacedData>(Streams.sender, 'contact-replaced', ContactReplacedPayload),
+  channelAdded: defineEvent<ChannelAddedData>(Streams.sender, 'channel-added', ChannelAddedPayload),
+  restAccountCreated: defineEvent<RestAccountCreatedData>(Streams.sender, 'rest-account-created', RestAccountCreatedPayload),
+  certificateRegistered: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-registered', CertificateChangedPayload),
+  certificateRemoved: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-removed', CertificateChangedPayload),
+  certificateDeactivated: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-deactivated', CertificateChangedPayload),
+  intermediaryAccessGranted: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-granted', IntermediaryAccessPayload),
+  intermediaryAccessWithdrawn: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-withdrawn', IntermediaryAccessPayload),
 };

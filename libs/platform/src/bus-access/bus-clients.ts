@@ -1,4 +1,4 @@
-import { FindSendersOfEnterprises, GetDelegationState, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
+import { type BucketDefinition, Buckets, FindSendersOfEnterprises, GetDelegationState, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
 
 /** Every client of the bus; each has its own credentials and inbox prefix `_INBOX_<client>`. */
 export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'downstream', 'monitor'] as const;
@@ -14,6 +14,8 @@ export interface BusRole {
   reads: readonly StreamReading[];
   /** Reads stream and consumer state (counts, delivery positions) without reading or writing a message. */
   inspects?: boolean;
+  /** Key-value buckets it keeps (creates, reads, writes, purges keys of). */
+  keyValue?: readonly BucketDefinition[];
 }
 
 export interface StreamReading {
@@ -35,12 +37,14 @@ export const PUBLIC_STREAMS: readonly StreamDefinition[] = [Streams.delegation];
  * (`natsServerConfig`). Subjects come from the contracts, so a renamed message or stream follows by itself.
  */
 export const BUS_ROLES: Record<BusClientName, BusRole> = {
-  // Only the gateway sends commands and queries on behalf of people; it keeps a copy of the rights from the access stream.
-  gateway: { requests: 'all', reads: [{ stream: Streams.access }] },
+  // Only the gateway sends commands and queries on behalf of people; it keeps a copy of the rights from the access stream
+  // and the web sessions every replica shares.
+  gateway: { requests: 'all', reads: [{ stream: Streams.access }], keyValue: [Buckets.webSessions] },
   access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [] },
   // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).
   sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
-  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [] },
+  // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
+  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }] },
   downstream: { requests: [], reads: PUBLIC_STREAMS.map((stream) => ({ stream })) },
   // Operations and tests: stream and consumer figures, and any stream read with durables of its own; it publishes nothing.
   monitor: { requests: [], reads: Object.values(Streams).map((stream) => ({ stream })), inspects: true },

@@ -1,4 +1,4 @@
-import { prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
+import { type BucketDefinition, prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
 import { BUS_ROLES, type BusClientName, inboxPrefixOf, type StreamReading } from './bus-clients';
 import { contractMessages, ownerOf, queueGroupOf } from './contract-messages';
 
@@ -34,6 +34,17 @@ function consumerUse(streamName: string, durable: string): string[] {
   return [...consumerControl(streamName, durable), `${JS_API}.CONSUMER.INFO.${streamName}.${durable}`];
 }
 
+/** A key-value bucket is the stream `KV_<bucket>` over the subjects `$KV.<bucket>.>`; reads may use direct get. */
+function keyValueUse(prefix: string, bucket: BucketDefinition): string[] {
+  const name = prefixedStreamName(prefix, bucket.name);
+  return [
+    ...streamAdmin(`KV_${name}`, ['INFO', 'CREATE', 'MSG.GET']),
+    `${JS_API}.DIRECT.GET.KV_${name}`,
+    `${JS_API}.DIRECT.GET.KV_${name}.>`,
+    `$KV.${name}.>`,
+  ];
+}
+
 /** Every durable a service reads with, per stream: no other client may create, read, ack or delete it. */
 function serviceDurablesOn(stream: StreamDefinition): string[] {
   return Object.values(BUS_ROLES)
@@ -49,7 +60,8 @@ function readingPermissions(prefix: string, reading: StreamReading): { allow: st
     return { allow: [...streamAdmin(streamName, ['INFO', 'CREATE']), ...consumerUse(streamName, reading.durable)], deny: [] };
   }
   return {
-    allow: [...streamAdmin(streamName, ['INFO']), ...consumerUse(streamName, '*')],
+    // Durable or ephemeral (ordered) consumers; `MSG.GET` reads a subject's last sequence, the heartbeat of an event-fed copy.
+    allow: [...streamAdmin(streamName, ['INFO', 'MSG.GET']), ...consumerUse(streamName, '*')],
     deny: serviceDurablesOn(reading.stream).flatMap((durable) => consumerControl(streamName, durable)),
   };
 }
@@ -78,8 +90,9 @@ export function busPermissions(client: BusClientName, prefix: string): NatsPermi
     allow.forEach((subject) => publish.add(subject));
     denied.forEach((subject) => deny.add(subject));
   }
+  for (const bucket of role.keyValue ?? []) keyValueUse(prefix, bucket).forEach((subject) => publish.add(subject));
   if (role.inspects) [`${JS_API}.STREAM.INFO.*`, `${JS_API}.CONSUMER.INFO.*.*`].forEach((subject) => publish.add(subject));
-  if (role.serves || role.reads.length > 0 || role.inspects) publish.add(`${JS_API}.INFO`);
+  if (role.serves || role.reads.length > 0 || role.inspects || role.keyValue?.length) publish.add(`${JS_API}.INFO`);
   return {
     publish: { allow: [...publish], ...(deny.size ? { deny: [...deny] } : {}) },
     subscribe: { allow: [...subscribe] },

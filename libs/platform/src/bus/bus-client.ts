@@ -59,6 +59,11 @@ export class BusClient {
     await this.client.close();
   }
 
+  /** The underlying connection (connected), for JetStream key-value use with the same credentials. */
+  connection(): NatsConnection {
+    return this.client.unwrap<NatsConnection>();
+  }
+
   /** False while the connection to NATS is down: callers fail fast instead of queueing into the void. */
   isConnected(): boolean {
     try {

@@ -11,7 +11,7 @@ function isRequestEnvelope(packet: unknown): packet is { id: string; pattern: un
 }
 
 const unreadable = (detail: string): Problem =>
-  problemOf('badRequest', detail, { issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'body', name: 'body', detail }] });
+  problemOf('badRequest', detail, { issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, name: 'message', detail }] });
 
 /**
  * NestJS's NATS server, subscribing every message pattern under the deployment's subject prefix and in the

@@ -1,0 +1,31 @@
+import { AccessEvents, type CloudEvent, type EventDefinition, Quality, RestEnvironment, SenderEvents } from '@chaman/contracts';
+import { PartyProjection } from './party-projection';
+
+const event = <Data>(definition: EventDefinition<Data>, data: Data): CloudEvent<Data> => ({
+  specversion: '1.0',
+  id: Math.random().toString(36),
+  source: 'test',
+  type: definition.type,
+  subject: 'x',
+  time: new Date().toISOString(),
+  datacontenttype: 'application/json',
+  data,
+});
+
+describe('PartyProjection', () => {
+  it('holds the qualities of registered enterprises and the owner and scopes of created REST accounts, nothing else', () => {
+    const projection = new PartyProjection();
+    projection.apply(event(AccessEvents.enterpriseRegistered, { actorUserId: 'op', enterpriseNumber: '0123456749', name: 'A', qualities: [Quality.CPAS], chiefAccessManagerUserId: 'c' }));
+    projection.apply(
+      event(SenderEvents.restAccountCreated, {
+        actorUserId: 'c',
+        restAccount: { id: 'acc-1', senderNumber: '100001', enterpriseNumber: '0123456749', quality: Quality.CPAS, name: 'n', environment: RestEnvironment.ACCEPTANCE, scopes: ['s1'], clientId: 'x', createdAt: '' },
+      }),
+    );
+    projection.apply(event(AccessEvents.memberRemoved, { actorUserId: 'c', enterpriseNumber: '0123456749', userId: 'u', position: 'USER' as never }));
+    expect(projection.enterprise('0123456749')).toEqual({ enterpriseNumber: '0123456749', qualities: [Quality.CPAS] });
+    expect(projection.account('acc-1')).toEqual({ id: 'acc-1', enterpriseNumber: '0123456749', quality: Quality.CPAS, scopes: ['s1'] });
+    expect(projection.enterprise('0403170701')).toBeUndefined();
+    expect(projection.account('acc-2')).toBeUndefined();
+  });
+});

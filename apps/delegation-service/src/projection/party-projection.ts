@@ -1,0 +1,31 @@
+import { AccessEvents, type CloudEvent, type EnterpriseRegisteredData, type RestAccountCreatedData, SenderEvents } from '@chaman/contracts';
+import type { AccountFacts, PartyFacts } from '../domain/delegation-request-rules';
+
+/**
+ * The enterprises and REST accounts a delegation request is checked against, kept from the access and sender
+ * events. These facts are never changed nor removed once they exist (qualities are given at registration, an
+ * account's owner and scopes at its creation), so a fact found here is true whatever the feed's lag; only a fact
+ * not found may be one the feed has not brought yet, and that one is asked of its owner.
+ */
+export class PartyProjection {
+  private readonly enterprises = new Map<string, PartyFacts>();
+  private readonly accounts = new Map<string, AccountFacts>();
+
+  apply(event: CloudEvent): void {
+    if (event.type === AccessEvents.enterpriseRegistered.type) {
+      const { enterpriseNumber, qualities } = event.data as EnterpriseRegisteredData;
+      this.enterprises.set(enterpriseNumber, { enterpriseNumber, qualities });
+    } else if (event.type === SenderEvents.restAccountCreated.type) {
+      const { id, enterpriseNumber, quality, scopes } = (event.data as RestAccountCreatedData).restAccount;
+      this.accounts.set(id, { id, enterpriseNumber, quality, scopes });
+    }
+  }
+
+  enterprise(enterpriseNumber: string): PartyFacts | undefined {
+    return this.enterprises.get(enterpriseNumber);
+  }
+
+  account(restAccountId: string): AccountFacts | undefined {
+    return this.accounts.get(restAccountId);
+  }
+}

@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset'), displayName: 'dev-identity-provider', rootDir: __dirname };

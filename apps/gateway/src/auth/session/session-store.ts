@@ -1,0 +1,72 @@
+import { type BucketDefinition, Buckets, prefixedStreamName } from '@chaman/contracts';
+import type { KV, NatsConnection } from 'nats';
+import { createHash, randomBytes } from 'node:crypto';
+import type { PendingLogin, WebSession } from './web-session';
+
+const PENDING_LOGIN_MAX_AGE_MS = 10 * 60_000;
+
+/** Keys are hashes of the cookie's id, so whoever reads the bucket cannot replay a cookie from it. */
+function keyOf(kind: 'session' | 'login', id: string): string {
+  return `${kind}.${createHash('sha256').update(id).digest('base64url')}`;
+}
+
+function youngerThan(createdAt: string, maxAgeMs: number): boolean {
+  return Date.now() - Date.parse(createdAt) < maxAgeMs;
+}
+
+/**
+ * Web sessions and pending logins in a NATS JetStream key-value bucket: they survive a gateway restart and every
+ * replica reads the same ones. The bucket's TTL removes what nobody ended; reads check the age too.
+ */
+export class SessionStore {
+  private constructor(
+    private readonly kv: KV,
+    private readonly ttlMs: number,
+  ) {}
+
+  static async open(connection: NatsConnection, subjectPrefix: string, ttlSeconds: number, bucket: BucketDefinition = Buckets.webSessions): Promise<SessionStore> {
+    const kv = await connection.jetstream().views.kv(prefixedStreamName(subjectPrefix, bucket.name), { history: 1, ttl: ttlSeconds * 1000, description: bucket.description });
+    return new SessionStore(kv, ttlSeconds * 1000);
+  }
+
+  static newId(): string {
+    return randomBytes(32).toString('base64url');
+  }
+
+  async create(session: WebSession): Promise<string> {
+    const id = SessionStore.newId();
+    await this.kv.put(keyOf('session', id), JSON.stringify(session));
+    return id;
+  }
+
+  async find(id: string): Promise<WebSession | undefined> {
+    const session = await this.read<WebSession>(keyOf('session', id));
+    return session && youngerThan(session.createdAt, this.ttlMs) ? session : undefined;
+  }
+
+  async end(id: string): Promise<WebSession | undefined> {
+    const session = await this.find(id);
+    await this.kv.purge(keyOf('session', id));
+    return session;
+  }
+
+  async savePendingLogin(login: PendingLogin): Promise<string> {
+    const id = SessionStore.newId();
+    await this.kv.put(keyOf('login', id), JSON.stringify(login));
+    return id;
+  }
+
+  /** A pending login is used once: taking it removes it. */
+  async takePendingLogin(id: string): Promise<PendingLogin | undefined> {
+    const key = keyOf('login', id);
+    const login = await this.read<PendingLogin>(key);
+    if (login) await this.kv.purge(key);
+    return login && youngerThan(login.createdAt, PENDING_LOGIN_MAX_AGE_MS) ? login : undefined;
+  }
+
+  private async read<T>(key: string): Promise<T | undefined> {
+    const entry = await this.kv.get(key);
+    if (!entry || entry.operation !== 'PUT' || entry.value.length === 0) return undefined;
+    return entry.json<T>();
+  }
+}

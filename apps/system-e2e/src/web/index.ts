@@ -1,0 +1,2 @@
+export * from './log-in-over-http';
+export * from './web-system';

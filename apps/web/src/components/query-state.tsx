@@ -1,0 +1,22 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemError } from '../lib/problem-error';
+import { NoRight } from './no-right';
+import { ProblemMessage } from './problem-message';
+
+/** Shows a query's data, or that it is loading, or why it was refused (a missing right names whom to ask). */
+export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+  const { t } = useTranslation();
+  if (query.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (query.isError) {
+    const error = query.error;
+    if (error instanceof ProblemError && error.code === 'missingTechnicalChannelsRight') return <NoRight error={error} />;
+    return (
+      <div className="notice notice--error" role="alert">
+        <ProblemMessage error={error} />
+      </div>
+    );
+  }
+  return <>{children(query.data)}</>;
+}

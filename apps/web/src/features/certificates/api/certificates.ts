@@ -1,0 +1,25 @@
+import type { CertificateView } from '@chaman/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPath, request, requestAll } from '../../../lib/api-client';
+
+export const certificatesKey = (cbe: string, accountId: string) => ['certificates', cbe, accountId] as const;
+
+export const useCertificates = (cbe: string, accountId: string) =>
+  useQuery({ queryKey: certificatesKey(cbe, accountId), queryFn: () => requestAll<CertificateView>(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates`) });
+
+export function useAddCertificate(cbe: string, accountId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; pem: string }) =>
+      request<CertificateView>(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates`, { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: certificatesKey(cbe, accountId) }),
+  });
+}
+
+export function useRemoveCertificate(cbe: string, accountId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (certificateId: string) => request<void>(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates/${certificateId}`, { method: 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: certificatesKey(cbe, accountId) }),
+  });
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
+import { QueryState } from '../../../components/query-state';
+import { useChannels } from '../api/channels';
+
+/** The sender's technical channels, with the SFTP key's fingerprint to compare with the key on the server. */
+export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumber: string }) {
+  const { t, i18n } = useTranslation();
+  const channels = useChannels(cbe, senderNumber);
+  return (
+    <section aria-labelledby="channels-title">
+      <h2 id="channels-title">{t('channels.title')}</h2>
+      <QueryState query={channels}>
+        {(items) =>
+          items.length === 0 ? (
+            <p>{t('channels.none')}</p>
+          ) : (
+            <table>
+              <caption className="visually-hidden">{t('channels.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('channels.type')}</th>
+                  <th scope="col">{t('channels.key')}</th>
+                  <th scope="col">{t('common.createdAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((channel) => (
+                  <tr key={channel.id}>
+                    <td>{t(`channelTypes.${channel.type}`)}</td>
+                    <td className="mono">{channel.sshKeyFingerprint ?? t('common.none')}</td>
+                    <td>{new Date(channel.createdAt).toLocaleDateString(i18n.language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryState>
+      <Link className="button button--secondary" to={paths.addChannel(cbe, senderNumber)}>
+        {t('channels.add')}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DelegationDetail, DelegationView } from '@chaman/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPath, request, requestAll } from '../../../lib/api-client';
+import type { DelegationCommand } from './allowed-actions';
+
+export const delegationsKey = (cbe: string) => ['delegations', cbe] as const;
+export const delegationKey = (cbe: string, id: string) => ['delegations', cbe, id] as const;
+
+export const useDelegations = (cbe: string) =>
+  useQuery({ queryKey: delegationsKey(cbe), queryFn: () => requestAll<DelegationView>(apiPath`/enterprises/${cbe}/delegations`) });
+
+export const useDelegation = (cbe: string, id: string) =>
+  useQuery({ queryKey: delegationKey(cbe, id), queryFn: () => request<DelegationDetail>(apiPath`/enterprises/${cbe}/delegations/${id}`) });
+
+export interface DelegationRequest {
+  companyEnterpriseNumber: string;
+  companyQuality: string;
+  intermediaryEnterpriseNumber: string;
+  restAccountId: string;
+  scopes?: string[];
+}
+
+export function useRequestDelegation(cbe: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DelegationRequest) => request<DelegationView>(apiPath`/enterprises/${cbe}/delegations`, { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: delegationsKey(cbe) }),
+  });
+}
+
+/** One lifecycle action, or the company's change of scopes; the answer refreshes the list and the detail with its history. */
+export function useDelegationCommand(cbe: string, id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ command, reason, scopes }: { command: DelegationCommand; reason?: string; scopes?: string[] }) =>
+      command === 'CHANGE_SCOPES'
+        ? request<DelegationView>(apiPath`/enterprises/${cbe}/delegations/${id}`, { method: 'PATCH', body: { scopes, reason } })
+        : request<DelegationView>(apiPath`/enterprises/${cbe}/delegations/${id}/${command.toLowerCase()}`, { method: 'POST', body: reason ? { reason } : {} }),
+    onSettled: () => client.invalidateQueries({ queryKey: delegationsKey(cbe) }),
+  });
+}

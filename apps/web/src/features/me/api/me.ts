@@ -1,0 +1,13 @@
+import type { MeView, MyEnterprise } from '@chaman/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { apiPath, request } from '../../../lib/api-client';
+
+export const meKey = ['me'] as const;
+
+export const useMe = (enabled = true) => useQuery({ queryKey: meKey, queryFn: () => request<MeView>(apiPath`/me`), enabled });
+
+/** The enterprise of the current address among the person's own, if they are a member of it. */
+export function useMyEnterprise(cbe: string): { me: MeView | undefined; enterprise: MyEnterprise | undefined; isPending: boolean } {
+  const query = useMe();
+  return { me: query.data, enterprise: query.data?.enterprises.find((item) => item.enterpriseNumber === cbe), isPending: query.isPending };
+}

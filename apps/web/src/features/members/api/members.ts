@@ -1,0 +1,20 @@
+import type { MemberView } from '@chaman/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPath, request, requestAll } from '../../../lib/api-client';
+
+/** The right as the access-service names it in paths. */
+export const TECHNICAL_CHANNELS = 'chaman.technical-channels';
+
+export const membersKey = (cbe: string) => ['members', cbe] as const;
+
+export const useMembers = (cbe: string) => useQuery({ queryKey: membersKey(cbe), queryFn: () => requestAll<MemberView>(apiPath`/enterprises/${cbe}/members`) });
+
+/** Grants (`PUT`) or withdraws (`DELETE`) the technical-channels right of one member. */
+export function useChangeRight(cbe: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, grant }: { userId: string; grant: boolean }) =>
+      request<unknown>(apiPath`/enterprises/${cbe}/members/${userId}/permissions/${TECHNICAL_CHANNELS}`, { method: grant ? 'PUT' : 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: membersKey(cbe) }),
+  });
+}

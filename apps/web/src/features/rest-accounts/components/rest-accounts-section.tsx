@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
+import { QueryState } from '../../../components/query-state';
+import { useRestAccounts } from '../api/rest-accounts';
+
+/** The sender's REST accounts, each leading to its certificates. */
+export function RestAccountsSection({ cbe, senderNumber }: { cbe: string; senderNumber: string }) {
+  const { t } = useTranslation();
+  const accounts = useRestAccounts(cbe, senderNumber);
+  return (
+    <section aria-labelledby="rest-accounts-title">
+      <h2 id="rest-accounts-title">{t('restAccounts.title')}</h2>
+      <QueryState query={accounts}>
+        {(items) =>
+          items.length === 0 ? (
+            <p>{t('restAccounts.none')}</p>
+          ) : (
+            <table>
+              <caption className="visually-hidden">{t('restAccounts.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('restAccounts.name')}</th>
+                  <th scope="col">{t('restAccounts.environment')}</th>
+                  <th scope="col">{t('restAccounts.clientId')}</th>
+                  <th scope="col">{t('restAccounts.scopes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((account) => (
+                  <tr key={account.id}>
+                    <td>
+                      <Link to={paths.restAccount(cbe, account.id, senderNumber)}>{account.name}</Link>
+                    </td>
+                    <td>{t(`environments.${account.environment}`)}</td>
+                    <td className="mono">{account.clientId}</td>
+                    <td>{account.scopes.join(', ') || t('common.none')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryState>
+      <Link className="button button--secondary" to={paths.createRestAccount(cbe, senderNumber)}>
+        {t('restAccounts.create')}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SenderView, TechnicalContactView } from '@chaman/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPath, request, requestAll } from '../../../lib/api-client';
+import { meKey } from '../../me/api/me';
+
+export type ContactInput = Omit<TechnicalContactView, 'language'> & { language: TechnicalContactView['language'] | `${TechnicalContactView['language']}` };
+
+export const sendersKey = (cbe: string) => ['senders', cbe] as const;
+export const senderKey = (cbe: string, senderNumber: string) => ['senders', cbe, senderNumber] as const;
+
+export const useSenders = (cbe: string, enabled = true) =>
+  useQuery({ queryKey: sendersKey(cbe), queryFn: () => requestAll<SenderView>(apiPath`/enterprises/${cbe}/senders`), enabled });
+
+export const useSender = (cbe: string, senderNumber: string) =>
+  useQuery({ queryKey: senderKey(cbe, senderNumber), queryFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}`) });
+
+export function useCreateSender(cbe: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { quality: string; contact: ContactInput }) => request<SenderView>(apiPath`/enterprises/${cbe}/senders`, { method: 'POST', body }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]),
+  });
+}
+
+export function useReplaceContact(cbe: string, senderNumber: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (contact: ContactInput) => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/contact`, { method: 'PUT', body: contact }),
+    onSuccess: (sender) => client.setQueryData(senderKey(cbe, senderNumber), sender),
+  });
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import { Flash } from '../../../components/flash';
+import { Page } from '../../../components/layout/page';
+import { QueryState } from '../../../components/query-state';
+import { ChannelsSection } from '../../channels/components/channels-section';
+import { RestAccountsSection } from '../../rest-accounts/components/rest-accounts-section';
+import { useSender } from '../api/senders';
+
+/** One sender: its technical contact, its channels and its REST accounts. */
+export function SenderPage() {
+  const { t } = useTranslation();
+  const { cbe = '', senderNumber = '' } = useParams();
+  const sender = useSender(cbe, senderNumber);
+  return (
+    <Page title={t('senders.pageTitle', { number: senderNumber })}>
+      <Flash />
+      <QueryState query={sender}>
+        {(view) => (
+          <>
+            <p className="lead">{t('senders.quality', { quality: t(`qualities.${view.quality}`) })}</p>
+            <section aria-labelledby="contact-title">
+              <h2 id="contact-title">{t('contact.title')}</h2>
+              <dl className="summary-list">
+                <div>
+                  <dt>{t('contact.name')}</dt>
+                  <dd>
+                    {view.contact.firstName} {view.contact.lastName}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('contact.email')}</dt>
+                  <dd>{view.contact.email}</dd>
+                </div>
+                <div>
+                  <dt>{t('contact.phone')}</dt>
+                  <dd>{view.contact.phone ?? t('common.none')}</dd>
+                </div>
+                <div>
+                  <dt>{t('contact.language')}</dt>
+                  <dd>{t(`languageNames.${view.contact.language}`)}</dd>
+                </div>
+              </dl>
+              <Link className="button button--secondary" to={paths.replaceContact(cbe, senderNumber)}>
+                {t('contact.replace')}
+              </Link>
+            </section>
+            <ChannelsSection cbe={cbe} senderNumber={senderNumber} />
+            <RestAccountsSection cbe={cbe} senderNumber={senderNumber} />
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}

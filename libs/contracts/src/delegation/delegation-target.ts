@@ -1,0 +1,7 @@
+import { IsUUID } from 'class-validator';
+
+/** `/enterprises/{cbe}/delegations/{id}`. */
+export class DelegationTarget {
+  @IsUUID()
+  id!: string;
+}

@@ -1,0 +1,26 @@
+import { IsUUID } from 'class-validator';
+import { IsSenderNumber } from './sender-number';
+
+/** `/enterprises/{cbe}/senders/{senderNumber}`. */
+export class SenderTarget {
+  @IsSenderNumber()
+  senderNumber!: string;
+}
+
+/** `/enterprises/{cbe}/senders/{senderNumber}/rest-accounts/{accountId}`. */
+export class SenderRestAccountTarget extends SenderTarget {
+  @IsUUID()
+  accountId!: string;
+}
+
+/** `/enterprises/{cbe}/rest-accounts/{accountId}`. */
+export class RestAccountTarget {
+  @IsUUID()
+  accountId!: string;
+}
+
+/** `/enterprises/{cbe}/rest-accounts/{accountId}/certificates/{certificateId}`. */
+export class CertificateTarget extends RestAccountTarget {
+  @IsUUID()
+  certificateId!: string;
+}

@@ -1,0 +1,10 @@
+/** NATS JetStream key-value buckets of the system; names get the deployment prefix like streams do. */
+export interface BucketDefinition {
+  /** Bucket name before the deployment prefix is applied. */
+  readonly name: string;
+  readonly description: string;
+}
+
+export const Buckets = {
+  webSessions: { name: 'WEB_SESSIONS', description: 'Gateway sessions of the web client and pending logins; every gateway replica reads them.' },
+} as const satisfies Record<string, BucketDefinition>;
