@@ -1,3 +1,4 @@
+import type { StreamDefinition } from '@chaman/contracts';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
@@ -11,6 +12,7 @@ import { JetStreamConnection } from './jetstream-connection';
 @Injectable()
 export class EventConsumers implements OnModuleDestroy {
   private readonly consumers: DurableConsumer[] = [];
+  private readonly specs: DurableConsumerSpec[] = [];
 
   constructor(
     private readonly orm: MikroORM,
@@ -31,6 +33,12 @@ export class EventConsumers implements OnModuleDestroy {
     );
     await consumer.start();
     this.consumers.push(consumer);
+    this.specs.push(spec);
+  }
+
+  /** The stream each durable reads: how long its processed-event ids must be kept. */
+  streamsByDurable(): Record<string, StreamDefinition> {
+    return Object.fromEntries(this.specs.map((spec) => [spec.durable, spec.stream]));
   }
 
   async onModuleDestroy(): Promise<void> {
