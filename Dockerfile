@@ -1,6 +1,6 @@
 # One image recipe for every app: `docker build --build-arg APP=gateway .` (or access-service, sender-service,
-# delegation-service, dev-identity-provider). Images run in production mode: no development token issuer (the
-# development identity provider's container sets NODE_ENV=development; it refuses production).
+# delegation-service, notification-service, dev-identity-provider). Images run in production mode: no development token
+# issuer (the development identity provider's container sets NODE_ENV=development; it refuses production).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json .swcrc ./
@@ -11,6 +11,7 @@ COPY apps/gateway/package.json apps/gateway/
 COPY apps/access-service/package.json apps/access-service/
 COPY apps/sender-service/package.json apps/sender-service/
 COPY apps/delegation-service/package.json apps/delegation-service/
+COPY apps/notification-service/package.json apps/notification-service/
 COPY apps/dev-identity-provider/package.json apps/dev-identity-provider/
 COPY apps/system-e2e/package.json apps/system-e2e/
 COPY apps/web/package.json apps/web/
@@ -22,7 +23,8 @@ RUN npx nx run-many -t build && mkdir -p apps/web/dist && npm prune --omit=dev -
 
 FROM node:24-bookworm-slim AS runtime
 ARG APP
-ENV NODE_ENV=production APP=${APP}
+# The heap bound of tools/start/node-options.mjs (docs/benchmark.md, "Memory").
+ENV NODE_ENV=production APP=${APP} NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=8"
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules node_modules
