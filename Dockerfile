@@ -6,6 +6,7 @@ WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json .swcrc ./
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/platform/package.json libs/platform/
+COPY libs/telemetry/package.json libs/telemetry/
 COPY libs/testing/package.json libs/testing/
 COPY apps/gateway/package.json apps/gateway/
 COPY apps/access-service/package.json apps/access-service/

@@ -5,6 +5,7 @@ import { AckPolicy, type ConsumerMessages, DeliverPolicy, headers as natsHeaders
 import type { Logger } from 'pino';
 import { parkedSubjectRoot } from '../bus-access/bus-permissions';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { contextFromHeaders, inSpan, SpanKind } from '../tracing/bus-tracing';
 
 export interface DurableConsumerSpec {
   /** Durable name, unique per consuming service and purpose (e.g. `sender-delegations`). */
@@ -87,7 +88,7 @@ export class DurableConsumer {
       return;
     }
     try {
-      await this.applyOnce(event);
+      await inSpan(`consume ${message.subject}`, SpanKind.CONSUMER, contextFromHeaders(message.headers), () => this.applyOnce(event));
       message.ack();
     } catch (error) {
       const deliveries = message.info.deliveryCount;
