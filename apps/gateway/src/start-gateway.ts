@@ -26,7 +26,8 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = request.headers['x-request-id'];
+      // Belgif's BelGov-Trace-Id, or the older X-Request-Id, carries the caller's trace; else the gateway starts one.
+      const given = request.headers['belgov-trace-id'] ?? request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
@@ -44,6 +45,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.header('belgov-trace-id', request.id);
   });
   await applySecurityHeaders(app, config.oidc?.issuerUrl);
   await app.register(rateLimit, {
