@@ -1,6 +1,6 @@
 # One image recipe for every app: `docker build --build-arg APP=gateway .` (or access-service, sender-service,
-# delegation-service, dev-identity-provider). Images run in production mode: no development token issuer (the
-# development identity provider's container sets NODE_ENV=development; it refuses production).
+# delegation-service, notification-service, dev-identity-provider). Images run in production mode: no development token
+# issuer (the development identity provider's container sets NODE_ENV=development; it refuses production).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json .swcrc ./
@@ -11,6 +11,7 @@ COPY apps/gateway/package.json apps/gateway/
 COPY apps/access-service/package.json apps/access-service/
 COPY apps/sender-service/package.json apps/sender-service/
 COPY apps/delegation-service/package.json apps/delegation-service/
+COPY apps/notification-service/package.json apps/notification-service/
 COPY apps/dev-identity-provider/package.json apps/dev-identity-provider/
 COPY apps/system-e2e/package.json apps/system-e2e/
 COPY apps/web/package.json apps/web/

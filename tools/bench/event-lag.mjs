@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks';
 const { DelegationEvents, Streams, prefixedStreamName, prefixedSubject } = contracts;
 const now = () => performance.timeOrigin + performance.now();
 
-export async function startLagConsumer({ natsUrl, subjectPrefix, durable }) {
-  const nc = await connect({ servers: natsUrl, name: 'bench-event-lag' });
+export async function startLagConsumer({ natsUrl, natsOptions = {}, subjectPrefix, durable }) {
+  const nc = await connect({ ...natsOptions, servers: natsUrl, name: 'bench-event-lag' });
   const manager = await nc.jetstreamManager();
   const stream = prefixedStreamName(subjectPrefix, Streams.delegation.name);
   await manager.consumers.add(stream, {

@@ -15,7 +15,7 @@ import { HttpClient, inPool } from './http-client.mjs';
 import { cpuTimeOf, memoryOf, serverCpuTimes } from './processes.mjs';
 import { evaluate, failed, markdown, SCENARIO_LABELS } from './report.mjs';
 import { createPendingDelegations, populationSizes, requestBody, seconds, seedPopulation, shuffled } from './seed.mjs';
-import { removeBenchData, startBaseline, startChaman, stopAll } from './system.mjs';
+import { removeBenchData, startBaseline, startChaman, startSystemBus, stopAll } from './system.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** Accepts sent one by one at a light, steady rate after the load run, for the event lag outside saturation. */
@@ -44,6 +44,7 @@ const settings = {
   cpuProfile: (env.BENCH_CPU_PROF ?? '').split(',').filter(Boolean),
   profileDir: path.join(root, 'bench', 'results', 'profiles'),
   logDir: path.join(workDir, 'logs'),
+  natsDir: path.join(workDir, 'nats'),
   output: path.join(root, 'bench', 'results', env.BENCH_OUTPUT ?? 'latest.json'),
   /** Another tree holding built apps (apps/<app>/dist), to measure a variant against this one. */
   appRoot: env.BENCH_APP_ROOT,
@@ -64,6 +65,8 @@ const processes = [];
 const metricSources = [];
 const interruption = new AbortController();
 let lagConsumer;
+/** The bus the system under test runs on: the bench's own secured nats-server, or the running system's (shared NATS). */
+let systemBus = { url: settings.natsUrl, options: {}, stop: async () => undefined };
 let loadChild;
 let profiler;
 
@@ -89,13 +92,15 @@ try {
   await lagConsumer?.stop().catch(() => undefined);
   profiler?.close();
   await stopAll(processes);
+  await systemBus.stop();
   await removeBenchData(settings).catch((error) => console.error(`[bench] cleanup: ${error.message}`));
   if (process.exitCode !== 1) rmSync(workDir, { recursive: true, force: true });
 }
 
 async function main() {
   log(`run ${id}: ${external ? `system at ${external}` : 'starting the services and the gateway'}`);
-  const system = external ? { url: external.replace(/\/$/, ''), processes: [] } : await startChaman(settings);
+  if (!external) systemBus = await startSystemBus(settings);
+  const system = external ? { url: external.replace(/\/$/, ''), processes: [] } : await startChaman(settings, systemBus);
   processes.push(...system.processes);
   metricSources.push(...(external ? [{ name: 'gateway', metricsUrl: `${system.url}/metrics` }] : system.processes));
   const baseline = await startBaseline(settings);
@@ -144,7 +149,7 @@ async function main() {
 
   // Writes: each POST goes to a fresh (account, intermediary) pair, so none is a 409; as many as the
   // baseline's rate could carry (the gateway cannot beat it), and the unused pairs are given back.
-  lagConsumer = await startLagConsumer({ natsUrl: settings.natsUrl, subjectPrefix: settings.systemSubjectPrefix, durable: `bench_lag_${id}` });
+  lagConsumer = await startLagConsumer({ natsUrl: systemBus.url, natsOptions: systemBus.options, subjectPrefix: settings.systemSubjectPrefix, durable: `bench_lag_${id}` });
   const postPairs = world.freshPairs(Math.min(Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500, Math.floor(world.freeCapacity / 3)));
   scenarios.postDelegation = await load('postDelegation', system.url, {
     tokens,
@@ -180,6 +185,13 @@ async function main() {
     recordIds: true,
   });
   const underLoad = lagSummary(await lagConsumer.lagsOf(scenarios.acceptDelegation.recorded));
+  // Replacing a sender's technical contact: every sender twice in turn, so each PUT changes the person.
+  scenarios.putContact = await load('putContact', system.url, {
+    tokens,
+    targets: [0, 1].flatMap((turn) =>
+      readTargets.sender.map((target, index) => ({ method: 'PUT', path: `${target.path}/contact`, token: target.token, body: replacementContact(index, turn) })),
+    ),
+  });
   const pacedLag = { rate: PACED_LAG_RATE, ...lagSummary(await lagConsumer.lagsOf(await pacedAccepts(api, paced.map(acceptTarget), tokens))) };
   await lagConsumer.stop();
   lagConsumer = null;
@@ -260,7 +272,7 @@ async function load(name, url, { tokens, targets, fallback, mode = 'cycle', idem
   writeFileSync(targetsFile, JSON.stringify({ tokens, targets, fallback }));
   const spec = { url, connections, targetsFile, mode, idempotencyKeys, recordIds };
   // Events of the previous phase still being consumed would be measured as this scenario's cost.
-  const quiet = await waitForQuietEvents({ natsUrl: settings.natsUrl, subjectPrefix: settings.systemSubjectPrefix });
+  const quiet = await waitForQuietEvents({ natsUrl: systemBus.url, natsOptions: systemBus.options, subjectPrefix: settings.systemSubjectPrefix });
   if (!quiet.settled) log(`  (events still pending after ${quiet.waitedMs} ms; measuring anyway)`);
   else if (quiet.waitedMs > 1_000) log(`  waited ${(quiet.waitedMs / 1000).toFixed(1)} s for the event consumers to catch up`);
   if (warmup && settings.warmupSeconds > 0) await inChild({ ...spec, duration: settings.warmupSeconds });
@@ -321,6 +333,10 @@ function inChild(spec) {
     });
     child.send(spec);
   });
+}
+
+function replacementContact(index, turn) {
+  return { firstName: turn ? 'Lotte' : 'Jonas', lastName: `Contact${index}`, email: `contact.${index}.${turn}@example.be`, language: turn ? 'nl' : 'fr' };
 }
 
 /** The enterprises the list scenario reads: the ten largest intermediaries and fifty companies. */

@@ -7,9 +7,9 @@ import { connect } from 'nats';
 const { Streams, prefixedStreamName } = contracts;
 
 /** Resolves with the time waited in ms; gives up (and says so) after `timeoutMs`. */
-export async function waitForQuietEvents({ natsUrl, subjectPrefix, timeoutMs = 60_000 }) {
+export async function waitForQuietEvents({ natsUrl, natsOptions = {}, subjectPrefix, timeoutMs = 60_000 }) {
   const started = Date.now();
-  const nc = await connect({ servers: natsUrl, name: 'bench-settle' });
+  const nc = await connect({ ...natsOptions, servers: natsUrl, name: 'bench-settle' });
   try {
     const manager = await nc.jetstreamManager();
     let previous = '';

@@ -3,8 +3,10 @@
 import 'reflect-metadata';
 import contracts from '@chaman/contracts';
 import { connect } from 'nats';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { startSecuredNatsServer } from '../start/infrastructure.mjs';
 import { freePort, startNode, stopProcess, waitForHttp, waitForMessage } from './processes.mjs';
 
 const { SERVICE_NAMES, Streams, prefixedStreamName } = contracts;
@@ -21,15 +23,27 @@ function start(name, script, options, inspector) {
   return { ...startNode(name, script, { ...options, nodeArgs: inspector.nodeArgs }), inspectPort: inspector.inspectPort };
 }
 
+/**
+ * A secured nats-server of the bench's own, as `npm start` runs one (production needs each process's credentials):
+ * its URL, each client's credential file, the connection options of the `monitor` client (the bench's own
+ * consumers read and inspect the streams with them), and how to stop it.
+ */
+export async function startSystemBus(settings) {
+  const { natsAuthOptions } = (await import('@chaman/platform')).default;
+  const server = await startSecuredNatsServer(await freePort(), settings.subjectPrefix, settings.natsDir);
+  const monitor = JSON.parse(readFileSync(server.credentialFiles.monitor, 'utf8'));
+  return { ...server, options: natsAuthOptions(monitor) };
+}
+
 /** Starts the services (they create and migrate their databases), then the gateway; resolves once /health says up. */
-export async function startChaman(settings) {
+export async function startChaman(settings, bus) {
   const ports = { gateway: await freePort(), access: await freePort(), sender: await freePort(), delegation: await freePort() };
   const env = {
     ...process.env,
     NODE_ENV: 'production',
     MIGRATE_ON_START: 'true',
     DEV_TOKENS: 'true',
-    NATS_URL: settings.natsUrl,
+    NATS_URL: bus.url,
     DATABASE_URL: settings.databaseUrl,
     DATABASE_NAME_PREFIX: settings.databasePrefix,
     NATS_SUBJECT_PREFIX: settings.subjectPrefix,
@@ -46,13 +60,15 @@ export async function startChaman(settings) {
   if (settings.systemNodeOptions) env.NODE_OPTIONS = settings.systemNodeOptions;
   const processes = [];
   for (const service of SERVICE_NAMES) {
-    const proc = start(service, path.join(settings.appRoot ?? root, 'apps', `${service}-service`, 'dist', 'main.js'), { env, logDir: settings.logDir }, await inspected(service, settings));
+    const own = { ...env, NATS_CREDENTIALS_FILE: bus.credentialFiles[service] };
+    const proc = start(service, path.join(settings.appRoot ?? root, 'apps', `${service}-service`, 'dist', 'main.js'), { env: own, logDir: settings.logDir }, await inspected(service, settings));
     proc.metricsUrl = `http://127.0.0.1:${ports[service]}/metrics`;
     processes.push(proc);
   }
   try {
     await Promise.all(processes.map((proc) => waitForHttp(proc, `http://127.0.0.1:${ports[proc.name]}/health/ready`)));
-    const gateway = start('gateway', path.join(settings.appRoot ?? root, 'apps', 'gateway', 'dist', 'main.js'), { env, logDir: settings.logDir }, await inspected('gateway', settings));
+    const own = { ...env, NATS_CREDENTIALS_FILE: bus.credentialFiles.gateway };
+    const gateway = start('gateway', path.join(settings.appRoot ?? root, 'apps', 'gateway', 'dist', 'main.js'), { env: own, logDir: settings.logDir }, await inspected('gateway', settings));
     gateway.metricsUrl = `http://127.0.0.1:${ports.gateway}/metrics`;
     processes.push(gateway);
     await waitForHttp(gateway, `http://127.0.0.1:${ports.gateway}/api/v1/health`);
@@ -91,7 +107,7 @@ export async function stopAll(processes) {
   await Promise.all(order.filter((p) => !p.name.includes('gateway')).map((proc) => stopProcess(proc)));
 }
 
-/** Drops the bench's databases and JetStream streams (only those of its own prefixes). */
+/** Drops the bench's databases and the JetStream streams of its prefix on the shared NATS (the system's own bus goes with its folder). */
 export async function removeBenchData(settings) {
   const names = [...SERVICE_NAMES.map((service) => `${settings.databasePrefix}_${service}`), `${settings.databasePrefix}_baseline`];
   await admin(settings.databaseUrl, async (client) => {

@@ -50,7 +50,7 @@ export async function startEmbeddedPostgres(port) {
  * Starts `nats-server` from the PATH with the secured configuration generated from the bus permissions (one
  * NKEY per client, kept in .data/nats across runs), or explains how to get one.
  */
-export async function startSecuredNatsServer(port, subjectPrefix) {
+export async function startSecuredNatsServer(port, subjectPrefix, dir = path.join(DATA_DIR, 'nats')) {
   if (spawnSync('nats-server', ['--version']).error) {
     throw new Error(
       'No NATS answers at NATS_URL and no nats-server is on the PATH. Install one (Debian: apt-get install nats-server; ' +
@@ -62,7 +62,6 @@ export async function startSecuredNatsServer(port, subjectPrefix) {
   }
   // The built library is CommonJS: its exports sit on the default export.
   const { writeSecuredBus } = (await import('@chaman/platform')).default;
-  const dir = path.join(DATA_DIR, 'nats');
   const url = `nats://127.0.0.1:${port}`;
   const bus = writeSecuredBus({ dir, servers: [url], host: '127.0.0.1', port, storeDir: dir, subjectPrefix });
   const child = spawn('nats-server', ['-c', bus.configFile], { stdio: 'ignore' });

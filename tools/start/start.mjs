@@ -1,15 +1,16 @@
-// `npm start`: migrates and starts the three services and the gateway against DATABASE_URL (default 127.0.0.1,
+// `npm start`: migrates and starts the four services and the gateway against DATABASE_URL (default 127.0.0.1,
 // else an embedded PostgreSQL) and a secured bus: without NATS_URL, its own nats-server on NATS_PORT (4223) with
-// one credential per client, the downstream one in .data/nats/downstream.json; and, unless OIDC_ISSUER_URL names
-// another provider, the development identity provider the web login goes through.
+// one credential per client, the downstream one in .data/nats/downstream.json; unless OIDC_ISSUER_URL names another
+// provider, the development identity provider the web login goes through; and, without SMTP_URL, MailDev catching
+// the notification-service's mail.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { postgresAnswers, startEmbeddedPostgres, startSecuredNatsServer } from './infrastructure.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const SERVICES = ['access-service', 'sender-service', 'delegation-service'];
+const SERVICES = ['access-service', 'sender-service', 'delegation-service', 'notification-service'];
 /** Each process's client name on the bus: its own credentials. */
-const BUS_CLIENT = { 'access-service': 'access', 'sender-service': 'sender', 'delegation-service': 'delegation', gateway: 'gateway' };
+const BUS_CLIENT = { 'access-service': 'access', 'sender-service': 'sender', 'delegation-service': 'delegation', 'notification-service': 'notification', gateway: 'gateway' };
 let credentialFiles = null;
 const stops = [];
 const children = [];
@@ -33,7 +34,19 @@ async function infrastructure() {
     credentialFiles = server.credentialFiles;
     console.log(`[start] secured nats-server on ${server.url} (data in .data/nats); downstream credentials: ${server.credentialFiles.downstream}`);
   }
+  if (!env.SMTP_URL) startMailDev(env);
   return env;
+}
+
+/** MailDev: SMTP on MAILDEV_SMTP_PORT (1025), its web page and REST API on MAILDEV_WEB_PORT (1080), loopback only. */
+function startMailDev(env) {
+  const smtpPort = env.MAILDEV_SMTP_PORT ?? '1025';
+  const webPort = env.MAILDEV_WEB_PORT ?? '1080';
+  const bin = path.join(root, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js');
+  const child = spawn(process.execPath, [bin, '--smtp', smtpPort, '--web', webPort, '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'], { env, stdio: 'ignore' });
+  children.push(child);
+  env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  console.log(`[start] MailDev catches the mail: read it at http://127.0.0.1:${webPort}`);
 }
 
 /** The development identity provider on DEV_IDP_PORT (default 3900), and the gateway's settings to use it. */

@@ -84,7 +84,7 @@ describe('docs/asyncapi.yaml', () => {
     expect(channelKey).toBeTruthy();
   });
 
-  it.each(['DelegationSnapshot', 'DelegationEventActor', 'DelegationEventPayload'])('describes %s exactly like the contract class', (name) => {
+  it.each(['DelegationSnapshot', 'DelegationEventActor', 'DelegationEventPayload', 'DelegationRelaunchAllowance'])('describes %s exactly like the contract class', (name) => {
     const documented = schemas[name];
     const contract = generated[name];
     expect(Object.keys(documented.properties!).sort()).toEqual(Object.keys(contract.properties!).sort());
@@ -137,6 +137,7 @@ describe('docs/asyncapi.yaml', () => {
       at: new Date(),
       reason: 'because',
       previousScopes: ['dmfa:declaration:write'],
+      intermediaryRelaunches: { used: 1, limit: 20 },
     });
     const { data } = recorded.find((row) => row.event)!.event;
     expect(Object.keys(data).sort()).toEqual(Object.keys(schemas.DelegationEventPayload.properties!).sort());

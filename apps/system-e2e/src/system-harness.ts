@@ -3,17 +3,21 @@ import { SERVICE_NAMES, type ServiceName } from '@chaman/contracts';
 import { delegationService } from '@chaman/delegation-service';
 import { DEV_ISSUER, DEFAULT_AUDIENCE, type GatewayConfig, startGateway } from '@chaman/gateway';
 import { type ServiceConfig, type ServiceDefinition, startService } from '@chaman/platform';
+import { notificationService, notificationSettingsFromEnv, type NotificationSettings } from '@chaman/notification-service';
 import { senderService } from '@chaman/sender-service';
 import { TestScope } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AddressInfo } from 'node:net';
 import { ApiClient } from './api-client';
 
-const DEFINITIONS: Record<ServiceName, ServiceDefinition> = { access: accessService, sender: senderService, delegation: delegationService };
+/** Tests that do not read mail send it nowhere (a closed port): the outbox keeps it, as in an SMTP outage. */
+const QUIET_NOTIFICATIONS: NotificationSettings = { ...notificationSettingsFromEnv({}), smtpUrl: 'smtp://127.0.0.1:9', noticeSweepMs: 0 };
 
 export interface SystemOptions {
   services?: readonly ServiceName[];
   serviceOverrides?: Partial<ServiceConfig>;
+  /** The notification-service's settings (its SMTP server, clock); by default mail goes nowhere. */
+  notificationSettings?: NotificationSettings;
   gatewayOverrides?: Partial<GatewayConfig>;
 }
 
@@ -37,9 +41,19 @@ export class RunningSystem {
   }
 
   async startService(service: ServiceName): Promise<NestFastifyApplication> {
-    const app = await startService(DEFINITIONS[service], this.serviceConfig(service));
+    const app = await startService(this.definitionOf(service), this.serviceConfig(service));
     this.services.set(service, app);
     return app;
+  }
+
+  private definitionOf(service: ServiceName): ServiceDefinition {
+    const definitions: Record<ServiceName, () => ServiceDefinition> = {
+      access: () => accessService,
+      sender: () => senderService,
+      delegation: () => delegationService,
+      notification: () => notificationService(this.options.notificationSettings ?? QUIET_NOTIFICATIONS),
+    };
+    return definitions[service]();
   }
 
   async stopService(service: ServiceName): Promise<void> {

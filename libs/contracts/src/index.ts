@@ -18,3 +18,4 @@ export * from './validation/validate-request';
 export * from './access';
 export * from './delegation';
 export * from './sender';
+export * from './notification';

@@ -2,7 +2,7 @@ import { type CloudEvent, DelegationEvents, type DelegationEventData, prefixedSt
 import { EventProbe } from '@chaman/testing';
 import { EventRecorder } from '../src/outbox/event-recorder';
 import { OutboxEvent } from '../src/outbox/outbox-event.entity';
-import { OutboxRelay } from '../src/outbox/outbox-relay';
+import { OutboxRelay, type RelayedEvent } from '../src/outbox/outbox-relay';
 import { OutboxCommitSubscriber } from '../src/outbox/outbox-commit.subscriber';
 import { ormOptions } from '../src/database/orm-options';
 import { MikroORM } from '@mikro-orm/core';
@@ -24,7 +24,7 @@ describe('outbox relay (real PostgreSQL and JetStream)', () => {
     await fixture.stop();
   });
 
-  const relay = (afterPublish?: (events: OutboxEvent[]) => Promise<void>) =>
+  const relay = (afterPublish?: (events: RelayedEvent[]) => Promise<void>) =>
     new OutboxRelay(fixture.orm, fixture.jetstream.client, { subjectPrefix: fixture.scope.subjectPrefix, pollMs: 50, afterPublish }, silentLogger);
 
   async function commitEvents(count: number, tag: string): Promise<CloudEvent[]> {

@@ -24,7 +24,7 @@ export class AppointMemberUseCase {
       const acting = await lockedActor(em, enterpriseNumber, actor.userId);
       const target = await findMember(em, enterpriseNumber, userId);
       refuseOn(appointmentFault(acting, target, appointment.position));
-      const data = { actorUserId: actor.userId, enterpriseNumber, userId, position: appointment.position };
+      const data = { actorUserId: actor.userId, enterpriseNumber, userId, position: appointment.position, name: appointment.name, email: appointment.email };
       if (!target) {
         const member = em.create(MemberRecord, { enterpriseNumber, userId, ...appointment, appointedBy: actor.userId });
         this.events.record(em, AccessEvents.memberAppointed, enterpriseNumber, data);

@@ -54,6 +54,8 @@ export class RegisterEnterpriseUseCase {
       enterpriseNumber,
       userId: chief.userId,
       position: Position.CHIEF_ACCESS_MANAGER,
+      name: chief.name,
+      email: chief.email,
     });
     await em.flush();
     return { ...enterpriseView(enterprise), chiefAccessManager: { userId: chief.userId, name: chief.name, email: chief.email } };

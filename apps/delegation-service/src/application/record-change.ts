@@ -21,6 +21,8 @@ export interface DelegationChange {
   /** Set by the request and scope changes. */
   scopes?: string[];
   previousScopes?: string[];
+  /** Set by intermediary-initiated requests and relaunches: the intermediary's relaunches used after this one. */
+  intermediaryRelaunches?: { used: number; limit: number };
 }
 
 /**
@@ -47,5 +49,6 @@ export function recordChange(em: EntityManager, events: EventRecorder, delegatio
     actor: change.actor ? { ...change.actor } : {},
     ...(change.reason ? { reason: change.reason } : {}),
     ...(change.previousScopes ? { previousScopes: change.previousScopes } : {}),
+    ...(change.intermediaryRelaunches ? { intermediaryRelaunches: change.intermediaryRelaunches } : {}),
   });
 }

@@ -35,9 +35,11 @@ export class RequestDelegationUseCase {
     return em.transactional((tx) =>
       idempotent(tx, { subject: RequestDelegation.subject, request: command }, idempotencyKey, async () => {
         const now = new Date();
+        let intermediaryRelaunches: { used: number; limit: number } | undefined;
         if (initiatedBy === DelegationParty.INTERMEDIARY) {
           const counter = await lockRelaunchCounter(tx, request);
           if (chargeAttempt(counter, initiatedBy, 'NEW_REQUEST', this.settings.relaunchLimit)) counter.updatedAt = now;
+          intermediaryRelaunches = { used: counter.used, limit: this.settings.relaunchLimit };
         }
         const delegation = tx.create(Delegation, {
           id: uuidv7(),
@@ -55,6 +57,7 @@ export class RequestDelegationUseCase {
           actor: { userId: actor.userId, enterpriseNumber, party: initiatedBy },
           at: now,
           scopes,
+          intermediaryRelaunches,
         });
         await flushKeepingOneLive(tx, delegation);
         return toDelegationView(delegation);

@@ -1,4 +1,4 @@
-import { DelegationAction, type DelegationView, TransitionDelegation, type TransitionDelegationCommand } from '@chaman/contracts';
+import { DelegationAction, DelegationParty, type DelegationView, TransitionDelegation, type TransitionDelegationCommand } from '@chaman/contracts';
 import { EventRecorder, idempotent } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -32,9 +32,11 @@ export class TransitionDelegationUseCase {
         const party = partyOf(delegation, enterpriseNumber)!;
         const fromStatus = delegation.status;
         applyTransition(delegation, action, party, { now, pendingDays: this.settings.pendingDays });
+        let intermediaryRelaunches: { used: number; limit: number } | undefined;
         if (action === DelegationAction.RELAUNCH) {
           const counter = await lockRelaunchCounter(tx, delegation);
           if (chargeAttempt(counter, party, 'RELAUNCH', this.settings.relaunchLimit)) counter.updatedAt = now;
+          if (party === DelegationParty.INTERMEDIARY) intermediaryRelaunches = { used: counter.used, limit: this.settings.relaunchLimit };
         }
         if (action === DelegationAction.REFUSE) {
           const counter = await lockRelaunchCounter(tx, delegation);
@@ -47,6 +49,7 @@ export class TransitionDelegationUseCase {
           actor: { userId: actor.userId, enterpriseNumber, party },
           at: now,
           reason,
+          intermediaryRelaunches,
         });
         await flushKeepingOneLive(tx, delegation);
         return toDelegationView(delegation);

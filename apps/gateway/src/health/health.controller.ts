@@ -13,7 +13,7 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: '200 when NATS and all three services (and their databases) answer; 503 otherwise.' })
+  @ApiOperation({ summary: '200 when NATS and every service (and its database) answers; 503 otherwise.' })
   async check() {
     const results = await Promise.all(
       SERVICE_NAMES.map(async (service) => {

@@ -1,4 +1,4 @@
-import { ArrayMinSize, IsArray, IsEnum, IsString } from 'class-validator';
+import { ArrayMinSize, IsArray, IsEnum, IsOptional, IsString } from 'class-validator';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
 import type { EnterpriseRegisteredData, MemberData, PermissionData } from './access.events';
@@ -22,6 +22,9 @@ export class MemberPayload implements MemberData {
   @IsEnterpriseNumber() enterpriseNumber!: string;
   @IsString() userId!: string;
   @IsEnum(Position) position!: Position;
+  /** Added in v1 (optional): the member's name and address, absent on removals. */
+  @IsOptional() @IsString() name?: string;
+  @IsOptional() @IsString() email?: string;
 }
 
 export class PermissionPayload implements PermissionData {

@@ -19,6 +19,9 @@ export interface MemberData extends ActorRef {
   enterpriseNumber: string;
   userId: string;
   position: Position;
+  /** The member's name and e-mail address (added in v1; absent on removal and on older events). */
+  name?: string;
+  email?: string;
 }
 
 export interface PermissionData extends ActorRef {

@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
-import type { DelegationEventData } from './delegation.events';
+import type { DelegationEventData, RelaunchAllowance } from './delegation.events';
 import { DelegationParty, DelegationStatus, type DelegationView } from './delegation.view';
 
 /** `data.delegation` of a delegation event, as a class consumers re-validate against (documented in docs/asyncapi.yaml). */
@@ -76,6 +76,17 @@ export class DelegationEventActor {
   party?: DelegationParty;
 }
 
+/** `data.intermediaryRelaunches`: the intermediary's relaunches used towards this company and quality, and the limit. */
+export class DelegationRelaunchAllowance implements RelaunchAllowance {
+  @IsInt()
+  @Min(0)
+  used!: number;
+
+  @IsInt()
+  @Min(0)
+  limit!: number;
+}
+
 export class DelegationEventPayload implements DelegationEventData {
   @IsObject()
   @ValidateNested()
@@ -95,6 +106,12 @@ export class DelegationEventPayload implements DelegationEventData {
   @IsArray()
   @IsString({ each: true })
   previousScopes?: string[];
+
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DelegationRelaunchAllowance)
+  intermediaryRelaunches?: DelegationRelaunchAllowance;
 }
 
 /**

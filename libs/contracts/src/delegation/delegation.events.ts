@@ -19,6 +19,14 @@ export interface DelegationEventData {
   reason?: string;
   /** Only on `scopes-changed`: the scopes before the change. */
   previousScopes?: string[];
+  /** On intermediary-initiated requests and relaunches: what the intermediary used of its relaunches towards this company and quality. */
+  intermediaryRelaunches?: RelaunchAllowance;
+}
+
+/** Relaunches (and new requests after a refusal) used by an intermediary towards one company and quality, and the limit. */
+export interface RelaunchAllowance {
+  used: number;
+  limit: number;
 }
 
 export const DelegationEvents = {

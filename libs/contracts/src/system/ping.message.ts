@@ -1,6 +1,6 @@
 import { defineMessage, type MessageDefinition } from '../bus/message';
 
-export const SERVICE_NAMES = ['access', 'sender', 'delegation'] as const;
+export const SERVICE_NAMES = ['access', 'sender', 'delegation', 'notification'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export class PingRequest {}
@@ -10,7 +10,7 @@ export interface PingReply {
   database: 'up' | 'down';
 }
 
-/** Each service answers its own ping subject; the gateway's health check asks all three. */
+/** Each service answers its own ping subject; the gateway's health check asks them all. */
 export function pingMessage(service: ServiceName): MessageDefinition<PingRequest, PingReply> {
   return defineMessage<PingRequest, PingReply>(`${service}.v1.system.ping`, PingRequest);
 }

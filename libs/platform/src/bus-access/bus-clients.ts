@@ -1,7 +1,7 @@
 import { type BucketDefinition, Buckets, FindSendersOfEnterprises, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
 
 /** Every client of the bus; each has its own credentials and inbox prefix `_INBOX_<client>`. */
-export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'downstream', 'monitor'] as const;
+export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'notification', 'downstream', 'monitor'] as const;
 export type BusClientName = (typeof BUS_CLIENTS)[number];
 
 /** What one client's job needs on the bus, and nothing more. */
@@ -27,6 +27,9 @@ export interface StreamReading {
 /** The services' own durable consumers. */
 export const SERVICE_DURABLES = {
   senderDelegations: { stream: Streams.delegation, durable: 'sender-delegations' },
+  notificationAccess: { stream: Streams.access, durable: 'notification-access' },
+  notificationSenders: { stream: Streams.sender, durable: 'notification-sender' },
+  notificationDelegations: { stream: Streams.delegation, durable: 'notification-delegation' },
 } as const satisfies Record<string, StreamReading>;
 
 /** Streams downstream systems may read: the documented public interface. */
@@ -44,6 +47,12 @@ export const BUS_ROLES: Record<BusClientName, BusRole> = {
   sender: { serves: 'sender', requests: [GetEnterprise], reads: [SERVICE_DURABLES.senderDelegations] },
   // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
   delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }] },
+  // Learns what it tells whom from the three producers' events; asks no one.
+  notification: {
+    serves: 'notification',
+    requests: [],
+    reads: [SERVICE_DURABLES.notificationAccess, SERVICE_DURABLES.notificationSenders, SERVICE_DURABLES.notificationDelegations],
+  },
   downstream: { requests: [], reads: PUBLIC_STREAMS.map((stream) => ({ stream })) },
   // Operations and tests: stream and consumer figures, and any stream read with durables of its own; it publishes nothing.
   monitor: { requests: [], reads: Object.values(Streams).map((stream) => ({ stream })), inspects: true },

@@ -86,7 +86,7 @@ export function busPermissions(client: BusClientName, prefix: string): NatsPermi
     denied.forEach((subject) => deny.add(subject));
   }
   for (const bucket of role.keyValue ?? []) keyValueUse(prefix, bucket).forEach((subject) => publish.add(subject));
-  if (role.inspects) [`${JS_API}.STREAM.INFO.*`, `${JS_API}.CONSUMER.INFO.*.*`].forEach((subject) => publish.add(subject));
+  if (role.inspects) [`${JS_API}.STREAM.INFO.*`, `${JS_API}.CONSUMER.INFO.*.*`, `${JS_API}.CONSUMER.LIST.*`, `${JS_API}.CONSUMER.NAMES.*`].forEach((subject) => publish.add(subject));
   if (role.serves || role.reads.length > 0 || role.inspects || role.keyValue?.length) publish.add(`${JS_API}.INFO`);
   return {
     publish: { allow: [...publish], ...(deny.size ? { deny: [...deny] } : {}) },

@@ -3,7 +3,7 @@ import type { BusClientName } from '../bus-access/bus-clients';
 import { natsCredentialsFromEnv } from '../bus/nats-credentials';
 import type { ServiceConfig } from './service-config';
 
-const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103 };
+const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103, notification: 3104 };
 
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV === 'production';

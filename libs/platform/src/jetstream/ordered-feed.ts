@@ -26,6 +26,8 @@ export class OrderedFeed {
   private messages: ConsumerMessages | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** One question at a time: while NATS is away, unanswered heartbeats must not pile up and flood it on its return. */
+  private asking = false;
 
   constructor(
     private readonly settings: OrderedFeedSettings,
@@ -83,12 +85,15 @@ export class OrderedFeed {
   }
 
   private async askStream(): Promise<void> {
-    if (!this.connection) return;
+    if (!this.connection || this.asking || !this.connection.isUp()) return;
+    this.asking = true;
     const askedAt = Date.now();
     try {
       this.freshness.heartbeat(await this.lastSequence(this.connection), askedAt);
     } catch {
       // No answer is no heartbeat: the copy goes silent and its owner answers.
+    } finally {
+      this.asking = false;
     }
   }
 

@@ -1,0 +1,42 @@
+import { LOGGER } from '@chaman/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { CLOCK, type Clock } from '../clock';
+import { composeMail } from '../domain/compose-mail';
+import type { MessageTemplate } from '../domain/letter';
+import { recordMail } from '../persistence/mail-outbox';
+import type { Recipient } from './recipients';
+
+/** Writes a message to each recipient, in their language, into the mail outbox of the caller's transaction. */
+@Injectable()
+export class MailWriter {
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** `cause` names what the mail is about (an event id, a notice key): with the message and address it is the mail's identity. */
+  async write<Facts>(em: EntityManager, cause: string, recipients: Recipient[], template: MessageTemplate<Facts>, facts: Facts): Promise<number> {
+    if (recipients.length === 0) this.logger.warn({ cause, message: template.name }, 'nobody to tell: no technical contact and no access manager known');
+    let written = 0;
+    const seen = new Set<string>();
+    for (const recipient of recipients) {
+      const address = recipient.email.toLowerCase();
+      if (seen.has(address)) continue;
+      seen.add(address);
+      const content = composeMail(template, recipient.language, facts, recipient.name);
+      const recorded = await recordMail(em, {
+        dedupeKey: `${cause}:${template.name}:${address}`,
+        message: template.name,
+        recipientEmail: recipient.email,
+        recipientName: recipient.name,
+        language: recipient.language,
+        content,
+        now: this.clock.now(),
+      });
+      if (recorded) written += 1;
+    }
+    return written;
+  }
+}

@@ -1,0 +1,93 @@
+import { type CloudEvent, type DelegationEventData, DelegationParty, Quality, readDelegationEventData } from '@chaman/contracts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { type DelegationNotice, delegationNotices, opensWait } from '../domain/delegation-notices';
+import { delegationExpiring, delegationOutcome, delegationReminder, delegationRelaunched, delegationRequested } from '../domain/messages';
+import type { DelegationFacts } from '../domain/messages';
+import { delegationWaitNotices } from '../domain/notice-schedule';
+import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
+import { cancelNotices } from '../persistence/notice-store';
+import { restAccountById } from '../persistence/projection';
+import { type Audience, DueNotices } from './due-notices';
+import { MailWriter } from './mail-writer';
+import { labelOf } from './party-labels';
+import { Recipients } from './recipients';
+
+/** Tells the counterparty of a delegation what it must answer or what became of it, and reminds it while a request waits. */
+@Injectable()
+export class OnDelegationEvent {
+  constructor(
+    private readonly mail: MailWriter,
+    private readonly recipients: Recipients,
+    private readonly notices: DueNotices,
+    @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
+  ) {}
+
+  async handle(event: CloudEvent, em: EntityManager): Promise<void> {
+    const data = readDelegationEventData(event.data);
+    const notices = delegationNotices(event.type, data);
+    const groupKey = `delegation:${data.delegation.id}`;
+    // Any change ends the wait the previous reminders were about; a relaunch starts a new one.
+    await cancelNotices(em, groupKey);
+    if (notices.length === 0) return;
+    const facts = await this.factsOf(em, data);
+    for (const notice of notices) {
+      const recipients = await this.recipients.ofParty(em, ...this.partyOf(data, notice.to));
+      await this.tell(em, event.id, notice, recipients, facts, data);
+    }
+    if (!opensWait(event.type)) return;
+    const waiting = notices[0].to;
+    const requester = await labelOf(em, this.partyOf(data, waiting === DelegationParty.COMPANY ? DelegationParty.INTERMEDIARY : DelegationParty.COMPANY)[0]);
+    const [enterpriseNumber, quality] = this.partyOf(data, waiting);
+    const audience: Audience = { kind: 'party', enterpriseNumber, quality };
+    const expiresAt = data.delegation.expiresAt ? new Date(data.delegation.expiresAt) : null;
+    for (const planned of delegationWaitNotices(new Date(event.time), expiresAt, this.settings.delegationReminderAfterMs, this.settings.delegationExpiryWarningMs)) {
+      await this.notices.plan(em, {
+        key: `${groupKey}:${event.id}:${planned.stage}`,
+        groupKey,
+        template: planned.stage === 'reminder' ? delegationReminder : delegationExpiring,
+        dueAt: planned.dueAt,
+        audience,
+        facts: { ...facts, requester },
+      });
+    }
+  }
+
+  private async tell(em: EntityManager, cause: string, notice: DelegationNotice, recipients: Awaited<ReturnType<Recipients['ofParty']>>, facts: DelegationFacts, data: DelegationEventData) {
+    const actor = data.actor.enterpriseNumber ? await labelOf(em, data.actor.enterpriseNumber) : undefined;
+    switch (notice.kind) {
+      case 'requested':
+        return this.mail.write(em, cause, recipients, delegationRequested, { ...facts, requester: actor ?? '' });
+      case 'relaunched': {
+        const allowance = data.actor.party === DelegationParty.INTERMEDIARY ? data.intermediaryRelaunches : undefined;
+        return this.mail.write(em, cause, recipients, delegationRelaunched, {
+          ...facts,
+          requester: actor ?? '',
+          ...(allowance ? { relaunchesLeft: Math.max(0, allowance.limit - allowance.used), relaunchLimit: allowance.limit } : {}),
+        });
+      }
+      case 'outcome':
+        return this.mail.write(em, cause, recipients, delegationOutcome, { ...facts, outcome: notice.outcome, by: actor, reason: data.reason });
+    }
+  }
+
+  private partyOf(data: DelegationEventData, party: DelegationParty): [string, Quality] {
+    const { delegation } = data;
+    return party === DelegationParty.COMPANY
+      ? [delegation.companyEnterpriseNumber, delegation.companyQuality]
+      : [delegation.intermediaryEnterpriseNumber, Quality.TECHNICAL_INTERMEDIARY];
+  }
+
+  private async factsOf(em: EntityManager, { delegation }: DelegationEventData): Promise<DelegationFacts> {
+    const account = await restAccountById(em, delegation.restAccountId);
+    return {
+      delegationId: delegation.id,
+      company: await labelOf(em, delegation.companyEnterpriseNumber),
+      companyQuality: delegation.companyQuality,
+      intermediary: await labelOf(em, delegation.intermediaryEnterpriseNumber),
+      account: account?.name ?? delegation.restAccountId,
+      scopes: delegation.scopes,
+      ...(delegation.expiresAt ? { expiresAt: delegation.expiresAt } : {}),
+    };
+  }
+}

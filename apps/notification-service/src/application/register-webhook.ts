@@ -1,0 +1,38 @@
+import { ProblemException, type RegisteredWebhookView, RegisterWebhook, type RegisterWebhookCommand, SCHEMA_VIOLATION_ISSUE_TYPE } from '@chaman/contracts';
+import { idempotent } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { webhookUrlFault } from '../domain/webhook-target';
+import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
+import { insertWebhook, webhookView } from '../persistence/webhook-store';
+
+/** `POST /enterprises/{cbe}/webhooks`: a new endpoint and its signing secret, shown this once. */
+@Injectable()
+export class RegisterWebhookUseCase {
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
+  ) {}
+
+  /** A replay with the same Idempotency-Key answers the first reply again, secret included (only to the same person). */
+  async execute(command: RegisterWebhookCommand, idempotencyKey?: string): Promise<RegisteredWebhookView> {
+    const { url, events = [] } = command.input;
+    const fault = webhookUrlFault(url, this.settings.allowPrivateWebhookTargets);
+    if (fault) {
+      throw ProblemException.of('badRequest', `The webhook URL was refused: ${fault}.`, {
+        issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, name: 'input.url', value: url, detail: fault }],
+      });
+    }
+    // Standard Webhooks secrets: `whsec_` and base64 of 24 random bytes.
+    const secret = `whsec_${randomBytes(24).toString('base64')}`;
+    const em = this.orm.em.fork() as EntityManager;
+    return em.transactional((tx) =>
+      idempotent(tx, { subject: RegisterWebhook.subject, request: command }, idempotencyKey, async () => {
+        const row = await insertWebhook(tx, { enterpriseNumber: command.enterpriseNumber, url, events, secret, ownerUserId: command.actor.userId, now: this.settings.clock.now() });
+        return { ...webhookView(row), secret };
+      }),
+    );
+  }
+}

@@ -1,0 +1,7 @@
+export * from './application/due-notices';
+export * from './clock';
+export * from './notification-settings';
+export * from './notification.service';
+export * from './transport/mail-dispatcher';
+export * from './transport/webhook-dispatcher';
+export * from './domain/retry-schedule';

@@ -1,0 +1,52 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { DeleteWebhookUseCase } from './application/delete-webhook';
+import { DueNotices } from './application/due-notices';
+import { ListWebhookDeliveriesUseCase } from './application/list-webhook-deliveries';
+import { ListWebhooksUseCase } from './application/list-webhooks';
+import { MailWriter } from './application/mail-writer';
+import { OnAccessEvent } from './application/on-access-event';
+import { OnDelegationEvent } from './application/on-delegation-event';
+import { OnSenderEvent } from './application/on-sender-event';
+import { Recipients } from './application/recipients';
+import { RegisterWebhookUseCase } from './application/register-webhook';
+import { WebhookAttempts } from './application/webhook-attempts';
+import { WebhookFanout } from './application/webhook-fanout';
+import { CLOCK } from './clock';
+import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings';
+import { EventSubscriptions } from './transport/event-subscriptions';
+import { MailDispatcher } from './transport/mail-dispatcher';
+import { NoticeSweeper } from './transport/notice-sweeper';
+import { WebhookDispatcher } from './transport/webhook-dispatcher';
+import { WebhooksController } from './transport/webhooks.controller';
+
+/** Notifications: the projection fed by events, mails through an outbox, reminders on a clock, signed webhooks. */
+@Module({})
+export class NotificationModule {
+  static with(settings: NotificationSettings): DynamicModule {
+    return {
+      module: NotificationModule,
+      controllers: [WebhooksController],
+      providers: [
+        { provide: NOTIFICATION_SETTINGS, useValue: settings },
+        { provide: CLOCK, useValue: settings.clock },
+        Recipients,
+        MailWriter,
+        DueNotices,
+        OnAccessEvent,
+        OnSenderEvent,
+        OnDelegationEvent,
+        WebhookFanout,
+        WebhookAttempts,
+        RegisterWebhookUseCase,
+        ListWebhooksUseCase,
+        DeleteWebhookUseCase,
+        ListWebhookDeliveriesUseCase,
+        MailDispatcher,
+        WebhookDispatcher,
+        NoticeSweeper,
+        EventSubscriptions,
+      ],
+      exports: [DueNotices, MailDispatcher, WebhookDispatcher],
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import type { ServiceDefinition } from '@chaman/platform';
+import { NotificationModule } from './notification.module';
+import type { NotificationSettings } from './notification-settings';
+import { NotificationTablesMigration } from './persistence/migrations/notification-tables.migration';
+
+/** The notification-service: its tables and migrations, and its one feature module with the deployment's settings. */
+export function notificationService(settings: NotificationSettings): ServiceDefinition {
+  return {
+    name: 'notification',
+    persistence: {
+      entities: [],
+      migrations: [{ name: 'Migration20250701000000_notification_tables', class: NotificationTablesMigration }],
+    },
+    modules: [NotificationModule.with(settings)],
+  };
+}
