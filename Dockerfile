@@ -6,6 +6,7 @@ WORKDIR /app
 COPY package.json package-lock.json nx.json tsconfig.base.json .swcrc ./
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/platform/package.json libs/platform/
+COPY libs/telemetry/package.json libs/telemetry/
 COPY libs/testing/package.json libs/testing/
 COPY apps/gateway/package.json apps/gateway/
 COPY apps/access-service/package.json apps/access-service/
@@ -23,7 +24,8 @@ RUN npx nx run-many -t build && mkdir -p apps/web/dist && npm prune --omit=dev -
 
 FROM node:24-bookworm-slim AS runtime
 ARG APP
-ENV NODE_ENV=production APP=${APP}
+# The heap bound of tools/start/node-options.mjs (docs/benchmark.md, "Memory").
+ENV NODE_ENV=production APP=${APP} NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=8"
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules node_modules

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { postgresAnswers, startEmbeddedPostgres, startSecuredNatsServer } from './infrastructure.mjs';
+import { PROCESS_NODE_OPTIONS } from './node-options.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SERVICES = ['access-service', 'sender-service', 'delegation-service', 'notification-service'];
@@ -17,6 +18,7 @@ const children = [];
 
 async function infrastructure() {
   const env = { ...process.env };
+  env.NODE_OPTIONS ??= PROCESS_NODE_OPTIONS;
   env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!(await postgresAnswers(env.DATABASE_URL))) {
     if (process.env.DATABASE_URL) throw new Error(`PostgreSQL does not answer at DATABASE_URL (${env.DATABASE_URL}).`);

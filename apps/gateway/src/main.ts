@@ -1,3 +1,4 @@
+import './telemetry';
 import 'reflect-metadata';
 import { gatewayConfigFromEnv } from './config/gateway-config';
 import { startGateway } from './start-gateway';

@@ -1,3 +1,4 @@
+import './telemetry';
 import 'reflect-metadata';
 import { runService, serviceConfigFromEnv } from '@chaman/platform';
 import { notificationService } from './notification.service';

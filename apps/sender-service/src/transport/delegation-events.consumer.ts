@@ -21,6 +21,7 @@ export class DelegationEventsConsumer implements OnApplicationBootstrap {
       stream,
       // The whole stream (one filter subject works on every NATS 2.x server); the state in each event decides.
       handle: (event, em) => this.applyDelegationEvent.execute(event, em),
+      onParked: (event, em) => this.applyDelegationEvent.onParked(event, em),
     });
   }
 }

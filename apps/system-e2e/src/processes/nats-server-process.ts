@@ -54,7 +54,7 @@ export class NatsServerProcess {
 
   /** Connects as one client (or with no credentials at all). */
   connectAs(client: BusClientName | null, options: { reconnect?: boolean } = {}): Promise<NatsConnection> {
-    return connect({ servers: this.url, reconnect: options.reconnect ?? false, timeout: 2_000, ...natsAuthOptions(client ? this.credentials(client) : undefined) });
+    return connect({ servers: this.url, reconnect: options.reconnect ?? false, timeout: 5_000, ...natsAuthOptions(client ? this.credentials(client) : undefined) });
   }
 
   /** Starts the server and waits (bounded) until JetStream answers. */
@@ -68,7 +68,7 @@ export class NatsServerProcess {
     child.once('error', (error) => this.output.push(`spawn failed: ${error.message}`));
     await pollUntil(() => this.jetStreamAnswers(), {
       what: `nats-server on port ${this.port} with JetStream`,
-      timeoutMs: 15_000,
+      timeoutMs: 30_000,
       abortIf: () => (this.running ? undefined : `nats-server exited: ${this.output.text()}`),
     });
   }

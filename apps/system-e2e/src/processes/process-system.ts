@@ -1,5 +1,5 @@
 import { prefixedStreamName, SERVICE_NAMES, type ServiceName, type StreamDefinition } from '@chaman/contracts';
-import { DEFAULT_AUDIENCE, DEV_ISSUER, startGateway } from '@chaman/gateway';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
 import { databaseUrl } from '@chaman/platform';
 import { infrastructureFromEnv } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -84,9 +84,10 @@ export class ProcessSystem {
       jwt: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE },
       bodyLimitBytes: 64 * 1024,
       rateLimitPerMinute: 1_000_000,
+      metricsPort: 0,
     });
     const { port } = this.gateway.getHttpServer().address() as AddressInfo;
-    this.api = new ApiClient(`http://127.0.0.1:${port}`);
+    this.api = new ApiClient(`http://127.0.0.1:${port}`, gatewayMetricsUrl(this.gateway));
   }
 
   /** Runs one statement on a service's own database (a fresh connection each time). */

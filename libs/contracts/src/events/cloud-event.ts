@@ -19,6 +19,8 @@ export interface CloudEvent<Data = unknown> {
   dataschema?: string;
   /** Correlation id of the request that caused the change (extension attribute). */
   correlationid?: string;
+  /** W3C trace context of the change (CloudEvents distributed-tracing extension); absent when tracing is off. */
+  traceparent?: string;
   data: Data;
 }
 

@@ -10,6 +10,7 @@ import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
 import { headers as natsHeaders, type NatsConnection } from 'nats';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { currentRequestId } from '../logging/request-context';
+import { injectTraceContext, inSpan, SpanKind, traceContext } from '../tracing/bus-tracing';
 import { natsConnectionOptions } from './nats-connection-options';
 import type { NatsCredentials } from './nats-credentials';
 
@@ -82,17 +83,19 @@ export class BusClient {
     if (!this.isConnected()) {
       throw ProblemException.of('serviceUnavailable', 'The message bus is unreachable; try again shortly.');
     }
-    const headers = natsHeaders();
-    const requestId = options.requestId ?? currentRequestId();
-    if (requestId) headers.set(BusHeaders.requestId, requestId);
-    if (options.idempotencyKey) headers.set(BusHeaders.idempotencyKey, options.idempotencyKey);
-    const record = new NatsRecordBuilder(payload).setHeaders(headers).build();
-    const deadline = options.timeoutMs ?? this.defaultTimeoutMs;
-    try {
-      return await firstValueFrom(this.client.send<Reply>(message.subject, record).pipe(timeout(deadline)));
-    } catch (error) {
-      throw asProblemException(error, message.subject, deadline);
-    }
+    return inSpan(`send ${message.subject}`, SpanKind.CLIENT, traceContext.active(), async () => {
+      const headers = injectTraceContext(natsHeaders());
+      const requestId = options.requestId ?? currentRequestId();
+      if (requestId) headers.set(BusHeaders.requestId, requestId);
+      if (options.idempotencyKey) headers.set(BusHeaders.idempotencyKey, options.idempotencyKey);
+      const record = new NatsRecordBuilder(payload).setHeaders(headers).build();
+      const deadline = options.timeoutMs ?? this.defaultTimeoutMs;
+      try {
+        return await firstValueFrom(this.client.send<Reply>(message.subject, record).pipe(timeout(deadline)));
+      } catch (error) {
+        throw asProblemException(error, message.subject, deadline);
+      }
+    });
   }
 }
 

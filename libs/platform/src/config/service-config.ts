@@ -23,4 +23,8 @@ export interface ServiceConfig {
   eventAckWaitMs: number;
   /** How often the outbox relay looks for rows another replica or a crash left behind. */
   outboxPollMs: number;
+  /** How often expired idempotency records, published outbox rows and old processed-event ids are purged (0: never). */
+  purgeIntervalMs: number;
+  /** How long an Idempotency-Key replays its first answer. */
+  idempotencyReplayHours: number;
 }

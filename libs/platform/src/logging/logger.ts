@@ -1,8 +1,9 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
+import { activeTraceId } from '../tracing/bus-tracing';
 import { currentRequestId } from './request-context';
 
-/** JSON logs; every line written inside a request carries its correlation id. */
+/** JSON logs; every line written inside a request carries its correlation id and, when tracing, its trace id. */
 export function createLogger(name: string, level: string): Logger {
   return pino({
     name,
@@ -11,7 +12,8 @@ export function createLogger(name: string, level: string): Logger {
     timestamp: pino.stdTimeFunctions.isoTime,
     mixin: () => {
       const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
+      const traceId = activeTraceId();
+      return { ...(requestId ? { requestId } : {}), ...(traceId ? { traceId } : {}) };
     },
   });
 }

@@ -2,6 +2,7 @@ import type { CloudEvent, EventDefinition } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/core';
 import { v7 as uuidv7 } from 'uuid';
 import { currentRequestId } from '../logging/request-context';
+import { currentTraceparent } from '../tracing/bus-tracing';
 import { OutboxEvent } from './outbox-event.entity';
 
 /**
@@ -13,6 +14,7 @@ export class EventRecorder {
 
   record<Data>(em: EntityManager, definition: EventDefinition<Data>, subject: string, data: Data): CloudEvent<Data> {
     const requestId = currentRequestId();
+    const traceparent = currentTraceparent();
     const event: CloudEvent<Data> = {
       specversion: '1.0',
       id: uuidv7(),
@@ -23,6 +25,7 @@ export class EventRecorder {
       datacontenttype: 'application/json',
       dataschema: definition.dataschema,
       ...(requestId ? { correlationid: requestId } : {}),
+      ...(traceparent ? { traceparent } : {}),
       data,
     };
     em.persist(em.create(OutboxEvent, { id: event.id, subject: definition.subject, event, createdAt: new Date(event.time), publishedAt: null }));

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { JetStreamClient } from 'nats';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+import { traceHeadersOf } from '../tracing/bus-tracing';
 
 /** An outbox row as the relay reads it. */
 export interface RelayedEvent {
@@ -128,7 +129,7 @@ export class OutboxRelay {
       // Publishes are pipelined on one connection, so JetStream stores them in this order.
       await Promise.all(
         events.map((row) =>
-          this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, row.subject), JSON.stringify(row.event), { msgID: row.id }),
+          this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, row.subject), JSON.stringify(row.event), { msgID: row.id, headers: traceHeadersOf(row.event) }),
         ),
       );
       await this.settings.afterPublish?.(events);
