@@ -83,7 +83,7 @@ describe('hostile input: malformed requests on every route, malformed messages o
     },
     ChangeDelegationScopesBody: { scopes: [SCOPES[0]] },
     DelegationReasonBody: { reason: 'base' },
-    WebhookRegistration: { url: 'https://hooks.example.test/chaman' },
+    WebhookRegistration: { url: 'http://127.0.0.1:9/hostile' },
   });
 
   const callerFor = (key: string): CallerKind => (key === 'POST /api/v1/enterprises' ? 'operator' : PUBLIC_ROUTES.has(key) ? 'anonymous' : 'accessManager');
@@ -95,8 +95,7 @@ describe('hostile input: malformed requests on every route, malformed messages o
     accountId: world.account.id,
     certificateId: world.certificate.id,
     id: world.delegationId,
-    // No webhook exists: every request on one is a 404 or a 400, never a 5xx.
-    webhookId: '00000000-0000-4000-8000-000000000000',
+    webhookId: world.webhookId,
   });
 
   it('starts every route from a body its contract accepts', () => {
