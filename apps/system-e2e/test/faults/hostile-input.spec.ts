@@ -81,6 +81,7 @@ describe('hostile input: malformed requests on every route, malformed messages o
     },
     ChangeDelegationScopesBody: { scopes: [SCOPES[0]] },
     DelegationReasonBody: { reason: 'base' },
+    WebhookRegistration: { url: 'http://127.0.0.1:9/hostile' },
   });
 
   const callerFor = (key: string): CallerKind => (key === 'POST /api/v1/enterprises' ? 'operator' : PUBLIC_ROUTES.has(key) ? 'anonymous' : 'accessManager');
@@ -92,6 +93,7 @@ describe('hostile input: malformed requests on every route, malformed messages o
     accountId: world.account.id,
     certificateId: world.certificate.id,
     id: world.delegationId,
+    webhookId: world.webhookId,
   });
 
   it('starts every route from a body its contract accepts', () => {
