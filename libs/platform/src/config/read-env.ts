@@ -48,5 +48,6 @@ export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEn
     maxDeliveries: intFromEnv(env, 'EVENT_MAX_DELIVERIES', 5),
     eventAckWaitMs: intFromEnv(env, 'EVENT_ACK_WAIT_MS', 30_000),
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 1000),
+    streamReplicas: intFromEnv(env, 'STREAM_REPLICAS', 1),
   };
 }

@@ -23,4 +23,6 @@ export interface ServiceConfig {
   eventAckWaitMs: number;
   /** How often the outbox relay looks for rows another replica or a crash left behind. */
   outboxPollMs: number;
+  /** Copies of each stream this service owns: 1 on a single server, 3 on a three-node NATS cluster. */
+  streamReplicas?: number;
 }

@@ -4,8 +4,9 @@ import { type JetStreamManager, nanos, RetentionPolicy, StorageType, type Stream
 /** How long JetStream remembers a `Nats-Msg-Id`: a relay restarted within this window never duplicates. */
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
-export function streamConfig(prefix: string, stream: StreamDefinition): Partial<StreamConfig> & { name: string } {
+export function streamConfig(prefix: string, stream: StreamDefinition, replicas = 1): Partial<StreamConfig> & { name: string } {
   return {
+    num_replicas: replicas,
     name: prefixedStreamName(prefix, stream.name),
     subjects: [prefixedSubject(prefix, stream.subjects)],
     description: stream.description,
@@ -16,8 +17,8 @@ export function streamConfig(prefix: string, stream: StreamDefinition): Partial<
 }
 
 /** Creates the stream, or brings an existing one to the declared configuration; safe to run from every replica. */
-export async function ensureStream(manager: JetStreamManager, prefix: string, stream: StreamDefinition): Promise<void> {
-  const config = streamConfig(prefix, stream);
+export async function ensureStream(manager: JetStreamManager, prefix: string, stream: StreamDefinition, replicas = 1): Promise<void> {
+  const config = streamConfig(prefix, stream, replicas);
   if (await createUnlessPresent(manager, config)) return;
   await manager.streams.update(config.name, config);
 }
