@@ -102,7 +102,9 @@ async function main() {
   if (!external) systemBus = await startSystemBus(settings);
   const system = external ? { url: external.replace(/\/$/, ''), processes: [] } : await startChaman(settings, systemBus);
   processes.push(...system.processes);
-  metricSources.push(...(external ? [{ name: 'gateway', metricsUrl: `${system.url}/metrics` }] : system.processes));
+  // The gateway's metrics are on their own port (METRICS_PORT, default 9464), not the API's.
+  const externalMetrics = () => env.BENCH_GATEWAY_METRICS_URL ?? `${new URL(system.url).origin.replace(/:\d+$/, '')}:9464/metrics`;
+  metricSources.push(...(external ? [{ name: 'gateway', metricsUrl: externalMetrics() }] : system.processes));
   const baseline = await startBaseline(settings);
   processes.push(...baseline.processes);
   const api = new HttpClient(system.url, interruption.signal);

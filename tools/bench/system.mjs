@@ -38,7 +38,7 @@ export async function startSystemBus(settings) {
 
 /** Starts the services (they create and migrate their databases), then the gateway; resolves once /health says up. */
 export async function startChaman(settings, bus) {
-  const ports = { gateway: await freePort(), access: await freePort(), sender: await freePort(), delegation: await freePort() };
+  const ports = { gateway: await freePort(), gatewayMetrics: await freePort(), access: await freePort(), sender: await freePort(), delegation: await freePort() };
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -54,8 +54,9 @@ export async function startChaman(settings, bus) {
     ACCESS_HTTP_PORT: String(ports.access),
     SENDER_HTTP_PORT: String(ports.sender),
     DELEGATION_HTTP_PORT: String(ports.delegation),
-    // The bench is one caller sending thousands of requests a second; the per-caller limit would measure itself.
+    // The bench is one caller sending thousands of requests a second; the per-caller limits would measure themselves.
     RATE_LIMIT_PER_MINUTE: '1000000000',
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000000',
   };
   // The heap settings `npm start` and the image use, unless the run measures others.
   env.NODE_OPTIONS = settings.systemNodeOptions ?? PROCESS_NODE_OPTIONS;
@@ -68,9 +69,10 @@ export async function startChaman(settings, bus) {
   }
   try {
     await Promise.all(processes.map((proc) => waitForHttp(proc, `http://127.0.0.1:${ports[proc.name]}/health/ready`)));
-    const own = { ...env, NATS_CREDENTIALS_FILE: bus.credentialFiles.gateway };
+    // The development token issuer is refused in production mode; the gateway's request path is the same in both.
+    const own = { ...env, NODE_ENV: 'development', METRICS_PORT: String(ports.gatewayMetrics), NATS_CREDENTIALS_FILE: bus.credentialFiles.gateway };
     const gateway = start('gateway', path.join(settings.appRoot ?? root, 'apps', 'gateway', 'dist', 'main.js'), { env: own, logDir: settings.logDir }, await inspected('gateway', settings));
-    gateway.metricsUrl = `http://127.0.0.1:${ports.gateway}/metrics`;
+    gateway.metricsUrl = `http://127.0.0.1:${ports.gatewayMetrics}/metrics`;
     processes.push(gateway);
     await waitForHttp(gateway, `http://127.0.0.1:${ports.gateway}/api/v1/health`);
   } catch (error) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ChangeDelegationScopesUseCase } from './application/change-delegation-scopes';
 import { ExpirePendingDelegationsUseCase } from './application/expire-pending-delegations';
 import { GetDelegationUseCase } from './application/get-delegation';
+import { GetDelegationStateUseCase } from './application/get-delegation-state';
 import { ListDelegationsUseCase } from './application/list-delegations';
 import { PartyDirectory } from './application/party-directory';
 import { RequestDelegationUseCase } from './application/request-delegation';
@@ -25,6 +26,7 @@ import { ExpirySchedule } from './transport/expiry-schedule';
     TransitionDelegationUseCase,
     ChangeDelegationScopesUseCase,
     GetDelegationUseCase,
+    GetDelegationStateUseCase,
     ListDelegationsUseCase,
     ExpirePendingDelegationsUseCase,
     ExpirySchedule,

@@ -5,6 +5,7 @@ import { AuthenticationGuard } from './auth/authentication.guard';
 import { Authenticator } from './auth/authenticator';
 import { DevIssuer } from './auth/dev-issuer';
 import { DevTokensController } from './auth/dev-tokens.controller';
+import { SubjectRateLimit } from './auth/subject-rate-limit';
 import { OidcClient } from './auth/oidc/oidc-client';
 import { SessionStore } from './auth/session/session-store';
 import { TokenVerifier } from './auth/token-verifier';
@@ -13,7 +14,6 @@ import { WebLoginSettings } from './auth/web-login-settings';
 import { AuthorizationGuard } from './authorization/authorization.guard';
 import { authorizationProviders } from './authorization/authorization.providers';
 import { DEFAULT_SESSION_TTL_SECONDS, type GatewayConfig } from './config/gateway-config';
-import { GatewayMetricsController } from './health/gateway-metrics.controller';
 import { HealthController } from './health/health.controller';
 import { ROUTE_CONTROLLERS } from './routes';
 
@@ -28,7 +28,7 @@ class BusLifecycle implements OnApplicationShutdown {
 @Module({})
 export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
-    const controllers: Type<unknown>[] = [HealthController, GatewayMetricsController, DevTokensController, WebLoginController, ...ROUTE_CONTROLLERS];
+    const controllers: Type<unknown>[] = [HealthController, DevTokensController, WebLoginController, ...ROUTE_CONTROLLERS];
     const sessionTtlSeconds = config.sessionTtlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
     return {
       module: GatewayModule,
@@ -36,7 +36,7 @@ export class GatewayModule {
       providers: [
         { provide: LOGGER, useValue: createLogger('gateway', config.logLevel) },
         { provide: METRICS, useValue: createServiceMetrics('gateway') },
-        { provide: DevIssuer, useFactory: () => (config.devMode ? DevIssuer.create(config.jwt.audience) : null) },
+        { provide: DevIssuer, useFactory: () => (config.devMode ? DevIssuer.create(config.jwt.audience, config.devTokensSecret) : null) },
         { provide: OidcClient, useFactory: () => (config.oidc ? new OidcClient(config.oidc) : null) },
         {
           provide: TokenVerifier,
@@ -59,6 +59,7 @@ export class GatewayModule {
           inject: [BusClient],
         },
         Authenticator,
+        { provide: SubjectRateLimit, useValue: new SubjectRateLimit(config.rateLimitPerMinute) },
         { provide: BusLifecycle, useFactory: (bus: BusClient) => new BusLifecycle(bus), inject: [BusClient] },
         ...authorizationProviders(config),
         { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -2,11 +2,11 @@ import { LOGGER, METRICS, PinoNestLogger, RequestContextInterceptor, requestCont
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHash, randomUUID } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
+import { listenForMetrics } from './health/metrics-listener';
 import { mountOpenApi } from './openapi/openapi';
 import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } from './problems/framework-errors';
 import { ProblemFilter } from './problems/problem.filter';
@@ -14,12 +14,6 @@ import { applySecurityHeaders } from './web/content-security-policy';
 import { serveWebApp } from './web/web-app-files';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-/** A caller is its token (hashed) when it has one, its address otherwise. */
-function callerKey(request: FastifyRequest): string {
-  const authorization = request.headers.authorization;
-  return authorization ? createHash('sha256').update(authorization).digest('base64url') : request.ip;
-}
 
 export async function startGateway(config: GatewayConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -37,7 +31,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, { bufferLogs: true, abortOnError: false });
   const logger = app.get<Logger>(LOGGER);
   app.useLogger(new PinoNestLogger(logger));
-  app.setGlobalPrefix('api/v1', { exclude: ['metrics', 'auth/login', 'auth/callback', 'auth/session', 'auth/logout'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['auth/login', 'auth/callback', 'auth/session', 'auth/logout'] });
   app.useGlobalFilters(new ProblemFilter(logger));
   app.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
 
@@ -48,15 +42,17 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     reply.header('x-request-id', request.id);
   });
   await applySecurityHeaders(app, config.oidc?.issuerUrl);
+  // Per address, before authentication (random bearer strings land here); per person after it (AuthenticationGuard).
   await app.register(rateLimit, {
-    max: config.rateLimitPerMinute,
+    max: config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute,
     timeWindow: '1 minute',
-    keyGenerator: callerKey,
+    keyGenerator: (request) => request.ip,
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Rate limit of ${context.max} requests per minute exceeded.` }),
   });
   mountOpenApi(app);
   if (config.webRoot) serveWebApp(fastify, config.webRoot);
+  if (config.metricsPort !== undefined) await listenForMetrics(app, app.get<ServiceMetrics>(METRICS), config.metricsPort, config.host);
   await app.listen({ port: config.port, host: config.host });
-  logger.info({ port: config.port, devMode: config.devMode, subjectPrefix: config.subjectPrefix }, 'gateway started');
+  logger.info({ port: config.port, metricsPort: config.metricsPort, devMode: config.devMode, subjectPrefix: config.subjectPrefix }, 'gateway started');
   return app;
 }

@@ -4,6 +4,7 @@ import { ChannelsModule } from './channels.module';
 import { Certificate } from './persistence/certificate.entity';
 import { Channel } from './persistence/channel.entity';
 import { DelegationGrant } from './persistence/delegation-grant.entity';
+import { CertificateOwnerFingerprintMigration } from './persistence/migrations/certificate-owner-fingerprint.migration';
 import { SenderTablesMigration } from './persistence/migrations/sender-tables.migration';
 import { RestAccount } from './persistence/rest-account.entity';
 import { ContactDetails, Sender } from './persistence/sender.entity';
@@ -14,7 +15,10 @@ export const senderService: ServiceDefinition = {
   name: 'sender',
   persistence: {
     entities: [Sender, ContactDetails, Channel, RestAccount, Certificate, DelegationGrant],
-    migrations: [{ name: 'Migration20250101000001_sender_tables', class: SenderTablesMigration }],
+    migrations: [
+      { name: 'Migration20250101000001_sender_tables', class: SenderTablesMigration },
+      { name: 'Migration20261202000001_certificate_owner_fingerprint', class: CertificateOwnerFingerprintMigration },
+    ],
   },
   modules: [SendersModule, ChannelsModule, CertificatesModule],
 };

@@ -23,7 +23,17 @@ export interface RequestOptions {
 export class ApiClient {
   private readonly tokens = new Map<string, string>();
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    /** The gateway's Prometheus endpoint (its own port, not the API's). */
+    readonly metricsUrl?: string,
+  ) {}
+
+  /** The gateway's metrics text. */
+  async metrics(): Promise<string> {
+    if (!this.metricsUrl) throw new Error('this gateway was started without a metrics port');
+    return (await fetch(this.metricsUrl)).text();
+  }
 
   async request<Body = any>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<Body>> {
     const headers: Record<string, string> = { ...options.headers };

@@ -1,7 +1,7 @@
 import { accessService } from '@chaman/access-service';
 import { SERVICE_NAMES, type ServiceName } from '@chaman/contracts';
 import { delegationService } from '@chaman/delegation-service';
-import { DEV_ISSUER, DEFAULT_AUDIENCE, type GatewayConfig, startGateway } from '@chaman/gateway';
+import { DEV_ISSUER, DEFAULT_AUDIENCE, type GatewayConfig, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
 import { type ServiceConfig, type ServiceDefinition, startService } from '@chaman/platform';
 import { notificationService, notificationSettingsFromEnv, type NotificationSettings } from '@chaman/notification-service';
 import { senderService } from '@chaman/sender-service';
@@ -73,6 +73,7 @@ export class RunningSystem {
       jwt: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE },
       bodyLimitBytes: 64 * 1024,
       rateLimitPerMinute: 1_000_000,
+      metricsPort: 0,
       ...this.options.gatewayOverrides,
     };
   }
@@ -88,7 +89,7 @@ export class RunningSystem {
     const app = await startGateway(this.gatewayConfig());
     this.replicas.push(app);
     const { port } = app.getHttpServer().address() as AddressInfo;
-    return { app, api: new ApiClient(`http://127.0.0.1:${port}`) };
+    return { app, api: new ApiClient(`http://127.0.0.1:${port}`, gatewayMetricsUrl(app)) };
   }
 
   async stop(): Promise<void> {

@@ -26,10 +26,11 @@ describe('gateway edge: problems for what never reaches a service', () => {
     expect(String(ui.body)).toContain('swagger');
   });
 
-  it('serves Prometheus metrics without a token, outside the documented API', async () => {
-    const response = await system.api.request('GET', '/metrics');
-    expect(response.status).toBe(200);
-    expect(String(response.body)).toContain('chaman_handler_duration_seconds');
+  it('serves Prometheus metrics on a port of its own, never on the public one', async () => {
+    expect(await system.api.metrics()).toContain('chaman_handler_duration_seconds');
+    const publicPort = await system.api.request('GET', '/metrics');
+    expect(publicPort.status).toBe(404);
+    expect(publicPort.body.type).toBe('urn:problem-type:belgif:resourceNotFound');
     const document = await system.api.request('GET', '/api/openapi.json');
     expect(Object.keys(document.body.paths)).not.toContain('/metrics');
   });
@@ -111,7 +112,8 @@ describe('gateway edge: abuse limits', () => {
   let system: RunningSystem;
 
   beforeAll(async () => {
-    system = await startSystem({ services: [], gatewayOverrides: { rateLimitPerMinute: 3 } });
+    // No service: a request that passes authentication and its limit answers 503, one refused before answers 401/429.
+    system = await startSystem({ services: [], gatewayOverrides: { rateLimitPerMinute: 3, rateLimitPerAddressPerMinute: 40 } });
   });
   afterAll(() => system?.stop());
 
@@ -122,15 +124,38 @@ describe('gateway edge: abuse limits', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
-  it('limits each caller, with a tooManyRequests problem, without touching other callers', async () => {
+  it('limits each verified person, with a tooManyRequests problem, without touching other people', async () => {
     const alice = await system.api.tokenFor({ sub: 'alice' });
     const bob = await system.api.tokenFor({ sub: 'bob' });
     const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await system.api.request('GET', '/api/v1/health', { token: alice })).status);
-    expect(statuses.slice(0, 3)).not.toContain(429);
-    const limited = await system.api.request('GET', '/api/v1/health', { token: alice });
+    for (let i = 0; i < 3; i += 1) statuses.push((await system.api.request('GET', '/api/v1/me', { token: alice })).status);
+    expect(statuses).not.toContain(429);
+    const limited = await system.api.request('GET', '/api/v1/me', { token: alice });
     expect(limited.status).toBe(429);
     expect(limited.body.type).toBe('urn:problem-type:belgif:tooManyRequests');
-    expect((await system.api.request('GET', '/api/v1/health', { token: bob })).status).not.toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // A second token of the same person shares the person's budget: the limit follows the verified subject.
+    const aliceAgain = await system.api.request('POST', '/api/v1/dev/tokens', { body: { sub: 'alice', name: 'Alice', email: 'alice@example.test' } });
+    expect((await system.api.request('GET', '/api/v1/me', { token: aliceAgain.body.accessToken })).status).toBe(429);
+    expect((await system.api.request('GET', '/api/v1/me', { token: bob })).status).not.toBe(429);
+  });
+});
+
+describe('gateway edge: per-address limit before authentication', () => {
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    system = await startSystem({ services: [], gatewayOverrides: { rateLimitPerMinute: 1_000, rateLimitPerAddressPerMinute: 20 } });
+  });
+  afterAll(() => system?.stop());
+
+  it('makes random bearer strings hit the per-address limit: each new string buys no new budget', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i += 1) {
+      statuses.push((await system.api.request('GET', '/api/v1/me', { token: `random.${i}.${Math.random().toString(36).slice(2)}` })).status);
+    }
+    console.log(`[edge] 25 random bearer strings from one address: ${statuses.filter((status) => status === 401).length} × 401 then ${statuses.filter((status) => status === 429).length} × 429`);
+    expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
   });
 });

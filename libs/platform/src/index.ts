@@ -34,3 +34,5 @@ export * from './platform.tokens';
 export * from './bus/request-context.interceptor';
 export * from './metrics/metrics';
 export * from './metrics/metrics.controller';
+export * from './storage/storage-purge';
+export * from './storage/purge-schedule';

@@ -18,6 +18,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { EventRecorder } from './outbox/event-recorder';
 import { OutboxCommitSubscriber } from './outbox/outbox-commit.subscriber';
 import { OutboxLifecycle } from './outbox/outbox-lifecycle';
+import { PurgeSchedule } from './storage/purge-schedule';
 import { LOGGER, METRICS, SERVICE_CONFIG } from './platform.tokens';
 
 /** Closes the service's own NATS connections last, after consumers and the relay have stopped. */
@@ -76,6 +77,7 @@ export class PlatformModule {
         },
         OutboxLifecycle,
         EventConsumers,
+        PurgeSchedule,
         ConnectionsShutdown,
       ],
       exports: [SERVICE_CONFIG, LOGGER, METRICS, EventRecorder, JetStreamConnection, BusClient, OutboxLifecycle, EventConsumers],

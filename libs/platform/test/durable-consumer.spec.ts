@@ -1,11 +1,12 @@
 import { type CloudEvent, DelegationEvents, prefixedSubject, Streams } from '@chaman/contracts';
 import { EventProbe } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
+import { eventSourceOf } from '../src/bus-access/event-origin';
 import { DurableConsumer } from '../src/jetstream/durable-consumer';
 import { PlatformFixture, silentLogger } from './platform-fixture';
 
-function cloudEvent(id: string, subject: string): CloudEvent {
-  return { specversion: '1.0', id, source: '/test', type: DelegationEvents.accepted.type, subject, time: new Date().toISOString(), datacontenttype: 'application/json', dataschema: DelegationEvents.accepted.dataschema, data: {} };
+function cloudEvent(id: string, subject: string, source = eventSourceOf('delegation')): CloudEvent {
+  return { specversion: '1.0', id, source, type: DelegationEvents.accepted.type, subject, time: new Date().toISOString(), datacontenttype: 'application/json', dataschema: DelegationEvents.accepted.dataschema, data: {} };
 }
 
 describe('durable consumer (real PostgreSQL and JetStream)', () => {
@@ -24,13 +25,16 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
   const publish = (payload: unknown, msgID = randomUUID()) =>
     fixture.jetstream.client.publish(prefixedSubject(fixture.scope.subjectPrefix, DelegationEvents.accepted.subject), typeof payload === 'string' ? payload : JSON.stringify(payload), { msgID });
 
+  const alerts: string[] = [];
+  const safeguarded: Array<string | undefined> = [];
+
   function consumer(durable: string, handle: (event: CloudEvent) => Promise<void>) {
     return new DurableConsumer(
       fixture.orm,
       fixture.jetstream.client,
       fixture.jetstream.manager,
-      { durable, stream: Streams.delegation, handle: (event) => handle(event) },
-      { subjectPrefix: fixture.scope.subjectPrefix, service: 'platform-test', maxDeliveries: 3, ackWaitMs: 2_000 },
+      { durable, stream: Streams.delegation, handle: (event) => handle(event), onParked: async (event) => void safeguarded.push(event?.subject) },
+      { subjectPrefix: fixture.scope.subjectPrefix, service: 'platform-test', maxDeliveries: 3, ackWaitMs: 2_000, alert: (name) => void alerts.push(name) },
       silentLogger,
     );
   }
@@ -81,5 +85,19 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
     await subject.stop();
     expect(attempts.get('poison')).toBe(3);
     expect(parked.received.some((event) => event.subject === 'poison')).toBe(true);
+  });
+
+  it('refuses an event whose source is not the owner of its stream: never handled, parked, alerted, its safeguard run', async () => {
+    const applied: string[] = [];
+    const subject = consumer('authentic', async (event) => void applied.push(event.subject));
+    await subject.start();
+    await publish(cloudEvent(randomUUID(), 'forged', '/chaman/attacker'));
+    await publish(cloudEvent(randomUUID(), 'genuine'));
+    await waitUntil(() => applied.includes('genuine'), 'the genuine event');
+    await parked.waitFor((events) => events.some((event) => event.subject === 'forged'));
+    await subject.stop();
+    expect(applied).not.toContain('forged');
+    expect(alerts).toContain('inauthentic-event');
+    expect(safeguarded).toContain('forged');
   });
 });

@@ -33,6 +33,8 @@ export class TestScope {
       maxDeliveries: 3,
       eventAckWaitMs: 5_000,
       outboxPollMs: 200,
+      purgeIntervalMs: 0,
+      idempotencyReplayHours: 24,
       ...overrides,
     };
   }

@@ -1,8 +1,9 @@
-import { GetDelegation, GetDelegationRequest, ListDelegations, ListDelegationsRequest } from '@chaman/contracts';
+import { GetDelegation, GetDelegationRequest, GetDelegationState, GetDelegationStateRequest, ListDelegations, ListDelegationsRequest } from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { GetDelegationUseCase } from '../application/get-delegation';
+import { GetDelegationStateUseCase } from '../application/get-delegation-state';
 import { ListDelegationsUseCase } from '../application/list-delegations';
 
 @Controller()
@@ -10,7 +11,13 @@ export class DelegationQueriesController {
   constructor(
     private readonly getDelegation: GetDelegationUseCase,
     private readonly listDelegations: ListDelegationsUseCase,
+    private readonly getDelegationState: GetDelegationStateUseCase,
   ) {}
+
+  @OnMessage(GetDelegationState)
+  state(@Payload() request: GetDelegationStateRequest) {
+    return this.getDelegationState.execute(request);
+  }
 
   @OnMessage(GetDelegation)
   get(@Payload() request: GetDelegationRequest) {

@@ -1,6 +1,6 @@
 import { ProblemException } from '@chaman/contracts';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import type { JwtSettings } from '../config/gateway-config';
+import { DEFAULT_JWT_ALGORITHMS, type JwtSettings } from '../config/gateway-config';
 import type { DevIssuer } from './dev-issuer';
 import type { OidcClient } from './oidc/oidc-client';
 import { OPERATOR_ROLE, type Principal } from './principal';
@@ -77,6 +77,9 @@ export class TokenVerifier {
       const { payload } = await jwtVerify(match[1], await issuer.keys(), {
         issuer: await issuer.issuer(),
         audience: this.settings.audience,
+        algorithms: this.settings.algorithms ?? DEFAULT_JWT_ALGORITHMS,
+        // A token without an expiry would be valid forever once leaked.
+        requiredClaims: ['exp'],
         clockTolerance: 5,
       });
       const principal = principalOf(payload);
@@ -84,6 +87,7 @@ export class TokenVerifier {
       return principal;
     } catch (error) {
       if (error instanceof ProblemException) throw error;
+      if ((error as { code?: string }).code === 'ERR_JWT_EXPIRED') throw ProblemException.of('expiredAccessToken', 'The access token has expired; get a new one.');
       throw ProblemException.of('invalidAccessToken', `The access token was refused: ${(error as Error).message}.`);
     }
   }

@@ -6,6 +6,8 @@ export interface JwtSettings {
   jwksUrl?: string;
   issuer: string;
   audience: string;
+  /** Signature algorithms accepted, whatever the key; defaults to `DEFAULT_JWT_ALGORITHMS`. */
+  algorithms?: string[];
 }
 
 /** The OpenID Connect provider the web client logs in with (authorization code + PKCE, through discovery). */
@@ -36,11 +38,18 @@ export interface GatewayConfig {
   subjectPrefix: string;
   logLevel: string;
   busTimeoutMs: number;
-  /** Development mode: the built-in token issuer and `POST /api/v1/dev/tokens` are on. */
+  /** Development mode: the built-in token issuer and `POST /api/v1/dev/tokens` (loopback callers only) are on. */
   devMode: boolean;
+  /** Derives the dev issuer's signing key, so every replica given the same secret signs and verifies alike. */
+  devTokensSecret?: string;
   jwt: JwtSettings;
   bodyLimitBytes: number;
+  /** Requests per minute per verified person (token subject or web session). */
   rateLimitPerMinute: number;
+  /** Requests per minute per client address, counted before authentication; defaults to `rateLimitPerMinute`. */
+  rateLimitPerAddressPerMinute?: number;
+  /** Prometheus `/metrics` listens here, never on the public port; absent: no metrics listener (0: any free port). */
+  metricsPort?: number;
   /** Web login through an OpenID Connect provider; without it `/auth/*` answers 404 and only bearer tokens work. */
   oidc?: OidcSettings;
   /** Lifetime of a web session (absolute), in seconds. */
@@ -53,6 +62,10 @@ export interface GatewayConfig {
 
 export const DEV_ISSUER = 'urn:chaman:dev-issuer';
 export const DEFAULT_AUDIENCE = 'chaman';
+/** Asymmetric algorithms only: a shared-secret (HS*) or unsigned (`none`) token is refused before any key is tried. */
+export const DEFAULT_JWT_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA'];
+export const DEFAULT_METRICS_PORT = 9464;
+const MIN_SECRET_LENGTH = 32;
 export const DEFAULT_SESSION_TTL_SECONDS = 8 * 3600;
 export const DEFAULT_WEB_ROOT = join(__dirname, '../../../web/dist');
 
@@ -62,25 +75,36 @@ function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | undefined {
   return { issuerUrl: env.OIDC_ISSUER_URL, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, publicUrl: env.PUBLIC_URL, scopes: env.OIDC_SCOPES };
 }
 
-/** Development mode is on unless production settings are given (NODE_ENV=production or a JWKS URL). */
+function devTokensFromEnv(env: NodeJS.ProcessEnv): { devMode: boolean; devTokensSecret?: string } {
+  const devMode = boolFromEnv(env, 'DEV_TOKENS', false);
+  if (devMode && isProduction(env)) throw new Error('DEV_TOKENS=true is refused with NODE_ENV=production: the development token issuer would let anyone become anyone.');
+  const secret = env.DEV_TOKENS_SECRET;
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) throw new Error(`DEV_TOKENS_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  return { devMode, devTokensSecret: secret };
+}
+
+/** The development token issuer is opt-in (`DEV_TOKENS=true`, never with NODE_ENV=production); otherwise a JWKS or a provider verifies. */
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const production = isProduction(env) || Boolean(env.JWT_JWKS_URL);
-  const devMode = boolFromEnv(env, 'DEV_TOKENS', !production);
+  const { devMode, devTokensSecret } = devTokensFromEnv(env);
   const oidc = oidcFromEnv(env);
-  if (!devMode && !env.JWT_JWKS_URL && !oidc) throw new Error('JWT_JWKS_URL or OIDC_ISSUER_URL is required when development tokens are off');
+  if (!devMode && !env.JWT_JWKS_URL && !oidc) throw new Error('JWT_JWKS_URL or OIDC_ISSUER_URL is required (or DEV_TOKENS=true in development)');
   return {
     ...busSettingsFromEnv(env, 'gateway'),
     port: intFromEnv(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',
     busTimeoutMs: intFromEnv(env, 'BUS_TIMEOUT_MS', 5_000),
     devMode,
+    devTokensSecret,
     jwt: {
       jwksUrl: env.JWT_JWKS_URL,
       issuer: env.JWT_ISSUER ?? DEV_ISSUER,
       audience: env.JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
+      algorithms: env.JWT_ALGORITHMS ? env.JWT_ALGORITHMS.split(',').map((algorithm) => algorithm.trim()) : DEFAULT_JWT_ALGORITHMS,
     },
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 64 * 1024),
     rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
+    rateLimitPerAddressPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 6_000),
+    metricsPort: intFromEnv(env, 'METRICS_PORT', DEFAULT_METRICS_PORT),
     oidc,
     sessionTtlSeconds: intFromEnv(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
     webRoot: env.WEB_ROOT ?? DEFAULT_WEB_ROOT,

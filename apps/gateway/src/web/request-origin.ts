@@ -23,3 +23,8 @@ export function sameOriginPath(candidate: unknown): string {
   if (!/^\/(?![/\\])/.test(candidate) || /[\u0000-\u001f\\]/.test(candidate)) return '/';
   return candidate;
 }
+
+/** A peer address on this machine (IPv4 loopback, IPv6 loopback, or IPv4 loopback mapped into IPv6). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  return typeof address === 'string' && (/^127\./.test(address) || address === '::1' || /^::ffff:127\./i.test(address));
+}

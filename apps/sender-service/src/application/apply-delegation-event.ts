@@ -1,26 +1,84 @@
-import { CertificateStatus, type CloudEvent, readDelegationEventData, SenderEvents } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { CertificateStatus, type CloudEvent, type DelegationView, GetDelegationState, ProblemException, readDelegationEventData, SenderEvents } from '@chaman/contracts';
+import { BusClient, EventRecorder, LOGGER, METRICS, type ServiceMetrics } from '@chaman/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { grantEffectOf, isNewerState } from '../domain/delegation-grant';
+import { disagreementOf, parkedEventWithdraws } from '../domain/delegation-trust';
 import { Certificate } from '../persistence/certificate.entity';
 import { DelegationGrant } from '../persistence/delegation-grant.entity';
+import { RestAccount } from '../persistence/rest-account.entity';
 import { certificateView } from './sender-views';
 
 /**
  * Keeps the local delegation grants in step with the delegation events: an accepted delegation opens the
  * account's certificates to the intermediary; its end closes them and deactivates the intermediary's
- * certificates on that account. Runs in the consumer's transaction, once per event.
+ * certificates on that account. Runs in the consumer's transaction, once per event. The event is authentic (its
+ * stream and source were checked); when it still disagrees with what this service knows, or was parked, the
+ * delegation-service is asked for the delegation's state instead of believing the payload.
  */
 @Injectable()
 export class ApplyDelegationEventUseCase {
-  constructor(private readonly events: EventRecorder) {}
+  constructor(
+    private readonly events: EventRecorder,
+    private readonly bus: BusClient,
+    @Inject(METRICS) private readonly metrics: ServiceMetrics,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
 
   async execute(event: CloudEvent, em: EntityManager): Promise<void> {
     const { delegation } = readDelegationEventData(event.data);
+    const disagreement = disagreementOf(delegation, await this.knownFacts(delegation, em), new Date());
+    if (!disagreement) return this.applyState(delegation, em);
+    this.metrics.securityAlerts.inc({ alert: 'delegation-event-disagrees' });
+    this.logger.warn({ eventId: event.id, delegationId: delegation.id, disagreement }, 'delegation event disagrees with what is known: asking the delegation-service');
+    await this.reconcile(delegation.id, em);
+  }
+
+  /** Fail closed: a parked event that may have ended the delegation withdraws the grant, then the owner is asked. */
+  async onParked(event: CloudEvent | null, em: EntityManager): Promise<void> {
+    const delegationId = typeof event?.subject === 'string' ? event.subject : undefined;
+    if (!delegationId) return;
+    const claimed = (event?.data as { delegation?: { status?: string } } | undefined)?.delegation?.status;
+    if (parkedEventWithdraws(claimed)) {
+      const grant = await em.findOne(DelegationGrant, { delegationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (grant?.active) {
+        this.metrics.securityAlerts.inc({ alert: 'parked-event-withdrew-grant' });
+        this.logger.error({ delegationId, eventId: event?.id }, 'a delegation event was parked: its grant is withdrawn until the delegation-service confirms it');
+        await this.withdraw(grant, em);
+      }
+    }
+    await this.reconcile(delegationId, em).catch((error) => this.logger.error({ err: error, delegationId }, 'could not reconcile a parked delegation event'));
+  }
+
+  /** Applies the delegation-service's own answer; a delegation it does not know grants nothing. */
+  private async reconcile(delegationId: string, em: EntityManager): Promise<void> {
+    const state = await this.bus.send(GetDelegationState, { delegationId }).catch((error: unknown) => {
+      if (error instanceof ProblemException && error.problem.type.endsWith(':resourceNotFound')) return null;
+      throw error;
+    });
+    if (state && !disagreementOf(state, { grant: null, accountOwner: await this.accountOwner(state.restAccountId, em) }, new Date())) {
+      return this.applyState(state, em, true);
+    }
+    const grant = await em.findOne(DelegationGrant, { delegationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (grant?.active) await this.withdraw(grant, em);
+  }
+
+  private async knownFacts(delegation: DelegationView, em: EntityManager) {
+    const grant = await em.findOne(DelegationGrant, { delegationId: delegation.id });
+    return { grant, accountOwner: await this.accountOwner(delegation.restAccountId, em) };
+  }
+
+  private async accountOwner(restAccountId: string, em: EntityManager): Promise<string | null> {
+    const account = await em.findOne(RestAccount, { id: restAccountId }, { populate: ['sender'] });
+    return account?.sender.enterpriseNumber ?? null;
+  }
+
+  /** `confirmed`: the state comes from the delegation-service itself, so it replaces whatever an event left. */
+  private async applyState(delegation: DelegationView, em: EntityManager, confirmed = false): Promise<void> {
     const effect = grantEffectOf(delegation.status);
-    if (effect === 'none') return;
+    if (effect === 'none' && !confirmed) return;
     const stateUpdatedAt = new Date(delegation.updatedAt);
     // Created if new, then row-locked: replicas applying two events of one delegation take turns, and a
     // certificate upload holding the grant (share lock) finishes before a revocation deactivates.
@@ -30,21 +88,31 @@ export class ApplyDelegationEventUseCase {
       [delegation.id, delegation.restAccountId, delegation.intermediaryEnterpriseNumber, delegation.companyEnterpriseNumber, delegation.status],
     );
     const grant = await em.findOneOrFail(DelegationGrant, { delegationId: delegation.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!isNewerState(stateUpdatedAt, grant.stateUpdatedAt)) return;
+    if (!confirmed && !isNewerState(stateUpdatedAt, grant.stateUpdatedAt)) return;
     const wasActive = grant.active;
     Object.assign(grant, { status: delegation.status, active: effect === 'grant', stateUpdatedAt, appliedAt: new Date() });
     await em.flush();
-    if (grant.active !== wasActive) {
-      const access = {
-        restAccountId: grant.restAccountId,
-        intermediaryEnterpriseNumber: grant.intermediaryEnterpriseNumber,
-        companyEnterpriseNumber: grant.companyEnterpriseNumber,
-        delegationId: grant.delegationId,
-        delegationStatus: grant.status,
-      };
-      this.events.record(em, grant.active ? SenderEvents.intermediaryAccessGranted : SenderEvents.intermediaryAccessWithdrawn, grant.restAccountId, access);
-    }
-    if (effect === 'withdraw') await this.deactivateCertificates(em, grant);
+    if (grant.active !== wasActive) this.recordAccessChange(grant, em);
+    if (effect === 'withdraw' || (wasActive && !grant.active)) await this.deactivateCertificates(em, grant);
+  }
+
+  private async withdraw(grant: DelegationGrant, em: EntityManager): Promise<void> {
+    grant.active = false;
+    grant.appliedAt = new Date();
+    await em.flush();
+    this.recordAccessChange(grant, em);
+    await this.deactivateCertificates(em, grant);
+  }
+
+  private recordAccessChange(grant: DelegationGrant, em: EntityManager): void {
+    const access = {
+      restAccountId: grant.restAccountId,
+      intermediaryEnterpriseNumber: grant.intermediaryEnterpriseNumber,
+      companyEnterpriseNumber: grant.companyEnterpriseNumber,
+      delegationId: grant.delegationId,
+      delegationStatus: grant.status,
+    };
+    this.events.record(em, grant.active ? SenderEvents.intermediaryAccessGranted : SenderEvents.intermediaryAccessWithdrawn, grant.restAccountId, access);
   }
 
   private async deactivateCertificates(em: EntityManager, grant: DelegationGrant): Promise<void> {

@@ -42,7 +42,7 @@ export class RegisterCertificateUseCase {
     } catch (error) {
       // The partial unique index on live fingerprints decides, also between two concurrent uploads.
       if (violates(error, 'certificate_active_fingerprint_key')) {
-        throw pemIssue('duplicateCertificate', `a certificate with the fingerprint ${reading.certificate.fingerprint} is already registered on this account`);
+        throw pemIssue('duplicateCertificate', `you already registered a certificate with the fingerprint ${reading.certificate.fingerprint} on this account`);
       }
       throw error;
     }

@@ -34,7 +34,7 @@ describe('certificate PEM rules', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chaman-cert-'));
     try {
       const certPath = join(dir, 'cert.pem');
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', certPath, '-days', '2', '-subj', '/C=BE/O=Chaman/CN=openssl.example.be'], { stdio: 'ignore' });
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', certPath, '-days', '2', '-subj', '/C=BE/O=Chaman/CN=openssl.example.be', '-addext', 'basicConstraints=critical,CA:FALSE'], { stdio: 'ignore' });
       const expected = execFileSync('openssl', ['x509', '-in', certPath, '-noout', '-fingerprint', '-sha256', '-serial'], { encoding: 'utf8' });
       const reading = readCertificatePem(`\n${readFileSync(certPath, 'utf8')}\n\n`, new Date());
       if (!reading.ok) throw new Error(reading.detail);
@@ -79,5 +79,24 @@ describe('certificate PEM rules', () => {
     expect(faultOf((await futureCertificate()).pem)).toBe('notYetValid');
     const current = await makeCertificate();
     expect(faultOf(current.pem, new Date(Date.now() + 2 * 365 * 24 * 3600 * 1000))).toBe('expired');
+  });
+
+  it('refuses weak keys, SHA-1 signatures and CA certificates (openssl makes them)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chaman-cert-'));
+    const made = (name: string, ...args: string[]) => {
+      const out = join(dir, `${name}.pem`);
+      execFileSync('openssl', ['req', '-x509', '-nodes', '-keyout', join(dir, `${name}.key`), '-out', out, '-days', '2', '-subj', `/CN=${name}.example.be`, ...args], { stdio: 'ignore' });
+      return readFileSync(out, 'utf8');
+    };
+    const endEntity = ['-addext', 'basicConstraints=critical,CA:FALSE'];
+    try {
+      expect(faultOf(made('rsa1024', '-newkey', 'rsa:1024', ...endEntity))).toBe('weakKey');
+      expect(faultOf(made('p192', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime192v1', ...endEntity))).toBe('weakKey');
+      expect(faultOf(made('sha1', '-newkey', 'rsa:2048', '-sha1', ...endEntity))).toBe('weakSignature');
+      expect(faultOf(made('ca', '-newkey', 'rsa:2048', '-addext', 'basicConstraints=critical,CA:TRUE'))).toBe('caCertificate');
+      expect(readCertificatePem(made('p384', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:secp384r1', ...endEntity), new Date()).ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -15,12 +15,13 @@ export class DelegationEventsConsumer implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // The stream is the delegation-service's; making sure it exists lets this service start first.
     const { stream, durable } = SERVICE_DURABLES.senderDelegations;
-    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream);
+    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
     await this.consumers.consume({
       durable,
       stream,
       // The whole stream (one filter subject works on every NATS 2.x server); the state in each event decides.
       handle: (event, em) => this.applyDelegationEvent.execute(event, em),
+      onParked: (event, em) => this.applyDelegationEvent.onParked(event, em),
     });
   }
 }

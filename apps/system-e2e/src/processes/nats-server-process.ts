@@ -95,7 +95,7 @@ export class NatsServerProcess {
 
   /** Connects as one client (or with no credentials at all). */
   connectAs(client: BusClientName | null, options: { reconnect?: boolean } = {}): Promise<NatsConnection> {
-    return connect({ servers: this.url.split(','), reconnect: options.reconnect ?? false, timeout: 2_000, ...natsAuthOptions(client ? this.credentials(client) : undefined) });
+    return connect({ servers: this.url.split(','), reconnect: options.reconnect ?? false, timeout: 5_000, ...natsAuthOptions(client ? this.credentials(client) : undefined) });
   }
 
   /** Starts the server and waits (bounded) until JetStream answers. */
@@ -117,7 +117,7 @@ export class NatsServerProcess {
   private async waitForJetStream(): Promise<void> {
     await pollUntil(() => this.jetStreamAnswers(), {
       what: `nats-server on port ${this.port} with JetStream`,
-      timeoutMs: this.clusterServers ? 60_000 : 15_000,
+      timeoutMs: this.clusterServers ? 60_000 : 30_000,
       abortIf: () => (this.running ? undefined : `nats-server exited: ${this.output.text()}`),
     });
   }

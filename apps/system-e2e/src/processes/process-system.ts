@@ -1,5 +1,5 @@
 import { prefixedStreamName, SERVICE_NAMES, type ServiceName, type StreamDefinition } from '@chaman/contracts';
-import { DEFAULT_AUDIENCE, DEV_ISSUER, type GatewayConfig, startGateway } from '@chaman/gateway';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, type GatewayConfig, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
 import { databaseUrl } from '@chaman/platform';
 import { infrastructureFromEnv } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -72,7 +72,7 @@ export class ProcessSystem {
     await Promise.all([...this.services.values()].map((service) => service.start()));
     if (this.options.inProcessGateway === false) return;
     this.gateway = await startGateway(testGatewayConfig(this.nats, this.subjectPrefix, this.busTimeoutMs));
-    this.api = new ApiClient(gatewayUrl(this.gateway));
+    this.api = new ApiClient(gatewayUrl(this.gateway), gatewayMetricsUrl(this.gateway));
   }
 
   /** Runs one statement on a service's own database (a fresh connection each time). */
@@ -169,6 +169,7 @@ export function testGatewayConfig(nats: NatsServerProcess, subjectPrefix: string
     jwt: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE },
     bodyLimitBytes: 64 * 1024,
     rateLimitPerMinute: 1_000_000,
+    metricsPort: 0,
   };
 }
 

@@ -19,6 +19,7 @@
  * "Log in". It asks every time (no remembered provider session), so logging in as another person needs nothing else.
  */
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from '@chaman/dev-identity-provider';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ApiClient } from '../api-client';
 import { AppProcess } from '../processes/app-process';
@@ -61,8 +62,11 @@ export class WebSystem {
       readyUrl: `${this.identityProviderUrl}/.well-known/openid-configuration`,
     });
     await this.identityProvider.start();
+    // One development-token key for every gateway: a token from one verifies at the others.
+    const devTokensSecret = randomBytes(32).toString('base64url');
     for (let index = 0; index < (this.options.gateways ?? 1); index += 1) {
       const port = await freePort();
+      const metricsPort = await freePort();
       this.gatewayUrls.push(`http://127.0.0.1:${port}`);
       this.gateways.push(
         new AppProcess({
@@ -77,6 +81,8 @@ export class WebSystem {
             NATS_SUBJECT_PREFIX: this.system.subjectPrefix,
             LOG_LEVEL: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'warn',
             DEV_TOKENS: 'true',
+            DEV_TOKENS_SECRET: devTokensSecret,
+            METRICS_PORT: String(metricsPort),
             OIDC_ISSUER_URL: this.identityProviderUrl,
             OIDC_CLIENT_ID: DEFAULT_CLIENT_ID,
             OIDC_CLIENT_SECRET: DEFAULT_CLIENT_SECRET,

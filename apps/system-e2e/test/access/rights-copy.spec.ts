@@ -13,9 +13,9 @@ const user = person('user-r');
 const rightPath = `/api/v1/enterprises/${CBE}/members/${user.sub}/permissions/${TECHNICAL_CHANNELS_PERMISSION}`;
 const sendersPath = `/api/v1/enterprises/${CBE}/senders`;
 
-/** Decisions of one gateway by source (`copy`, `owner:<why>`), from its public metrics. */
+/** Decisions of one gateway by source (`copy`, `owner:<why>`), from its metrics port. */
 async function decisions(api: ApiClient): Promise<Record<string, number>> {
-  const text = (await api.request('GET', '/metrics')).body as string;
+  const text = await api.metrics();
   const counts: Record<string, number> = {};
   for (const [, source, value] of text.matchAll(/^chaman_authorization_decisions_total\{source="([^"]+)"[^}]*\} (\d+)/gm)) counts[source] = Number(value);
   return counts;

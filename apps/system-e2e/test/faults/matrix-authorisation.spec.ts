@@ -57,7 +57,7 @@ const NO_RIGHT = no(403, 'missingTechnicalChannelsRight');
 const WRONG_PARTY = no(403, 'missingPermission', false);
 
 type Authenticated = Exclude<CallerKind, 'anonymous' | 'garbageToken' | 'forgedToken' | 'expiredToken'>;
-const REFUSED_TOKENS = { anonymous: NO_TOKEN, garbageToken: BAD_TOKEN, forgedToken: BAD_TOKEN, expiredToken: BAD_TOKEN };
+const REFUSED_TOKENS = { anonymous: NO_TOKEN, garbageToken: BAD_TOKEN, forgedToken: BAD_TOKEN, expiredToken: no(401, 'expiredAccessToken') };
 const everyone = (outcome: Outcome): Record<CallerKind, Outcome> => Object.fromEntries(CALLER_KINDS.map((kind) => [kind, outcome])) as Record<CallerKind, Outcome>;
 const cells = (authenticated: Record<Authenticated, Outcome>): Record<CallerKind, Outcome> => ({ ...authenticated, ...REFUSED_TOKENS });
 const allAuthenticated = (outcome: Outcome) => cells({ ...everyone(outcome) });
@@ -299,7 +299,7 @@ describe('authorisation matrix: every route of the OpenAPI document × every kin
   it('refuses the expired token for its expiry, not for its signature', async () => {
     const response = await world.call('expiredToken', 'GET', `${API}/me`);
     expect(response.status).toBe(401);
-    expect(response.body).toMatchObject({ type: 'urn:problem-type:belgif:invalidAccessToken', detail: expect.stringContaining('"exp"') });
+    expect(response.body).toMatchObject({ type: 'urn:problem-type:belgif:expiredAccessToken' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { Quality } from '@chaman/contracts';
-import type { MailCatcher } from '@chaman/testing';
+import type { MailCatcher, ManualClock } from '@chaman/testing';
 import type { RunningSystem } from '../../src';
 import {
   type Contact,
@@ -16,6 +16,7 @@ import {
 describe('delegation mails', () => {
   let system: RunningSystem;
   let catcher: MailCatcher;
+  let clock: ManualClock;
   let company: Party;
   let intermediary: Party;
   let accountId: string;
@@ -23,7 +24,7 @@ describe('delegation mails', () => {
   const intermediaryContact: Contact = { firstName: 'Dieter', lastName: 'Schmitz', email: 'dieter@softhouse.example', language: 'de' };
 
   beforeAll(async () => {
-    ({ system, catcher } = await startMailingSystem());
+    ({ system, catcher, clock } = await startMailingSystem());
     company = await registerParty(system, 'CPAS Gent', [Quality.CPAS]);
     intermediary = await registerParty(system, 'SoftHouse', [Quality.TECHNICAL_INTERMEDIARY]);
     await createSender(system, company, Quality.CPAS, companyContact);
@@ -62,5 +63,20 @@ describe('delegation mails', () => {
     const ids = catcher.received.map((mail) => mail.messageId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(rows.map((row) => `<${row.id}@chaman.notification>`).sort());
+  });
+
+  it('keeps mail through an SMTP outage and delivers it, once, when the server is back', async () => {
+    await catcher.stop();
+    const id = await requestDelegation(system, intermediary, company, intermediary, await createRestAccount(system, company, 'tijdens de storing'));
+    const failed = async () => notificationRows<{ attempts: number }>(system, "select attempts from mail where status = 'PENDING' and attempts > 0 and text_body like $1", [`%${id}%`]);
+    for (let tries = 0; (await failed()).length === 0; tries += 1) {
+      if (tries > 200) throw new Error('the outage never failed an attempt');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(catcher.received.filter((mail) => mail.text.includes(id))).toEqual([]);
+    await catcher.start();
+    clock.advance(60_000);
+    await catcher.waitFor(() => catcher.to(companyContact.email).some((mail) => mail.text.includes(id)));
+    expect(catcher.to(companyContact.email).filter((mail) => mail.text.includes(id))).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ export * from './delegation-scopes-field';
 export * from './delegation.events';
 export * from './delegation.view';
 export * from './get-delegation.message';
+export * from './get-delegation-state.message';
 export * from './list-delegations.message';
 export * from './request-delegation.message';
 export * from './transition-delegation.message';

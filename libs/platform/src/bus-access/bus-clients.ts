@@ -1,4 +1,4 @@
-import { type BucketDefinition, Buckets, FindSendersOfEnterprises, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
+import { type BucketDefinition, Buckets, FindSendersOfEnterprises, GetDelegationState, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
 
 /** Every client of the bus; each has its own credentials and inbox prefix `_INBOX_<client>`. */
 export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'notification', 'downstream', 'monitor'] as const;
@@ -44,7 +44,8 @@ export const BUS_ROLES: Record<BusClientName, BusRole> = {
   // and the web sessions every replica shares.
   gateway: { requests: 'all', reads: [{ stream: Streams.access }], keyValue: [Buckets.webSessions] },
   access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [] },
-  sender: { serves: 'sender', requests: [GetEnterprise], reads: [SERVICE_DURABLES.senderDelegations] },
+  // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).
+  sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
   // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
   delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }] },
   // Learns what it tells whom from the three producers' events; asks no one.

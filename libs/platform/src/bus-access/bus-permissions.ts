@@ -17,16 +17,21 @@ function streamAdmin(streamName: string, actions: readonly string[]): string[] {
   return actions.map((action) => `${JS_API}.STREAM.${action}.${streamName}`);
 }
 
-/** JetStream API subjects for a durable consumer named `durable` (`*`: any name) of one stream. */
-function consumerUse(streamName: string, durable: string): string[] {
+/** JetStream API subjects that create, read from, acknowledge or delete a consumer named `durable` (`*`: any name). */
+function consumerControl(streamName: string, durable: string): string[] {
   return [
     `${JS_API}.CONSUMER.CREATE.${streamName}.${durable}`,
     `${JS_API}.CONSUMER.CREATE.${streamName}.${durable}.>`,
     `${JS_API}.CONSUMER.DURABLE.CREATE.${streamName}.${durable}`,
-    `${JS_API}.CONSUMER.INFO.${streamName}.${durable}`,
     `${JS_API}.CONSUMER.MSG.NEXT.${streamName}.${durable}`,
+    `${JS_API}.CONSUMER.DELETE.${streamName}.${durable}`,
     `$JS.ACK.${streamName}.${durable}.>`,
   ];
+}
+
+/** The same, plus describing it (delivery figures: harmless to show). */
+function consumerUse(streamName: string, durable: string): string[] {
+  return [...consumerControl(streamName, durable), `${JS_API}.CONSUMER.INFO.${streamName}.${durable}`];
 }
 
 /** A key-value bucket is the stream `KV_<bucket>` over the subjects `$KV.<bucket>.>`; reads may use direct get. */
@@ -55,9 +60,9 @@ function readingPermissions(prefix: string, reading: StreamReading): { allow: st
     return { allow: [...streamAdmin(streamName, ['INFO', 'CREATE']), ...consumerUse(streamName, reading.durable)], deny: [] };
   }
   return {
-    // Ephemeral (ordered) consumers; `MSG.GET` reads a subject's last sequence, the heartbeat of an event-fed copy.
-    allow: [...streamAdmin(streamName, ['INFO', 'MSG.GET']), ...consumerUse(streamName, '*'), `${JS_API}.CONSUMER.DELETE.${streamName}.*`],
-    deny: serviceDurablesOn(reading.stream).flatMap((durable) => [...consumerUse(streamName, durable), `${JS_API}.CONSUMER.DELETE.${streamName}.${durable}`]),
+    // Durable or ephemeral (ordered) consumers; `MSG.GET` reads a subject's last sequence, the heartbeat of an event-fed copy.
+    allow: [...streamAdmin(streamName, ['INFO', 'MSG.GET']), ...consumerUse(streamName, '*')],
+    deny: serviceDurablesOn(reading.stream).flatMap((durable) => consumerControl(streamName, durable)),
   };
 }
 

@@ -48,6 +48,8 @@ export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEn
     maxDeliveries: intFromEnv(env, 'EVENT_MAX_DELIVERIES', 5),
     eventAckWaitMs: intFromEnv(env, 'EVENT_ACK_WAIT_MS', 30_000),
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 1000),
+    purgeIntervalMs: intFromEnv(env, 'PURGE_INTERVAL_MS', 10 * 60_000),
+    idempotencyReplayHours: intFromEnv(env, 'IDEMPOTENCY_REPLAY_HOURS', 24),
     streamReplicas: intFromEnv(env, 'STREAM_REPLICAS', 1),
   };
 }

@@ -23,6 +23,10 @@ export interface ServiceConfig {
   eventAckWaitMs: number;
   /** How often the outbox relay looks for rows another replica or a crash left behind. */
   outboxPollMs: number;
+  /** How often expired idempotency records, published outbox rows and old processed-event ids are purged (0: never). */
+  purgeIntervalMs: number;
+  /** How long an Idempotency-Key replays its first answer. */
+  idempotencyReplayHours: number;
   /** Copies of each stream this service owns: 1 on a single server, 3 on a three-node NATS cluster. */
   streamReplicas?: number;
 }

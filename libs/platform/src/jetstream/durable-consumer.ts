@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AckPolicy, type ConsumerMessages, DeliverPolicy, headers as natsHeaders, type JetStreamClient, type JetStreamManager, type JsMsg, nanos } from 'nats';
 import type { Logger } from 'pino';
 import { parkedSubjectRoot } from '../bus-access/bus-permissions';
+import { eventSourceOf, streamOwnerOf } from '../bus-access/event-origin';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { contextFromHeaders, inSpan, SpanKind } from '../tracing/bus-tracing';
 
@@ -15,6 +16,8 @@ export interface DurableConsumerSpec {
   subject?: string;
   /** Applies one event; runs in the transaction that also marks the event processed. */
   handle: (event: CloudEvent, em: EntityManager) => Promise<void>;
+  /** Runs (in its own transaction) when an event is given up on, before it is parked: e.g. to fail closed. */
+  onParked?: (event: CloudEvent | null, em: EntityManager) => Promise<void>;
 }
 
 export interface DurableConsumerSettings {
@@ -24,6 +27,8 @@ export interface DurableConsumerSettings {
   maxDeliveries: number;
   /** How long a delivered event may stay unacknowledged before JetStream redelivers it (e.g. after a crash). */
   ackWaitMs: number;
+  /** Counts a security alert (e.g. an inauthentic event). */
+  alert?: (name: string) => void;
 }
 
 /**
@@ -84,7 +89,14 @@ export class DurableConsumer {
       event = message.json<CloudEvent>();
       if (typeof event?.id !== 'string' || typeof event.type !== 'string') throw new Error('not a CloudEvent');
     } catch (error) {
-      await this.park(message, `malformed event: ${(error as Error).message}`);
+      await this.park(message, null, `malformed event: ${(error as Error).message}`);
+      return;
+    }
+    const inauthentic = this.inauthenticity(message, event);
+    if (inauthentic) {
+      this.settings.alert?.('inauthentic-event');
+      this.logger.error({ eventId: event.id, source: event.source, stream: message.info.stream }, `inauthentic event refused: ${inauthentic}`);
+      await this.park(message, event, `inauthentic event: ${inauthentic}`);
       return;
     }
     try {
@@ -95,7 +107,7 @@ export class DurableConsumer {
       // An unreachable database is not the event's fault: it waits (redelivered with back-off) instead of being parked.
       if (deliveries >= this.settings.maxDeliveries && !isDatabaseUnavailable(error)) {
         this.logger.error({ err: error, eventId: event.id, deliveries }, 'event parked after repeated failures');
-        await this.park(message, (error as Error).message);
+        await this.park(message, event, (error as Error).message);
       } else {
         this.logger.warn({ err: error, eventId: event.id, deliveries }, 'event handling failed; will retry');
         message.nak(Math.min(100 * 2 ** deliveries, 5_000));
@@ -116,7 +128,27 @@ export class DurableConsumer {
     });
   }
 
-  private async park(message: JsMsg, reason: string): Promise<void> {
+  /**
+   * An event is believed because of where it came from: the stream it was read from must be the one consumed,
+   * and its `source` the service that owns that stream (the only client allowed to publish there).
+   */
+  private inauthenticity(message: JsMsg, event: CloudEvent): string | null {
+    const streamName = prefixedStreamName(this.settings.subjectPrefix, this.spec.stream.name);
+    if (message.info.stream !== streamName) return `read from ${message.info.stream}, not ${streamName}`;
+    const owner = streamOwnerOf(this.spec.stream);
+    if (owner && event.source !== eventSourceOf(owner)) return `source ${String(event.source)} on the stream of the ${owner}-service`;
+    return null;
+  }
+
+  private async park(message: JsMsg, event: CloudEvent | null, reason: string): Promise<void> {
+    if (this.spec.onParked) {
+      const onParked = this.spec.onParked;
+      try {
+        await (this.orm.em.fork() as EntityManager).transactional((tx) => onParked(event, tx));
+      } catch (error) {
+        this.logger.error({ err: error, eventId: event?.id }, 'could not run the parked-event safeguard');
+      }
+    }
     const headers = natsHeaders();
     headers.set('Chaman-Parked-Reason', reason.slice(0, 500));
     headers.set('Chaman-Original-Subject', message.subject);

@@ -1,8 +1,10 @@
+import type { StreamDefinition } from '@chaman/contracts';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { ServiceConfig } from '../config/service-config';
-import { LOGGER, SERVICE_CONFIG } from '../platform.tokens';
+import type { ServiceMetrics } from '../metrics/metrics';
+import { LOGGER, METRICS, SERVICE_CONFIG } from '../platform.tokens';
 import { DurableConsumer, type DurableConsumerSpec } from './durable-consumer';
 import { JetStreamConnection } from './jetstream-connection';
 
@@ -10,12 +12,14 @@ import { JetStreamConnection } from './jetstream-connection';
 @Injectable()
 export class EventConsumers implements OnModuleDestroy {
   private readonly consumers: DurableConsumer[] = [];
+  private readonly specs: DurableConsumerSpec[] = [];
 
   constructor(
     private readonly orm: MikroORM,
     private readonly jetstream: JetStreamConnection,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(METRICS) private readonly metrics: ServiceMetrics,
   ) {}
 
   async consume(spec: DurableConsumerSpec): Promise<void> {
@@ -24,11 +28,17 @@ export class EventConsumers implements OnModuleDestroy {
       this.jetstream.client,
       this.jetstream.manager,
       spec,
-      { subjectPrefix: this.config.subjectPrefix, service: this.config.service, maxDeliveries: this.config.maxDeliveries, ackWaitMs: this.config.eventAckWaitMs },
+      { subjectPrefix: this.config.subjectPrefix, service: this.config.service, alert: (name) => this.metrics.securityAlerts.inc({ alert: name }), maxDeliveries: this.config.maxDeliveries, ackWaitMs: this.config.eventAckWaitMs },
       this.logger.child({ consumer: spec.durable }),
     );
     await consumer.start();
     this.consumers.push(consumer);
+    this.specs.push(spec);
+  }
+
+  /** The stream each durable reads: how long its processed-event ids must be kept. */
+  streamsByDurable(): Record<string, StreamDefinition> {
+    return Object.fromEntries(this.specs.map((spec) => [spec.durable, spec.stream]));
   }
 
   async onModuleDestroy(): Promise<void> {

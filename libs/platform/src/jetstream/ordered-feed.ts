@@ -1,6 +1,7 @@
 import { type CloudEvent, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
 import { type ConsumerMessages, Events } from 'nats';
 import type { Logger } from 'pino';
+import { eventSourceOf, streamOwnerOf } from '../bus-access/event-origin';
 import { FeedFreshness, type Freshness } from './feed-freshness';
 import type { JetStreamConnection } from './jetstream-connection';
 
@@ -60,6 +61,13 @@ export class OrderedFeed {
     return prefixedStreamName(this.settings.subjectPrefix, this.settings.stream.name);
   }
 
+  private authentic(event: CloudEvent): boolean {
+    const owner = streamOwnerOf(this.settings.stream);
+    if (!owner || event?.source === eventSourceOf(owner)) return true;
+    this.logger.error({ eventId: event?.id, source: event?.source, stream: this.streamName }, 'feed: inauthentic event ignored');
+    return false;
+  }
+
   /** The stream may not exist yet (its owner creates it): try again until it does. */
   private async attach(): Promise<void> {
     while (!this.stopped && this.connection) {
@@ -72,7 +80,9 @@ export class OrderedFeed {
         this.messages = await consumer.consume({
           max_messages: 256,
           callback: (message) => {
-            this.apply(message.json<CloudEvent>());
+            const event = message.json<CloudEvent>();
+            // Believed for where it comes from: the stream's owner is the only client that may write it.
+            if (this.authentic(event)) this.apply(event);
             this.freshness.appliedUpTo(message.seq);
           },
         });

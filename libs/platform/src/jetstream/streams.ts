@@ -1,10 +1,36 @@
-import { prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
-import { type JetStreamManager, nanos, RetentionPolicy, StorageType, type StreamConfig } from 'nats';
+import { prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
+import { DiscardPolicy, type JetStreamManager, nanos, RetentionPolicy, StorageType, type StreamConfig } from 'nats';
 
 /** How long JetStream remembers a `Nats-Msg-Id`: a relay restarted within this window never duplicates. */
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
+const DAY_MS = 86_400_000;
+const MIB = 1024 * 1024;
+
+export interface StreamRetention {
+  maxAgeMs: number;
+  maxBytes: number;
+}
+
+/**
+ * Streams are a bounded transport, not the system of record (docs/security.md): the oldest events go first,
+ * past their age or past the size. The access and sender streams feed copies that replay them from the start,
+ * hence their long age; the public delegation stream keeps a year for downstream systems; parked events a month.
+ */
+const RETENTION: Record<string, StreamRetention> = {
+  [Streams.access.name]: { maxAgeMs: 5 * 365 * DAY_MS, maxBytes: 1024 * MIB },
+  [Streams.sender.name]: { maxAgeMs: 5 * 365 * DAY_MS, maxBytes: 1024 * MIB },
+  [Streams.delegation.name]: { maxAgeMs: 365 * DAY_MS, maxBytes: 1024 * MIB },
+  [Streams.parked.name]: { maxAgeMs: 30 * DAY_MS, maxBytes: 64 * MIB },
+};
+const DEFAULT_RETENTION: StreamRetention = { maxAgeMs: 365 * DAY_MS, maxBytes: 256 * MIB };
+
+export function retentionOf(stream: StreamDefinition): StreamRetention {
+  return RETENTION[stream.name] ?? DEFAULT_RETENTION;
+}
+
 export function streamConfig(prefix: string, stream: StreamDefinition, replicas = 1): Partial<StreamConfig> & { name: string } {
+  const retention = retentionOf(stream);
   return {
     num_replicas: replicas,
     name: prefixedStreamName(prefix, stream.name),
@@ -13,6 +39,9 @@ export function streamConfig(prefix: string, stream: StreamDefinition, replicas 
     storage: StorageType.File,
     retention: RetentionPolicy.Limits,
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+    max_age: nanos(retention.maxAgeMs),
+    max_bytes: retention.maxBytes,
+    discard: DiscardPolicy.Old,
   };
 }
 
@@ -24,8 +53,8 @@ export async function ensureStream(manager: JetStreamManager, prefix: string, st
 }
 
 /** Creates a stream another service owns if it is missing (a reader may start first); never changes it. */
-export async function ensureStreamExists(manager: JetStreamManager, prefix: string, stream: StreamDefinition): Promise<void> {
-  await createUnlessPresent(manager, streamConfig(prefix, stream));
+export async function ensureStreamExists(manager: JetStreamManager, prefix: string, stream: StreamDefinition, replicas = 1): Promise<void> {
+  await createUnlessPresent(manager, streamConfig(prefix, stream, replicas));
 }
 
 /** True when this call created the stream. */

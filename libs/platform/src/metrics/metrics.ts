@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /** One registry per process role (several can share a process in tests, so no global registry). */
 export function createServiceMetrics(component: string) {
@@ -12,7 +12,14 @@ export function createServiceMetrics(component: string) {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  return { registry, handlerDuration };
+  // Alert on any increase: each is something the bus or a peer should never have sent (see docs/security.md).
+  const securityAlerts = new Counter({
+    name: 'chaman_security_alerts_total',
+    help: 'Events refused as inauthentic, delegation events that disagreed with what was known, grants closed because their event was parked.',
+    labelNames: ['alert'] as const,
+    registers: [registry],
+  });
+  return { registry, handlerDuration, securityAlerts };
 }
 
 export type ServiceMetrics = ReturnType<typeof createServiceMetrics>;

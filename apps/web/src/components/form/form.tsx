@@ -17,8 +17,14 @@ interface FormProps<T extends FieldValues> {
 /** A form that validates before sending, maps the service's problem to its fields and summarises errors at the top. */
 export function Form<T extends FieldValues>({ methods, onSubmit, labels, submitLabel, issuePrefix, children }: FormProps<T>) {
   const [problem, setProblem] = useState<MappedProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const [, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
+  // Set on a failed submission; the summary takes the focus once it is on screen (errors may land a render later).
+  const focusSummary = useRef(false);
+  const failed = () => {
+    focusSummary.current = true;
+    setAttempt((count) => count + 1);
+  };
   const submit = methods.handleSubmit(
     async (values) => {
       setProblem(null);
@@ -28,17 +34,20 @@ export function Form<T extends FieldValues>({ methods, onSubmit, labels, submitL
         const mapped = mapProblem(error, Object.keys(labels), issuePrefix);
         applyProblem(mapped, methods.setError);
         setProblem(mapped);
-        setAttempt((count) => count + 1);
+        failed();
       }
     },
     () => {
       setProblem(null);
-      setAttempt((count) => count + 1);
+      failed();
     },
   );
   useEffect(() => {
-    if (attempt > 0) summary.current?.focus();
-  }, [attempt]);
+    if (focusSummary.current && summary.current) {
+      summary.current.focus();
+      focusSummary.current = false;
+    }
+  });
   return (
     <FormProvider {...methods}>
       <form noValidate onSubmit={submit}>

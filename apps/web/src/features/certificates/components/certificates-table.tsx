@@ -4,7 +4,7 @@ import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
 import { ExpiryTag } from './expiry-tag';
 
 /** The account's certificates: fingerprint to compare, validity window, warning before expiry, owner. */
-export function CertificatesTable({ items, onRemove }: { items: CertificateView[]; onRemove: (certificate: CertificateView) => void }) {
+export function CertificatesTable({ cbe, items, onRemove }: { cbe: string; items: CertificateView[]; onRemove: (certificate: CertificateView) => void }) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   return (
@@ -35,7 +35,7 @@ export function CertificatesTable({ items, onRemove }: { items: CertificateView[
             <td>
               {certificate.status === 'INACTIVE' ? <strong className="tag tag--neutral">{t('certificates.inactive')}</strong> : <ExpiryTag notAfter={certificate.notAfter} />}
             </td>
-            <td>{formatEnterpriseNumber(certificate.ownerEnterpriseNumber)}</td>
+            <td>{certificate.ownerEnterpriseNumber === cbe ? t('certificates.ownedByYou') : formatEnterpriseNumber(certificate.ownerEnterpriseNumber)}</td>
             <td>
               <button type="button" className="button button--warning button--small" onClick={() => onRemove(certificate)}>
                 {t('certificates.remove')}

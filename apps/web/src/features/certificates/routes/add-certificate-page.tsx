@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { paths } from '../../../app/paths';
 import { FileTextField } from '../../../components/form/file-text-field';
 import { Form } from '../../../components/form/form';
+import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
 import { useAddCertificate } from '../api/certificates';
@@ -28,7 +27,7 @@ export function AddCertificatePage() {
   const senderNumber = search.get('sender') ?? undefined;
   const navigate = useNavigate();
   const add = useAddCertificate(cbe, accountId);
-  const methods = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', pem: '' } });
+  const methods = useSchemaForm<Values>(schema, { name: '', pem: '' });
   const submit = async (values: Values) => {
     const certificate = await add.mutateAsync({ name: values.name.trim(), pem: values.pem });
     navigate(paths.restAccount(cbe, accountId, senderNumber), { state: { flash: t('certificates.added', { fingerprint: certificate.fingerprint }) } });

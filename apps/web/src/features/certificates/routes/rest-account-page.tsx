@@ -54,7 +54,7 @@ export function RestAccountPage() {
         <QueryState query={certificates}>
           {(items) => (
             <>
-              {items.length === 0 ? <p>{t('certificates.none')}</p> : <CertificatesTable items={items} onRemove={confirmRemove} />}
+              {items.length === 0 ? <p>{t('certificates.none')}</p> : <CertificatesTable cbe={cbe} items={items} onRemove={confirmRemove} />}
               <div className="button-group">
                 <Link className="button" to={paths.addCertificate(cbe, accountId, senderNumber ?? undefined)}>
                   {t('certificates.add')}

@@ -1,5 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
@@ -7,6 +6,7 @@ import { paths } from '../../../app/paths';
 import { ChoiceField } from '../../../components/form/choice-field';
 import { FileTextField } from '../../../components/form/file-text-field';
 import { Form } from '../../../components/form/form';
+import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { Page } from '../../../components/layout/page';
 import { useAddChannel } from '../api/channels';
 
@@ -26,7 +26,7 @@ export function AddChannelPage() {
   const { cbe = '', senderNumber = '' } = useParams();
   const navigate = useNavigate();
   const add = useAddChannel(cbe, senderNumber);
-  const methods = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { type: undefined, sshPublicKey: '' } });
+  const methods = useSchemaForm<Values>(schema, { type: undefined, sshPublicKey: '' });
   const type = useWatch({ control: methods.control, name: 'type' });
   const submit = async (values: Values) => {
     await add.mutateAsync(values.type === 'SFTP' ? { type: values.type, sshPublicKey: values.sshPublicKey.trim() } : { type: values.type });

@@ -30,7 +30,7 @@ export function DelegationPage() {
                 <Link to={paths.restAccount(cbe, view.restAccountId)}>{t('delegations.certificates')}</Link>
               </p>
             )}
-            <DelegationActions key={view.updatedAt} cbe={cbe} delegation={view} />
+            <DelegationActions cbe={cbe} delegation={view} />
             <section aria-labelledby="history-title">
               <h2 id="history-title">{t('delegations.history')}</h2>
               <HistoryTimeline history={view.history} />

@@ -1,11 +1,10 @@
 import type { MyEnterprise, RestAccountView } from '@chaman/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { paths } from '../../../app/paths';
 import { Form } from '../../../components/form/form';
+import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
@@ -51,10 +50,7 @@ function IntermediaryRequest({ cbe }: { cbe: string }) {
   const { t } = useTranslation();
   const send = useSend(cbe);
   type Values = z.input<typeof intermediaryRequestSchema>;
-  const methods = useForm<Values>({
-    resolver: zodResolver(intermediaryRequestSchema),
-    defaultValues: { companyEnterpriseNumber: '', companyQuality: 'CPAS', restAccountId: '', scopes: '' },
-  });
+  const methods = useSchemaForm<Values>(intermediaryRequestSchema, { companyEnterpriseNumber: '', companyQuality: 'CPAS', restAccountId: '', scopes: '' });
   const labels = {
     companyEnterpriseNumber: t('delegations.companyNumber'),
     companyQuality: t('delegations.companyQuality'),
@@ -89,10 +85,7 @@ function CompanyRequestForm({ cbe, accounts }: { cbe: string; accounts: RestAcco
   const { t } = useTranslation();
   const send = useSend(cbe);
   type Values = z.input<typeof companyRequestSchema>;
-  const methods = useForm<Values>({
-    resolver: zodResolver(companyRequestSchema),
-    defaultValues: { intermediaryEnterpriseNumber: '', restAccountId: accounts[0]?.id ?? '', scopes: '' },
-  });
+  const methods = useSchemaForm<Values>(companyRequestSchema, { intermediaryEnterpriseNumber: '', restAccountId: accounts[0]?.id ?? '', scopes: '' });
   const labels = { intermediaryEnterpriseNumber: t('delegations.intermediaryNumber'), restAccountId: t('delegations.account'), scopes: t('delegations.scopes') };
   const submit = (values: Values) => {
     const account = accounts.find((item) => item.id === values.restAccountId)!;

@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { ChoiceField } from '../../../components/form/choice-field';
 import { Form } from '../../../components/form/form';
+import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
@@ -30,10 +29,7 @@ export function RegisterEnterprisePage() {
   const { t } = useTranslation();
   const register = useRegisterEnterprise();
   const [registered, setRegistered] = useState('');
-  const methods = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { enterpriseNumber: '', name: '', qualities: [], chiefAccessManager: { userId: '', name: '', email: '' } },
-  });
+  const methods = useSchemaForm<Values>(schema, { enterpriseNumber: '', name: '', qualities: [], chiefAccessManager: { userId: '', name: '', email: '' } });
   const labels = {
     enterpriseNumber: t('enterprises.number'),
     name: t('enterprises.name'),

@@ -4,7 +4,9 @@ import { apiPath, request } from '../../../lib/api-client';
 
 export const meKey = ['me'] as const;
 
-export const useMe = (enabled = true) => useQuery({ queryKey: meKey, queryFn: () => request<MeView>(apiPath`/me`), enabled });
+export const meQuery = { queryKey: meKey, queryFn: () => request<MeView>(apiPath`/me`) };
+
+export const useMe = (enabled = true) => useQuery({ ...meQuery, enabled });
 
 /** The enterprise of the current address among the person's own, if they are a member of it. */
 export function useMyEnterprise(cbe: string): { me: MeView | undefined; enterprise: MyEnterprise | undefined; isPending: boolean } {

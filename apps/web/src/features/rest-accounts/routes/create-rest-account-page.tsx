@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { paths } from '../../../app/paths';
 import { ChoiceField } from '../../../components/form/choice-field';
 import { Form } from '../../../components/form/form';
+import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
 import { scopesFrom, useCreateRestAccount } from '../api/rest-accounts';
@@ -24,7 +23,7 @@ export function CreateRestAccountPage() {
   const { cbe = '', senderNumber = '' } = useParams();
   const navigate = useNavigate();
   const create = useCreateRestAccount(cbe, senderNumber);
-  const methods = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', environment: undefined, scopes: '' } });
+  const methods = useSchemaForm<Values>(schema, { name: '', environment: undefined, scopes: '' });
   const submit = async (values: Values) => {
     const account = await create.mutateAsync({ name: values.name.trim(), environment: values.environment, scopes: scopesFrom(values.scopes) });
     navigate(paths.restAccount(cbe, account.id, senderNumber), { state: { flash: t('restAccounts.created', { clientId: account.clientId }) } });

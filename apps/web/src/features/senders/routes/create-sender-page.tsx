@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { paths } from '../../../app/paths';
 import { Form } from '../../../components/form/form';
+import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { Page } from '../../../components/layout/page';
 import { contactSchema, toContact } from '../api/contact-schema';
 import { useCreateSender } from '../api/senders';
@@ -21,10 +20,7 @@ export function CreateSenderPage() {
   const quality = search.get('quality') ?? '';
   const navigate = useNavigate();
   const create = useCreateSender(cbe);
-  const methods = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { contact: { firstName: '', lastName: '', email: '', phone: '', language: undefined } },
-  });
+  const methods = useSchemaForm<Values>(schema, { contact: { firstName: '', lastName: '', email: '', phone: '', language: undefined } });
   const submit = async (values: Values) => {
     const sender = await create.mutateAsync({ quality, contact: toContact(schema.parse(values).contact) });
     navigate(paths.sender(cbe, sender.senderNumber), { state: { flash: t('senders.created', { number: sender.senderNumber }) } });

@@ -1,10 +1,9 @@
 import type { TechnicalContactView } from '@chaman/contracts';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { Form } from '../../../components/form/form';
+import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
 import { type ContactFormValues, contactSchema, toContact } from '../api/contact-schema';
@@ -30,7 +29,7 @@ function ReplaceContactForm({ cbe, senderNumber, current }: { cbe: string; sende
   const { t } = useTranslation();
   const navigate = useNavigate();
   const replace = useReplaceContact(cbe, senderNumber);
-  const methods = useForm<ContactFormValues>({ resolver: zodResolver(contactSchema), defaultValues: { ...current, phone: current.phone ?? '' } });
+  const methods = useSchemaForm<ContactFormValues>(contactSchema, { ...current, phone: current.phone ?? '' });
   const submit = async (values: ContactFormValues) => {
     await replace.mutateAsync(toContact(contactSchema.parse(values)));
     navigate(paths.sender(cbe, senderNumber), { state: { flash: t('contact.replaced') } });

@@ -14,9 +14,11 @@ export const sessionKey = ['session'] as const;
 /** `null` when nobody is signed in (401). */
 export async function fetchSession(): Promise<SessionUser | null> {
   const response = await fetch('/auth/session', { credentials: 'same-origin', headers: { ...CLIENT_HEADER } });
+  // The body is read in every case: an unread one keeps the request open in the browser.
+  const body = await response.text();
   if (response.status === 401) return null;
   if (!response.ok) throw new Error(`session: ${response.status}`);
-  return ((await response.json()) as { user: SessionUser }).user;
+  return (JSON.parse(body) as { user: SessionUser }).user;
 }
 
 export const useSession = () => useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });

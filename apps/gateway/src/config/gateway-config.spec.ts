@@ -1,0 +1,29 @@
+import { gatewayConfigFromEnv } from './gateway-config';
+
+describe('gateway settings', () => {
+  const provider = { OIDC_ISSUER_URL: 'https://login.example', OIDC_CLIENT_ID: 'chaman', OIDC_CLIENT_SECRET: 's' };
+
+  it('keeps the development token issuer off unless asked for', () => {
+    expect(gatewayConfigFromEnv(provider).devMode).toBe(false);
+    expect(gatewayConfigFromEnv({ DEV_TOKENS: 'true' }).devMode).toBe(true);
+  });
+
+  it('refuses to start with the development token issuer in production mode', () => {
+    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', DEV_TOKENS: 'true' })).toThrow(/refused with NODE_ENV=production/);
+  });
+
+  it('needs some way to verify tokens', () => {
+    expect(() => gatewayConfigFromEnv({})).toThrow(/JWT_JWKS_URL or OIDC_ISSUER_URL/);
+  });
+
+  it('accepts asymmetric signature algorithms only by default, and a short dev secret not at all', () => {
+    expect(gatewayConfigFromEnv(provider).jwt.algorithms).not.toEqual(expect.arrayContaining(['HS256']));
+    expect(gatewayConfigFromEnv(provider).jwt.algorithms).not.toContain('none');
+    expect(() => gatewayConfigFromEnv({ DEV_TOKENS: 'true', DEV_TOKENS_SECRET: 'short' })).toThrow(/at least 32/);
+  });
+
+  it('serves metrics on their own port', () => {
+    expect(gatewayConfigFromEnv(provider).metricsPort).toBe(9464);
+    expect(gatewayConfigFromEnv({ ...provider, METRICS_PORT: '9500' }).metricsPort).toBe(9500);
+  });
+});

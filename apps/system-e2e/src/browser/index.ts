@@ -1,0 +1,4 @@
+export * from './accessibility';
+export * from './browser';
+export * from './ssh-keys';
+export * from './screen-check';

@@ -1,0 +1,268 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ensureWebBuilt } from '../../../web/test/web-build';
+import { checkScreen, launchChromium, makeSshPublicKey, pageLanguage } from '../../src/browser';
+import type { Person } from '../../src/api-client';
+import { makeCertificate } from '../../src/fixtures';
+import { startWebSystem, type WebSystem } from '../../src/web';
+
+/**
+ * The seed's journeys in a real browser (Debian's Chromium) against the whole system as `npm start` runs it: the
+ * services, the development identity provider and the gateway serving apps/web/dist. One browser for the file, one
+ * context per person; every screen visited passes axe's WCAG 2 A/AA rules and a language switch.
+ */
+const CPAS = '0123456749';
+const SOFTHOUSE = '0403170701';
+const ALICE = { sub: 'alice', name: 'Alice Martin', email: 'alice@cpas-liege.example' };
+const BOB = { sub: 'bob', name: 'Bob Peeters', email: 'bob@softhouse.example' };
+const CAROL = { sub: 'carol', name: 'Carol Dubois', email: 'carol@cpas-liege.example' };
+
+let system: WebSystem;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const figures: Record<string, number> = {};
+let alice: Page;
+let bob: Page;
+let senderNumber = '';
+let accountId = '';
+let delegationId = '';
+
+async function personIn(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, baseURL: system.baseUrl, acceptDownloads: true });
+  context.setDefaultTimeout(10_000);
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Through the welcome page's one button, the development identity provider's form, and back. */
+async function logIn(page: Page, person: { sub: string; name: string; email: string }, operator = false): Promise<void> {
+  await page.goto('/');
+  await checkScreen(page, person.sub === 'alice' ? 'welcome' : undefined);
+  await page.locator('a.button--start').click();
+  await page.locator('input[name="login"]').fill(person.sub);
+  await page.locator('input[name="name"]').fill(person.name);
+  await page.locator('input[name="email"]').fill(person.email);
+  if (operator) await page.locator('input[name="roles"]').check();
+  await Promise.all([page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin), page.locator('button[type="submit"]').click()]);
+  await page.locator('h1').waitFor();
+}
+
+const api = (person: Person, method: string, path: string, body?: unknown) => system.api.as(person, method, `/api/v1${path}`, { body });
+const focusedTag = (page: Page) => page.evaluate<string | undefined>('document.activeElement && document.activeElement.tagName');
+
+/** A right granted or withdrawn reaches every gateway within a bounded delay: reload until the page shows it. */
+async function reloadUntilVisible(page: Page, locator: ReturnType<Page['getByRole']>): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await page.reload();
+    await page.locator('h1').waitFor();
+    if (await locator.isVisible()) return;
+    await page.waitForTimeout(250);
+  }
+  await locator.waitFor({ timeout: 1 });
+}
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  [system, browser] = await Promise.all([startWebSystem(), launchChromium()]);
+  const registered = await api({ sub: 'op', roles: ['chaman-admin'] }, 'POST', '/enterprises', {
+    enterpriseNumber: SOFTHOUSE,
+    name: 'SoftHouse',
+    qualities: ['TECHNICAL_INTERMEDIARY'],
+    chiefAccessManager: { userId: BOB.sub, name: BOB.name, email: BOB.email },
+  });
+  expect(registered.status).toBe(201);
+}, 240_000);
+
+afterAll(async () => {
+  console.log(`[web e2e] figures: ${JSON.stringify(figures)}`);
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await system?.stop();
+});
+
+jest.setTimeout(120_000);
+
+describe('the online service in a browser', () => {
+  it('lets an operator register an enterprise', async () => {
+    const operator = await personIn('fr-BE');
+    await logIn(operator, { sub: 'olga', name: 'Olga Operator', email: 'olga@portal.example' }, true);
+    await operator.getByRole('link', { name: 'Enregistrer une entreprise' }).click();
+    await operator.getByRole('heading', { level: 1, name: 'Enregistrer une entreprise' }).waitFor();
+    expect(await focusedTag(operator)).toBe('H1');
+    await operator.getByLabel("Numéro d'entreprise (BCE)").fill('BE0123.456.749');
+    await operator.getByLabel("Nom de l'entreprise").fill('CPAS de Liège');
+    await operator.getByLabel('CPAS', { exact: true }).check();
+    await operator.getByLabel('Identifiant de connexion').fill(ALICE.sub);
+    await operator.getByLabel('Nom complet').fill(ALICE.name);
+    await operator.getByLabel('Adresse e-mail').fill(ALICE.email);
+    await operator.getByRole('button', { name: "Enregistrer l'entreprise" }).click();
+    await operator.getByText("L'entreprise CPAS de Liège (0123.456.749) est enregistrée.").waitFor();
+    await checkScreen(operator, 'register-enterprise');
+  });
+
+  it('proposes creating the sender on the first connection, in French, and creates it', async () => {
+    alice = await personIn('fr-BE');
+    await logIn(alice, ALICE);
+    await alice.getByRole('heading', { name: 'Créez votre expéditeur CPAS' }).waitFor();
+    await checkScreen(alice, 'first-connection');
+    await alice.getByRole('link', { name: "Créer l'expéditeur CPAS" }).click();
+    await alice.getByRole('button', { name: "Créer l'expéditeur" }).click();
+    await alice.getByRole('heading', { name: 'Il y a un problème' }).waitFor();
+    expect(await focusedTag(alice)).toBe('DIV');
+    await checkScreen(alice, 'create-sender-errors');
+    await alice.getByLabel('Prénom').fill('Alice');
+    await alice.getByLabel('Nom', { exact: true }).fill('Martin');
+    await alice.getByLabel('Adresse e-mail').fill('it@cpas-liege.example');
+    await alice.getByLabel('Français').check();
+    await alice.getByRole('button', { name: "Créer l'expéditeur" }).click();
+    await alice.getByText(/L'expéditeur n° \d{6} est créé\./).waitFor();
+    senderNumber = /senders\/(\d{6})/.exec(alice.url())![1];
+    await checkScreen(alice, 'sender');
+  });
+
+  it('replaces the one technical contact', async () => {
+    await alice.getByRole('link', { name: 'Remplacer le responsable technique' }).click();
+    await alice.getByText(/Une seule personne et une seule adresse e-mail/).waitFor();
+    await checkScreen(alice, 'replace-contact');
+    await alice.getByLabel('Prénom').fill('Marc');
+    await alice.getByLabel('Nom', { exact: true }).fill('Lambert');
+    await alice.getByLabel('Adresse e-mail').fill('marc.lambert@cpas-liege.example');
+    await alice.getByRole('button', { name: 'Remplacer le responsable technique' }).click();
+    await alice.getByText('Le responsable technique est remplacé.').waitFor();
+    await alice.getByText('marc.lambert@cpas-liege.example').waitFor();
+    const started = Date.now();
+    await alice.reload();
+    await alice.getByText('marc.lambert@cpas-liege.example').waitFor();
+    figures.warmReloadMs = Date.now() - started;
+  });
+
+  it('adds an SFTP channel from its public key file', async () => {
+    await alice.getByRole('link', { name: 'Ajouter le canal' }).click();
+    await alice.getByLabel('Batch SFTP').check();
+    await alice.getByLabel('Clé publique SSH').setInputFiles({ name: 'id_ed25519.pub', mimeType: 'text/plain', buffer: Buffer.from(makeSshPublicKey()) });
+    await checkScreen(alice, 'add-channel');
+    await alice.getByRole('button', { name: 'Ajouter le canal' }).click();
+    await alice.getByText('Le canal Batch SFTP est ajouté.').waitFor();
+    await alice.getByText(/^SHA256:/).waitFor();
+  });
+
+  it('creates a REST account, uploads certificates, warns of an expiry within 30 days and exports them', async () => {
+    await alice.getByRole('link', { name: 'Créer le compte REST' }).click();
+    await alice.getByLabel('Nom du compte').fill('déclarations');
+    await alice.getByLabel('Acceptation (tests)').check();
+    await alice.getByLabel('Services (scopes)').fill('dmfa dimona');
+    await alice.getByRole('button', { name: 'Créer le compte REST' }).click();
+    await alice.getByText(/Le compte REST est créé/).waitFor();
+    accountId = /rest-accounts\/([0-9a-f-]{36})/.exec(alice.url())![1];
+    for (const [name, days] of [['production 2027', 365], ['ancien', 10]] as const) {
+      const certificate = await makeCertificate(`${name.replace(/\s/g, '-')}.cpas-liege.example`, days);
+      await alice.getByRole('link', { name: 'Ajouter le certificat' }).click();
+      await alice.getByLabel('Nom du certificat').fill(name);
+      await alice.getByLabel('Fichier du certificat (PEM)').setInputFiles({ name: 'certificate.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(certificate.pem) });
+      if (days === 10) await checkScreen(alice, 'add-certificate');
+      await alice.getByRole('button', { name: 'Ajouter le certificat' }).click();
+      await alice.getByText(`Empreinte : ${certificate.fingerprint}`).waitFor();
+    }
+    await alice.getByText('⚠ Expire dans 10 jours').waitFor();
+    await checkScreen(alice, 'rest-account');
+    const [download] = await Promise.all([alice.waitForEvent('download'), alice.getByRole('button', { name: 'Exporter les certificats en CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = csv.slice(1).trim().split('\r\n');
+    expect(rows[0]).toContain('"Empreinte SHA-256"');
+    expect(rows).toHaveLength(3);
+    expect(csv).toContain('"production 2027"');
+  });
+
+  it('tells a member without the right whom to ask, and lets the access manager grant and withdraw it', async () => {
+    expect((await api(ALICE, 'PUT', `/enterprises/${CPAS}/members/${CAROL.sub}`, { position: 'USER', name: CAROL.name, email: CAROL.email })).status).toBe(201);
+    const carol = await personIn('fr-BE');
+    await logIn(carol, CAROL);
+    await carol.getByRole('heading', { name: "Vous n'avez pas le droit de gérer les canaux techniques" }).waitFor();
+    await carol.getByText(/Alice Martin \(Gestionnaire d'accès principal\)/).waitFor();
+    await checkScreen(carol, 'no-right');
+
+    await alice.getByRole('link', { name: 'Membres et droits' }).click();
+    await alice.getByRole('button', { name: 'Octroyer le droit – Carol Dubois' }).click();
+    await alice.getByText('Le droit est octroyé à Carol Dubois.').waitFor();
+    await checkScreen(alice, 'members');
+    await reloadUntilVisible(carol, carol.getByRole('link', { name: /Expéditeur n° \d{6}/ }));
+
+    await alice.getByRole('button', { name: 'Retirer le droit – Carol Dubois' }).click();
+    await alice.getByText('Le droit est retiré à Carol Dubois.').waitFor();
+    await reloadUntilVisible(carol, carol.getByRole('heading', { name: "Vous n'avez pas le droit de gérer les canaux techniques" }));
+  });
+
+  it("refuses an intermediary's request with a reason, counts its relaunches and refuses the 21st in Dutch", async () => {
+    bob = await personIn('nl-BE');
+    await logIn(bob, BOB);
+    expect(await pageLanguage(bob)).toBe('nl');
+    await bob.getByRole('link', { name: 'Delegaties' }).click();
+    await bob.getByRole('link', { name: 'Een delegatie aanvragen' }).click();
+    await bob.getByLabel('Ondernemingsnummer (KBO) van de onderneming').fill('0123.456.749');
+    await bob.getByLabel('REST-account').fill(accountId);
+    await checkScreen(bob, 'request-delegation');
+    await bob.getByRole('button', { name: 'Een delegatie aanvragen' }).click();
+    await bob.getByText('De delegatieaanvraag is verzonden.').waitFor();
+    delegationId = /delegations\/([0-9a-f-]{36})/.exec(bob.url())![1];
+
+    await alice.getByRole('link', { name: 'Délégations' }).click();
+    await alice.getByRole('heading', { name: 'Demandes reçues' }).waitFor();
+    await checkScreen(alice, 'delegations');
+    await alice.getByRole('link', { name: /Voir la délégation/ }).first().click();
+    await alice.getByLabel('Motif').fill('Nous travaillons avec un autre prestataire.');
+    await alice.getByRole('button', { name: 'Refuser' }).click();
+    await alice.getByText('La demande est refusée.').waitFor();
+    await alice.getByText('Motif : Nous travaillons avec un autre prestataire.').waitFor();
+    await checkScreen(alice, 'delegation');
+
+    await bob.reload();
+    await bob.getByText('Reden: Nous travaillons avec un autre prestataire.').waitFor();
+    await bob.getByRole('button', { name: 'Opnieuw aanvragen (nog 20 van 20)' }).click();
+    await bob.getByText('De aanvraag is opnieuw ingediend.').waitFor();
+    for (let relaunch = 2; relaunch <= 20; relaunch += 1) {
+      expect((await api(ALICE, 'POST', `/enterprises/${CPAS}/delegations/${delegationId}/refuse`, {})).status).toBe(200);
+      expect((await api(BOB, 'POST', `/enterprises/${SOFTHOUSE}/delegations/${delegationId}/relaunch`, {})).status).toBe(200);
+    }
+    expect((await api(ALICE, 'POST', `/enterprises/${CPAS}/delegations/${delegationId}/refuse`, {})).status).toBe(200);
+    await bob.reload();
+    await bob.getByRole('button', { name: 'Opnieuw aanvragen (nog 0 van 20)' }).click();
+    await bob.getByRole('alert').getByText(/U hebt de limiet van 20 nieuwe aanvragen bij deze onderneming bereikt/).waitFor();
+    await checkScreen(bob, 'relaunch-limit');
+  });
+
+  it('lets the company request, the intermediary accept, and the company revoke; exports the delegations', async () => {
+    await alice.getByRole('link', { name: 'Délégations' }).click();
+    await alice.getByRole('link', { name: 'Demander une délégation' }).click();
+    await alice.getByLabel("Numéro d'entreprise (BCE) de l'intermédiaire technique").fill(SOFTHOUSE);
+    await checkScreen(alice, 'request-delegation');
+    await alice.getByRole('button', { name: 'Demander une délégation' }).click();
+    await alice.getByText('La demande de délégation est envoyée.').waitFor();
+    const offered = /delegations\/([0-9a-f-]{36})/.exec(alice.url())![1];
+
+    await bob.goto(`/e/${SOFTHOUSE}/delegations/${offered}`);
+    await bob.getByRole('button', { name: 'Aanvaarden' }).click();
+    await bob.getByText('De delegatie is aanvaard.').waitFor();
+    await bob.getByRole('link', { name: 'De certificaten van het account beheren' }).waitFor();
+    await checkScreen(bob, 'delegation');
+
+    await alice.reload();
+    await alice.getByRole('button', { name: 'Révoquer' }).click();
+    await alice.getByText('La délégation est révoquée.').waitFor();
+    await alice.getByText(/Révocation par alice/).waitFor();
+
+    await alice.getByRole('link', { name: 'Délégations' }).click();
+    const sent = alice.locator('section', { has: alice.getByRole('heading', { name: 'Demandes envoyées' }) });
+    const [download] = await Promise.all([alice.waitForEvent('download'), sent.getByRole('button', { name: 'Exporter les délégations en CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF"Identifiant","État"')).toBe(true);
+    const rows = csv.trim().split('\r\n').slice(1).map((row) => row.split(','));
+    expect(rows).toEqual([expect.arrayContaining([`"${offered}"`, '"REVOKED"', '"COMPANY"', `"${CPAS}"`, '"CPAS"', `"${SOFTHOUSE}"`, `"${accountId}"`])]);
+  });
+
+  it('logs out', async () => {
+    await alice.getByRole('button', { name: 'Se déconnecter' }).click();
+    await alice.getByRole('link', { name: 'Se connecter' }).waitFor();
+    expect((await alice.request.get('/auth/session')).status()).toBe(401);
+  });
+});
