@@ -48,7 +48,9 @@ export class ClusterSystem {
     // Every replica starts at once: they race on database creation and migrations, as a rollout does.
     await Promise.all([...this.replicas.values()].flat().map((replica) => replica.start(180_000)));
     for (let index = 0; index < this.options.gateways; index += 1) {
-      this.gateways.push(await startGateway(testGatewayConfig(entry, this.subjectPrefix, this.options.busTimeoutMs)));
+      // Replicas given one DEV_TOKENS_SECRET sign and verify development tokens alike.
+      const config = { ...testGatewayConfig(entry, this.subjectPrefix, this.options.busTimeoutMs), devTokensSecret: `${this.subjectPrefix}-replicas-share-this-secret` };
+      this.gateways.push(await startGateway(config));
     }
   }
 
