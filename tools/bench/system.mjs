@@ -6,6 +6,7 @@ import { connect } from 'nats';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 import { startSecuredNatsServer } from '../start/infrastructure.mjs';
 import { PROCESS_NODE_OPTIONS } from '../start/node-options.mjs';
 import { freePort, startNode, stopProcess, waitForHttp, waitForMessage } from './processes.mjs';
@@ -33,12 +34,22 @@ export async function startSystemBus(settings) {
   const { natsAuthOptions } = (await import('@chaman/platform')).default;
   const server = await startSecuredNatsServer(await freePort(), settings.subjectPrefix, settings.natsDir);
   const monitor = JSON.parse(readFileSync(server.credentialFiles.monitor, 'utf8'));
-  return { ...server, options: natsAuthOptions(monitor) };
+  const smtp = await startMailSink();
+  return { ...server, smtpPort: smtp.port, options: natsAuthOptions(monitor), stop: async () => (server.stop(), await smtp.stop()) };
+}
+
+/** An SMTP server that accepts and drops every mail: the notification-service's mail leaves as in production. */
+async function startMailSink() {
+  const server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData: (stream, _session, done) => stream.on('end', () => done()).resume() });
+  const port = await freePort();
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+  return { port, stop: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 /** Starts the services (they create and migrate their databases), then the gateway; resolves once /health says up. */
 export async function startChaman(settings, bus) {
-  const ports = { gateway: await freePort(), gatewayMetrics: await freePort(), access: await freePort(), sender: await freePort(), delegation: await freePort() };
+  const ports = { gateway: await freePort(), gatewayMetrics: await freePort() };
+  for (const service of SERVICE_NAMES) ports[service] = await freePort();
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -51,9 +62,8 @@ export async function startChaman(settings, bus) {
     LOG_LEVEL: settings.logLevel,
     PORT: String(ports.gateway),
     HOST: '127.0.0.1',
-    ACCESS_HTTP_PORT: String(ports.access),
-    SENDER_HTTP_PORT: String(ports.sender),
-    DELEGATION_HTTP_PORT: String(ports.delegation),
+    ...Object.fromEntries(SERVICE_NAMES.map((service) => [`${service.toUpperCase()}_HTTP_PORT`, String(ports[service])])),
+    SMTP_URL: `smtp://127.0.0.1:${bus.smtpPort}`,
     // The bench is one caller sending thousands of requests a second; the per-caller limits would measure themselves.
     RATE_LIMIT_PER_MINUTE: '1000000000',
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000000',

@@ -1,5 +1,5 @@
 import type { CloudEvent } from '@chaman/contracts';
-import { ensureStream, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig, type StreamReading } from '@chaman/platform';
+import { ensureStreamExists, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig, type StreamReading } from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { OnAccessEvent } from '../application/on-access-event';
@@ -33,7 +33,7 @@ export class EventSubscriptions implements OnApplicationBootstrap {
 
   private async subscribe({ durable, stream }: Required<StreamReading>, apply: (event: CloudEvent, em: EntityManager) => Promise<void>): Promise<void> {
     // The streams are the producers'; making sure they exist lets this service start first.
-    await ensureStream(this.jetstream.manager, this.config.subjectPrefix, stream);
+    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream);
     await this.consumers.consume({
       durable,
       stream,

@@ -29,6 +29,7 @@ export const Problems = {
   expiredAccessToken: belgif('expiredAccessToken', 401, 'Expired Access Token'),
   missingPermission: belgif('missingPermission', 403, 'Missing Permission'),
   resourceNotFound: belgif('resourceNotFound', 404, 'Resource Not Found'),
+  preconditionFailed: belgif('preconditionFailed', 412, 'Precondition Failed'),
   payloadTooLarge: belgif('payloadTooLarge', 413, 'Payload Too Large'),
   unsupportedMediaType: belgif('unsupportedMediaType', 415, 'Unsupported Media Type'),
   tooManyRequests: belgif('tooManyRequests', 429, 'Too Many Requests'),
