@@ -62,6 +62,8 @@ export const Problems = {
   transitionNotAllowed: chaman('transitionNotAllowed', 409, 'Transition Not Allowed'),
   liveDelegationExists: chaman('liveDelegationExists', 409, 'Live Delegation Exists'),
   relaunchLimitReached: chaman('relaunchLimitReached', 409, 'Relaunch Limit Reached'),
+  /** A per-enterprise bound on stored things (REST accounts per sender, certificates per account): it says which and how many. */
+  enterpriseLimitReached: chaman('enterpriseLimitReached', 409, 'Enterprise Limit Reached'),
 } as const satisfies Record<string, ProblemKind>;
 
 export type ProblemCode = keyof typeof Problems;
