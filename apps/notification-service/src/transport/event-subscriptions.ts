@@ -33,7 +33,7 @@ export class EventSubscriptions implements OnApplicationBootstrap {
 
   private async subscribe({ durable, stream }: Required<StreamReading>, apply: (event: CloudEvent, em: EntityManager) => Promise<void>): Promise<void> {
     // The streams are the producers'; making sure they exist lets this service start first.
-    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream);
+    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
     await this.consumers.consume({
       durable,
       stream,
