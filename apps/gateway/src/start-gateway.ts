@@ -20,7 +20,8 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = request.headers['x-request-id'];
+      // Belgif's BelGov-Trace-Id, or the older X-Request-Id, carries the caller's trace; else the gateway starts one.
+      const given = request.headers['belgov-trace-id'] ?? request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
@@ -40,6 +41,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   fastify.addHook('onRequest', (request, _reply, done) => requestContext.run({ requestId: String(request.id) }, done));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.header('belgov-trace-id', request.id);
   });
   await applySecurityHeaders(app, config.oidc?.issuerUrl);
   // Per address, before authentication (random bearer strings land here); per person after it (AuthenticationGuard).

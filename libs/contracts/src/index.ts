@@ -12,6 +12,7 @@ export * from './pagination/page';
 export * from './problems/problem';
 export * from './problems/problem-catalog';
 export * from './problems/problem.exception';
+export * from './schemas/class-schemas';
 export * from './system/buckets';
 export * from './system/ping.message';
 export * from './validation/validate-request';

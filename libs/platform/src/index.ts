@@ -11,6 +11,7 @@ export * from './bus-access/event-origin';
 export * from './bus-access/nats-server-config';
 export * from './bus-access/secured-bus';
 export * from './bus/on-message.decorator';
+export * from './concurrency/expected-version';
 export * from './config/read-env';
 export * from './config/service-config';
 export * from './database/database-unavailable';

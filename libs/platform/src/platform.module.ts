@@ -62,8 +62,8 @@ export class PlatformModule {
           provide: JetStreamConnection,
           useFactory: async () => {
             const jetstream = await JetStreamConnection.open(config.natsUrl, `${config.service}-service-jetstream`, config.natsCredentials);
-            await ensureStream(jetstream.manager, config.subjectPrefix, Streams[config.service]);
-            await ensureStream(jetstream.manager, config.subjectPrefix, Streams.parked);
+            await ensureStream(jetstream.manager, config.subjectPrefix, Streams[config.service], config.streamReplicas);
+            await ensureStream(jetstream.manager, config.subjectPrefix, Streams.parked, config.streamReplicas);
             return jetstream;
           },
         },

@@ -1,5 +1,5 @@
 import { ChangeDelegationScopes, type ChangeDelegationScopesCommand, DelegationAction, type DelegationView } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { ensureExpectedVersion, EventRecorder, idempotent } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -35,6 +35,7 @@ export class ChangeDelegationScopesUseCase {
     return em.transactional((tx) =>
       idempotent(tx, { subject: ChangeDelegationScopes.subject, request: command }, idempotencyKey, async () => {
         const delegation = await lockDelegationOfParty(tx, delegationId, enterpriseNumber);
+        ensureExpectedVersion(command.expectedVersion, delegation.updatedAt, `Delegation ${delegation.id}`);
         const clock = this.clock();
         const fromStatus = delegation.status;
         const previousScopes = delegation.scopes;

@@ -44,10 +44,11 @@ export function recordChange(em: EntityManager, events: EventRecorder, delegatio
       scopes: change.scopes ?? null,
     }),
   );
+  // The public event says which party acted, never who (a person's id) nor why (free text): every downstream
+  // consumer keeps it for the stream's whole retention; both stay in the history, shown to the parties alone.
   events.record(em, DelegationEventOf[change.action], delegation.id, {
     delegation: toDelegationView(delegation),
-    actor: change.actor ? { ...change.actor } : {},
-    ...(change.reason ? { reason: change.reason } : {}),
+    actor: change.actor ? { enterpriseNumber: change.actor.enterpriseNumber, party: change.actor.party } : {},
     ...(change.previousScopes ? { previousScopes: change.previousScopes } : {}),
     ...(change.intermediaryRelaunches ? { intermediaryRelaunches: change.intermediaryRelaunches } : {}),
   });

@@ -2,6 +2,7 @@ import { Capability, type EnterpriseView, GetEnterprise, RegisterEnterprise, Reg
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
@@ -16,7 +17,7 @@ export class EnterprisesController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @HttpCode(201)
+  @Created((enterprise: RegisteredEnterprise) => enterprise.enterpriseNumber)
   @OperatorOnly()
   @ApiOperation({ summary: 'Register an enterprise with its qualities and its chief access manager (platform operators).' })
   register(

@@ -11,6 +11,7 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Delete, Get, HttpCode, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LocatedWhenCreated } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
@@ -38,6 +39,7 @@ export class MembersController {
   }
 
   @Put(':userId')
+  @LocatedWhenCreated()
   @ApiOperation({ summary: "Appoint a person (201), or change a member's position or details (200) (access managers)." })
   async appoint(
     @ValidPath(MemberPath) path: MemberPath,

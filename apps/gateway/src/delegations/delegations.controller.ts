@@ -17,9 +17,11 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
+import { IfMatch, Tagged } from '../http/entity-tag';
 import { Requires } from '../authorization/requires.decorator';
 import { EnterprisePath } from '../http/enterprise.path';
 import { collectionOf } from '../http/collection';
@@ -37,7 +39,7 @@ export class DelegationsController implements TransitionHandler {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @HttpCode(201)
+  @Created((delegation: DelegationView) => delegation.id)
   @ApiOperation({ summary: 'Ask for a delegation of one REST account; {cbe} is the company or the intermediary, and the initiator.' })
   request(
     @ValidPath(EnterprisePath) path: EnterprisePath,
@@ -60,20 +62,23 @@ export class DelegationsController implements TransitionHandler {
   }
 
   @Get(':id')
+  @Tagged()
   @ApiOperation({ summary: 'One delegation of {cbe}, with the history of its transitions.' })
   get(@ValidPath(DelegationPath) path: DelegationPath, @CurrentPrincipal() principal: Principal): Promise<DelegationDetail> {
     return this.bus.send(GetDelegation, envelope(principal, path));
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Replace the scopes of an accepted delegation (the company only).' })
+  @Tagged()
+  @ApiOperation({ summary: 'Replace the scopes of an accepted delegation (the company only; If-Match: the ETag of GET delegation).' })
   changeScopes(
     @ValidPath(DelegationPath) path: DelegationPath,
     @ValidBody(ChangeDelegationScopesBody) body: ChangeDelegationScopesBody,
     @CurrentPrincipal() principal: Principal,
+    @IfMatch() expectedVersion?: string,
     @IdempotencyKeyHeader() idempotencyKey?: string,
   ): Promise<DelegationView> {
-    return this.bus.send(ChangeDelegationScopes, envelope(principal, path, body), { idempotencyKey });
+    return this.bus.send(ChangeDelegationScopes, { ...envelope(principal, path, body), expectedVersion }, { idempotencyKey });
   }
 
   /** Every route of `TRANSITION_ROUTES` ends here. */

@@ -40,7 +40,8 @@ export function TransitionRoutes(): ClassDecorator {
       CurrentPrincipal()(prototype, segment, 2);
       IdempotencyKeyHeader()(prototype, segment, 3);
       const descriptor = Object.getOwnPropertyDescriptor(prototype, segment)!;
-      for (const decorate of [Post(`:id/${segment}`), HttpCode(200), ApiOperation({ summary })]) decorate(prototype, segment, descriptor);
+      const operation = ApiOperation({ summary, operationId: `DelegationsController_${segment}` });
+      for (const decorate of [Post(`:id/${segment}`), HttpCode(200), operation]) decorate(prototype, segment, descriptor);
     }
   };
 }

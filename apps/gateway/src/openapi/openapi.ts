@@ -1,7 +1,8 @@
+import { classSchemas } from '@chaman/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { applyApiConventions } from './openapi-conventions';
 
 /**
  * The OpenAPI document, with request schemas derived from the same class-validator contracts the gateway
@@ -12,13 +13,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Chaman API')
     .setDescription('Channel management: senders, technical channels, REST accounts, certificates and delegations.')
     .setVersion('1')
+    .setLicense('Apache-2.0', 'https://www.apache.org/licenses/LICENSE-2.0')
+    .addServer('/', 'This gateway')
     .addBearerAuth()
     .addSecurityRequirements('bearer')
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' });
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(schemas as Record<string, SchemaObject>) } };
-  return document;
+  const schemas = classSchemas('#/components/schemas/') as Record<string, SchemaObject>;
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...schemas } };
+  return applyApiConventions(document);
 }
 
 export function mountOpenApi(app: INestApplication): void {

@@ -15,6 +15,7 @@ function located(issue: InputIssue, input: InputLocation): InputIssue {
   const inner = rest.join('.');
   if (member === 'target') return { ...issue, in: 'path', name: inner || 'path' };
   if (member === 'enterpriseNumber') return { ...issue, in: 'path', name: 'cbe' };
+  if (member === 'expectedVersion') return { ...issue, in: 'header', name: 'If-Match' };
   if (member === 'input') return { ...issue, in: input, name: inner || input };
   return { ...issue, in: input };
 }

@@ -11,6 +11,7 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
@@ -28,7 +29,7 @@ export class CertificatesController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @HttpCode(201)
+  @Created((certificate: CertificateView) => certificate.id)
   @ApiOperation({ summary: 'Register an X.509 certificate (PEM) on the account, owned by {cbe}: the company, or its intermediary by delegation.' })
   register(
     @ValidPath(RestAccountPath) path: RestAccountPath,

@@ -3,6 +3,7 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
@@ -19,7 +20,7 @@ export class ChannelsController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @HttpCode(201)
+  @Created((channel: ChannelView) => channel.id)
   @ApiOperation({ summary: 'Open a channel (FTP, SFTP with its SSH public key, SOAP, REST); one per type.' })
   add(
     @ValidPath(SenderPath) path: SenderPath,

@@ -11,6 +11,7 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
@@ -27,7 +28,7 @@ export class RestAccountsController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @HttpCode(201)
+  @Created((account: RestAccountView) => account.id)
   @ApiOperation({ summary: 'Create a REST account (name, environment, scopes) with a generated OAuth client id.' })
   create(
     @ValidPath(SenderPath) path: SenderPath,

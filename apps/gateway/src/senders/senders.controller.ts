@@ -13,9 +13,11 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
+import { IfMatch, Tagged } from '../http/entity-tag';
 import { Requires } from '../authorization/requires.decorator';
 import { collectionOf } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
@@ -30,7 +32,7 @@ export class SendersController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @HttpCode(201)
+  @Created((sender: SenderView) => sender.senderNumber)
   @ApiOperation({ summary: 'Create the sender of the enterprise for one quality it holds, with its technical contact.' })
   create(
     @ValidPath(EnterprisePath) path: EnterprisePath,
@@ -53,18 +55,21 @@ export class SendersController {
   }
 
   @Get(':senderNumber')
+  @Tagged()
   @ApiOperation({ summary: 'One sender of the enterprise, with its technical contact.' })
   get(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<SenderView> {
     return this.bus.send(GetSender, envelope(principal, path));
   }
 
   @Put(':senderNumber/contact')
-  @ApiOperation({ summary: 'Replace the technical contact: the new person takes the place of the old one.' })
+  @Tagged()
+  @ApiOperation({ summary: 'Replace the technical contact: the new person takes the place of the old one (If-Match: the ETag of GET sender).' })
   replaceContact(
     @ValidPath(SenderPath) path: SenderPath,
     @ValidBody(TechnicalContact) contact: TechnicalContact,
     @CurrentPrincipal() principal: Principal,
+    @IfMatch() expectedVersion?: string,
   ): Promise<SenderView> {
-    return this.bus.send(ReplaceTechnicalContact, envelope(principal, path, contact));
+    return this.bus.send(ReplaceTechnicalContact, { ...envelope(principal, path, contact), expectedVersion });
   }
 }

@@ -14,6 +14,7 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
@@ -31,7 +32,7 @@ export class WebhooksController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @HttpCode(201)
+  @Created((webhook: RegisteredWebhookView) => webhook.id)
   @ApiOperation({
     summary: 'Register an HTTPS endpoint for the events that concern the enterprise; the answer shows its signing secret (whsec_…) this once.',
     description:

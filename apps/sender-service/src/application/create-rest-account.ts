@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { CLIENT_ID_RANDOM_BYTES, clientIdFor } from '../domain/client-id';
+import { ENTERPRISE_LIMITS, withinLimit } from '../domain/enterprise-limits';
 import { RestAccount } from '../persistence/rest-account.entity';
 import type { Sender } from '../persistence/sender.entity';
 import { ownSender } from './sender-lookup';
@@ -22,6 +23,10 @@ export class CreateRestAccountUseCase {
     return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
       idempotent(em, { subject: CreateRestAccount.subject, request: command }, idempotencyKey, async () => {
         const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
+        // The sender row, locked, makes concurrent creations count one after the other.
+        await em.execute('select 1 from sender where id = ? for update', [sender.id]);
+        const [{ count }] = await em.execute<{ count: number }[]>('select count(*)::int as count from rest_account where sender_id = ?', [sender.id]);
+        withinLimit(count, ENTERPRISE_LIMITS.restAccountsPerSender, 'REST accounts per sender', 'use an existing account');
         await this.openRestChannel(em, sender, command.actor.userId);
         const account = em.create(RestAccount, {
           id: uuidv7(),

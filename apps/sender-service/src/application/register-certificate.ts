@@ -13,6 +13,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { type ParsedCertificate, readCertificatePem } from '../domain/certificate-pem';
+import { ENTERPRISE_LIMITS, withinLimit } from '../domain/enterprise-limits';
 import { Certificate } from '../persistence/certificate.entity';
 import { violates } from '../persistence/unique-violation';
 import { accountAccessFor } from './account-access-check';
@@ -50,6 +51,13 @@ export class RegisterCertificateUseCase {
 
   private async register(em: EntityManager, command: RegisterCertificateCommand, parsed: ParsedCertificate): Promise<CertificateView> {
     const { account } = await accountAccessFor(em, command.enterpriseNumber, command.target.accountId, true);
+    // The account row, locked, makes concurrent registrations count one after the other.
+    await em.execute('select 1 from rest_account where id = ? for update', [account.id]);
+    const [{ count }] = await em.execute<{ count: number }[]>(
+      `select count(*)::int as count from certificate where rest_account_id = ? and owner_enterprise_number = ? and status = 'ACTIVE'`,
+      [account.id, command.enterpriseNumber],
+    );
+    withinLimit(count, ENTERPRISE_LIMITS.activeCertificatesPerAccountAndOwner, 'live certificates per REST account', 'remove one you no longer use first');
     const certificate = em.create(Certificate, {
       id: uuidv7(),
       restAccount: account,

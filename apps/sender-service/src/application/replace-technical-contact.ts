@@ -1,5 +1,5 @@
 import { type ReplaceTechnicalContactCommand, SenderEvents, type SenderView } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { ensureExpectedVersion, EventRecorder } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -18,6 +18,7 @@ export class ReplaceTechnicalContactUseCase {
   async execute(command: ReplaceTechnicalContactCommand): Promise<SenderView> {
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
       const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
+      ensureExpectedVersion(command.expectedVersion, sender.updatedAt, `Sender ${sender.senderNumber}`);
       const previousContact = contactView(sender.contact);
       const next = contactDetailsOf(command.input);
       // Sending the same contact again changes nothing, so it says nothing either.

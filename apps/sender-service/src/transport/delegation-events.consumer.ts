@@ -15,7 +15,7 @@ export class DelegationEventsConsumer implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // The stream is the delegation-service's; making sure it exists lets this service start first.
     const { stream, durable } = SERVICE_DURABLES.senderDelegations;
-    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream);
+    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
     await this.consumers.consume({
       durable,
       stream,

@@ -1,6 +1,6 @@
 import { type BusClientName, natsAuthOptions, type NatsCredentialsFile, type SecuredBus, writeSecuredBus } from '@chaman/platform';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from 'nats';
@@ -21,6 +21,8 @@ export class NatsServerProcess {
     readonly port: number,
     private readonly dir: string,
     readonly bus: SecuredBus,
+    /** Every node's address when this server is one node of a cluster: clients are given them all. */
+    private readonly clusterServers?: string[],
   ) {}
 
   static async start(subjectPrefix: string): Promise<NatsServerProcess> {
@@ -39,7 +41,46 @@ export class NatsServerProcess {
     return server;
   }
 
+  /**
+   * A cluster of `size` nodes secured like a single server, each node's configuration generated from the same
+   * description (and the same credentials), streams replicated by the services (`STREAM_REPLICAS`).
+   */
+  static async startCluster(subjectPrefix: string, size = 3): Promise<NatsServerProcess[]> {
+    const ports = await Promise.all(Array.from({ length: size }, () => freePort()));
+    const routePorts = await Promise.all(Array.from({ length: size }, () => freePort()));
+    const servers = ports.map((port) => `nats://127.0.0.1:${port}`);
+    const dirs = ports.map(() => mkdtempSync(join(tmpdir(), 'chaman-nats-')));
+    const nodes = ports.map((port, index) => {
+      // The first node's credentials are kept by the others: one client, one identity, whichever node it reaches.
+      if (index > 0) for (const file of readdirSync(dirs[0]).filter((name) => name.endsWith('.json'))) copyFileSync(join(dirs[0], file), join(dirs[index], file));
+      const bus = writeSecuredBus({
+        dir: dirs[index],
+        servers,
+        host: '127.0.0.1',
+        port,
+        storeDir: join(dirs[index], 'store'),
+        subjectPrefix,
+        cluster: {
+          serverName: `${subjectPrefix}-n${index + 1}`,
+          name: `${subjectPrefix}-cluster`,
+          port: routePorts[index],
+          routes: routePorts.filter((_, other) => other !== index).map((routePort) => `nats-route://127.0.0.1:${routePort}`),
+        },
+      });
+      return new NatsServerProcess(port, dirs[index], bus, servers);
+    });
+    // JetStream answers on a cluster only once a majority of nodes runs: start them all, then wait.
+    nodes.forEach((node) => node.spawn());
+    await Promise.all(nodes.map((node) => node.waitForJetStream()));
+    return nodes;
+  }
+
+  /** Where clients connect: this server, or every node of its cluster. */
   get url(): string {
+    return this.clusterServers?.join(',') ?? this.ownUrl;
+  }
+
+  get ownUrl(): string {
     return `nats://127.0.0.1:${this.port}`;
   }
 
@@ -54,21 +95,29 @@ export class NatsServerProcess {
 
   /** Connects as one client (or with no credentials at all). */
   connectAs(client: BusClientName | null, options: { reconnect?: boolean } = {}): Promise<NatsConnection> {
-    return connect({ servers: this.url, reconnect: options.reconnect ?? false, timeout: 5_000, ...natsAuthOptions(client ? this.credentials(client) : undefined) });
+    return connect({ servers: this.url.split(','), reconnect: options.reconnect ?? false, timeout: 5_000, ...natsAuthOptions(client ? this.credentials(client) : undefined) });
   }
 
   /** Starts the server and waits (bounded) until JetStream answers. */
   async start(): Promise<void> {
     if (this.running) return;
+    this.spawn();
+    await this.waitForJetStream();
+  }
+
+  private spawn(): void {
     const binary = process.env.NATS_SERVER_BIN ?? 'nats-server';
     const child = spawn(binary, ['-c', this.bus.configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = track(child);
     child.stdout!.on('data', (chunk) => this.output.push(chunk));
     child.stderr!.on('data', (chunk) => this.output.push(chunk));
     child.once('error', (error) => this.output.push(`spawn failed: ${error.message}`));
+  }
+
+  private async waitForJetStream(): Promise<void> {
     await pollUntil(() => this.jetStreamAnswers(), {
       what: `nats-server on port ${this.port} with JetStream`,
-      timeoutMs: 30_000,
+      timeoutMs: this.clusterServers ? 60_000 : 30_000,
       abortIf: () => (this.running ? undefined : `nats-server exited: ${this.output.text()}`),
     });
   }
@@ -88,7 +137,7 @@ export class NatsServerProcess {
   }
 
   private async jetStreamAnswers(): Promise<boolean> {
-    const connection = await this.connectAs('monitor', { reconnect: false });
+    const connection = await connect({ servers: this.ownUrl, reconnect: false, timeout: 2_000, ...natsAuthOptions(this.credentials('monitor')) });
     try {
       await (await connection.jetstreamManager({ timeout: 1_000 })).getAccountInfo();
       return true;

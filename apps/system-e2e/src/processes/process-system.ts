@@ -1,5 +1,5 @@
 import { prefixedStreamName, SERVICE_NAMES, type ServiceName, type StreamDefinition } from '@chaman/contracts';
-import { DEFAULT_AUDIENCE, DEV_ISSUER, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, type GatewayConfig, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
 import { databaseUrl } from '@chaman/platform';
 import { infrastructureFromEnv } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -71,23 +71,8 @@ export class ProcessSystem {
     // Started together: each spends its first seconds loading modules.
     await Promise.all([...this.services.values()].map((service) => service.start()));
     if (this.options.inProcessGateway === false) return;
-    this.gateway = await startGateway({
-      port: 0,
-      host: '127.0.0.1',
-      natsUrl: this.nats.url,
-      natsCredentials: this.nats.credentials('gateway'),
-      subjectPrefix: this.subjectPrefix,
-      // Faults make the gateway warn about every refused call, on purpose: only errors are worth reading here.
-      logLevel: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'error',
-      busTimeoutMs: this.busTimeoutMs,
-      devMode: true,
-      jwt: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE },
-      bodyLimitBytes: 64 * 1024,
-      rateLimitPerMinute: 1_000_000,
-      metricsPort: 0,
-    });
-    const { port } = this.gateway.getHttpServer().address() as AddressInfo;
-    this.api = new ApiClient(`http://127.0.0.1:${port}`, gatewayMetricsUrl(this.gateway));
+    this.gateway = await startGateway(testGatewayConfig(this.nats, this.subjectPrefix, this.busTimeoutMs));
+    this.api = new ApiClient(gatewayUrl(this.gateway), gatewayMetricsUrl(this.gateway));
   }
 
   /** Runs one statement on a service's own database (a fresh connection each time). */
@@ -167,4 +152,27 @@ export async function startProcessSystem(options: ProcessSystemOptions = {}): Pr
     throw error;
   }
   return system;
+}
+
+/** A gateway of a test system on a free loopback port, in development mode, in front of `nats`. */
+export function testGatewayConfig(nats: NatsServerProcess, subjectPrefix: string, busTimeoutMs: number): GatewayConfig {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    natsUrl: nats.url,
+    natsCredentials: nats.credentials('gateway'),
+    subjectPrefix,
+    // Faults make the gateway warn about every refused call, on purpose: only errors are worth reading here.
+    logLevel: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'error',
+    busTimeoutMs,
+    devMode: true,
+    jwt: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE },
+    bodyLimitBytes: 64 * 1024,
+    rateLimitPerMinute: 1_000_000,
+    metricsPort: 0,
+  };
+}
+
+export function gatewayUrl(gateway: NestFastifyApplication): string {
+  return `http://127.0.0.1:${(gateway.getHttpServer().address() as AddressInfo).port}`;
 }

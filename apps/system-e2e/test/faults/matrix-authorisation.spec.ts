@@ -37,6 +37,7 @@ interface Ids {
   restAccountId: string;
   pem: string;
   enterpriseNumber: string;
+  webhookId: string;
 }
 
 interface Row {
@@ -190,6 +191,16 @@ const MATRIX: Record<string, Row> = {
     prepare: each(RIGHT_HOLDERS, async (world) => ({ id: await world.freshDelegation('company', DelegationStatus.ACCEPTED) })),
     expect: cells({ ...companyChannels(ok(200)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: WRONG_PARTY, intermediaryNotDelegated: NOT_FOUND }),
   },
+  'POST /api/v1/enterprises/{cbe}/webhooks': {
+    body: () => ({ url: MATRIX_WEBHOOK_URL }),
+    expect: cells({ ...companyChannels(ok(201)), ...atHome(ok(201)) }),
+  },
+  'GET /api/v1/enterprises/{cbe}/webhooks': { expect: cells({ ...companyChannels(ok(200)), ...atHome(ok(200)) }) },
+  'DELETE /api/v1/enterprises/{cbe}/webhooks/{webhookId}': {
+    prepare: each(RIGHT_HOLDERS, async (world) => ({ webhookId: await world.freshWebhook(MATRIX_WEBHOOK_URL) })),
+    expect: cells({ ...companyChannels(ok(204)), ...atHome(NOT_FOUND) }),
+  },
+  'GET /api/v1/enterprises/{cbe}/webhooks/{webhookId}/deliveries': { expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }) },
   'POST /api/v1/enterprises/{cbe}/delegations/{id}/accept': transition(ok(200), ok(200), {
     company: ['intermediary', DelegationStatus.PENDING],
     intermediary: ['company', DelegationStatus.PENDING],
@@ -210,6 +221,9 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/enterprises/{cbe}/delegations/{id}/renounce': transition(WRONG_PARTY, ok(200), { intermediary: ['company', DelegationStatus.ACCEPTED] }),
 };
 
+/** Nobody listens there: the matrix checks who may manage webhooks, not their deliveries. */
+const MATRIX_WEBHOOK_URL = 'http://127.0.0.1:9/matrix';
+
 // Made with `ssh-keygen -t ed25519 -C ops@example.be`.
 const SSH_PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN4LAtvhsPdW9bb+JwJOxzpTTC1SN5yK0AuVyZEYR0C8 ops@example.be';
 
@@ -227,6 +241,7 @@ const MISSING: Partial<Record<keyof Ids, () => string>> = {
   certificateId: randomUUID,
   id: randomUUID,
   restAccountId: randomUUID,
+  webhookId: randomUUID,
 };
 
 describe('authorisation matrix: every route of the OpenAPI document × every kind of caller', () => {
@@ -317,6 +332,7 @@ function defaultIds(world: World, kind: CallerKind): Ids {
     restAccountId: world.account.id,
     pem: '',
     enterpriseNumber: world.freshEnterpriseNumber(),
+    webhookId: world.webhookId,
   };
 }
 

@@ -1,5 +1,5 @@
 import { type ClassConstructor, Type } from 'class-transformer';
-import { IsObject, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Actor, ActorField } from './actor.dto';
 
@@ -16,6 +16,18 @@ export class Envelope<Target extends object = object, Input extends object = obj
   enterpriseNumber?: string;
   target!: Target;
   input!: Input;
+}
+
+/**
+ * `expectedVersion` of an update: the `updatedAt` of the resource as the client last read it (HTTP `If-Match`); the
+ * service refuses the update with `preconditionFailed` when the resource changed since. Absent: no precondition.
+ */
+export function ExpectedVersionField(): PropertyDecorator {
+  return (target, property) => {
+    IsOptional()(target, property);
+    IsString()(target, property);
+    MaxLength(200)(target, property);
+  };
 }
 
 /** The target of a message that acts on the enterprise itself (its senders, members or delegations as a whole). */

@@ -1,4 +1,4 @@
-import { InEnterprise } from '../bus/envelope';
+import { ExpectedVersionField, InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { DelegationTarget } from './delegation-target';
 import { DelegationScopesField } from './delegation-scopes-field';
@@ -14,7 +14,10 @@ export class ChangeDelegationScopesBody {
   reason?: string;
 }
 
-export class ChangeDelegationScopesCommand extends InEnterprise(DelegationTarget, ChangeDelegationScopesBody) {}
+export class ChangeDelegationScopesCommand extends InEnterprise(DelegationTarget, ChangeDelegationScopesBody) {
+  @ExpectedVersionField()
+  expectedVersion?: string;
+}
 
 export const ChangeDelegationScopes = defineMessage<ChangeDelegationScopesCommand, DelegationView>(
   'delegation.v1.delegation.change-scopes',

@@ -29,6 +29,7 @@ export const Problems = {
   expiredAccessToken: belgif('expiredAccessToken', 401, 'Expired Access Token'),
   missingPermission: belgif('missingPermission', 403, 'Missing Permission'),
   resourceNotFound: belgif('resourceNotFound', 404, 'Resource Not Found'),
+  preconditionFailed: belgif('preconditionFailed', 412, 'Precondition Failed'),
   payloadTooLarge: belgif('payloadTooLarge', 413, 'Payload Too Large'),
   unsupportedMediaType: belgif('unsupportedMediaType', 415, 'Unsupported Media Type'),
   tooManyRequests: belgif('tooManyRequests', 429, 'Too Many Requests'),
@@ -61,6 +62,8 @@ export const Problems = {
   transitionNotAllowed: chaman('transitionNotAllowed', 409, 'Transition Not Allowed'),
   liveDelegationExists: chaman('liveDelegationExists', 409, 'Live Delegation Exists'),
   relaunchLimitReached: chaman('relaunchLimitReached', 409, 'Relaunch Limit Reached'),
+  /** A per-enterprise bound on stored things (REST accounts per sender, certificates per account): it says which and how many. */
+  enterpriseLimitReached: chaman('enterpriseLimitReached', 409, 'Enterprise Limit Reached'),
 } as const satisfies Record<string, ProblemKind>;
 
 export type ProblemCode = keyof typeof Problems;

@@ -1,29 +1,11 @@
-// class-transformer keeps the nested types (`@Type`) in a storage its index does not export; its types live apart.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
-import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import type { MessageDefinition } from '../bus/message';
 import { CONTRACT_SCHEMAS_BASE_URI, type EventDefinition } from '../events/cloud-event';
 import * as contracts from '../index';
+import { classSchema, classSchemas, type JsonSchema } from './class-schemas';
 
-/** A JSON Schema as class-validator-jsonschema writes it (draft 2020-12 keywords, `$defs` for nested classes). */
-export interface JsonSchema {
-  $schema?: string;
-  $id?: string;
-  $ref?: string;
-  $defs?: Record<string, JsonSchema>;
-  title?: string;
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  [keyword: string]: unknown;
-}
+export type { JsonSchema };
 
 const DEFS = '#/$defs/';
-const OPTIONS = { refPointerPrefix: DEFS, classTransformerMetadataStorage: defaultMetadataStorage } as Parameters<typeof targetConstructorToSchema>[1];
 
 /** Every request/reply message of the contracts (an exported object with a `subject` and a `request` class). */
 export function contractMessages(): MessageDefinition<object, unknown>[] {
@@ -53,7 +35,7 @@ export function eventSchemaPath(event: EventDefinition<unknown>): string {
 
 /** The JSON Schema of every message request and event `data`, by published path, generated from the contract classes. */
 export function contractSchemas(): Record<string, JsonSchema> {
-  const definitions = validationMetadatasToSchemas(OPTIONS) as Record<string, JsonSchema>;
+  const definitions = classSchemas(DEFS);
   const documents: Array<[string, string, new () => object]> = [
     ...contractMessages().map((message): [string, string, new () => object] => [messageSchemaPath(message), message.subject, message.request]),
     ...contractEvents().map((event): [string, string, new () => object] => [eventSchemaPath(event), event.type, event.dataClass as new () => object]),
@@ -62,7 +44,7 @@ export function contractSchemas(): Record<string, JsonSchema> {
     documents
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([path, title, type]) => {
-        const root = targetConstructorToSchema(type, OPTIONS) as JsonSchema;
+        const root = classSchema(type, DEFS);
         const schema: JsonSchema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${CONTRACT_SCHEMAS_BASE_URI}/${path}`, title, ...root };
         const $defs = closureOf(root, definitions);
         return [path, Object.keys($defs).length > 0 ? { ...schema, $defs } : schema];

@@ -50,5 +50,6 @@ export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEn
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 1000),
     purgeIntervalMs: intFromEnv(env, 'PURGE_INTERVAL_MS', 10 * 60_000),
     idempotencyReplayHours: intFromEnv(env, 'IDEMPOTENCY_REPLAY_HOURS', 24),
+    streamReplicas: intFromEnv(env, 'STREAM_REPLICAS', 1),
   };
 }

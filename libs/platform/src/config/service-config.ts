@@ -27,4 +27,6 @@ export interface ServiceConfig {
   purgeIntervalMs: number;
   /** How long an Idempotency-Key replays its first answer. */
   idempotencyReplayHours: number;
+  /** Copies of each stream this service owns: 1 on a single server, 3 on a three-node NATS cluster. */
+  streamReplicas?: number;
 }

@@ -2,6 +2,8 @@ import { connect, type JetStreamClient, type JetStreamManager, type NatsConnecti
 import { natsConnectionOptions } from '../bus/nats-connection-options';
 import type { NatsCredentials } from '../bus/nats-credentials';
 
+const JETSTREAM_API_TIMEOUT_MS = 20_000;
+
 /** The service's own NATS connection for JetStream (publishing from the outbox, durable consumers). */
 export class JetStreamConnection {
   private constructor(
@@ -12,7 +14,8 @@ export class JetStreamConnection {
 
   static async open(natsUrl: string, name: string, credentials?: NatsCredentials): Promise<JetStreamConnection> {
     const connection = await connect(natsConnectionOptions(natsUrl, name, credentials));
-    return new JetStreamConnection(connection, connection.jetstream(), await connection.jetstreamManager());
+    // Creating a replicated stream or consumer waits for its raft group on a cluster: allow more than the 5 s default.
+    return new JetStreamConnection(connection, connection.jetstream(), await connection.jetstreamManager({ timeout: JETSTREAM_API_TIMEOUT_MS }));
   }
 
   isUp(): boolean {

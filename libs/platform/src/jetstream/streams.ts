@@ -29,9 +29,10 @@ export function retentionOf(stream: StreamDefinition): StreamRetention {
   return RETENTION[stream.name] ?? DEFAULT_RETENTION;
 }
 
-export function streamConfig(prefix: string, stream: StreamDefinition): Partial<StreamConfig> & { name: string } {
+export function streamConfig(prefix: string, stream: StreamDefinition, replicas = 1): Partial<StreamConfig> & { name: string } {
   const retention = retentionOf(stream);
   return {
+    num_replicas: replicas,
     name: prefixedStreamName(prefix, stream.name),
     subjects: [prefixedSubject(prefix, stream.subjects)],
     description: stream.description,
@@ -45,15 +46,33 @@ export function streamConfig(prefix: string, stream: StreamDefinition): Partial<
 }
 
 /** Creates the stream, or brings an existing one to the declared configuration; safe to run from every replica. */
-export async function ensureStream(manager: JetStreamManager, prefix: string, stream: StreamDefinition): Promise<void> {
-  const config = streamConfig(prefix, stream);
-  if (await createUnlessPresent(manager, config)) return;
-  await manager.streams.update(config.name, config);
+export async function ensureStream(manager: JetStreamManager, prefix: string, stream: StreamDefinition, replicas = 1): Promise<void> {
+  const config = streamConfig(prefix, stream, replicas);
+  await retryingTimeouts(async () => {
+    if (await createUnlessPresent(manager, config)) return;
+    await manager.streams.update(config.name, config);
+  });
 }
 
 /** Creates a stream another service owns if it is missing (a reader may start first); never changes it. */
-export async function ensureStreamExists(manager: JetStreamManager, prefix: string, stream: StreamDefinition): Promise<void> {
-  await createUnlessPresent(manager, streamConfig(prefix, stream));
+export async function ensureStreamExists(manager: JetStreamManager, prefix: string, stream: StreamDefinition, replicas = 1): Promise<void> {
+  await retryingTimeouts(() => createUnlessPresent(manager, streamConfig(prefix, stream, replicas)));
+}
+
+const STREAM_SETUP_ATTEMPTS = 5;
+
+/**
+ * On a cluster, replicas starting together queue their stream requests behind one raft election: a request
+ * that timed out is asked again (the calls are idempotent) before the service gives up starting.
+ */
+async function retryingTimeouts<T>(setUp: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await setUp();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'TIMEOUT' || attempt === STREAM_SETUP_ATTEMPTS) throw error;
+    }
+  }
 }
 
 /** True when this call created the stream. */

@@ -15,7 +15,8 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
   const command = useDelegationCommand(cbe, delegation.id);
   const [reason, setReason] = useState('');
   const [scopes, setScopes] = useState(delegation.scopes.join(' '));
-  const [done, setDone] = useState('');
+  // The confirmation is kept as the action, so it follows a language switch.
+  const [done, setDone] = useState<DelegationCommand | null>(null);
   const alert = useRef<HTMLDivElement>(null);
   const actions = allowedActions(delegation, cbe);
   const transitions = actions.filter((action) => action !== 'CHANGE_SCOPES');
@@ -25,13 +26,13 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
   }, [command.isError, command.error]);
 
   const run = (action: DelegationCommand) => {
-    setDone('');
+    setDone(null);
     command.mutate(
       { command: action, reason: reason.trim() || undefined, scopes: action === 'CHANGE_SCOPES' ? scopesFrom(scopes) : undefined },
       {
         onSuccess: () => {
           setReason('');
-          setDone(t(`delegations.done.${action}`));
+          setDone(action);
         },
       },
     );
@@ -42,7 +43,7 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
   return (
     <section aria-labelledby="actions-title">
       <h2 id="actions-title">{t('common.actions')}</h2>
-      <div role="status">{done && <p className="notice notice--success">{done}</p>}</div>
+      <div role="status">{done && <p className="notice notice--success">{t(`delegations.done.${done}`)}</p>}</div>
       {command.isError && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={alert} aria-labelledby="action-error-title">
           <h3 id="action-error-title">{t('errors.summaryTitle')}</h3>

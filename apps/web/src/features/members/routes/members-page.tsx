@@ -13,15 +13,16 @@ export function MembersPage() {
   const { cbe = '' } = useParams();
   const members = useMembers(cbe);
   const change = useChangeRight(cbe);
-  const [done, setDone] = useState('');
+  // The confirmation is kept as a key, so it follows a language switch.
+  const [done, setDone] = useState<{ key: string; name: string } | null>(null);
   const onChange = (name: string, userId: string, grant: boolean) => {
-    setDone('');
-    change.mutate({ userId, grant }, { onSuccess: () => setDone(t(grant ? 'members.granted' : 'members.withdrawn', { name })) });
+    setDone(null);
+    change.mutate({ userId, grant }, { onSuccess: () => setDone({ key: grant ? 'members.granted' : 'members.withdrawn', name }) });
   };
   return (
     <Page title={t('members.title')}>
       <p className="lead">{t('members.lead', { label: t('rights.technicalChannels') })}</p>
-      <div role="status">{done && <p className="notice notice--success">{done}</p>}</div>
+      <div role="status">{done && <p className="notice notice--success">{t(done.key, { name: done.name })}</p>}</div>
       {change.isError && (
         <div className="notice notice--error" role="alert">
           <ProblemMessage error={change.error} />
