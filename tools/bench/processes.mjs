@@ -27,8 +27,8 @@ export function startNode(name, script, { env, logDir, nodeArgs = [], ipc = fals
   return { name, child, pid: child.pid, exited, logFile: path.join(logDir, `${name}.log`) };
 }
 
-/** Polls `url` until it answers 200, or fails with the process's last log lines if it exits or takes too long. */
-export async function waitForHttp(proc, url, timeoutMs = 60_000) {
+/** Polls `url` until it answers 200, or fails with the process's last log lines if it exits or takes too long (3 min: four NestJS processes starting together on a busy 2-core machine). */
+export async function waitForHttp(proc, url, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   let exited = null;
   void proc.exited.then((outcome) => (exited = outcome));
