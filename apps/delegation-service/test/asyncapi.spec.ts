@@ -140,8 +140,11 @@ describe('docs/asyncapi.yaml', () => {
       intermediaryRelaunches: { used: 1, limit: 20 },
     });
     const { data } = recorded.find((row) => row.event)!.event;
-    expect(Object.keys(data).sort()).toEqual(Object.keys(schemas.DelegationEventPayload.properties!).sort());
-    expect(Object.keys(data.delegation).sort()).toEqual(Object.keys(schemas.DelegationSnapshot.properties!).sort());
-    expect(Object.keys(data.actor).sort()).toEqual(Object.keys(schemas.DelegationEventActor.properties!).sort());
+    // The free-text reason and the person's id stay in the v1 schema for the readers that know them, but never
+    // leave the service (data minimisation, docs/security.md).
+    const sent = (schema: string) => Object.keys(schemas[schema].properties!).filter((member) => !['reason', 'userId'].includes(member)).sort();
+    expect(Object.keys(data).sort()).toEqual(sent('DelegationEventPayload'));
+    expect(Object.keys(data.delegation).sort()).toEqual(sent('DelegationSnapshot'));
+    expect(Object.keys(data.actor).sort()).toEqual(sent('DelegationEventActor'));
   });
 });

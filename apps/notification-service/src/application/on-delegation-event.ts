@@ -67,7 +67,7 @@ export class OnDelegationEvent {
         });
       }
       case 'outcome':
-        return this.mail.write(em, cause, recipients, delegationOutcome, { ...facts, outcome: notice.outcome, by: actor, reason: data.reason });
+        return this.mail.write(em, cause, recipients, delegationOutcome, { ...facts, outcome: notice.outcome, by: actor });
     }
   }
 

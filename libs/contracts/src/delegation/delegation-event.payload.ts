@@ -63,6 +63,7 @@ export class DelegationSnapshot implements DelegationView {
 
 /** `data.actor`: absent members for the system's own transitions (expiry). */
 export class DelegationEventActor {
+  /** @deprecated Never sent since the public stream carries no personal data (docs/security.md); kept so v1 stays additive. */
   @IsOptional()
   @IsString()
   userId?: string;
@@ -98,6 +99,7 @@ export class DelegationEventPayload implements DelegationEventData {
   @Type(() => DelegationEventActor)
   actor!: DelegationEventActor;
 
+  /** @deprecated Never sent since the public stream carries no free text (docs/security.md); kept so v1 stays additive. */
   @IsOptional()
   @IsString()
   reason?: string;

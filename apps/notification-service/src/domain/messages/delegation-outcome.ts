@@ -8,7 +8,6 @@ export interface DelegationOutcomeFacts extends DelegationFacts {
   outcome: DelegationOutcome;
   /** Who did it; absent for the expiry. */
   by?: string;
-  reason?: string;
 }
 
 const SAID: Record<Language, Record<DelegationOutcome, string>> = {
@@ -19,13 +18,11 @@ const SAID: Record<Language, Record<DelegationOutcome, string>> = {
 };
 
 const BY: Record<Language, string> = { fr: 'par', nl: 'door', de: 'von', en: 'by' };
-const REASON: Record<Language, string> = { fr: 'Motif', nl: 'Reden', de: 'Begründung', en: 'Reason' };
 const SCOPES: Record<Language, string> = { fr: 'Périmètre', nl: 'Scopes', de: 'Umfang', en: 'Scopes' };
 
 function paragraphs(language: Language, f: DelegationOutcomeFacts, sentence: string): string[] {
   return [
     `${sentence}${f.by ? ` (${BY[language]} ${f.by})` : ''}.`,
-    ...(f.reason ? [`${REASON[language]}: ${f.reason}`] : []),
     `${SCOPES[language]}: ${f.scopes.join(', ') || '—'}. Ref. ${f.delegationId}.`,
   ];
 }
