@@ -5,8 +5,12 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
  * connections, and the connection-exception class 08 except 08P01 (a protocol violation is the request's fault).
  */
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006', '08007']);
-/** What node-postgres and the pool say when a connection dies or none can be had, without a code. */
-const UNAVAILABLE_MESSAGES = /Connection terminated|connection is closed|Timeout acquiring a connection|Client has encountered a connection error/i;
+/**
+ * What node-postgres, the pool and knex say when a connection dies or none can be had, without a code; knex's
+ * "already complete" is the next statement of a transaction whose connection the server just cut.
+ */
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection is closed|Timeout acquiring a connection|Client has encountered a connection error|Transaction query already complete/i;
 
 /**
  * True when `error` says the database cannot be reached right now (down, restarting, unreachable) rather
