@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { WORKSPACE_ROOT } from '../processes/service-process';
+import { WORKSPACE_ROOT } from '../processes/app-process';
 import { accessibilityViolations } from './accessibility';
 
 export const SCREENSHOTS = join(WORKSPACE_ROOT, 'docs', 'screenshots');

@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { exitOf, OutputTail, track } from './child-registry';
+import { OwnedChild } from './owned-child';
 import { pollUntil } from './poll-until';
-import { WORKSPACE_ROOT } from './service-process';
+
+export const WORKSPACE_ROOT = join(__dirname, '../../../..');
 
 export interface AppProcessSettings {
-  /** What the process is, for messages (`gateway`, `dev-identity-provider`). */
+  /** What the process is, for messages (`gateway`, `access-service`). */
   name: string;
   /** The app's `main.ts`, relative to the workspace root. */
   entry: string;
@@ -14,54 +14,61 @@ export interface AppProcessSettings {
   readyUrl: string;
 }
 
-/** An app run as `npm start` runs it, in its own Node process from source; it may be stopped and started again. */
+/**
+ * An app run as `npm start` runs it: its own Node process started from source (`main.ts` through
+ * @swc-node/register), configured by environment only, ready when `readyUrl` answers 200. The test may stop it,
+ * kill it (`SIGKILL`: no shutdown hook runs) and start it again with the same settings.
+ */
 export class AppProcess {
-  private child: ChildProcess | null = null;
-  private readonly output = new OutputTail();
+  private readonly child = new OwnedChild();
+  /** How long each start took until ready, in ms. */
+  readonly startTimes: number[] = [];
 
   constructor(readonly settings: AppProcessSettings) {}
 
   get running(): boolean {
-    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+    return this.child.running;
   }
 
+  /** The last lines the process wrote (its warnings and errors), to explain a failure. */
   get recentOutput(): string {
-    return this.output.text();
+    return this.child.recentOutput;
   }
 
   async start(readyTimeoutMs = 90_000): Promise<void> {
     if (this.running) return;
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', this.settings.entry], {
+    const started = Date.now();
+    this.child.spawn(process.execPath, ['-r', '@swc-node/register', this.settings.entry], {
       cwd: WORKSPACE_ROOT,
       env: { ...process.env, SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'tsconfig.base.json'), ...this.settings.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    this.child = track(child);
-    child.stdout!.on('data', (chunk) => this.output.push(chunk));
-    child.stderr!.on('data', (chunk) => this.output.push(chunk));
-    await pollUntil(
-      async () => {
-        const response = await fetch(this.settings.readyUrl, { signal: AbortSignal.timeout(3_000) });
-        await response.arrayBuffer();
-        return response.status === 200;
-      },
-      {
-        what: `${this.settings.name} ready at ${this.settings.readyUrl}`,
-        timeoutMs: readyTimeoutMs,
-        intervalMs: 100,
-        abortIf: () => (this.running ? undefined : `${this.settings.name} exited:\n${this.recentOutput}`),
-      },
-    );
+    await pollUntil(async () => (await this.readiness()) === 200, {
+      what: `${this.settings.name} ready at ${this.settings.readyUrl}`,
+      timeoutMs: readyTimeoutMs,
+      intervalMs: 100,
+      abortIf: () => (this.running ? undefined : `${this.settings.name} exited:\n${this.recentOutput}`),
+    });
+    this.startTimes.push(Date.now() - started);
+  }
+
+  /** HTTP status of the ready URL (a service answers 503 while its database or NATS is down), or 0 when nothing answers. */
+  async readiness(): Promise<number> {
+    try {
+      const response = await fetch(this.settings.readyUrl, { signal: AbortSignal.timeout(3_000) });
+      await response.arrayBuffer();
+      return response.status;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** kill -9: the process gets no chance to finish anything. */
+  kill(): Promise<void> {
+    return this.child.stop('SIGKILL');
   }
 
   /** SIGTERM (graceful shutdown), then SIGKILL if it has not exited within `graceMs`. */
-  async stop(graceMs = 10_000): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    await exitOf(child);
-    clearTimeout(timer);
-    this.child = null;
+  stop(graceMs = 10_000): Promise<void> {
+    return this.child.stop('SIGTERM', graceMs);
   }
 }

@@ -5,6 +5,8 @@ export * from './nats-server-process';
 export * from './poll-until';
 export * from './postgres-process';
 export * from './process-system';
+export * from './app-process';
 export * from './service-process';
+export * from './started';
 export * from './traffic';
 export * from './bus-attempts';

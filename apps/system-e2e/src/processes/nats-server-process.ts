@@ -1,10 +1,9 @@
 import { type BusClientName, natsAuthOptions, type NatsCredentialsFile, type SecuredBus, writeSecuredBus, writeSecuredCluster } from '@chaman/platform';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from 'nats';
-import { exitOf, OutputTail, track } from './child-registry';
+import { OwnedChild } from './owned-child';
 import { freePort } from './free-port';
 import { pollUntil } from './poll-until';
 
@@ -14,8 +13,7 @@ import { pollUntil } from './poll-until';
  * may stop it (an outage) and start it again on the same port and store (streams survive).
  */
 export class NatsServerProcess {
-  private child: ChildProcess | null = null;
-  private readonly output = new OutputTail(30);
+  private readonly child = new OwnedChild(30);
 
   private constructor(
     readonly port: number,
@@ -76,7 +74,7 @@ export class NatsServerProcess {
   }
 
   get running(): boolean {
-    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+    return this.child.running;
   }
 
   /** A client's credentials on this server. */
@@ -98,28 +96,20 @@ export class NatsServerProcess {
 
   private spawn(): void {
     const binary = process.env.NATS_SERVER_BIN ?? 'nats-server';
-    const child = spawn(binary, ['-c', this.bus.configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child = track(child);
-    child.stdout!.on('data', (chunk) => this.output.push(chunk));
-    child.stderr!.on('data', (chunk) => this.output.push(chunk));
-    child.once('error', (error) => this.output.push(`spawn failed: ${error.message}`));
+    this.child.spawn(binary, ['-c', this.bus.configFile]);
   }
 
   private async waitForJetStream(): Promise<void> {
     await pollUntil(() => this.jetStreamAnswers(), {
       what: `nats-server on port ${this.port} with JetStream`,
       timeoutMs: this.clusterServers ? 60_000 : 30_000,
-      abortIf: () => (this.running ? undefined : `nats-server exited: ${this.output.text()}`),
+      abortIf: () => (this.running ? undefined : `nats-server exited: ${this.child.recentOutput}`),
     });
   }
 
   /** Stops the server: SIGKILL is a crash (clients see the connection drop), SIGTERM a clean stop. */
-  async stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) return;
-    child.kill(signal);
-    await exitOf(child);
-    this.child = null;
+  stop(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    return this.child.stop(signal);
   }
 
   async dispose(): Promise<void> {

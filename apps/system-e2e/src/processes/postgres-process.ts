@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
-import { exitOf, OutputTail, track } from './child-registry';
+import { OwnedChild } from './owned-child';
 import { freePort } from './free-port';
 import { pollUntil } from './poll-until';
 
@@ -36,8 +36,7 @@ function serverUser(): { uid: number; gid: number } | undefined {
  * again on the same data.
  */
 export class PostgresProcess {
-  private child: ChildProcess | null = null;
-  private readonly output = new OutputTail(30);
+  private readonly child = new OwnedChild(30);
 
   private constructor(
     readonly port: number,
@@ -77,21 +76,18 @@ export class PostgresProcess {
   }
 
   get running(): boolean {
-    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+    return this.child.running;
   }
 
   /** Starts the server on its data folder and waits (bounded) until it answers a query. */
   async start(): Promise<void> {
     if (this.running) return;
     const args = ['-D', this.dataDir, '-p', String(this.port), '-k', this.baseDir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'full_page_writes=off'];
-    const child = spawn(join(this.binDir, 'postgres'), args, { stdio: ['ignore', 'pipe', 'pipe'], ...this.user });
-    this.child = track(child);
-    child.stdout!.on('data', (chunk) => this.output.push(chunk));
-    child.stderr!.on('data', (chunk) => this.output.push(chunk));
+    this.child.spawn(join(this.binDir, 'postgres'), args, { ...this.user });
     await pollUntil(() => this.answers(), {
       what: `PostgreSQL on port ${this.port}`,
       timeoutMs: 30_000,
-      abortIf: () => (this.running ? undefined : `postgres exited: ${this.output.text()}`),
+      abortIf: () => (this.running ? undefined : `postgres exited: ${this.child.recentOutput}`),
     });
   }
 
@@ -99,12 +95,8 @@ export class PostgresProcess {
    * Stops the server. SIGQUIT is an immediate shutdown (connections cut, crash recovery on the next start),
    * SIGINT a fast one (connections terminated, clean checkpoint).
    */
-  async stop(signal: 'SIGQUIT' | 'SIGINT' = 'SIGQUIT'): Promise<void> {
-    const child = this.child;
-    if (!child || !this.running) return;
-    child.kill(signal);
-    await exitOf(child);
-    this.child = null;
+  stop(signal: 'SIGQUIT' | 'SIGINT' = 'SIGQUIT'): Promise<void> {
+    return this.child.stop(signal);
   }
 
   async dispose(): Promise<void> {

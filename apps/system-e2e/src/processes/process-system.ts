@@ -10,6 +10,7 @@ import { ApiClient } from '../api-client';
 import { NatsServerProcess } from './nats-server-process';
 import { PostgresProcess } from './postgres-process';
 import { ServiceProcess } from './service-process';
+import { started } from './started';
 
 export interface ProcessSystemOptions {
   services?: readonly ServiceName[];
@@ -135,15 +136,8 @@ export class ProcessSystem {
   }
 }
 
-export async function startProcessSystem(options: ProcessSystemOptions = {}): Promise<ProcessSystem> {
-  const system = new ProcessSystem(options);
-  try {
-    await system.start();
-  } catch (error) {
-    await system.stop();
-    throw error;
-  }
-  return system;
+export function startProcessSystem(options: ProcessSystemOptions = {}): Promise<ProcessSystem> {
+  return started(new ProcessSystem(options));
 }
 
 /** A gateway of a test system on a free loopback port, in development mode, in front of `nats`. */

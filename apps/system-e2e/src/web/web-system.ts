@@ -22,10 +22,10 @@ import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from '@chaman/dev-identity-p
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ApiClient } from '../api-client';
-import { AppProcess } from '../processes/app-process';
+import { AppProcess, WORKSPACE_ROOT } from '../processes/app-process';
 import { freePort } from '../processes/free-port';
 import { ProcessSystem } from '../processes/process-system';
-import { WORKSPACE_ROOT } from '../processes/service-process';
+import { started } from '../processes/started';
 
 export interface WebSystemOptions {
   /** How many gateway processes (default 1), all on the same NATS, services and identity provider. */
@@ -111,13 +111,6 @@ export class WebSystem {
   }
 }
 
-export async function startWebSystem(options: WebSystemOptions = {}): Promise<WebSystem> {
-  const system = new WebSystem(options);
-  try {
-    await system.start();
-  } catch (error) {
-    await system.stop();
-    throw error;
-  }
-  return system;
+export function startWebSystem(options: WebSystemOptions = {}): Promise<WebSystem> {
+  return started(new WebSystem(options));
 }
