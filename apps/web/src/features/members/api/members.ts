@@ -1,5 +1,5 @@
 import type { MemberView } from '@chaman/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 
 /** The right as the access-service names it in paths. */
@@ -7,7 +7,9 @@ export const TECHNICAL_CHANNELS = 'chaman.technical-channels';
 
 export const membersKey = (cbe: string) => ['members', cbe] as const;
 
-export const useMembers = (cbe: string) => useQuery({ queryKey: membersKey(cbe), queryFn: () => requestAll<MemberView>(apiPath`/enterprises/${cbe}/members`) });
+export const membersQuery = (cbe: string) => queryOptions({ queryKey: membersKey(cbe), queryFn: () => requestAll<MemberView>(apiPath`/enterprises/${cbe}/members`) });
+
+export const useMembers = (cbe: string) => useQuery(membersQuery(cbe));
 
 /** Grants (`PUT`) or withdraws (`DELETE`) the technical-channels right of one member. */
 export function useChangeRight(cbe: string) {
