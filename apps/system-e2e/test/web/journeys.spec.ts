@@ -225,6 +225,7 @@ describe('the online service in a browser', () => {
 
     await alice.getByRole('link', { name: 'Délégations' }).click();
     await alice.getByRole('heading', { name: 'Demandes reçues' }).waitFor();
+    await alice.getByRole('cell', { name: /^SoftHouse \(0403\.170\.701\)/ }).waitFor();
     await checkScreen(alice, 'delegations');
     await alice.getByRole('link', { name: /Voir la délégation/ }).first().click();
     await alice.getByLabel('Motif').fill('Nous travaillons avec un autre prestataire.');
@@ -258,6 +259,7 @@ describe('the online service in a browser', () => {
     const offered = /delegations\/([0-9a-f-]{36})/.exec(alice.url())![1];
 
     await bob.goto(`/e/${SOFTHOUSE}/delegations/${offered}`);
+    await bob.getByText('CPAS de Liège (0123.456.749) – OCMW').waitFor();
     await bob.getByRole('button', { name: 'Aanvaarden' }).click();
     await bob.getByText('De delegatie is aanvaard.').waitFor();
     await bob.getByRole('link', { name: 'De certificaten van het account beheren' }).waitFor();

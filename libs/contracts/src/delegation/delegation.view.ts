@@ -25,6 +25,12 @@ export interface DelegationView {
   companyEnterpriseNumber: string;
   companyQuality: Quality;
   intermediaryEnterpriseNumber: string;
+  /**
+   * Added in v1 (optional): the parties' names as registered, in the answers of GET delegations and GET delegation
+   * only (never in events), and absent while the delegation-service has not yet seen the enterprise's registration.
+   */
+  companyName?: string;
+  intermediaryName?: string;
   restAccountId: string;
   scopes: string[];
   relaunchCount: number;
