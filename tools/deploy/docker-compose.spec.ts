@@ -1,4 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { DEFAULT_SUBJECT_PREFIX } from '@chaman/contracts';
+import { writeSecuredCluster } from '@chaman/platform';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -69,5 +72,67 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(gateway.environment).toMatchObject({ NODE_ENV: 'production', OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER });
     expect(JSON.stringify(compose)).not.toContain('DEV_TOKENS');
     expect(compose.services['dev-identity-provider'].environment.NODE_ENV).toBe('development');
+  });
+});
+
+/** What `docker compose -f docker-compose.yml -f docker-compose.cluster.yml` runs: maps merge, the rest is replaced. */
+function overlaid(base: any, override: any): any {
+  if (typeof base !== 'object' || typeof override !== 'object' || Array.isArray(base) || Array.isArray(override) || !base || !override) return override;
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(override)) merged[key] = key in base ? overlaid(base[key], value) : value;
+  return merged;
+}
+
+describe('docker-compose.cluster.yml: the same system on a three-node NATS cluster', () => {
+  const cluster = overlaid(compose, parse(readFileSync(path.join(root, 'docker-compose.cluster.yml'), 'utf8'), { merge: true }));
+  const writer = cluster.services['bus-credentials'].environment;
+  const nodes: string[] = writer.NATS_CLUSTER_NODES.split(',');
+  const clientUrl = nodes.map((node) => `nats://${node}:4222`).join(',');
+
+  it('runs three nodes, each from its own generated configuration, on a volume of its own', () => {
+    expect(nodes).toHaveLength(3);
+    expect(nodes[0]).toBe('nats');
+    const volumes = new Set<string>();
+    for (const node of nodes) {
+      const service = cluster.services[node];
+      expect(service.command).toEqual(['-c', `/bus/${node}.conf`]);
+      expect(service.depends_on['bus-credentials']).toEqual({ condition: 'service_completed_successfully' });
+      expect(service.healthcheck.test.join(' ')).toContain('js-enabled-only=true');
+      volumes.add(service.volumes.find((volume: string) => volume.endsWith(':/data')));
+    }
+    expect(volumes.size).toBe(3);
+  });
+
+  it('gives every client the three nodes and replicates streams and buckets three times', () => {
+    expect(writer.NATS_SERVERS).toBe(clientUrl);
+    for (const app of busApps) expect([app, cluster.services[app].environment]).toEqual([app, expect.objectContaining({ NATS_URL: clientUrl, STREAM_REPLICAS: '3' })]);
+  });
+
+  it('generates node configurations with the same clients and permissions, each routed to the other two', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chaman-compose-cluster-'));
+    try {
+      const port = Number(writer.NATS_PORT);
+      const buses = writeSecuredCluster({
+        dir,
+        servers: writer.NATS_SERVERS.split(','),
+        host: '0.0.0.0',
+        storeDir: writer.NATS_STORE_DIR,
+        subjectPrefix: DEFAULT_SUBJECT_PREFIX,
+        clusterName: writer.NATS_CLUSTER_NAME,
+        nodes: nodes.map((name) => ({ name, host: name, port, routePort: 6222 })),
+      });
+      const configs = buses.map((bus) => JSON.parse(readFileSync(bus.configFile, 'utf8')));
+      expect(buses.map((bus) => path.basename(bus.configFile))).toEqual(nodes.map((node) => `${node}.conf`));
+      configs.forEach((config, index) => {
+        expect(config.server_name).toBe(nodes[index]);
+        expect(config.cluster.name).toBe(writer.NATS_CLUSTER_NAME);
+        expect(config.cluster.routes.sort()).toEqual(nodes.filter((_, other) => other !== index).map((node) => `nats-route://${node}:6222`).sort());
+        expect(config.authorization).toEqual(configs[0].authorization);
+      });
+      // One identity per client, whichever node it reaches.
+      expect(new Set(buses.map((bus) => JSON.stringify(bus.credentials))).size).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

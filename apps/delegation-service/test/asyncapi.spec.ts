@@ -84,7 +84,7 @@ describe('docs/asyncapi.yaml', () => {
     expect(channelKey).toBeTruthy();
   });
 
-  it.each(['DelegationSnapshot', 'DelegationEventActor', 'DelegationEventPayload', 'DelegationRelaunchAllowance'])('describes %s exactly like the contract class', (name) => {
+  it.each(['DelegationView', 'DelegationEventActor', 'DelegationEventPayload', 'DelegationRelaunchAllowance'])('describes %s exactly like the contract class', (name) => {
     const documented = schemas[name];
     const contract = generated[name];
     expect(Object.keys(documented.properties!).sort()).toEqual(Object.keys(contract.properties!).sort());
@@ -110,7 +110,7 @@ describe('docs/asyncapi.yaml', () => {
       expect(Object.keys(payload)).toEqual(expect.arrayContaining(schemas.DelegationCloudEvent.required!));
       expect(payload.subject).toBe(payload.data.delegation.id);
       expect(() => readDelegationEventData(payload.data)).not.toThrow();
-      expect(Object.keys(payload.data.delegation).every((key) => key in schemas.DelegationSnapshot.properties!)).toBe(true);
+      expect(Object.keys(payload.data.delegation).every((key) => key in schemas.DelegationView.properties!)).toBe(true);
     }
   });
 
@@ -144,7 +144,7 @@ describe('docs/asyncapi.yaml', () => {
     // leave the service (data minimisation, docs/security.md).
     const sent = (schema: string) => Object.keys(schemas[schema].properties!).filter((member) => !['reason', 'userId'].includes(member)).sort();
     expect(Object.keys(data).sort()).toEqual(sent('DelegationEventPayload'));
-    expect(Object.keys(data.delegation).sort()).toEqual(sent('DelegationSnapshot'));
+    expect(Object.keys(data.delegation).sort()).toEqual(sent('DelegationView'));
     expect(Object.keys(data.actor).sort()).toEqual(sent('DelegationEventActor'));
   });
 });

@@ -55,7 +55,7 @@ export class GatewayModule {
         // Sessions exist only where the web login does.
         {
           provide: SessionStore,
-          useFactory: (bus: BusClient) => (config.oidc ? SessionStore.open(bus.connection(), config.subjectPrefix, sessionTtlSeconds) : null),
+          useFactory: (bus: BusClient) => (config.oidc ? SessionStore.open(bus.connection(), config.subjectPrefix, sessionTtlSeconds, config.streamReplicas) : null),
           inject: [BusClient],
         },
         Authenticator,

@@ -17,6 +17,8 @@ export interface NotificationSettings {
   noticeSweepMs: number;
   /** How often the mail and webhook outboxes are polled for due work. */
   dispatchPollMs: number;
+  /** A mail taken but not marked sent within this time (its sender died) is taken again; longer than a batch takes. */
+  mailLeaseMs: number;
   /** Loopback and private webhook targets allowed (development). */
   allowPrivateWebhookTargets: boolean;
   webhookTimeoutMs: number;
@@ -37,7 +39,7 @@ export function durationFromEnv(env: NodeJS.ProcessEnv, name: string, fallbackMs
 
 /**
  * `SMTP_URL` (required in production), `MAIL_FROM`, `NOTIFICATION_DEFAULT_LANGUAGE`, `DELEGATION_REMINDER_AFTER`
- * (default 7d), `DELEGATION_EXPIRY_WARNING` (default 3d), `NOTIFICATION_SWEEP_MS`, `NOTIFICATION_POLL_MS`,
+ * (default 7d), `DELEGATION_EXPIRY_WARNING` (default 3d), `NOTIFICATION_SWEEP_MS`, `NOTIFICATION_POLL_MS`, `MAIL_LEASE` (60s),
  * `WEBHOOK_ALLOW_PRIVATE_TARGETS` (default true outside production), `WEBHOOK_TIMEOUT_MS`.
  */
 export function notificationSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): NotificationSettings {
@@ -55,6 +57,7 @@ export function notificationSettingsFromEnv(env: NodeJS.ProcessEnv = process.env
     delegationExpiryWarningMs: durationFromEnv(env, 'DELEGATION_EXPIRY_WARNING', 3 * DAY_MS),
     noticeSweepMs: intFromEnv(env, 'NOTIFICATION_SWEEP_MS', 60_000),
     dispatchPollMs: Math.max(50, intFromEnv(env, 'NOTIFICATION_POLL_MS', 500)),
+    mailLeaseMs: Math.max(1_000, durationFromEnv(env, 'MAIL_LEASE', 60_000)),
     allowPrivateWebhookTargets: boolFromEnv(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', !production),
     webhookTimeoutMs: Math.max(1_000, intFromEnv(env, 'WEBHOOK_TIMEOUT_MS', 10_000)),
     clock: systemClock,

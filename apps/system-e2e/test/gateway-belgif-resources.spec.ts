@@ -1,5 +1,6 @@
 import { Quality } from '@chaman/contracts';
 import { type RunningSystem, startSystem } from '../src';
+import { delegationsOf, expectStatus, restAccountOf, SCOPES } from './delegation/delegation-fixtures';
 import { CONTACT, type RegisteredEnterprise, registerEnterprise } from './sender/sender-fixtures';
 
 /** The Belgif resource rules on the API: Location, ETag/If-Match, {items, self, next}, pageSize, BelGov-Trace-Id. */
@@ -12,7 +13,7 @@ describe('Belgif resources through the gateway', () => {
   const as = (method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) => system.api.as(company.chief, method, path, options);
 
   beforeAll(async () => {
-    system = await startSystem({ services: ['access', 'sender'] });
+    system = await startSystem({ services: ['access', 'sender', 'delegation'] });
     company = await registerEnterprise(system, 2101, [Quality.EMPLOYER, Quality.CPAS]);
   });
   afterAll(() => system?.stop());
@@ -50,6 +51,43 @@ describe('Belgif resources through the gateway', () => {
     expect(first.body).toEqual({ items: [expect.objectContaining({ quality: Quality.EMPLOYER })], self: `${senders()}?pageSize=1`, next: expect.any(String) });
     const second = await as('GET', first.body.next);
     expect(second.body).toEqual({ items: [expect.objectContaining({ quality: Quality.CPAS })], self: first.body.next });
+  });
+
+  it('tags a delegation, honours If-Match on its scopes, and refuses a stale tag with 412 preconditionFailed', async () => {
+    const intermediary = await registerEnterprise(system, 2102, [Quality.TECHNICAL_INTERMEDIARY]);
+    const [asCompany, asIntermediary] = [company, intermediary].map((party) => delegationsOf(system, party));
+    const requested = await asCompany.request({
+      companyEnterpriseNumber: company.cbe,
+      companyQuality: Quality.CPAS,
+      intermediaryEnterpriseNumber: intermediary.cbe,
+      restAccountId: await restAccountOf(system, company, Quality.CPAS, 'payroll'),
+    });
+    expectStatus(requested, 201);
+    const id = requested.body.id;
+    expectStatus(await asIntermediary.act(id, 'accept'), 200);
+    const delegation = `/api/v1/enterprises/${company.cbe}/delegations/${id}`;
+
+    const read = await as('GET', delegation);
+    const tag = read.headers.get('etag');
+    expect(tag).toMatch(/^"[^"]+"$/);
+
+    const changed = await as('PATCH', delegation, { body: { scopes: [SCOPES[0]] }, headers: { 'if-match': tag! } });
+    expectStatus(changed, 200);
+    expect(changed.body.scopes).toEqual([SCOPES[0]]);
+    const current = changed.headers.get('etag');
+    expect(current).toMatch(/^"[^"]+"$/);
+    expect(current).not.toBe(tag);
+
+    const stale = await as('PATCH', delegation, { body: { scopes: [SCOPES[1]] }, headers: { 'if-match': tag! } });
+    expect(stale.status).toBe(412);
+    expect(stale.body.type).toBe('urn:problem-type:belgif:preconditionFailed');
+    const unchanged = await as('GET', delegation);
+    expect(unchanged.body.scopes).toEqual([SCOPES[0]]);
+    expect(unchanged.headers.get('etag')).toBe(current);
+
+    const untagged = await as('PATCH', delegation, { body: { scopes: [SCOPES[2]] } });
+    expectStatus(untagged, 200);
+    expect(untagged.body.scopes).toEqual([SCOPES[2]]);
   });
 
   it('answers every response with BelGov-Trace-Id: the one the caller sent, or one it generated', async () => {

@@ -4,6 +4,23 @@ import { type RunningSystem, startSystem } from '../src';
 
 const CHECK = join(__dirname, '../../../tools/openapi/check-openapi.mjs');
 
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  [keyword: string]: unknown;
+}
+
+interface Operation {
+  responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+}
+
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
 interface Verdict {
   validation: string;
   problems: Array<{ ruleId: string; severity: string; message: string; at?: string }>;
@@ -12,17 +29,44 @@ interface Verdict {
 /** Client generators and API portals must read the document: two independent tools say they can. */
 describe('the served OpenAPI document', () => {
   let system: RunningSystem;
+  let document: Document;
   let verdict: Verdict;
+
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([path, item]) => METHODS.filter((method) => item[method]).map((method) => [`${method.toUpperCase()} ${path}`, item[method]] as const));
+  const resolved = (schema: Schema): Schema => (schema.$ref ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] ?? {} : schema);
 
   beforeAll(async () => {
     system = await startSystem({ services: [] });
-    const document = (await system.api.request('GET', '/api/openapi.json')).body;
+    document = (await system.api.request('GET', '/api/openapi.json')).body;
     verdict = JSON.parse(execFileSync(process.execPath, [CHECK], { input: JSON.stringify(document), encoding: 'utf8' }));
   });
   afterAll(() => system?.stop());
 
   it('validates with swagger-parser', () => {
     expect(verdict.validation).toBe('valid');
+  });
+
+  it('documents the body of every 200 and 201 with a schema that has members, and answers 204 with none', () => {
+    const faults = operations().flatMap(([operation, { responses }]) =>
+      Object.entries(responses).flatMap(([status, response]) => {
+        if (status === '204') return response.content ? [`${operation} 204 has a body`] : [];
+        if (status !== '200' && status !== '201') return [];
+        const schema = response.content?.['application/json']?.schema;
+        if (!schema) return [`${operation} ${status} has no application/json schema`];
+        return Object.keys(resolved(schema).properties ?? {}).length > 0 ? [] : [`${operation} ${status} has a schema without members`];
+      }),
+    );
+    expect(operations().length).toBeGreaterThan(30);
+    expect(faults).toEqual([]);
+  });
+
+  it('gives every operation a success answer, and the problem as its 4XX and default answers', () => {
+    const faults = operations().flatMap(([operation, { responses }]) => [
+      ...(Object.keys(responses).some((status) => /^2\d\d$/.test(status)) ? [] : [`${operation} has no 2xx answer`]),
+      ...['4XX', 'default'].filter((status) => responses[status]?.content?.['application/problem+json']?.schema?.$ref !== '#/components/schemas/Problem').map((status) => `${operation} ${status} is not the problem`),
+    ]);
+    expect(faults).toEqual([]);
   });
 
   it("lints without error or warning under Redocly's recommended rules (redocly.yaml)", () => {

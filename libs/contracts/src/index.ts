@@ -15,6 +15,7 @@ export * from './problems/problem.exception';
 export * from './schemas/class-schemas';
 export * from './system/buckets';
 export * from './system/ping.message';
+export * from './validation/nested';
 export * from './validation/validate-request';
 export * from './access';
 export * from './delegation';

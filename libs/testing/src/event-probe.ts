@@ -1,16 +1,17 @@
 import { type CloudEvent, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
 import { natsAuthOptions, type NatsCredentials } from '@chaman/platform';
 import { AckPolicy, connect, type ConsumerMessages, DeliverPolicy, type NatsConnection } from 'nats';
+import { Received } from './received';
 
 /**
  * A durable JetStream consumer a test starts on a stream to wait for events — tests wait for the event,
  * never for the clock. It records every delivery so tests can assert "exactly once".
  */
 export class EventProbe {
-  readonly received: CloudEvent[] = [];
+  private readonly log = new Received<CloudEvent>('EventProbe', (events) => events.map((event) => event.type).join(', '));
+  readonly received = this.log.items;
   /** Deliveries that were not JSON (e.g. garbage parked by a consumer). */
   malformed = 0;
-  private waiters: Array<() => void> = [];
   private connection: NatsConnection | null = null;
   private messages: ConsumerMessages | null = null;
   private loop: Promise<void> | null = null;
@@ -39,32 +40,19 @@ export class EventProbe {
     this.loop = (async () => {
       for await (const message of messages) {
         try {
-          this.received.push(message.json<CloudEvent>());
+          this.log.push(message.json<CloudEvent>());
         } catch {
           this.malformed += 1;
         }
         message.ack();
-        this.waiters.splice(0).forEach((wake) => wake());
       }
     })();
     return this;
   }
 
   /** Resolves once `predicate` holds over what was received, or fails after `timeoutMs`. */
-  async waitFor(predicate: (events: CloudEvent[]) => boolean, timeoutMs = 10_000): Promise<CloudEvent[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.received)) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`EventProbe: condition not met within ${timeoutMs} ms; received ${this.received.map((e) => e.type).join(', ')}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    return this.received;
+  waitFor(predicate: (events: CloudEvent[]) => boolean, timeoutMs = 10_000): Promise<CloudEvent[]> {
+    return this.log.waitFor(predicate, timeoutMs);
   }
 
   ofType(type: string): CloudEvent[] {

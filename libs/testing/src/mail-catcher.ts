@@ -1,6 +1,7 @@
 import { type ParsedMail, simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { Received } from './received';
 
 export interface CaughtMail {
   to: string;
@@ -17,9 +18,9 @@ export interface CaughtMail {
  * clock). `stop` and `start` again on the same port play an SMTP outage.
  */
 export class MailCatcher {
-  readonly received: CaughtMail[] = [];
+  private readonly log = new Received<CaughtMail>('MailCatcher', (mails) => mails.map((mail) => `${mail.to}: ${mail.subject}`).join(' | '));
+  readonly received = this.log.items;
   private server: SMTPServer | null = null;
-  private waiters: Array<() => void> = [];
   port = 0;
 
   async start(): Promise<this> {
@@ -60,26 +61,14 @@ export class MailCatcher {
   }
 
   /** Resolves once `predicate` holds over what was received, or fails after `timeoutMs`. */
-  async waitFor(predicate: (mails: CaughtMail[]) => boolean, timeoutMs = 15_000): Promise<CaughtMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.received)) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`MailCatcher: condition not met within ${timeoutMs} ms; received: ${this.received.map((mail) => `${mail.to}: ${mail.subject}`).join(' | ')}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    return this.received;
+  waitFor(predicate: (mails: CaughtMail[]) => boolean, timeoutMs = 15_000): Promise<CaughtMail[]> {
+    return this.log.waitFor(predicate, timeoutMs);
   }
 
   private keep(mail: ParsedMail): void {
     const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
     const html = typeof mail.html === 'string' ? mail.html : '';
-    this.received.push({
+    this.log.push({
       to: (to?.value[0]?.address ?? '').toLowerCase(),
       subject: mail.subject ?? '',
       text: mail.text ?? '',
@@ -87,6 +76,5 @@ export class MailCatcher {
       messageId: mail.messageId ?? '',
       language: /<html lang="([a-z]+)"/.exec(html)?.[1] ?? null,
     });
-    this.waiters.splice(0).forEach((wake) => wake());
   }
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Received } from './received';
 
 export interface ReceivedRequest {
   path: string;
@@ -13,10 +14,10 @@ export interface ReceivedRequest {
  * sets per path (200 by default), optionally after a delay (a slow endpoint).
  */
 export class WebhookReceiver {
-  readonly received: ReceivedRequest[] = [];
+  private readonly log = new Received<ReceivedRequest>('WebhookReceiver', (requests) => `${requests.length} requests`);
+  readonly received = this.log.items;
   private readonly answers = new Map<string, { status: number; delayMs: number }>();
   private server: Server | null = null;
-  private waiters: Array<() => void> = [];
   port = 0;
 
   async start(): Promise<this> {
@@ -27,8 +28,7 @@ export class WebhookReceiver {
         const path = request.url ?? '/';
         const answer = this.answers.get(path) ?? { status: 200, delayMs: 0 };
         setTimeout(() => {
-          this.received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
-          this.waiters.splice(0).forEach((wake) => wake());
+          this.log.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
           response.writeHead(answer.status).end();
         }, answer.delayMs);
       });
@@ -51,20 +51,9 @@ export class WebhookReceiver {
     return this.received.filter((request) => request.path === path);
   }
 
-  async waitFor(predicate: (requests: ReceivedRequest[]) => boolean, timeoutMs = 15_000): Promise<ReceivedRequest[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.received)) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`WebhookReceiver: condition not met within ${timeoutMs} ms; received ${this.received.length} requests`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    return this.received;
+  /** Resolves once `predicate` holds over what was received, or fails after `timeoutMs`. */
+  waitFor(predicate: (requests: ReceivedRequest[]) => boolean, timeoutMs = 15_000): Promise<ReceivedRequest[]> {
+    return this.log.waitFor(predicate, timeoutMs);
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,4 @@
-import { DelegationSide, type DelegationView, type ListDelegationsRequest, type Page } from '@chaman/contracts';
+import { DelegationSide, type ListDelegationsRequest, type NamedDelegationView, type Page } from '@chaman/contracts';
 import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
@@ -16,7 +16,7 @@ export class ListDelegationsUseCase {
     private readonly parties: PartyProjection,
   ) {}
 
-  async execute({ enterpriseNumber, input: query }: ListDelegationsRequest): Promise<Page<DelegationView>> {
+  async execute({ enterpriseNumber, input: query }: ListDelegationsRequest): Promise<Page<NamedDelegationView>> {
     const limit = pageLimit(query);
     const conditions: FilterQuery<Delegation>[] = [sidesOf(enterpriseNumber, query.side, query.counterpart)];
     if (query.status) conditions.push({ status: query.status });

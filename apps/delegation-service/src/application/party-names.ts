@@ -1,8 +1,8 @@
-import type { DelegationView } from '@chaman/contracts';
+import type { DelegationView, NamedDelegationView } from '@chaman/contracts';
 import type { PartyProjection } from '../projection/party-projection';
 
 /** The view with the parties' registered names, where the projection already knows them. */
-export function withPartyNames<View extends DelegationView>(view: View, projection: PartyProjection): View {
+export function withPartyNames(view: DelegationView, projection: PartyProjection): NamedDelegationView {
   const companyName = projection.enterpriseName(view.companyEnterpriseNumber);
   const intermediaryName = projection.enterpriseName(view.intermediaryEnterpriseNumber);
   return { ...view, ...(companyName ? { companyName } : {}), ...(intermediaryName ? { intermediaryName } : {}) };

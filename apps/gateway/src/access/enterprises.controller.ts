@@ -1,4 +1,4 @@
-import { Capability, type EnterpriseView, GetEnterprise, RegisterEnterprise, RegisterEnterpriseBody, type RegisteredEnterprise } from '@chaman/contracts';
+import { Capability, EnterpriseView, GetEnterprise, RegisterEnterprise, RegisterEnterpriseBody, RegisteredEnterprise } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -10,6 +10,7 @@ import { OperatorOnly, Requires } from '../authorization/requires.decorator';
 import { EnterprisePath } from '../http/enterprise.path';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath } from '../http/valid-input.decorators';
+import { Answers } from '../openapi/answers.decorator';
 
 @ApiTags('access')
 @Controller('enterprises')
@@ -17,7 +18,7 @@ export class EnterprisesController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @Created((enterprise: RegisteredEnterprise) => enterprise.enterpriseNumber)
+  @Created(RegisteredEnterprise, (enterprise) => enterprise.enterpriseNumber)
   @OperatorOnly()
   @ApiOperation({ summary: 'Register an enterprise with its qualities and its chief access manager (platform operators).' })
   register(
@@ -29,6 +30,7 @@ export class EnterprisesController {
   }
 
   @Get(':cbe')
+  @Answers(EnterpriseView)
   @Requires(Capability.VIEW_ENTERPRISE)
   @ApiOperation({ summary: 'An enterprise (its members and platform operators).' })
   get(@ValidPath(EnterprisePath) path: EnterprisePath): Promise<EnterpriseView> {

@@ -3,7 +3,7 @@ import {
   AppointMemberBody,
   Capability,
   ListMembers,
-  type MemberView,
+  MemberView,
   PageQuery,
   RemoveMember,
 } from '@chaman/contracts';
@@ -16,10 +16,11 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { MemberPath } from './member.path';
+import { Answers } from '../openapi/answers.decorator';
 
 @ApiTags('access')
 @Controller('enterprises/:cbe/members')
@@ -28,18 +29,20 @@ export class MembersController {
   constructor(private readonly bus: BusClient) {}
 
   @Get()
+  @Answers(CollectionOf(MemberView))
   @ApiOperation({ summary: "The enterprise's members with their position and right, by user id (access managers)." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ items: MemberView[]; next?: string }> {
+  ): Promise<Collection<MemberView>> {
     return collectionOf(await this.bus.send(ListMembers, envelope(principal, path, page)), request);
   }
 
   @Put(':userId')
-  @LocatedWhenCreated()
+  @Answers(MemberView)
+  @LocatedWhenCreated(MemberView)
   @ApiOperation({ summary: "Appoint a person (201), or change a member's position or details (200) (access managers)." })
   async appoint(
     @ValidPath(MemberPath) path: MemberPath,

@@ -1,4 +1,4 @@
-import { Capability, GrantPermission, type PermissionView, RevokePermission } from '@chaman/contracts';
+import { Capability, GrantPermission, PermissionView, RevokePermission } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Delete, HttpCode, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -8,6 +8,7 @@ import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
 import { ValidPath } from '../http/valid-input.decorators';
 import { PermissionPath } from './member.path';
+import { Answers } from '../openapi/answers.decorator';
 
 @ApiTags('access')
 @Controller('enterprises/:cbe/members/:userId/permissions/:permission')
@@ -16,6 +17,7 @@ export class PermissionsController {
   constructor(private readonly bus: BusClient) {}
 
   @Put()
+  @Answers(PermissionView)
   @ApiOperation({ summary: "Grant the right to a user, or restore a group manager's default (access and group managers)." })
   grant(@ValidPath(PermissionPath) path: PermissionPath, @CurrentPrincipal() principal: Principal): Promise<PermissionView> {
     return this.bus.send(GrantPermission, envelope(principal, path));

@@ -1,6 +1,7 @@
 import { createECDH, createHash, createPrivateKey, hkdfSync, type KeyObject, randomBytes } from 'node:crypto';
 import { type JWK, SignJWT } from 'jose';
 import { DEV_ISSUER } from '../config/gateway-config';
+import type { IssuedDevToken } from './issued-dev-token';
 
 const DEV_TOKEN_LIFETIME_SECONDS = 3600;
 
@@ -41,7 +42,7 @@ export class DevIssuer {
     return new DevIssuer(privateKey, publicJwk, audience);
   }
 
-  async issue(claims: DevTokenClaims): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
+  async issue(claims: DevTokenClaims): Promise<IssuedDevToken> {
     const accessToken = await new SignJWT({ name: claims.name, email: claims.email, roles: claims.roles ?? [] })
       .setProtectedHeader({ alg: 'ES256', kid: this.publicJwk.kid })
       .setSubject(claims.sub)

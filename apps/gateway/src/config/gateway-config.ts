@@ -36,6 +36,8 @@ export interface GatewayConfig {
   /** The gateway's own credentials on a secured bus (required in production). */
   natsCredentials?: NatsCredentials;
   subjectPrefix: string;
+  /** Replicas of the key-value buckets it creates (web sessions): 3 on a three-node NATS cluster. */
+  streamReplicas?: number;
   logLevel: string;
   busTimeoutMs: number;
   /** Development mode: the built-in token issuer and `POST /api/v1/dev/tokens` (loopback callers only) are on. */

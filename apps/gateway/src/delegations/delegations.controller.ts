@@ -2,12 +2,13 @@ import {
   Capability,
   ChangeDelegationScopes,
   ChangeDelegationScopesBody,
-  type DelegationDetail,
+  DelegationDetail,
   DelegationReasonBody,
-  type DelegationView,
+  DelegationView,
   GetDelegation,
   ListDelegations,
   ListDelegationsQuery,
+  NamedDelegationView,
   type PartyTransition,
   RequestDelegation,
   RequestDelegationBody,
@@ -24,11 +25,12 @@ import { envelope } from '../http/envelope';
 import { IfMatch, Tagged } from '../http/entity-tag';
 import { Requires } from '../authorization/requires.decorator';
 import { EnterprisePath } from '../http/enterprise.path';
-import { collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { DelegationPath } from './delegation.path';
 import { TransitionRoutes, type TransitionHandler } from './transition-routes';
+import { Answers } from '../openapi/answers.decorator';
 
 /** Which party of a delegation may do what is the delegation-service's decision; `{cbe}` says who is asking. */
 @ApiTags('delegations')
@@ -39,7 +41,7 @@ export class DelegationsController implements TransitionHandler {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @Created((delegation: DelegationView) => delegation.id)
+  @Created(DelegationView, (delegation) => delegation.id)
   @ApiOperation({ summary: 'Ask for a delegation of one REST account; {cbe} is the company or the intermediary, and the initiator.' })
   request(
     @ValidPath(EnterprisePath) path: EnterprisePath,
@@ -51,18 +53,20 @@ export class DelegationsController implements TransitionHandler {
   }
 
   @Get()
+  @Answers(CollectionOf(NamedDelegationView))
   @ApiOperation({ summary: 'The delegations {cbe} is a party of, newest first; filter by status, side (company|intermediary) and counterpart.' })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(ListDelegationsQuery) query: ListDelegationsQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ items: DelegationView[]; next?: string }> {
+  ): Promise<Collection<NamedDelegationView>> {
     return collectionOf(await this.bus.send(ListDelegations, envelope(principal, path, query)), request);
   }
 
   @Get(':id')
   @Tagged()
+  @Answers(DelegationDetail)
   @ApiOperation({ summary: 'One delegation of {cbe}, with the history of its transitions.' })
   get(@ValidPath(DelegationPath) path: DelegationPath, @CurrentPrincipal() principal: Principal): Promise<DelegationDetail> {
     return this.bus.send(GetDelegation, envelope(principal, path));
@@ -70,6 +74,7 @@ export class DelegationsController implements TransitionHandler {
 
   @Patch(':id')
   @Tagged()
+  @Answers(DelegationView)
   @ApiOperation({ summary: 'Replace the scopes of an accepted delegation (the company only; If-Match: the ETag of GET delegation).' })
   changeScopes(
     @ValidPath(DelegationPath) path: DelegationPath,

@@ -1,4 +1,4 @@
-import { DelegationAction, DelegationReasonBody, type DelegationView, type PartyTransition } from '@chaman/contracts';
+import { DelegationAction, DelegationReasonBody, DelegationView, type PartyTransition } from '@chaman/contracts';
 import { HttpCode, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath } from '../http/valid-input.decorators';
 import { DelegationPath } from './delegation.path';
+import { Answers } from '../openapi/answers.decorator';
 
 /** `POST …/delegations/{id}/<segment>`: the transitions a party asks for, one row each, one route each. */
 export const TRANSITION_ROUTES: ReadonlyArray<{ segment: string; action: PartyTransition; summary: string }> = [
@@ -41,7 +42,7 @@ export function TransitionRoutes(): ClassDecorator {
       IdempotencyKeyHeader()(prototype, segment, 3);
       const descriptor = Object.getOwnPropertyDescriptor(prototype, segment)!;
       const operation = ApiOperation({ summary, operationId: `DelegationsController_${segment}` });
-      for (const decorate of [Post(`:id/${segment}`), HttpCode(200), operation]) decorate(prototype, segment, descriptor);
+      for (const decorate of [Post(`:id/${segment}`), HttpCode(200), Answers(DelegationView), operation]) decorate(prototype, segment, descriptor);
     }
   };
 }

@@ -3,6 +3,8 @@ import { BusClient } from '@chaman/platform';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
+import { Answers } from '../openapi/answers.decorator';
+import { HealthReport } from './health-report';
 
 const HEALTH_TIMEOUT_MS = 2_000;
 
@@ -13,8 +15,9 @@ export class HealthController {
 
   @Get()
   @Public()
+  @Answers(HealthReport)
   @ApiOperation({ summary: '200 when NATS and every service (and its database) answers; 503 otherwise.' })
-  async check() {
+  async check(): Promise<HealthReport> {
     const results = await Promise.all(
       SERVICE_NAMES.map(async (service) => {
         try {
@@ -35,8 +38,9 @@ export class HealthController {
 
   @Get('live')
   @Public()
+  @Answers(HealthReport)
   @ApiOperation({ summary: '200 while this gateway runs and holds its NATS connection: the probe of one replica, not of the system.' })
-  live() {
+  live(): HealthReport {
     if (!this.bus.isConnected()) throw ProblemException.of('serviceUnavailable', 'This gateway has lost its NATS connection.', { nats: 'down' });
     return { status: 'up', nats: 'up' };
   }

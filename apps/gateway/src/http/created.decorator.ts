@@ -1,6 +1,8 @@
 import { applyDecorators, type CallHandler, type ExecutionContext, HttpCode, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import type { ClassConstructor } from 'class-transformer';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Observable, tap } from 'rxjs';
+import { AnswersCreated } from '../openapi/answers.decorator';
 
 class LocationInterceptor<Body> implements NestInterceptor<Body, Body> {
   constructor(private readonly idOf?: (body: Body) => string) {}
@@ -18,8 +20,9 @@ class LocationInterceptor<Body> implements NestInterceptor<Body, Body> {
   }
 }
 
-/** Belgif: a `201` says where the new resource is (`Location`): the collection's URL followed by the new id. */
-export const Created = <Body>(idOf: (body: Body) => string): MethodDecorator => applyDecorators(HttpCode(201), UseInterceptors(new LocationInterceptor(idOf)));
+/** Belgif: a `201` with the new `view` says where it is (`Location`): the collection's URL followed by the new id. */
+export const Created = <View extends object>(view: ClassConstructor<View>, idOf: (body: View) => string): MethodDecorator =>
+  applyDecorators(HttpCode(201), UseInterceptors(new LocationInterceptor(idOf)), AnswersCreated(view));
 
-/** For a `PUT` that may create (`201`) the resource at its own URL: `Location` is the request's path. */
-export const LocatedWhenCreated = (): MethodDecorator => UseInterceptors(new LocationInterceptor());
+/** For a `PUT` that may create (`201`) the `view` at its own URL: `Location` is the request's path. */
+export const LocatedWhenCreated = (view: ClassConstructor<object>): MethodDecorator => applyDecorators(UseInterceptors(new LocationInterceptor()), AnswersCreated(view));

@@ -5,8 +5,8 @@ import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
 import { applyApiConventions } from './openapi-conventions';
 
 /**
- * The OpenAPI document, with request schemas derived from the same class-validator contracts the gateway
- * and the services validate with — so the document cannot drift from what is enforced.
+ * The OpenAPI document, its request and response schemas derived from the class-validator metadata of the same
+ * contract classes the gateway and the services use — so the document cannot drift from the code.
  */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()

@@ -1,6 +1,6 @@
 import {
   Capability,
-  type CertificateView,
+  CertificateView,
   ListCertificates,
   PageQuery,
   RegisterCertificate,
@@ -16,10 +16,11 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { CertificatePath, RestAccountPath } from './sender.paths';
+import { Answers } from '../openapi/answers.decorator';
 
 /** Whether `{cbe}` owns the account or manages it by delegation is the sender-service's decision. */
 @ApiTags('certificates')
@@ -29,7 +30,7 @@ export class CertificatesController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @Created((certificate: CertificateView) => certificate.id)
+  @Created(CertificateView, (certificate) => certificate.id)
   @ApiOperation({ summary: 'Register an X.509 certificate (PEM) on the account, owned by {cbe}: the company, or its intermediary by delegation.' })
   register(
     @ValidPath(RestAccountPath) path: RestAccountPath,
@@ -41,13 +42,14 @@ export class CertificatesController {
   }
 
   @Get()
+  @Answers(CollectionOf(CertificateView))
   @ApiOperation({ summary: 'The certificates {cbe} owns on the account (an intermediary\'s are visible to it alone).' })
   async list(
     @ValidPath(RestAccountPath) path: RestAccountPath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ items: CertificateView[]; next?: string }> {
+  ): Promise<Collection<CertificateView>> {
     return collectionOf(await this.bus.send(ListCertificates, envelope(principal, path, page)), request);
   }
 

@@ -1,4 +1,4 @@
-import { AddChannel, AddChannelBody, Capability, type ChannelView, ListChannels, PageQuery } from '@chaman/contracts';
+import { AddChannel, AddChannelBody, Capability, ChannelView, ListChannels, PageQuery } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -8,10 +8,11 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { SenderPath } from './sender.paths';
+import { Answers } from '../openapi/answers.decorator';
 
 @ApiTags('senders')
 @Controller('enterprises/:cbe/senders/:senderNumber/channels')
@@ -20,7 +21,7 @@ export class ChannelsController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @Created((channel: ChannelView) => channel.id)
+  @Created(ChannelView, (channel) => channel.id)
   @ApiOperation({ summary: 'Open a channel (FTP, SFTP with its SSH public key, SOAP, REST); one per type.' })
   add(
     @ValidPath(SenderPath) path: SenderPath,
@@ -32,13 +33,14 @@ export class ChannelsController {
   }
 
   @Get()
+  @Answers(CollectionOf(ChannelView))
   @ApiOperation({ summary: "The sender's channels, oldest first." })
   async list(
     @ValidPath(SenderPath) path: SenderPath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ items: ChannelView[]; next?: string }> {
+  ): Promise<Collection<ChannelView>> {
     return collectionOf(await this.bus.send(ListChannels, envelope(principal, path, page)), request);
   }
 }

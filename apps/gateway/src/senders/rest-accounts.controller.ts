@@ -5,7 +5,7 @@ import {
   GetSenderRestAccount,
   ListRestAccounts,
   PageQuery,
-  type RestAccountView,
+  RestAccountView,
 } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
@@ -16,10 +16,11 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { SenderPath, SenderRestAccountPath } from './sender.paths';
+import { Answers } from '../openapi/answers.decorator';
 
 @ApiTags('senders')
 @Controller('enterprises/:cbe/senders/:senderNumber/rest-accounts')
@@ -28,7 +29,7 @@ export class RestAccountsController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @Created((account: RestAccountView) => account.id)
+  @Created(RestAccountView, (account) => account.id)
   @ApiOperation({ summary: 'Create a REST account (name, environment, scopes) with a generated OAuth client id.' })
   create(
     @ValidPath(SenderPath) path: SenderPath,
@@ -40,17 +41,19 @@ export class RestAccountsController {
   }
 
   @Get()
+  @Answers(CollectionOf(RestAccountView))
   @ApiOperation({ summary: "The sender's REST accounts, oldest first." })
   async list(
     @ValidPath(SenderPath) path: SenderPath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ items: RestAccountView[]; next?: string }> {
+  ): Promise<Collection<RestAccountView>> {
     return collectionOf(await this.bus.send(ListRestAccounts, envelope(principal, path, page)), request);
   }
 
   @Get(':accountId')
+  @Answers(RestAccountView)
   @ApiOperation({ summary: 'One REST account of the sender.' })
   get(@ValidPath(SenderRestAccountPath) path: SenderRestAccountPath, @CurrentPrincipal() principal: Principal): Promise<RestAccountView> {
     return this.bus.send(GetSenderRestAccount, envelope(principal, path));

@@ -6,7 +6,7 @@ import {
   ListSenders,
   PageQuery,
   ReplaceTechnicalContact,
-  type SenderView,
+  SenderView,
   TechnicalContact,
 } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
@@ -19,11 +19,12 @@ import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { IfMatch, Tagged } from '../http/entity-tag';
 import { Requires } from '../authorization/requires.decorator';
-import { collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { SenderPath } from './sender.paths';
+import { Answers } from '../openapi/answers.decorator';
 
 @ApiTags('senders')
 @Controller('enterprises/:cbe/senders')
@@ -32,7 +33,7 @@ export class SendersController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @Created((sender: SenderView) => sender.senderNumber)
+  @Created(SenderView, (sender) => sender.senderNumber)
   @ApiOperation({ summary: 'Create the sender of the enterprise for one quality it holds, with its technical contact.' })
   create(
     @ValidPath(EnterprisePath) path: EnterprisePath,
@@ -44,18 +45,20 @@ export class SendersController {
   }
 
   @Get()
+  @Answers(CollectionOf(SenderView))
   @ApiOperation({ summary: "The enterprise's senders, oldest first." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ items: SenderView[]; next?: string }> {
+  ): Promise<Collection<SenderView>> {
     return collectionOf(await this.bus.send(ListSenders, envelope(principal, path, page)), request);
   }
 
   @Get(':senderNumber')
   @Tagged()
+  @Answers(SenderView)
   @ApiOperation({ summary: 'One sender of the enterprise, with its technical contact.' })
   get(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<SenderView> {
     return this.bus.send(GetSender, envelope(principal, path));
@@ -63,6 +66,7 @@ export class SendersController {
 
   @Put(':senderNumber/contact')
   @Tagged()
+  @Answers(SenderView)
   @ApiOperation({ summary: 'Replace the technical contact: the new person takes the place of the old one (If-Match: the ETag of GET sender).' })
   replaceContact(
     @ValidPath(SenderPath) path: SenderPath,

@@ -5,10 +5,10 @@ import {
   ListWebhooks,
   PageQuery,
   RegisterWebhook,
-  type RegisteredWebhookView,
-  type WebhookDeliveryView,
+  RegisteredWebhookView,
+  WebhookDeliveryView,
   WebhookRegistration,
-  type WebhookView,
+  WebhookView,
 } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
@@ -19,11 +19,12 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { WebhookPath } from './webhook.path';
+import { Answers } from '../openapi/answers.decorator';
 
 @ApiTags('webhooks')
 @Controller('enterprises/:cbe/webhooks')
@@ -32,7 +33,7 @@ export class WebhooksController {
   constructor(private readonly bus: BusClient) {}
 
   @Post()
-  @Created((webhook: RegisteredWebhookView) => webhook.id)
+  @Created(RegisteredWebhookView, (webhook) => webhook.id)
   @ApiOperation({
     summary: 'Register an HTTPS endpoint for the events that concern the enterprise; the answer shows its signing secret (whsec_…) this once.',
     description:
@@ -50,13 +51,14 @@ export class WebhooksController {
   }
 
   @Get()
+  @Answers(CollectionOf(WebhookView))
   @ApiOperation({ summary: "The enterprise's webhook endpoints, oldest first (never with their secret)." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ items: WebhookView[]; next?: string }> {
+  ): Promise<Collection<WebhookView>> {
     return collectionOf(await this.bus.send(ListWebhooks, envelope(principal, path, page)), request);
   }
 
@@ -68,13 +70,14 @@ export class WebhooksController {
   }
 
   @Get(':webhookId/deliveries')
+  @Answers(CollectionOf(WebhookDeliveryView))
   @ApiOperation({ summary: 'The deliveries of an endpoint, newest first, each with every attempt (time, HTTP status or error, duration).' })
   async deliveries(
     @ValidPath(WebhookPath) path: WebhookPath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ items: WebhookDeliveryView[]; next?: string }> {
+  ): Promise<Collection<WebhookDeliveryView>> {
     return collectionOf(await this.bus.send(ListWebhookDeliveries, envelope(principal, path, page)), request);
   }
 }

@@ -10,8 +10,6 @@ import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notificatio
 import { claimDueMails, markMailFailed, markMailSent, type MailToSend } from '../persistence/mail-outbox';
 import { PollingLoop } from './polling-loop';
 
-/** A mail taken but not marked sent within this time (the sender died) is taken again. */
-const LEASE_MS = 60_000;
 const BATCH = 20;
 
 /**
@@ -49,7 +47,7 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   /** One batch; returns how many were sent (0 lets the loop rest until the next poll). */
   async sendDue(): Promise<number> {
     const em = this.orm.em.fork() as EntityManager;
-    const mails = await claimDueMails(em, this.clock.now(), LEASE_MS, BATCH);
+    const mails = await claimDueMails(em, this.clock.now(), this.settings.mailLeaseMs, BATCH);
     let sent = 0;
     for (const mail of mails) {
       if (await this.send(em, mail)) sent += 1;

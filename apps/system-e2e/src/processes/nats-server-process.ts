@@ -1,6 +1,6 @@
-import { type BusClientName, natsAuthOptions, type NatsCredentialsFile, type SecuredBus, writeSecuredBus } from '@chaman/platform';
+import { type BusClientName, natsAuthOptions, type NatsCredentialsFile, type SecuredBus, writeSecuredBus, writeSecuredCluster } from '@chaman/platform';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from 'nats';
@@ -49,26 +49,17 @@ export class NatsServerProcess {
     const ports = await Promise.all(Array.from({ length: size }, () => freePort()));
     const routePorts = await Promise.all(Array.from({ length: size }, () => freePort()));
     const servers = ports.map((port) => `nats://127.0.0.1:${port}`);
-    const dirs = ports.map(() => mkdtempSync(join(tmpdir(), 'chaman-nats-')));
-    const nodes = ports.map((port, index) => {
-      // The first node's credentials are kept by the others: one client, one identity, whichever node it reaches.
-      if (index > 0) for (const file of readdirSync(dirs[0]).filter((name) => name.endsWith('.json'))) copyFileSync(join(dirs[0], file), join(dirs[index], file));
-      const bus = writeSecuredBus({
-        dir: dirs[index],
-        servers,
-        host: '127.0.0.1',
-        port,
-        storeDir: join(dirs[index], 'store'),
-        subjectPrefix,
-        cluster: {
-          serverName: `${subjectPrefix}-n${index + 1}`,
-          name: `${subjectPrefix}-cluster`,
-          port: routePorts[index],
-          routes: routePorts.filter((_, other) => other !== index).map((routePort) => `nats-route://127.0.0.1:${routePort}`),
-        },
-      });
-      return new NatsServerProcess(port, dirs[index], bus, servers);
+    const dir = mkdtempSync(join(tmpdir(), 'chaman-nats-'));
+    const buses = writeSecuredCluster({
+      dir,
+      servers,
+      host: '127.0.0.1',
+      storeDir: dir,
+      subjectPrefix,
+      clusterName: `${subjectPrefix}-cluster`,
+      nodes: ports.map((port, index) => ({ name: `${subjectPrefix}-n${index + 1}`, host: '127.0.0.1', port, routePort: routePorts[index], storeDir: join(dir, `store-${index + 1}`) })),
     });
+    const nodes = buses.map((bus, index) => new NatsServerProcess(ports[index], dir, bus, servers));
     // JetStream answers on a cluster only once a majority of nodes runs: start them all, then wait.
     nodes.forEach((node) => node.spawn());
     await Promise.all(nodes.map((node) => node.waitForJetStream()));

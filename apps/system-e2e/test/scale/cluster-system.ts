@@ -54,11 +54,11 @@ export class ClusterSystem {
     }
   }
 
-  async query<Row>(service: ServiceName, sql: string): Promise<Row[]> {
+  async query<Row>(service: ServiceName, sql: string, params: unknown[] = []): Promise<Row[]> {
     const client = new Client({ connectionString: databaseUrl(this.databaseServer, `${this.databaseNamePrefix}_${service}`) });
     await client.connect();
     try {
-      return (await client.query(sql)).rows as Row[];
+      return (await client.query(sql, params)).rows as Row[];
     } finally {
       await client.end();
     }

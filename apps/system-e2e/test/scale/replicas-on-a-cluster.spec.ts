@@ -1,4 +1,5 @@
 import { Quality, Streams } from '@chaman/contracts';
+import { SERVICE_DURABLES } from '@chaman/platform';
 import { EventProbe } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { ApiClient, OPERATOR } from '../../src';
@@ -6,19 +7,19 @@ import { AnswerLog, describeAnswers, isCleanOutageProblem, isSuccess, pollUntil,
 import { enterpriseNumberFrom } from '../sender/sender-fixtures';
 import { ClusterSystem } from './cluster-system';
 
-// Nine service processes, three NATS nodes and two gateways on two cores: starting takes a while.
+// Eight service processes, three NATS nodes and two gateways on two cores: starting takes a while.
 jest.setTimeout(600_000);
 
 const BUS_TIMEOUT_MS = 3_000;
 const SUCCESSES_PER_PHASE = 12;
 
 describe('run many: two replicas of each service and two gateways on a three-node NATS cluster', () => {
-  const system = new ClusterSystem({ services: ['access', 'sender', 'delegation'], replicas: 2, gateways: 2, busTimeoutMs: BUS_TIMEOUT_MS });
+  const system = new ClusterSystem({ services: ['access', 'sender', 'delegation', 'notification'], replicas: 2, gateways: 2, busTimeoutMs: BUS_TIMEOUT_MS });
   let logs: AnswerLog[];
   let token: string;
   let probe: EventProbe;
   let seed = 7_500_000 + Math.floor(Math.random() * 100_000);
-  const figures = { requests: 0, successes: 0, outageAnswers: 0, committed: 0, lost: 0, duplicates: 0, unclean: 0, servedAfterKills: 0 };
+  const figures = { requests: 0, successes: 0, outageAnswers: 0, committed: 0, lost: 0, duplicates: 0, unclean: 0, servedAfterKills: 0, consumedByNotification: 0 };
 
   beforeAll(async () => {
     await system.start();
@@ -32,8 +33,9 @@ describe('run many: two replicas of each service and two gateways on a three-nod
     await probe?.stop();
     await system.stop();
     console.log(
-      `[scale] replicas=2x3 gateways=2 nats-nodes=3 requests=${figures.requests} successes=${figures.successes} clean-503/504=${figures.outageAnswers} ` +
-        `served-after-kills=${figures.servedAfterKills} committed=${figures.committed} lost=${figures.lost} duplicates=${figures.duplicates} unclean=${figures.unclean}`,
+      `[scale] replicas=2x${system.replicas.size} gateways=2 nats-nodes=3 requests=${figures.requests} successes=${figures.successes} clean-503/504=${figures.outageAnswers} ` +
+        `served-after-kills=${figures.servedAfterKills} committed=${figures.committed} lost=${figures.lost} duplicates=${figures.duplicates} unclean=${figures.unclean} ` +
+        `applied-by-notification=${figures.consumedByNotification}`,
     );
   });
 
@@ -101,5 +103,15 @@ describe('run many: two replicas of each service and two gateways on a three-nod
     const registered = all.filter((answer) => answer.status === 201).map((answer) => answer.body.enterpriseNumber as string);
     const reported = new Set(probe.received.map((event) => event.subject));
     expect(registered.filter((enterpriseNumber) => !reported.has(enterpriseNumber))).toEqual([]);
+
+    // The notification-service's replicas, one of them killed, applied every committed event between them.
+    const notApplied = async () => {
+      const applied = await system.query<{ event_id: string }>('notification', 'select event_id from processed_event where consumer = $1', [SERVICE_DURABLES.notificationAccess.durable]);
+      figures.consumedByNotification = applied.length;
+      const ids = new Set(applied.map((row) => row.event_id));
+      return committed.filter((id) => !ids.has(id));
+    };
+    await pollUntil(async () => (await notApplied()).length === 0, { what: 'the notification-service caught up', timeoutMs: 60_000 }).catch(() => undefined);
+    expect(await notApplied()).toEqual([]);
   });
 });

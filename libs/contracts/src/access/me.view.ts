@@ -1,32 +1,37 @@
-import type { Quality } from '../enterprise/quality';
-import type { Position } from './position';
+import { IsArray, IsBoolean, IsEnum, IsOptional, IsString } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { Quality } from '../enterprise/quality';
+import { NestedList } from '../validation/nested';
+import { Position } from './position';
 
 /**
  * Whether the enterprise still has to create its sender in one quality (what the first connection proposes).
  * `senderToCreate` is `null` when the sender-service did not answer: unknown, not "no".
  */
-export interface SenderStatus {
-  quality: Quality;
-  senderToCreate: boolean | null;
-  senderNumber?: string;
+export class SenderStatus {
+  @IsEnum(Quality) quality!: Quality;
+  // `nullable` is how the OpenAPI 3.0 document, the one reader of this schema, spells "or null".
+  @IsBoolean() @JSONSchema({ nullable: true }) senderToCreate!: boolean | null;
+  @IsOptional() @IsString() senderNumber?: string;
 }
 
-export interface MyEnterprise {
-  enterpriseNumber: string;
-  name: string;
-  qualities: Quality[];
-  position: Position;
-  holdsTechnicalChannelsRight: boolean;
-  senders: SenderStatus[];
+export class MyEnterprise {
+  @IsEnterpriseNumber() enterpriseNumber!: string;
+  @IsString() name!: string;
+  @IsArray() @IsEnum(Quality, { each: true }) qualities!: Quality[];
+  @IsEnum(Position) position!: Position;
+  @IsBoolean() holdsTechnicalChannelsRight!: boolean;
+  @NestedList(() => SenderStatus) senders!: SenderStatus[];
 }
 
 /** `GET /me`: the person and every enterprise they hold a position in. */
-export interface MeView {
-  userId: string;
-  name?: string;
-  email?: string;
-  isOperator: boolean;
-  enterprises: MyEnterprise[];
+export class MeView {
+  @IsString() userId!: string;
+  @IsOptional() @IsString() name?: string;
+  @IsOptional() @IsString() email?: string;
+  @IsBoolean() isOperator!: boolean;
+  @NestedList(() => MyEnterprise) enterprises!: MyEnterprise[];
   /** False when the sender-service could not be asked: every `senderToCreate` is then `null`. */
-  sendersKnown: boolean;
+  @IsBoolean() sendersKnown!: boolean;
 }

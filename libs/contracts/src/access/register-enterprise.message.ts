@@ -4,7 +4,8 @@ import { OutsideEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
-import type { EnterpriseView } from './enterprise.view';
+import { Nested } from '../validation/nested';
+import { EnterpriseView } from './enterprise.view';
 import { IdentifiedPerson } from './person-details.dto';
 
 /** `POST /enterprises` (platform operators): the enterprise, its qualities and its chief access manager. */
@@ -33,8 +34,9 @@ export class RegisterEnterpriseBody {
 /** Registered by a platform operator, outside any enterprise (the enterprise is the body's). */
 export class RegisterEnterpriseCommand extends OutsideEnterprise(RegisterEnterpriseBody) {}
 
-export interface RegisteredEnterprise extends EnterpriseView {
-  chiefAccessManager: IdentifiedPerson;
+/** The answer to a registration: the enterprise as stored (its 10-digit number) and its chief access manager. */
+export class RegisteredEnterprise extends EnterpriseView {
+  @Nested(() => IdentifiedPerson) chiefAccessManager!: IdentifiedPerson;
 }
 
 export const RegisterEnterprise = defineMessage<RegisterEnterpriseCommand, RegisteredEnterprise>('access.v1.enterprise.register', RegisterEnterpriseCommand);

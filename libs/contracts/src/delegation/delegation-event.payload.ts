@@ -1,65 +1,9 @@
-import { plainToInstance, Type } from 'class-transformer';
-import {
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Min,
-  ValidateNested,
-  validateSync,
-  type ValidationError,
-} from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { IsArray, IsEnum, IsOptional, IsString, validateSync, type ValidationError } from 'class-validator';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
-import { Quality } from '../enterprise/quality';
-import type { DelegationEventData, RelaunchAllowance } from './delegation.events';
-import { DelegationParty, DelegationStatus, type DelegationView } from './delegation.view';
-
-/** `data.delegation` of a delegation event, as a class consumers re-validate against (documented in docs/asyncapi.yaml). */
-export class DelegationSnapshot implements DelegationView {
-  @IsUUID()
-  id!: string;
-
-  @IsEnum(DelegationStatus)
-  status!: DelegationStatus;
-
-  @IsEnum(DelegationParty)
-  initiatedBy!: DelegationParty;
-
-  @IsEnterpriseNumber()
-  companyEnterpriseNumber!: string;
-
-  @IsEnum(Quality)
-  companyQuality!: Quality;
-
-  @IsEnterpriseNumber()
-  intermediaryEnterpriseNumber!: string;
-
-  @IsUUID()
-  restAccountId!: string;
-
-  @IsArray()
-  @IsString({ each: true })
-  scopes!: string[];
-
-  @IsInt()
-  @Min(0)
-  relaunchCount!: number;
-
-  @IsISO8601()
-  createdAt!: string;
-
-  @IsISO8601()
-  updatedAt!: string;
-
-  /** Only while `PENDING`. */
-  @IsOptional()
-  @IsISO8601()
-  expiresAt?: string;
-}
+import { Nested } from '../validation/nested';
+import type { DelegationEventData } from './delegation.events';
+import { DelegationParty, DelegationRelaunchAllowance, DelegationView } from './delegation.view';
 
 /** `data.actor`: absent members for the system's own transitions (expiry). */
 export class DelegationEventActor {
@@ -77,26 +21,11 @@ export class DelegationEventActor {
   party?: DelegationParty;
 }
 
-/** `data.intermediaryRelaunches`: the intermediary's relaunches used towards this company and quality, and the limit. */
-export class DelegationRelaunchAllowance implements RelaunchAllowance {
-  @IsInt()
-  @Min(0)
-  used!: number;
-
-  @IsInt()
-  @Min(0)
-  limit!: number;
-}
-
 export class DelegationEventPayload implements DelegationEventData {
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DelegationSnapshot)
-  delegation!: DelegationSnapshot;
+  @Nested(() => DelegationView)
+  delegation!: DelegationView;
 
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DelegationEventActor)
+  @Nested(() => DelegationEventActor)
   actor!: DelegationEventActor;
 
   /** @deprecated Never sent since the public stream carries no free text (docs/security.md); kept so v1 stays additive. */
@@ -110,9 +39,7 @@ export class DelegationEventPayload implements DelegationEventData {
   previousScopes?: string[];
 
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DelegationRelaunchAllowance)
+  @Nested(() => DelegationRelaunchAllowance)
   intermediaryRelaunches?: DelegationRelaunchAllowance;
 }
 

@@ -2,7 +2,7 @@ import { defineEvent, type EventDefinition } from '../events/cloud-event';
 import { DelegationAction } from './delegation-action';
 import { DelegationEventPayload } from './delegation-event.payload';
 import { Streams } from '../events/streams';
-import type { DelegationParty, DelegationView } from './delegation.view';
+import type { DelegationParty, DelegationRelaunchAllowance, DelegationView } from './delegation.view';
 
 /**
  * Public delegation events (documented in docs/asyncapi.yaml). The CloudEvent `subject` is the delegation
@@ -20,13 +20,7 @@ export interface DelegationEventData {
   /** Only on `scopes-changed`: the scopes before the change. */
   previousScopes?: string[];
   /** On intermediary-initiated requests and relaunches: what the intermediary used of its relaunches towards this company and quality. */
-  intermediaryRelaunches?: RelaunchAllowance;
-}
-
-/** Relaunches (and new requests after a refusal) used by an intermediary towards one company and quality, and the limit. */
-export interface RelaunchAllowance {
-  used: number;
-  limit: number;
+  intermediaryRelaunches?: DelegationRelaunchAllowance;
 }
 
 export const DelegationEvents = {

@@ -1,5 +1,8 @@
-import type { Quality } from '../enterprise/quality';
-import type { DelegationAction } from './delegation-action';
+import { IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { Quality } from '../enterprise/quality';
+import { Nested, NestedList } from '../validation/nested';
+import { DelegationAction } from './delegation-action';
 
 export enum DelegationStatus {
   PENDING = 'PENDING',
@@ -17,45 +20,119 @@ export enum DelegationParty {
   INTERMEDIARY = 'INTERMEDIARY',
 }
 
-/** A delegation as clients and downstream systems see it (the state after the last change). */
-export interface DelegationView {
-  id: string;
-  status: DelegationStatus;
-  initiatedBy: DelegationParty;
-  companyEnterpriseNumber: string;
-  companyQuality: Quality;
-  intermediaryEnterpriseNumber: string;
-  /**
-   * Added in v1 (optional): the parties' names as registered, in the answers of GET delegations and GET delegation
-   * only (never in events), and absent while the delegation-service has not yet seen the enterprise's registration.
-   */
-  companyName?: string;
-  intermediaryName?: string;
-  restAccountId: string;
-  scopes: string[];
-  relaunchCount: number;
-  createdAt: string;
-  updatedAt: string;
+/**
+ * A delegation as clients and downstream systems see it (the state after the last change): the API's answer and
+ * `data.delegation` of the delegation events (documented in docs/asyncapi.yaml).
+ */
+export class DelegationView {
+  @IsUUID()
+  id!: string;
+
+  @IsEnum(DelegationStatus)
+  status!: DelegationStatus;
+
+  @IsEnum(DelegationParty)
+  initiatedBy!: DelegationParty;
+
+  @IsEnterpriseNumber()
+  companyEnterpriseNumber!: string;
+
+  @IsEnum(Quality)
+  companyQuality!: Quality;
+
+  @IsEnterpriseNumber()
+  intermediaryEnterpriseNumber!: string;
+
+  @IsUUID()
+  restAccountId!: string;
+
+  @IsArray()
+  @IsString({ each: true })
+  scopes!: string[];
+
+  @IsInt()
+  @Min(0)
+  relaunchCount!: number;
+
+  @IsISO8601()
+  createdAt!: string;
+
+  @IsISO8601()
+  updatedAt!: string;
+
+  /** Only while `PENDING`. */
+  @IsOptional()
+  @IsISO8601()
   expiresAt?: string;
 }
 
+/**
+ * A delegation as `GET …/delegations` and `GET …/delegations/{id}` answer: with the parties' names as registered
+ * (added in v1, optional), absent while the delegation-service has not yet seen the enterprise's registration.
+ * Events and the answers to commands carry the bare DelegationView.
+ */
+export class NamedDelegationView extends DelegationView {
+  @IsOptional()
+  @IsString()
+  companyName?: string;
+
+  @IsOptional()
+  @IsString()
+  intermediaryName?: string;
+}
+
+/** Relaunches (and new requests after a refusal) used by an intermediary towards one company and quality, and the limit. */
+export class DelegationRelaunchAllowance {
+  @IsInt()
+  @Min(0)
+  used!: number;
+
+  @IsInt()
+  @Min(0)
+  limit!: number;
+}
+
 /** One recorded transition: who (person and enterprise, absent for the system's expiry), when, what, why. */
-export interface DelegationHistoryEntry {
-  at: string;
-  action: DelegationAction;
+export class DelegationHistoryEntry {
+  @IsISO8601()
+  at!: string;
+
+  @IsEnum(DelegationAction)
+  action!: DelegationAction;
+
   /** The status after the action. */
-  status: DelegationStatus;
+  @IsEnum(DelegationStatus)
+  status!: DelegationStatus;
+
+  @IsOptional()
+  @IsString()
   actorUserId?: string;
+
+  @IsOptional()
+  @IsEnterpriseNumber()
   actorEnterpriseNumber?: string;
+
+  @IsOptional()
+  @IsEnum(DelegationParty)
   actorParty?: DelegationParty;
+
+  @IsOptional()
+  @IsString()
   reason?: string;
+
   /** The scopes set by the action (request and scope changes). */
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
   scopes?: string[];
 }
 
 /** `GET …/delegations/{id}`: the delegation, its history (oldest first) and the intermediary's relaunch allowance. */
-export interface DelegationDetail extends DelegationView {
-  history: DelegationHistoryEntry[];
+export class DelegationDetail extends NamedDelegationView {
+  @NestedList(() => DelegationHistoryEntry)
+  history!: DelegationHistoryEntry[];
+
   /** Relaunches (and new requests after a refusal) the intermediary used towards this company and quality. */
-  intermediaryRelaunches: { used: number; limit: number };
+  @Nested(() => DelegationRelaunchAllowance)
+  intermediaryRelaunches!: DelegationRelaunchAllowance;
 }

@@ -1,3 +1,7 @@
+import { IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Min } from 'class-validator';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { NestedList } from '../validation/nested';
+
 /** Whether a webhook endpoint still receives deliveries. */
 export enum WebhookStatus {
   ACTIVE = 'ACTIVE',
@@ -6,20 +10,20 @@ export enum WebhookStatus {
 }
 
 /** A registered webhook endpoint as its enterprise sees it (never with its secret). */
-export interface WebhookView {
-  id: string;
-  enterpriseNumber: string;
-  url: string;
+export class WebhookView {
+  @IsUUID() id!: string;
+  @IsEnterpriseNumber() enterpriseNumber!: string;
+  @IsUrl() url!: string;
   /** CloudEvent types delivered; empty means every event that concerns the enterprise. */
-  events: string[];
-  status: WebhookStatus;
-  createdAt: string;
-  disabledAt?: string;
+  @IsArray() @IsString({ each: true }) events!: string[];
+  @IsEnum(WebhookStatus) status!: WebhookStatus;
+  @IsISO8601() createdAt!: string;
+  @IsOptional() @IsISO8601() disabledAt?: string;
 }
 
 /** The answer to a registration: the only time the signing secret (`whsec_…`) is shown. */
-export interface RegisteredWebhookView extends WebhookView {
-  secret: string;
+export class RegisteredWebhookView extends WebhookView {
+  @IsString() secret!: string;
 }
 
 export enum WebhookDeliveryStatus {
@@ -31,22 +35,22 @@ export enum WebhookDeliveryStatus {
 }
 
 /** One HTTP attempt of a delivery. */
-export interface WebhookAttemptView {
-  at: string;
+export class WebhookAttemptView {
+  @IsISO8601() at!: string;
   /** HTTP status of the answer; absent when none came (refused connection, timeout). */
-  statusCode?: number;
-  error?: string;
-  durationMs: number;
+  @IsOptional() @IsInt() statusCode?: number;
+  @IsOptional() @IsString() error?: string;
+  @IsInt() @Min(0) durationMs!: number;
 }
 
 /** One event sent (or being sent) to one endpoint, with every attempt, newest delivery first. */
-export interface WebhookDeliveryView {
-  id: string;
-  webhookId: string;
-  eventId: string;
-  eventType: string;
-  status: WebhookDeliveryStatus;
-  createdAt: string;
-  nextAttemptAt?: string;
-  attempts: WebhookAttemptView[];
+export class WebhookDeliveryView {
+  @IsUUID() id!: string;
+  @IsUUID() webhookId!: string;
+  @IsString() eventId!: string;
+  @IsString() eventType!: string;
+  @IsEnum(WebhookDeliveryStatus) status!: WebhookDeliveryStatus;
+  @IsISO8601() createdAt!: string;
+  @IsOptional() @IsISO8601() nextAttemptAt?: string;
+  @NestedList(() => WebhookAttemptView) attempts!: WebhookAttemptView[];
 }

@@ -1,19 +1,21 @@
-import type { Quality } from '../enterprise/quality';
+import { IsArray, IsEnum, IsISO8601, IsString, IsUUID } from 'class-validator';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { Quality } from '../enterprise/quality';
 
 export enum RestEnvironment {
   ACCEPTANCE = 'ACCEPTANCE',
   PRODUCTION = 'PRODUCTION',
 }
 
-/** A REST account as other services and clients see it. */
-export interface RestAccountView {
-  id: string;
-  senderNumber: string;
-  enterpriseNumber: string;
-  quality: Quality;
-  name: string;
-  environment: RestEnvironment;
-  scopes: string[];
-  clientId: string;
-  createdAt: string;
+/** A REST account as other services and clients see it, and as events carry it. */
+export class RestAccountView {
+  @IsUUID() id!: string;
+  @IsString() senderNumber!: string;
+  @IsEnterpriseNumber() enterpriseNumber!: string;
+  @IsEnum(Quality) quality!: Quality;
+  @IsString() name!: string;
+  @IsEnum(RestEnvironment) environment!: RestEnvironment;
+  @IsArray() @IsString({ each: true }) scopes!: string[];
+  @IsString() clientId!: string;
+  @IsISO8601() createdAt!: string;
 }

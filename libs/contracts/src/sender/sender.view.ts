@@ -1,12 +1,15 @@
-import type { Quality } from '../enterprise/quality';
-import type { TechnicalContactView } from './technical-contact.dto';
+import { IsEnum, IsISO8601, IsString } from 'class-validator';
+import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
+import { Quality } from '../enterprise/quality';
+import { Nested } from '../validation/nested';
+import { TechnicalContactView } from './technical-contact.dto';
 
 /** A sender as clients and downstream systems see it. */
-export interface SenderView {
-  senderNumber: string;
-  enterpriseNumber: string;
-  quality: Quality;
-  contact: TechnicalContactView;
-  createdAt: string;
-  updatedAt: string;
+export class SenderView {
+  @IsString() senderNumber!: string;
+  @IsEnterpriseNumber() enterpriseNumber!: string;
+  @IsEnum(Quality) quality!: Quality;
+  @Nested(() => TechnicalContactView) contact!: TechnicalContactView;
+  @IsISO8601() createdAt!: string;
+  @IsISO8601() updatedAt!: string;
 }

@@ -41,10 +41,10 @@ export class TechnicalContact {
 }
 
 /** The contact as answered and carried in events. */
-export interface TechnicalContactView {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone?: string;
-  language: ContactLanguage;
+export class TechnicalContactView {
+  @IsString() firstName!: string;
+  @IsString() lastName!: string;
+  @IsString() email!: string;
+  @IsOptional() @IsString() phone?: string;
+  @IsEnum(ContactLanguage) language!: ContactLanguage;
 }

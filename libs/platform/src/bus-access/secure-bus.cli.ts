@@ -3,20 +3,22 @@
 // Settings: NATS_HOST (0.0.0.0), NATS_PORT (4222), NATS_STORE_DIR (/data), NATS_MONITOR_PORT, NATS_MAX_FILE_STORE,
 // NATS_SUBJECT_PREFIX (chaman), NATS_TLS_CERT_FILE/NATS_TLS_KEY_FILE/NATS_TLS_CA_FILE (server TLS; with a CA,
 // clients must present certificates), BUS_AUTH (nkey | password), BUS_FILES_UID (owner of the credential files,
-// e.g. 1000 for the `node` user); a cluster node: NATS_SERVER_NAME, NATS_CLUSTER_NAME, NATS_CLUSTER_PORT (6222),
-// NATS_CLUSTER_ROUTES (comma-separated nats-route:// URLs). Credentials already in BUS_DIR are kept.
+// e.g. 1000 for the `node` user). A cluster, in one run: NATS_CLUSTER_NAME and NATS_CLUSTER_NODES (the nodes' host
+// names, comma-separated; each gets `<node>.conf` with routes to the others on NATS_CLUSTER_PORT, 6222). One node
+// of a cluster, one run per node: NATS_CLUSTER_NAME, NATS_SERVER_NAME, NATS_CLUSTER_PORT and NATS_CLUSTER_ROUTES
+// (comma-separated nats-route:// URLs). Credentials already in BUS_DIR are kept.
 import 'reflect-metadata';
 import { DEFAULT_SUBJECT_PREFIX } from '@chaman/contracts';
 import { chownSync } from 'node:fs';
 import { intFromEnv } from '../config/read-env';
-import { writeSecuredBus } from './secured-bus';
+import { type SecuredBus, writeSecuredBus, writeSecuredCluster } from './secured-bus';
 
 const env = process.env;
 if (!env.BUS_DIR || !env.NATS_SERVERS) throw new Error('BUS_DIR and NATS_SERVERS are required');
 const tls = env.NATS_TLS_CERT_FILE && env.NATS_TLS_KEY_FILE
   ? { certFile: env.NATS_TLS_CERT_FILE, keyFile: env.NATS_TLS_KEY_FILE, caFile: env.NATS_TLS_CA_FILE, verify: Boolean(env.NATS_TLS_CA_FILE) }
   : undefined;
-const bus = writeSecuredBus({
+const settings = {
   dir: env.BUS_DIR,
   servers: env.NATS_SERVERS.split(','),
   host: env.NATS_HOST ?? '0.0.0.0',
@@ -26,12 +28,25 @@ const bus = writeSecuredBus({
   monitorPort: env.NATS_MONITOR_PORT ? intFromEnv(env, 'NATS_MONITOR_PORT', 8222) : undefined,
   maxFileStore: env.NATS_MAX_FILE_STORE,
   tls,
-  auth: env.BUS_AUTH === 'password' ? 'password' : 'nkey',
-  cluster: env.NATS_CLUSTER_NAME
-    ? { serverName: env.NATS_SERVER_NAME ?? env.HOSTNAME ?? 'nats', name: env.NATS_CLUSTER_NAME, port: intFromEnv(env, 'NATS_CLUSTER_PORT', 6222), routes: (env.NATS_CLUSTER_ROUTES ?? '').split(',').filter(Boolean) }
-    : undefined,
-});
+  auth: env.BUS_AUTH === 'password' ? ('password' as const) : ('nkey' as const),
+};
+const routePort = intFromEnv(env, 'NATS_CLUSTER_PORT', 6222);
+const nodes = (env.NATS_CLUSTER_NODES ?? '').split(',').filter(Boolean);
+if (nodes.length > 0 && !env.NATS_CLUSTER_NAME) throw new Error('NATS_CLUSTER_NODES needs NATS_CLUSTER_NAME');
+
+const buses: SecuredBus[] =
+  nodes.length > 0
+    ? writeSecuredCluster({ ...settings, clusterName: env.NATS_CLUSTER_NAME!, nodes: nodes.map((name) => ({ name, host: name, port: settings.port, routePort })) })
+    : [
+        writeSecuredBus({
+          ...settings,
+          cluster: env.NATS_CLUSTER_NAME
+            ? { serverName: env.NATS_SERVER_NAME ?? env.HOSTNAME ?? 'nats', name: env.NATS_CLUSTER_NAME, port: routePort, routes: (env.NATS_CLUSTER_ROUTES ?? '').split(',').filter(Boolean) }
+            : undefined,
+        }),
+      ];
+const [{ credentialFiles }] = buses;
 if (env.BUS_FILES_UID) {
-  for (const file of Object.values(bus.credentialFiles)) chownSync(file, Number(env.BUS_FILES_UID), Number(env.BUS_FILES_UID));
+  for (const file of Object.values(credentialFiles)) chownSync(file, Number(env.BUS_FILES_UID), Number(env.BUS_FILES_UID));
 }
-console.log(JSON.stringify({ config: bus.configFile, credentials: bus.credentialFiles }));
+console.log(JSON.stringify({ config: buses.map((bus) => bus.configFile), credentials: credentialFiles }));

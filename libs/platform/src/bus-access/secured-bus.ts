@@ -13,6 +13,23 @@ export interface SecuredBusSettings extends Omit<NatsServerSettings, 'identities
   servers: string[];
   /** NKEYs (default: the server holds public keys only) or generated passwords (user = client name). */
   auth?: 'nkey' | 'password';
+  /** The configuration's file name in `dir` (default `nats.conf`). */
+  configName?: string;
+}
+
+/** One node of a cluster: its name (and configuration `<name>.conf`), where it listens, and its own store. */
+export interface ClusterNode {
+  name: string;
+  host: string;
+  port: number;
+  routePort: number;
+  /** Defaults to the cluster's `storeDir` (a volume of the node's own, as in a container). */
+  storeDir?: string;
+}
+
+export interface SecuredClusterSettings extends Omit<SecuredBusSettings, 'port' | 'cluster' | 'configName'> {
+  clusterName: string;
+  nodes: ClusterNode[];
 }
 
 export interface SecuredBus {
@@ -53,8 +70,30 @@ export function writeSecuredBus(settings: SecuredBusSettings): SecuredBus {
     chmodSync(file, 0o600);
     credentialFiles[client] = file;
   }
-  const configFile = join(settings.dir, 'nats.conf');
-  const { dir: _dir, servers: _servers, auth: _auth, ...server } = settings;
+  const configFile = join(settings.dir, settings.configName ?? 'nats.conf');
+  const { dir: _dir, servers: _servers, auth: _auth, configName: _configName, ...server } = settings;
   writeFileSync(configFile, natsServerConfig({ ...server, identities }), { mode: 0o600 });
   return { configFile, credentialFiles, credentials };
+}
+
+/**
+ * A cluster's configurations, one per node (`<name>.conf`, routes to every other node), and one set of credentials
+ * valid on all of them: a client is the same identity whichever node it reaches.
+ */
+export function writeSecuredCluster(settings: SecuredClusterSettings): SecuredBus[] {
+  const { clusterName, nodes, ...bus } = settings;
+  return nodes.map((node) =>
+    writeSecuredBus({
+      ...bus,
+      configName: `${node.name}.conf`,
+      port: node.port,
+      storeDir: node.storeDir ?? settings.storeDir,
+      cluster: {
+        serverName: node.name,
+        name: clusterName,
+        port: node.routePort,
+        routes: nodes.filter((other) => other !== node).map((other) => `nats-route://${other.host}:${other.routePort}`),
+      },
+    }),
+  );
 }

@@ -31,6 +31,7 @@ export function busSettingsFromEnv(env: NodeJS.ProcessEnv = process.env, client?
     natsCredentials: natsCredentialsFromEnv(env, isProduction(env), client),
     subjectPrefix: env.NATS_SUBJECT_PREFIX ?? DEFAULT_SUBJECT_PREFIX,
     logLevel: env.LOG_LEVEL ?? 'info',
+    /** Replicas of the streams and key-value buckets this process creates: 3 on a three-node NATS cluster. */
   };
 }
 
@@ -50,6 +51,5 @@ export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEn
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 1000),
     purgeIntervalMs: intFromEnv(env, 'PURGE_INTERVAL_MS', 10 * 60_000),
     idempotencyReplayHours: intFromEnv(env, 'IDEMPOTENCY_REPLAY_HOURS', 24),
-    streamReplicas: intFromEnv(env, 'STREAM_REPLICAS', 1),
   };
 }

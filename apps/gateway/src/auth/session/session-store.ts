@@ -24,8 +24,8 @@ export class SessionStore {
     private readonly ttlMs: number,
   ) {}
 
-  static async open(connection: NatsConnection, subjectPrefix: string, ttlSeconds: number, bucket: BucketDefinition = Buckets.webSessions): Promise<SessionStore> {
-    const kv = await connection.jetstream().views.kv(prefixedStreamName(subjectPrefix, bucket.name), { history: 1, ttl: ttlSeconds * 1000, description: bucket.description });
+  static async open(connection: NatsConnection, subjectPrefix: string, ttlSeconds: number, replicas = 1, bucket: BucketDefinition = Buckets.webSessions): Promise<SessionStore> {
+    const kv = await connection.jetstream().views.kv(prefixedStreamName(subjectPrefix, bucket.name), { history: 1, ttl: ttlSeconds * 1000, replicas, description: bucket.description });
     return new SessionStore(kv, ttlSeconds * 1000);
   }
 

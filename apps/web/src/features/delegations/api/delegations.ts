@@ -1,4 +1,4 @@
-import type { DelegationDetail, DelegationView } from '@chaman/contracts';
+import type { DelegationDetail, DelegationView, NamedDelegationView } from '@chaman/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 import type { DelegationCommand } from './allowed-actions';
@@ -7,7 +7,7 @@ export const delegationsKey = (cbe: string) => ['delegations', cbe] as const;
 export const delegationKey = (cbe: string, id: string) => ['delegations', cbe, id] as const;
 
 export const delegationsQuery = (cbe: string) =>
-  queryOptions({ queryKey: delegationsKey(cbe), queryFn: () => requestAll<DelegationView>(apiPath`/enterprises/${cbe}/delegations`) });
+  queryOptions({ queryKey: delegationsKey(cbe), queryFn: () => requestAll<NamedDelegationView>(apiPath`/enterprises/${cbe}/delegations`) });
 
 export const delegationQuery = (cbe: string, id: string) =>
   queryOptions({ queryKey: delegationKey(cbe, id), queryFn: () => request<DelegationDetail>(apiPath`/enterprises/${cbe}/delegations/${id}`) });

@@ -1,4 +1,4 @@
-import type { DelegationView } from '@chaman/contracts';
+import type { NamedDelegationView } from '@chaman/contracts';
 import { screen } from '@testing-library/react';
 import { renderScreen } from '../../../../test/render';
 import { DelegationsTable } from './delegations-table';
@@ -15,7 +15,7 @@ const delegation = (id: string, intermediary: string, intermediaryName?: string)
     intermediaryEnterpriseNumber: intermediary,
     ...(intermediaryName ? { intermediaryName } : {}),
     updatedAt: '2026-12-01T10:00:00Z',
-  }) as DelegationView;
+  }) as NamedDelegationView;
 
 describe('a list of delegations', () => {
   it('names the other party with its number, or gives the number alone when the name is not known yet', () => {

@@ -1,4 +1,4 @@
-import type { DelegationView } from '@chaman/contracts';
+import type { NamedDelegationView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -9,7 +9,7 @@ import { delegationsCsv } from '../api/delegations-csv';
 import { DelegationStatus } from './delegation-status';
 
 /** One list of delegations (received or sent), with its CSV export. */
-export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title: string; id: string; items: DelegationView[] }) {
+export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title: string; id: string; items: NamedDelegationView[] }) {
   const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby={id}>
