@@ -35,6 +35,7 @@ const AddChannelPage = lazyScreen(() => import('../features/channels/routes/add-
 const CreateRestAccountPage = lazyScreen(() => import('../features/rest-accounts/routes/create-rest-account-page'), 'CreateRestAccountPage');
 const RestAccountPage = lazyScreen(() => import('../features/certificates/routes/rest-account-page'), 'RestAccountPage');
 const AddCertificatePage = lazyScreen(() => import('../features/certificates/routes/add-certificate-page'), 'AddCertificatePage');
+const AddMemberPage = lazyScreen(() => import('../features/members/routes/add-member-page'), 'AddMemberPage');
 const MembersPage = lazyScreen(() => import('../features/members/routes/members-page'), 'MembersPage');
 const DelegationsPage = lazyScreen(() => import('../features/delegations/routes/delegations-page'), 'DelegationsPage');
 const RequestDelegationPage = lazyScreen(() => import('../features/delegations/routes/request-delegation-page'), 'RequestDelegationPage');
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
               screen('rest-accounts/:accountId', RestAccountPage),
               screen('rest-accounts/:accountId/certificates/new', AddCertificatePage),
               screen('members', MembersPage, (client, { cbe = '' }) => void client.prefetchQuery(membersQuery(cbe))),
+              screen('members/new', AddMemberPage, (client, { cbe = '' }) => void client.prefetchQuery(membersQuery(cbe))),
               screen('delegations', DelegationsPage, (client, { cbe = '' }) => void client.prefetchQuery(delegationsQuery(cbe))),
               screen('delegations/new', RequestDelegationPage),
               screen('delegations/:id', DelegationPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),

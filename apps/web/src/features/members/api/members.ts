@@ -1,4 +1,4 @@
-import type { MemberView } from '@chaman/contracts';
+import type { AppointMemberBody, MemberView, Position } from '@chaman/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 
@@ -17,6 +17,17 @@ export function useChangeRight(cbe: string) {
   return useMutation({
     mutationFn: ({ userId, grant }: { userId: string; grant: boolean }) =>
       request<unknown>(apiPath`/enterprises/${cbe}/members/${userId}/permissions/${TECHNICAL_CHANNELS}`, { method: grant ? 'PUT' : 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: membersKey(cbe) }),
+  });
+}
+
+export type Appointment = Omit<AppointMemberBody, 'position'> & { userId: string; position: `${Position}` };
+
+/** Appoints a person (`PUT`: the service also changes an existing member, so the form checks the list first). */
+export function useAppointMember(cbe: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, ...body }: Appointment) => request<MemberView>(apiPath`/enterprises/${cbe}/members/${userId}`, { method: 'PUT', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: membersKey(cbe) }),
   });
 }
