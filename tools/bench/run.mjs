@@ -28,7 +28,7 @@ const workDir = mkdtempSync(path.join(os.tmpdir(), `chaman-bench-${id}-`));
 const settings = {
   id,
   natsUrl: env.BENCH_NATS_URL ?? env.NATS_URL ?? 'nats://127.0.0.1:4222',
-  databaseUrl: env.BENCH_DATABASE_URL ?? env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  databaseUrl: env.BENCH_DATABASE_URL ?? env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   databasePrefix: `chaman_bench_${id}`,
   subjectPrefix: `bench_${id}`,
   /** Prefix of the system under test: the bench's own, or the running system's (BENCH_SUBJECT_PREFIX). */

@@ -13,6 +13,8 @@ import { freePort, startNode, stopProcess, waitForHttp, waitForMessage } from '.
 
 const { SERVICE_NAMES, Streams, prefixedStreamName } = contracts;
 const root = path.resolve(import.meta.dirname, '../..');
+/** The bench's throw-away service roles (removed with its databases). */
+const BENCH_ROLE_PASSWORD = 'bench';
 
 /** Opens the inspector (loopback only) of the processes named in BENCH_CPU_PROF, so the bench can profile them. */
 async function inspected(name, settings) {
@@ -46,8 +48,18 @@ async function startMailSink() {
   return { port, stop: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** Starts the services (they create and migrate their databases), then the gateway; resolves once /health says up. */
+/**
+ * Bootstraps each service's role and database as production does (a separate step with the administrator's URL),
+ * starts the services (they migrate, signed in as their own roles), then the gateway; resolves once /health says up.
+ */
 export async function startChaman(settings, bus) {
+  const { bootstrapDatabase, roleUrl } = (await import('@chaman/platform')).default;
+  const serviceUrls = {};
+  for (const service of SERVICE_NAMES) {
+    const database = `${settings.databasePrefix}_${service}`;
+    await bootstrapDatabase(settings.databaseUrl, { database, role: database, password: BENCH_ROLE_PASSWORD });
+    serviceUrls[`${service.toUpperCase()}_DATABASE_URL`] = roleUrl(settings.databaseUrl, database, BENCH_ROLE_PASSWORD);
+  }
   const ports = { gateway: await freePort(), gatewayMetrics: await freePort() };
   for (const service of SERVICE_NAMES) ports[service] = await freePort();
   const env = {
@@ -56,7 +68,7 @@ export async function startChaman(settings, bus) {
     MIGRATE_ON_START: 'true',
     DEV_TOKENS: 'true',
     NATS_URL: bus.url,
-    DATABASE_URL: settings.databaseUrl,
+    ...serviceUrls,
     DATABASE_NAME_PREFIX: settings.databasePrefix,
     NATS_SUBJECT_PREFIX: settings.subjectPrefix,
     LOG_LEVEL: settings.logLevel,
@@ -120,11 +132,12 @@ export async function stopAll(processes) {
   await Promise.all(order.filter((p) => !p.name.includes('gateway')).map((proc) => stopProcess(proc)));
 }
 
-/** Drops the bench's databases and the JetStream streams of its prefix on the shared NATS (the system's own bus goes with its folder). */
+/** Drops the bench's databases, their roles and the JetStream streams of its prefix on the shared NATS (the system's own bus goes with its folder). */
 export async function removeBenchData(settings) {
   const names = [...SERVICE_NAMES.map((service) => `${settings.databasePrefix}_${service}`), `${settings.databasePrefix}_baseline`];
   await admin(settings.databaseUrl, async (client) => {
     for (const name of names) await client.query(`drop database if exists "${name}" with (force)`);
+    for (const service of SERVICE_NAMES) await client.query(`drop role if exists "${settings.databasePrefix}_${service}"`);
   });
   const nc = await connect({ servers: settings.natsUrl, name: 'bench-cleanup' });
   try {

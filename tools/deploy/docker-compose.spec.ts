@@ -14,6 +14,7 @@ const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app 
 const busApps = deployableApps.filter((app) => app !== 'dev-identity-provider');
 const busClientOf = (app: string) => app.replace(/-service$/, '');
 const services = deployableApps.filter((app) => app.endsWith('-service'));
+const databaseUrlOf = (service: string) => `${busClientOf(service).toUpperCase()}_DATABASE_URL`;
 
 // No Docker engine runs here: this keeps the deployment files honest without one.
 describe('docker-compose.yml and Dockerfile', () => {
@@ -49,11 +50,21 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['nats-data', 'postgres-data']));
   });
 
-  it('wires each service to its database and NATS, migrating before it serves', () => {
+  it("bootstraps each service's role and database first, the only container given the administrator's URL", () => {
+    const bootstrap = compose.services['database-bootstrap'];
+    expect(bootstrap.command.join(' ')).toBe('node libs/platform/dist/database/database-bootstrap.cli.js');
+    expect(bootstrap.environment.DATABASE_ADMIN_URL).toContain('@postgres:5432');
+    for (const service of services) expect(bootstrap.environment[databaseUrlOf(service)]).toBe(compose.services[service].environment[databaseUrlOf(service)]);
+    expect(Object.entries(compose.services).filter(([, definition]: [string, any]) => definition.environment?.DATABASE_ADMIN_URL).map(([name]) => name)).toEqual(['database-bootstrap']);
+  });
+
+  it('wires each service to its own database role and NATS, migrating before it serves', () => {
     for (const service of services) {
       const definition = compose.services[service];
-      expect(definition.environment).toMatchObject({ DATABASE_URL: expect.stringContaining('@postgres:5432'), NATS_URL: 'nats://nats:4222', MIGRATE_ON_START: 'false' });
-      expect(definition.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, nats: { condition: 'service_healthy' } });
+      const role = `chaman_${busClientOf(service)}`;
+      expect(definition.environment).toMatchObject({ [databaseUrlOf(service)]: expect.stringMatching(`^postgres://${role}:[^@]+@postgres:5432/${role}$`), NATS_URL: 'nats://nats:4222', MIGRATE_ON_START: 'false' });
+      expect(Object.keys(definition.environment).filter((name) => name.includes('DATABASE'))).toEqual([databaseUrlOf(service)]);
+      expect(definition.depends_on).toEqual({ 'database-bootstrap': { condition: 'service_completed_successfully' }, postgres: { condition: 'service_healthy' }, nats: { condition: 'service_healthy' } });
       expect(definition.command.join(' ')).toMatch(new RegExp(`apps/${service}/dist/main.js migrate && exec node apps/${service}/dist/main.js`));
     }
   });

@@ -68,6 +68,12 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
   const manifests = render(overlay);
   const named = (kind: string, name: string) => manifests.find((manifest) => manifest.kind === kind && manifest.metadata.name === name);
   const deployments = manifests.filter((manifest) => manifest.kind === 'Deployment');
+  const serviceOf = (deployment: Manifest) => deployment.metadata.name.replace(/-service$/, '').toUpperCase();
+  /** A secret by name; the development overlay's generated ones carry a content hash after it. */
+  const secret = (name: string) => expect.stringMatching(new RegExp(`^${name}(-[a-z0-9]+)?$`));
+  /** The database settings a container reads, by variable, with the secret each comes from. */
+  const databaseSecrets = (container: { env?: { name: string; valueFrom?: any }[] }) =>
+    Object.fromEntries((container.env ?? []).filter((variable) => variable.name.includes('DATABASE')).map((variable) => [variable.name, variable.valueFrom?.secretKeyRef?.name]));
 
   it('deploys every app with probes on its health endpoints, resource requests and a disruption budget', () => {
     expect(deployments.map((deployment) => deployment.metadata.name).sort()).toEqual([...deployableApps].sort());
@@ -82,10 +88,13 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
     }
   });
 
-  it('migrates each service in an init step and takes credentials from secrets, never from plain values', () => {
+  it('migrates each service in an init step, signed in as its own role, and takes credentials from secrets, never from plain values', () => {
     for (const deployment of deployments.filter((candidate) => candidate.metadata.name.endsWith('-service'))) {
       const [migrate] = deployment.spec.template.spec.initContainers;
       expect(migrate.args).toEqual(['node', `apps/${deployment.metadata.name}/dist/main.js`, 'migrate']);
+      for (const container of [migrate, deployment.spec.template.spec.containers[0]]) {
+        expect(databaseSecrets(container)).toEqual({ [`${serviceOf(deployment)}_DATABASE_URL`]: secret(`chaman-${deployment.metadata.name.replace(/-service$/, '')}-database`) });
+      }
     }
     for (const deployment of deployments) {
       const env: { name: string; value?: string; valueFrom?: any }[] = deployment.spec.template.spec.containers[0].env;
@@ -94,6 +103,17 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
         expect(variable.valueFrom?.secretKeyRef?.name).toMatch(/^chaman-/);
       }
     }
+  });
+
+  it("bootstraps every service's role and database in a Job, the only object given the administrator's URL", () => {
+    const [bootstrap] = named('Job', 'database-bootstrap')?.spec.template.spec.containers ?? [];
+    expect(bootstrap.args).toEqual(['node', 'libs/platform/dist/database/database-bootstrap.cli.js']);
+    const services = deployments.filter((deployment) => deployment.metadata.name.endsWith('-service'));
+    expect(databaseSecrets(bootstrap)).toEqual({
+      DATABASE_ADMIN_URL: secret('chaman-database-admin'),
+      ...Object.fromEntries(services.map((deployment) => [`${serviceOf(deployment)}_DATABASE_URL`, secret(`chaman-${deployment.metadata.name.replace(/-service$/, '')}-database`)])),
+    });
+    expect(JSON.stringify(deployments)).not.toContain('DATABASE_ADMIN_URL');
   });
 
   it('denies all traffic by default and lets only the gateway take HTTP', () => {
@@ -107,7 +127,7 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
 
   it('provides every secret the Deployments read (generated in development, created out of band in production)', () => {
     const referenced = new Set(
-      deployments.flatMap((deployment) =>
+      [...deployments, ...manifests.filter((manifest) => manifest.kind === 'Job')].flatMap((deployment) =>
         [...deployment.spec.template.spec.containers, ...(deployment.spec.template.spec.initContainers ?? [])].flatMap((container) =>
           (container.env ?? []).flatMap((variable: { valueFrom?: any }) => (variable.valueFrom?.secretKeyRef ? [variable.valueFrom.secretKeyRef.name] : [])),
         ),

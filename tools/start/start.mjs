@@ -1,8 +1,8 @@
-// `npm start`: migrates and starts the four services and the gateway against DATABASE_URL (default 127.0.0.1,
-// else an embedded PostgreSQL) and a secured bus: without NATS_URL, its own nats-server on NATS_PORT (4223) with
-// one credential per client, the downstream one in .data/nats/downstream.json; unless OIDC_ISSUER_URL names another
-// provider, the development identity provider the web login goes through; and, without SMTP_URL, MailDev catching
-// the notification-service's mail.
+// `npm start`: bootstraps (a role and a database each), migrates and starts the four services and the gateway against
+// DATABASE_ADMIN_URL (default 127.0.0.1, else an embedded PostgreSQL) and a secured bus: without NATS_URL, its own
+// nats-server on NATS_PORT (4223) with one credential per client, the downstream one in .data/nats/downstream.json;
+// unless OIDC_ISSUER_URL names another provider, the development identity provider the web login goes through; and,
+// without SMTP_URL, MailDev catching the notification-service's mail.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { postgresAnswers, startEmbeddedPostgres, startSecuredNatsServer } from './infrastructure.mjs';
@@ -19,13 +19,13 @@ const children = [];
 async function infrastructure() {
   const env = { ...process.env };
   env.NODE_OPTIONS ??= PROCESS_NODE_OPTIONS;
-  env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (!(await postgresAnswers(env.DATABASE_URL))) {
-    if (process.env.DATABASE_URL) throw new Error(`PostgreSQL does not answer at DATABASE_URL (${env.DATABASE_URL}).`);
+  env.DATABASE_ADMIN_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (!(await postgresAnswers(env.DATABASE_ADMIN_URL))) {
+    if (process.env.DATABASE_ADMIN_URL) throw new Error(`PostgreSQL does not answer at DATABASE_ADMIN_URL (${env.DATABASE_ADMIN_URL}).`);
     console.log('[start] no PostgreSQL on 127.0.0.1:5432: starting an embedded one (data in .data/postgres)');
     const embedded = await startEmbeddedPostgres(Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329));
     stops.push(embedded.stop);
-    env.DATABASE_URL = embedded.url;
+    env.DATABASE_ADMIN_URL = embedded.url;
   }
   // With NATS_URL: that bus, with the credentials the environment gives each process (NATS_CREDENTIALS_FILE, …).
   if (!env.NATS_URL) {
@@ -87,7 +87,8 @@ process.on('SIGTERM', () => void shutdown(0));
 
 try {
   const env = await infrastructure();
-  // Services migrate their own databases on start in development (MIGRATE_ON_START defaults to true there).
+  // In development each service bootstraps its role and database with DATABASE_ADMIN_URL, then migrates, on start
+  // (MIGRATE_ON_START defaults to true there); it connects as its own role.
   for (const service of SERVICES) run(service, env);
   // Development: the gateway's own token issuer answers API clients (POST /api/v1/dev/tokens) on loopback.
   run('gateway', { DEV_TOKENS: 'true', ...env, ...identityProvider(env) });

@@ -11,7 +11,8 @@ interface Schema {
 }
 
 interface Operation {
-  responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+  parameters?: Array<{ name: string; in: string }>;
+  responses: Record<string, { content?: Record<string, { schema?: Schema }>; headers?: Record<string, unknown> }>;
 }
 
 interface Document {
@@ -67,6 +68,15 @@ describe('the served OpenAPI document', () => {
       ...['4XX', 'default'].filter((status) => responses[status]?.content?.['application/problem+json']?.schema?.$ref !== '#/components/schemas/Problem').map((status) => `${operation} ${status} is not the problem`),
     ]);
     expect(faults).toEqual([]);
+  });
+
+  it('says which resources answer an ETag and which updates honour If-Match', () => {
+    const delegation = '/api/v1/enterprises/{cbe}/delegations/{id}';
+    const sender = '/api/v1/enterprises/{cbe}/senders/{senderNumber}';
+    const tagged = operations().filter(([, operation]) => operation.responses['200']?.headers?.ETag).map(([operation]) => operation);
+    const conditional = operations().filter(([, operation]) => operation.parameters?.some((parameter) => parameter.in === 'header' && parameter.name === 'If-Match')).map(([operation]) => operation);
+    expect(tagged.sort()).toEqual([`GET ${delegation}`, `PATCH ${delegation}`, `GET ${sender}`, `PUT ${sender}/contact`].sort());
+    expect(conditional.sort()).toEqual([`PATCH ${delegation}`, `PUT ${sender}/contact`].sort());
   });
 
   it("lints without error or warning under Redocly's recommended rules (redocly.yaml)", () => {

@@ -1,7 +1,7 @@
 import { TestScope } from '@chaman/testing';
 import { Client } from 'pg';
 import { migrateService } from '../src/bootstrap/start-service';
-import { databaseUrl } from '../src/database/ensure-database';
+import { databaseUrl } from '../src/database/database-url';
 
 const REPLICAS = 5;
 

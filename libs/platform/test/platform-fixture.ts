@@ -3,7 +3,6 @@ import { TestScope } from '@chaman/testing';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pino from 'pino';
-import { ensureDatabase } from '../src/database/ensure-database';
 import { ormOptions } from '../src/database/orm-options';
 import { JetStreamConnection } from '../src/jetstream/jetstream-connection';
 import { ensureStream } from '../src/jetstream/streams';
@@ -22,7 +21,6 @@ export class PlatformFixture {
 
   async start(): Promise<this> {
     const definition = { name: this.service, persistence: { entities: [], migrations: [] }, modules: [] };
-    await ensureDatabase(this.config.databaseUrl, this.config.databaseName);
     await migrateService(definition, this.config);
     this.orm = await MikroORM.init(ormOptions(this.config, definition.persistence));
     this.jetstream = await JetStreamConnection.open(this.config.natsUrl, 'platform-test');

@@ -1,14 +1,13 @@
 import { prefixedStreamName, SERVICE_NAMES, type ServiceName, Streams } from '@chaman/contracts';
-import type { ServiceConfig } from '@chaman/platform';
+import { developmentDatabaseSettings, type ServiceConfig } from '@chaman/platform';
 import { connect } from 'nats';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { databaseUrl } from '@chaman/platform';
+import { dropDatabasesAndRoles } from './drop-databases';
 import { infrastructureFromEnv, type TestInfrastructure } from './test-infrastructure';
 
 /**
  * One test file's private corner of the shared infrastructure: its own subject/stream prefix and its own
- * databases (named `chaman_test_<id>_<service>`), removed again by `dispose()`.
+ * databases (named `chaman_test_<id>_<service>`, each owned by a role of that name), removed again by `dispose()`.
  */
 export class TestScope {
   readonly id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
@@ -24,8 +23,7 @@ export class TestScope {
       service,
       natsUrl: this.infrastructure.natsUrl,
       subjectPrefix: this.subjectPrefix,
-      databaseUrl: this.infrastructure.databaseUrl,
-      databaseName: this.databaseName(service),
+      ...developmentDatabaseSettings(this.infrastructure.databaseUrl, this.databaseName(service)),
       httpPort: 0,
       httpHost: '127.0.0.1',
       migrateOnStart: true,
@@ -39,7 +37,7 @@ export class TestScope {
     };
   }
 
-  /** Drops this scope's databases and streams. */
+  /** Drops this scope's databases, roles and streams. */
   async dispose(): Promise<void> {
     const nats = await connect({ servers: this.infrastructure.natsUrl });
     const manager = await nats.jetstreamManager();
@@ -47,12 +45,6 @@ export class TestScope {
       await manager.streams.delete(prefixedStreamName(this.subjectPrefix, stream.name)).catch(() => undefined);
     }
     await nats.close();
-    const admin = new Client({ connectionString: databaseUrl(this.infrastructure.databaseUrl, 'postgres') });
-    await admin.connect();
-    try {
-      for (const service of SERVICE_NAMES) await admin.query(`drop database if exists "${this.databaseName(service)}" with (force)`);
-    } finally {
-      await admin.end();
-    }
+    await dropDatabasesAndRoles(this.infrastructure.databaseUrl, SERVICE_NAMES.map((service) => this.databaseName(service)));
   }
 }

@@ -22,7 +22,7 @@ import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
-import { IfMatch, Tagged } from '../http/entity-tag';
+import { Conditional, IfMatch, Tagged } from '../http/entity-tag';
 import { Requires } from '../authorization/requires.decorator';
 import { EnterprisePath } from '../http/enterprise.path';
 import { type Collection, CollectionOf, collectionOf } from '../http/collection';
@@ -65,16 +65,15 @@ export class DelegationsController implements TransitionHandler {
   }
 
   @Get(':id')
-  @Tagged()
-  @Answers(DelegationDetail)
+  @Tagged(DelegationDetail)
   @ApiOperation({ summary: 'One delegation of {cbe}, with the history of its transitions.' })
   get(@ValidPath(DelegationPath) path: DelegationPath, @CurrentPrincipal() principal: Principal): Promise<DelegationDetail> {
     return this.bus.send(GetDelegation, envelope(principal, path));
   }
 
   @Patch(':id')
-  @Tagged()
-  @Answers(DelegationView)
+  @Tagged(DelegationView)
+  @Conditional()
   @ApiOperation({ summary: 'Replace the scopes of an accepted delegation (the company only; If-Match: the ETag of GET delegation).' })
   changeScopes(
     @ValidPath(DelegationPath) path: DelegationPath,

@@ -1,4 +1,6 @@
-import { type CallHandler, createParamDecorator, type ExecutionContext, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, type CallHandler, createParamDecorator, type ExecutionContext, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import type { ClassConstructor } from 'class-transformer';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Observable, tap } from 'rxjs';
 
@@ -15,8 +17,16 @@ class EntityTagInterceptor implements NestInterceptor<{ updatedAt: string }, { u
   }
 }
 
-/** The answer carries the resource's `ETag`. */
-export const Tagged = (): MethodDecorator => UseInterceptors(new EntityTagInterceptor());
+/** The answer is `view`, with the resource's `ETag` (both in the OpenAPI document too). */
+export const Tagged = (view: ClassConstructor<object>): MethodDecorator =>
+  applyDecorators(
+    UseInterceptors(new EntityTagInterceptor()),
+    ApiResponse({ status: 200, type: view, description: 'OK.', headers: { ETag: { description: "The resource's version, to send back in If-Match.", schema: { type: 'string' } } } }),
+  );
+
+/** An update that honours `If-Match`, said in the OpenAPI document; the `IfMatch` parameter reads it. */
+export const Conditional = (): MethodDecorator =>
+  ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read: 412 preconditionFailed if the resource changed since; absent, no precondition.' });
 
 /**
  * The version `If-Match` names, for the service to compare: absent or `*` (any version) is no precondition; what is

@@ -17,7 +17,7 @@ import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
-import { IfMatch, Tagged } from '../http/entity-tag';
+import { Conditional, IfMatch, Tagged } from '../http/entity-tag';
 import { Requires } from '../authorization/requires.decorator';
 import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
@@ -57,16 +57,15 @@ export class SendersController {
   }
 
   @Get(':senderNumber')
-  @Tagged()
-  @Answers(SenderView)
+  @Tagged(SenderView)
   @ApiOperation({ summary: 'One sender of the enterprise, with its technical contact.' })
   get(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<SenderView> {
     return this.bus.send(GetSender, envelope(principal, path));
   }
 
   @Put(':senderNumber/contact')
-  @Tagged()
-  @Answers(SenderView)
+  @Tagged(SenderView)
+  @Conditional()
   @ApiOperation({ summary: 'Replace the technical contact: the new person takes the place of the old one (If-Match: the ETag of GET sender).' })
   replaceContact(
     @ValidPath(SenderPath) path: SenderPath,

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
@@ -31,8 +31,9 @@ function serverUser(): { uid: number; gid: number } | undefined {
 }
 
 /**
- * A PostgreSQL server of the test's own (its binaries, a temporary cluster, trust auth on the loopback
- * interface and a free port): the test may stop it under a service and start it again on the same data.
+ * A PostgreSQL server of the test's own (its binaries, a temporary cluster, trust auth on the loopback interface
+ * unless given an administrator's password, and a free port): the test may stop it under a service and start it
+ * again on the same data.
  */
 export class PostgresProcess {
   private child: ChildProcess | null = null;
@@ -43,16 +44,22 @@ export class PostgresProcess {
     private readonly baseDir: string,
     private readonly binDir: string,
     private readonly user: { uid: number; gid: number } | undefined,
+    private readonly password: string | undefined,
   ) {}
 
-  static async start(): Promise<PostgresProcess> {
+  /** With `password`, every connection must give its role's password (SCRAM-SHA-256), the `postgres` one included. */
+  static async start(password?: string): Promise<PostgresProcess> {
     const baseDir = mkdtempSync(join(tmpdir(), 'chaman-pg-'));
     const user = serverUser();
     if (user) chownSync(baseDir, user.uid, user.gid);
-    const server = new PostgresProcess(await freePort(), baseDir, postgresBinDir(), user);
+    const server = new PostgresProcess(await freePort(), baseDir, postgresBinDir(), user, password);
+    const passwordFile = join(baseDir, 'password');
+    if (password) writeFileSync(passwordFile, password, { mode: 0o600 });
+    if (password && user) chownSync(passwordFile, user.uid, user.gid);
+    const auth = password ? ['--auth=scram-sha-256', `--pwfile=${passwordFile}`] : ['--auth=trust'];
     const init = spawnSync(
       join(server.binDir, 'initdb'),
-      ['-D', server.dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync', '--no-instructions'],
+      ['-D', server.dataDir, '-U', 'postgres', ...auth, '-E', 'UTF8', '--no-locale', '--no-sync', '--no-instructions'],
       { encoding: 'utf8', ...user, timeout: 60_000 },
     );
     if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.error?.message}`);
@@ -66,7 +73,7 @@ export class PostgresProcess {
 
   /** Server URL (the `postgres` database); services put their own database name in its path. */
   get url(): string {
-    return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
+    return `postgres://postgres${this.password ? `:${encodeURIComponent(this.password)}` : ''}@127.0.0.1:${this.port}/postgres`;
   }
 
   get running(): boolean {

@@ -1,7 +1,7 @@
 import { prefixedStreamName, SERVICE_NAMES, type ServiceName, type StreamDefinition } from '@chaman/contracts';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, type GatewayConfig, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
 import { databaseUrl } from '@chaman/platform';
-import { infrastructureFromEnv } from '@chaman/testing';
+import { dropDatabasesAndRoles, infrastructureFromEnv } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,8 @@ export interface ProcessSystemOptions {
   services?: readonly ServiceName[];
   /** A PostgreSQL of the test's own (to stop it); otherwise the tests' shared server with this system's databases. */
   ownPostgres?: boolean;
+  /** The own PostgreSQL's administrator password: that server then checks every role's password instead of trusting. */
+  postgresPassword?: string;
   busTimeoutMs?: number;
   serviceEnv?: Record<string, string>;
   /** False: no gateway in this process (the web system runs gateways as processes of their own). */
@@ -54,7 +56,7 @@ export class ProcessSystem {
 
   async start(): Promise<void> {
     this.nats = await NatsServerProcess.start(this.subjectPrefix);
-    if (this.options.ownPostgres) this.postgres = await PostgresProcess.start();
+    if (this.options.ownPostgres) this.postgres = await PostgresProcess.start(this.options.postgresPassword);
     for (const name of this.options.services ?? SERVICE_NAMES) {
       this.services.set(
         name,
@@ -62,7 +64,7 @@ export class ProcessSystem {
           natsUrl: this.nats.url,
           natsCredentialsFile: this.nats.bus.credentialFiles[name],
           subjectPrefix: this.subjectPrefix,
-          databaseUrl: this.databaseUrl,
+          databaseAdminUrl: this.databaseUrl,
           databaseNamePrefix: this.databaseNamePrefix,
           env: { DELEGATION_EXPIRY_SWEEP_MS: '0', ...this.options.serviceEnv },
         }),
@@ -120,26 +122,16 @@ export class ProcessSystem {
     return { ids: rows.map((row) => row.id), unpublished: rows.filter((row) => !row.published).length };
   }
 
-  /** Stops everything it started and removes its databases, streams and folders. */
+  /** Stops everything it started and removes its databases, roles, streams and folders. */
   async stop(): Promise<void> {
     // The gateway and services close their NATS connections quickly only while NATS answers.
     await this.nats?.start().catch(() => undefined);
     await this.postgres?.start().catch(() => undefined);
     await this.gateway?.close().catch(() => undefined);
     await Promise.all([...this.services.values()].map((service) => service.kill()));
-    if (!this.postgres) await this.dropDatabases();
+    if (!this.postgres) await dropDatabasesAndRoles(this.databaseUrl, [...this.services.values()].map((service) => service.databaseName));
     await this.postgres?.dispose();
     await this.nats?.dispose();
-  }
-
-  private async dropDatabases(): Promise<void> {
-    const admin = new Client({ connectionString: databaseUrl(this.databaseUrl, 'postgres') });
-    await admin.connect();
-    try {
-      for (const service of this.services.values()) await admin.query(`drop database if exists "${service.databaseName}" with (force)`);
-    } finally {
-      await admin.end();
-    }
   }
 }
 

@@ -12,8 +12,8 @@ export interface ServiceProcessSettings {
   /** The service's own credential file on the secured bus. */
   natsCredentialsFile: string;
   subjectPrefix: string;
-  /** PostgreSQL server URL; the service's database is `<databaseNamePrefix>_<service>` on it. */
-  databaseUrl: string;
+  /** An administrator of the PostgreSQL server: the service bootstraps its database `<databaseNamePrefix>_<service>` and the role of that name with it. */
+  databaseAdminUrl: string;
   databaseNamePrefix: string;
   /** Extra environment (e.g. service-specific settings). */
   env?: Record<string, string>;
@@ -65,7 +65,7 @@ export class ServiceProcess {
         NATS_URL: this.settings.natsUrl,
         NATS_CREDENTIALS_FILE: this.settings.natsCredentialsFile,
         NATS_SUBJECT_PREFIX: this.settings.subjectPrefix,
-        DATABASE_URL: this.settings.databaseUrl,
+        DATABASE_ADMIN_URL: this.settings.databaseAdminUrl,
         DATABASE_NAME_PREFIX: this.settings.databaseNamePrefix,
         [`${upper}_DATABASE_NAME`]: this.databaseName,
         [`${upper}_HTTP_PORT`]: String(this.httpPort),

@@ -1,7 +1,7 @@
 import { type ServiceName } from '@chaman/contracts';
 import { startGateway } from '@chaman/gateway';
 import { databaseUrl } from '@chaman/platform';
-import { infrastructureFromEnv } from '@chaman/testing';
+import { dropDatabasesAndRoles, infrastructureFromEnv } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -37,7 +37,7 @@ export class ClusterSystem {
             natsUrl: entry.url,
             natsCredentialsFile: entry.bus.credentialFiles[service],
             subjectPrefix: this.subjectPrefix,
-            databaseUrl: this.databaseServer,
+            databaseAdminUrl: this.databaseServer,
             databaseNamePrefix: this.databaseNamePrefix,
             env: { STREAM_REPLICAS: '3', DELEGATION_EXPIRY_SWEEP_MS: '0' },
           }),
@@ -45,7 +45,7 @@ export class ClusterSystem {
       );
       this.replicas.set(service, processes);
     }
-    // Every replica starts at once: they race on database creation and migrations, as a rollout does.
+    // Every replica starts at once: they race on bootstrap (role and database) and migrations, as a rollout does.
     await Promise.all([...this.replicas.values()].flat().map((replica) => replica.start(180_000)));
     for (let index = 0; index < this.options.gateways; index += 1) {
       // Replicas given one DEV_TOKENS_SECRET sign and verify development tokens alike.
@@ -68,13 +68,7 @@ export class ClusterSystem {
     await Promise.all(this.nodes.map((node) => node.start().catch(() => undefined)));
     await Promise.all(this.gateways.map((gateway) => gateway.close().catch(() => undefined)));
     await Promise.all([...this.replicas.values()].flat().map((replica) => replica.kill()));
-    const admin = new Client({ connectionString: databaseUrl(this.databaseServer, 'postgres') });
-    await admin.connect();
-    try {
-      for (const service of this.replicas.keys()) await admin.query(`drop database if exists "${this.databaseNamePrefix}_${service}" with (force)`);
-    } finally {
-      await admin.end();
-    }
+    await dropDatabasesAndRoles(this.databaseServer, [...this.replicas.keys()].map((service) => `${this.databaseNamePrefix}_${service}`));
     await Promise.all(this.nodes.map((node) => node.dispose()));
   }
 }

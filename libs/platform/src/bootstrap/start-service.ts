@@ -8,7 +8,8 @@ import { natsConnectionOptions } from '../bus/nats-connection-options';
 import { PrefixedNatsServer } from '../bus/prefixed-nats.server';
 import { RequestContextInterceptor } from '../bus/request-context.interceptor';
 import type { ServiceConfig } from '../config/service-config';
-import { ensureDatabase } from '../database/ensure-database';
+import { bootstrapDatabase } from '../database/database-bootstrap';
+import { credentialsOf } from '../database/database-url';
 import { withMigrationLock } from '../database/migration-lock';
 import { ormOptions } from '../database/orm-options';
 import { PinoNestLogger } from '../logging/logger';
@@ -17,9 +18,12 @@ import { PlatformModule } from '../platform.module';
 import { LOGGER, METRICS } from '../platform.tokens';
 import type { ServiceDefinition } from './service-definition';
 
-/** Brings the service's database to the latest migration (the production `migrate` command); replicas take turns. */
+/**
+ * Brings the service's database to the latest migration (the production `migrate` command); replicas take turns.
+ * Given an administrator's URL (development, tests), it first bootstraps the service's role and database.
+ */
 export async function migrateService(definition: ServiceDefinition, config: ServiceConfig): Promise<string[]> {
-  await ensureDatabase(config.databaseUrl, config.databaseName);
+  if (config.databaseAdminUrl) await bootstrapDatabase(config.databaseAdminUrl, { database: config.databaseName, ...credentialsOf(config.databaseUrl) });
   return withMigrationLock(config.databaseUrl, config.databaseName, async () => {
     const orm = await MikroORM.init(ormOptions(config, definition.persistence));
     try {
@@ -31,7 +35,7 @@ export async function migrateService(definition: ServiceDefinition, config: Serv
 }
 
 /**
- * Starts one service: its database (created and migrated in development), a NestJS hybrid app whose
+ * Starts one service: its database (bootstrapped and migrated in development), a NestJS hybrid app whose
  * message handlers listen on NATS in the service's queue group, and a small HTTP port for health and metrics.
  */
 export async function startService(definition: ServiceDefinition, config: ServiceConfig): Promise<NestFastifyApplication> {

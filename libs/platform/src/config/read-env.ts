@@ -1,8 +1,12 @@
 import { DEFAULT_SUBJECT_PREFIX, type ServiceName } from '@chaman/contracts';
 import type { BusClientName } from '../bus-access/bus-clients';
 import { natsCredentialsFromEnv } from '../bus/nats-credentials';
+import { roleUrl } from '../database/database-url';
 import type { ServiceConfig } from './service-config';
 
+const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Development and tests only: the password of the service roles derived from the administrator's URL. */
+const DEVELOPMENT_ROLE_PASSWORD = 'chaman-development';
 const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103, notification: 3104 };
 
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -35,14 +39,37 @@ export function busSettingsFromEnv(env: NodeJS.ProcessEnv = process.env, client?
   };
 }
 
-/** The service's configuration from the environment; `<SERVICE>_DATABASE_NAME` and `<SERVICE>_HTTP_PORT` override per service. */
+type DatabaseSettings = Pick<ServiceConfig, 'databaseName' | 'databaseUrl' | 'databaseAdminUrl'>;
+
+/** Development and tests: the service signs in as a role named after its database, which it bootstraps with `adminUrl`. */
+export function developmentDatabaseSettings(adminUrl: string, databaseName: string): DatabaseSettings {
+  return { databaseName, databaseUrl: roleUrl(adminUrl, databaseName, DEVELOPMENT_ROLE_PASSWORD), databaseAdminUrl: adminUrl };
+}
+
+/**
+ * The service's database (`<SERVICE>_DATABASE_NAME`, else `<DATABASE_NAME_PREFIX>_<service>`) and its own role's URL
+ * (`<SERVICE>_DATABASE_URL`). Production requires that URL and never gets an administrator's; elsewhere the role is
+ * derived from `DATABASE_ADMIN_URL` (default: the local `postgres`), which the service bootstraps with.
+ */
+export function databaseSettingsFromEnv(service: ServiceName, env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
+  const upper = service.toUpperCase();
+  const databaseName = env[`${upper}_DATABASE_NAME`] ?? `${env.DATABASE_NAME_PREFIX ?? 'chaman'}_${service}`;
+  const ownUrl = env[`${upper}_DATABASE_URL`];
+  if (isProduction(env)) {
+    if (!ownUrl) throw new Error(`${upper}_DATABASE_URL is required in production: the service signs in with a role of its own`);
+    return { databaseName, databaseUrl: ownUrl };
+  }
+  const development = developmentDatabaseSettings(env.DATABASE_ADMIN_URL ?? DEFAULT_ADMIN_URL, databaseName);
+  return ownUrl ? { ...development, databaseUrl: ownUrl } : development;
+}
+
+/** The service's configuration from the environment; `<SERVICE>_…` settings override per service. */
 export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const upper = service.toUpperCase();
   return {
     service,
     ...busSettingsFromEnv(env, service),
-    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    databaseName: env[`${upper}_DATABASE_NAME`] ?? `${env.DATABASE_NAME_PREFIX ?? 'chaman'}_${service}`,
+    ...databaseSettingsFromEnv(service, env),
     httpPort: intFromEnv(env, `${upper}_HTTP_PORT`, DEFAULT_HTTP_PORTS[service]),
     httpHost: env.HTTP_HOST ?? '0.0.0.0',
     migrateOnStart: boolFromEnv(env, 'MIGRATE_ON_START', !isProduction(env)),

@@ -9,9 +9,14 @@ export interface ServiceConfig {
   natsCredentials?: NatsCredentials;
   /** Prefix of every subject and stream name of this deployment. */
   subjectPrefix: string;
-  /** PostgreSQL server URL; the service's own database name replaces any path in it. */
+  /** PostgreSQL server URL signed in as the service's own role; the service's database name replaces any path in it. */
   databaseUrl: string;
   databaseName: string;
+  /**
+   * An administrator's server URL, in development and tests only: before migrating, the service bootstraps its role
+   * (the user of `databaseUrl`) and its database with it. Production bootstraps in a separate step instead.
+   */
+  databaseAdminUrl?: string;
   /** HTTP port for liveness/readiness and Prometheus metrics (0 picks a free one), and the address it binds. */
   httpPort: number;
   httpHost: string;

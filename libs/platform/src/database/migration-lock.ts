@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { databaseUrl } from './ensure-database';
+import { databaseUrl } from './database-url';
 
 /** One key for every migration of a database: replicas starting together migrate one after the other. */
 const MIGRATION_LOCK_KEY = 'chaman.migrations';

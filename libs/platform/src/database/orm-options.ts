@@ -7,7 +7,7 @@ import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { ProcessedEvent } from '../jetstream/processed-event.entity';
 import { IdempotencyRequestHashMigration } from './idempotency-request-hash.migration';
 import { PlatformTablesMigration } from './platform-tables.migration';
-import { databaseUrl } from './ensure-database';
+import { databaseUrl } from './database-url';
 
 export const PLATFORM_ENTITIES = [OutboxEvent, ProcessedEvent, IdempotencyRecord];
 
