@@ -15,4 +15,10 @@ describe('the database settings of a service', () => {
     expect(credentialsOf(settings.databaseUrl)).toEqual({ role: 'chaman_test_x_access', password: expect.any(String) });
     expect(new URL(settings.databaseUrl).host).toBe('db:5432');
   });
+
+  it('refuses the old DATABASE_URL alone rather than silently use another server', () => {
+    expect(() => databaseSettingsFromEnv('delegation', { DATABASE_URL: 'postgres://postgres@db:5432/postgres' })).toThrow(
+      'DATABASE_URL is no longer read: set DELEGATION_DATABASE_URL',
+    );
+  });
 });

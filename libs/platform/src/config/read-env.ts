@@ -36,6 +36,7 @@ export function busSettingsFromEnv(env: NodeJS.ProcessEnv = process.env, client?
     subjectPrefix: env.NATS_SUBJECT_PREFIX ?? DEFAULT_SUBJECT_PREFIX,
     logLevel: env.LOG_LEVEL ?? 'info',
     /** Replicas of the streams and key-value buckets this process creates: 3 on a three-node NATS cluster. */
+    streamReplicas: intFromEnv(env, 'STREAM_REPLICAS', 1),
   };
 }
 
@@ -55,6 +56,9 @@ export function databaseSettingsFromEnv(service: ServiceName, env: NodeJS.Proces
   const upper = service.toUpperCase();
   const databaseName = env[`${upper}_DATABASE_NAME`] ?? `${env.DATABASE_NAME_PREFIX ?? 'chaman'}_${service}`;
   const ownUrl = env[`${upper}_DATABASE_URL`];
+  if (env.DATABASE_URL && !ownUrl && !env.DATABASE_ADMIN_URL) {
+    throw new Error(`DATABASE_URL is no longer read: set ${upper}_DATABASE_URL (the service's own role) or, in development, DATABASE_ADMIN_URL`);
+  }
   if (isProduction(env)) {
     if (!ownUrl) throw new Error(`${upper}_DATABASE_URL is required in production: the service signs in with a role of its own`);
     return { databaseName, databaseUrl: ownUrl };
