@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/app';
+import { prefetchScreen } from './app/prefetch-screen';
 import { meQuery } from './features/me/api/me';
 import { fetchSession, sessionKey } from './features/session/api/session';
 import { startI18n } from './i18n/i18n';
@@ -7,8 +8,9 @@ import './styles/base.css';
 
 startI18n();
 const client = createQueryClient();
-// The session and the person's enterprises are asked for together, before the first render, instead of one after
-// the other: a reload shows content one round trip sooner (a visitor without a session gets a quiet 401).
+// The session, the person's enterprises, and the screen's chunk and data are asked for together, before the first
+// render, instead of one after the other (a visitor without a session gets quiet 401s).
 void client.prefetchQuery({ queryKey: sessionKey, queryFn: fetchSession });
 void client.prefetchQuery(meQuery);
+prefetchScreen(client, window.location.pathname);
 createRoot(document.getElementById('root')!).render(<App client={client} />);

@@ -7,6 +7,8 @@ import { findDelegationOfParty } from '../persistence/delegation-locks';
 import { DelegationTransition } from '../persistence/delegation-transition.entity';
 import { toDelegationView, toHistoryEntry } from '../persistence/delegation-view';
 import { RelaunchCounter } from '../persistence/relaunch-counter.entity';
+import { PartyProjection } from '../projection/party-projection';
+import { withPartyNames } from './party-names';
 
 /** `GET /enterprises/{cbe}/delegations/{id}`: the delegation, its whole history and the intermediary's relaunch allowance. */
 @Injectable()
@@ -14,6 +16,7 @@ export class GetDelegationUseCase {
   constructor(
     private readonly orm: MikroORM,
     @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
+    private readonly parties: PartyProjection,
   ) {}
 
   async execute({ enterpriseNumber, target: { id: delegationId } }: GetDelegationRequest): Promise<DelegationDetail> {
@@ -28,7 +31,7 @@ export class GetDelegationUseCase {
       }),
     ]);
     return {
-      ...toDelegationView(delegation),
+      ...withPartyNames(toDelegationView(delegation), this.parties),
       history: history.map(toHistoryEntry),
       intermediaryRelaunches: { used: counter?.used ?? 0, limit: this.settings.relaunchLimit },
     };

@@ -1,17 +1,22 @@
-import { DelegationSide, type DelegationView, type ListDelegationsRequest, type Page } from '@chaman/contracts';
+import { DelegationSide, type ListDelegationsRequest, type NamedDelegationView, type Page } from '@chaman/contracts';
 import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { toDelegationView } from '../persistence/delegation-view';
 import { Delegation } from '../persistence/delegation.entity';
+import { PartyProjection } from '../projection/party-projection';
+import { withPartyNames } from './party-names';
 
 /** `GET /enterprises/{cbe}/delegations`: the delegations `{cbe}` is a party of, newest first, keyset-paginated. */
 @Injectable()
 export class ListDelegationsUseCase {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly parties: PartyProjection,
+  ) {}
 
-  async execute({ enterpriseNumber, input: query }: ListDelegationsRequest): Promise<Page<DelegationView>> {
+  async execute({ enterpriseNumber, input: query }: ListDelegationsRequest): Promise<Page<NamedDelegationView>> {
     const limit = pageLimit(query);
     const conditions: FilterQuery<Delegation>[] = [sidesOf(enterpriseNumber, query.side, query.counterpart)];
     if (query.status) conditions.push({ status: query.status });
@@ -21,7 +26,7 @@ export class ListDelegationsUseCase {
     }
     const em = this.orm.em.fork() as EntityManager;
     const rows = await em.find(Delegation, { $and: conditions }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 });
-    return pageOf(rows, limit, (row) => [row.createdAt, row.id], toDelegationView);
+    return pageOf(rows, limit, (row) => [row.createdAt, row.id], (row) => withPartyNames(toDelegationView(row), this.parties));
   }
 }
 

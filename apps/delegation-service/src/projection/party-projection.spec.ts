@@ -13,7 +13,7 @@ const event = <Data>(definition: EventDefinition<Data>, data: Data): CloudEvent<
 });
 
 describe('PartyProjection', () => {
-  it('holds the qualities of registered enterprises and the owner and scopes of created REST accounts, nothing else', () => {
+  it('holds the qualities and names of registered enterprises and the owner and scopes of created REST accounts, nothing else', () => {
     const projection = new PartyProjection();
     projection.apply(event(AccessEvents.enterpriseRegistered, { actorUserId: 'op', enterpriseNumber: '0123456749', name: 'A', qualities: [Quality.CPAS], chiefAccessManagerUserId: 'c' }));
     projection.apply(
@@ -24,6 +24,8 @@ describe('PartyProjection', () => {
     );
     projection.apply(event(AccessEvents.memberRemoved, { actorUserId: 'c', enterpriseNumber: '0123456749', userId: 'u', position: 'USER' as never }));
     expect(projection.enterprise('0123456749')).toEqual({ enterpriseNumber: '0123456749', qualities: [Quality.CPAS] });
+    expect(projection.enterpriseName('0123456749')).toBe('A');
+    expect(projection.enterpriseName('0403170701')).toBeUndefined();
     expect(projection.account('acc-1')).toEqual({ id: 'acc-1', enterpriseNumber: '0123456749', quality: Quality.CPAS, scopes: ['s1'] });
     expect(projection.enterprise('0403170701')).toBeUndefined();
     expect(projection.account('acc-2')).toBeUndefined();

@@ -5,16 +5,19 @@ import type { AccountFacts, PartyFacts } from '../domain/delegation-request-rule
  * The enterprises and REST accounts a delegation request is checked against, kept from the access and sender
  * events. These facts are never changed nor removed once they exist (qualities are given at registration, an
  * account's owner and scopes at its creation), so a fact found here is true whatever the feed's lag; only a fact
- * not found may be one the feed has not brought yet, and that one is asked of its owner.
+ * not found may be one the feed has not brought yet, and that one is asked of its owner. The enterprises' names
+ * (given at registration too) label the parties in the answers to clients.
  */
 export class PartyProjection {
   private readonly enterprises = new Map<string, PartyFacts>();
   private readonly accounts = new Map<string, AccountFacts>();
+  private readonly names = new Map<string, string>();
 
   apply(event: CloudEvent): void {
     if (event.type === AccessEvents.enterpriseRegistered.type) {
-      const { enterpriseNumber, qualities } = event.data as EnterpriseRegisteredData;
+      const { enterpriseNumber, qualities, name } = event.data as EnterpriseRegisteredData;
       this.enterprises.set(enterpriseNumber, { enterpriseNumber, qualities });
+      this.names.set(enterpriseNumber, name);
     } else if (event.type === SenderEvents.restAccountCreated.type) {
       const { id, enterpriseNumber, quality, scopes } = (event.data as RestAccountCreatedData).restAccount;
       this.accounts.set(id, { id, enterpriseNumber, quality, scopes });
@@ -23,6 +26,10 @@ export class PartyProjection {
 
   enterprise(enterpriseNumber: string): PartyFacts | undefined {
     return this.enterprises.get(enterpriseNumber);
+  }
+
+  enterpriseName(enterpriseNumber: string): string | undefined {
+    return this.names.get(enterpriseNumber);
   }
 
   account(restAccountId: string): AccountFacts | undefined {

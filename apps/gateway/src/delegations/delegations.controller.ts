@@ -8,6 +8,7 @@ import {
   GetDelegation,
   ListDelegations,
   ListDelegationsQuery,
+  NamedDelegationView,
   type PartyTransition,
   RequestDelegation,
   RequestDelegationBody,
@@ -52,14 +53,14 @@ export class DelegationsController implements TransitionHandler {
   }
 
   @Get()
-  @Answers(CollectionOf(DelegationView))
+  @Answers(CollectionOf(NamedDelegationView))
   @ApiOperation({ summary: 'The delegations {cbe} is a party of, newest first; filter by status, side (company|intermediary) and counterpart.' })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(ListDelegationsQuery) query: ListDelegationsQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<Collection<DelegationView>> {
+  ): Promise<Collection<NamedDelegationView>> {
     return collectionOf(await this.bus.send(ListDelegations, envelope(principal, path, query)), request);
   }
 

@@ -50,6 +50,22 @@ async function logIn(page: Page, person: { sub: string; name: string; email: str
 const api = (person: Person, method: string, path: string, body?: unknown) => system.api.as(person, method, `/api/v1${path}`, { body });
 const focusedTag = (page: Page) => page.evaluate<string | undefined>('document.activeElement && document.activeElement.tagName');
 
+/**
+ * From `reload()` to `text` on screen, seen by the page itself (a MutationObserver): Playwright's own waiting polls
+ * at 0, 20, 50, 100, 100 then every 500 ms, which rounds a page's time up by as much as half a second.
+ */
+async function timeReload(page: Page, text: string): Promise<number> {
+  const started = Date.now();
+  await page.reload({ waitUntil: 'commit' });
+  await page.evaluate(`new Promise((resolve) => {
+    const seen = () => document.body !== null && document.body.innerText.includes(${JSON.stringify(text)});
+    if (seen()) return resolve();
+    const observer = new MutationObserver(() => seen() && (observer.disconnect(), resolve()));
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+  })`);
+  return Date.now() - started;
+}
+
 /** A right granted or withdrawn reaches every gateway within a bounded delay: reload until the page shows it. */
 async function reloadUntilVisible(page: Page, locator: ReturnType<Page['getByRole']>): Promise<void> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
@@ -130,10 +146,11 @@ describe('the online service in a browser', () => {
     await alice.getByRole('button', { name: 'Remplacer le responsable technique' }).click();
     await alice.getByText('Le responsable technique est remplacé.').waitFor();
     await alice.getByText('marc.lambert@cpas-liege.example').waitFor();
+    figures.warmReloadMs = await timeReload(alice, 'marc.lambert@cpas-liege.example');
     const started = Date.now();
     await alice.reload();
     await alice.getByText('marc.lambert@cpas-liege.example').waitFor();
-    figures.warmReloadMs = Date.now() - started;
+    figures.warmReloadPolledMs = Date.now() - started;
   });
 
   it('adds an SFTP channel from its public key file', async () => {
@@ -174,8 +191,25 @@ describe('the online service in a browser', () => {
     expect(csv).toContain('"production 2027"');
   });
 
+  it('lets the access manager add a member, with errors next to the fields', async () => {
+    await alice.getByRole('link', { name: 'Membres et droits' }).click();
+    await alice.getByRole('link', { name: 'Ajouter un membre' }).click();
+    await alice.getByLabel('Identifiant de connexion').fill(ALICE.sub);
+    await alice.getByLabel('Nom complet').fill(CAROL.name);
+    await alice.getByRole('button', { name: 'Ajouter un membre' }).click();
+    await alice.getByRole('heading', { name: 'Il y a un problème' }).waitFor();
+    await alice.getByRole('link', { name: "Identifiant de connexion : Cette personne est déjà membre de l'entreprise." }).waitFor();
+    await alice.getByRole('link', { name: "Adresse e-mail : Indiquez l'adresse e-mail." }).waitFor();
+    await checkScreen(alice, 'add-member-errors');
+    await alice.getByLabel('Identifiant de connexion').fill(CAROL.sub);
+    await alice.getByLabel('Adresse e-mail').fill(CAROL.email);
+    await alice.getByLabel('Utilisateur', { exact: true }).check();
+    await alice.getByRole('button', { name: 'Ajouter un membre' }).click();
+    await alice.getByText("Carol Dubois est membre de l'entreprise.").waitFor();
+    await alice.getByRole('button', { name: 'Octroyer le droit – Carol Dubois' }).waitFor();
+  });
+
   it('tells a member without the right whom to ask, and lets the access manager grant and withdraw it', async () => {
-    expect((await api(ALICE, 'PUT', `/enterprises/${CPAS}/members/${CAROL.sub}`, { position: 'USER', name: CAROL.name, email: CAROL.email })).status).toBe(201);
     const carol = await personIn('fr-BE');
     await logIn(carol, CAROL);
     await carol.getByRole('heading', { name: "Vous n'avez pas le droit de gérer les canaux techniques" }).waitFor();
@@ -208,6 +242,7 @@ describe('the online service in a browser', () => {
 
     await alice.getByRole('link', { name: 'Délégations' }).click();
     await alice.getByRole('heading', { name: 'Demandes reçues' }).waitFor();
+    await alice.getByRole('cell', { name: /^SoftHouse \(0403\.170\.701\)/ }).waitFor();
     await checkScreen(alice, 'delegations');
     await alice.getByRole('link', { name: /Voir la délégation/ }).first().click();
     await alice.getByLabel('Motif').fill('Nous travaillons avec un autre prestataire.');
@@ -241,6 +276,7 @@ describe('the online service in a browser', () => {
     const offered = /delegations\/([0-9a-f-]{36})/.exec(alice.url())![1];
 
     await bob.goto(`/e/${SOFTHOUSE}/delegations/${offered}`);
+    await bob.getByText('CPAS de Liège (0123.456.749) – OCMW').waitFor();
     await bob.getByRole('button', { name: 'Aanvaarden' }).click();
     await bob.getByText('De delegatie is aanvaard.').waitFor();
     await bob.getByRole('link', { name: 'De certificaten van het account beheren' }).waitFor();

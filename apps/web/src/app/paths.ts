@@ -14,6 +14,7 @@ export const paths = {
   addCertificate: (cbe: string, accountId: string, senderNumber?: string) =>
     `${e(cbe)}/rest-accounts/${accountId}/certificates/new${senderNumber ? `?sender=${senderNumber}` : ''}`,
   members: (cbe: string) => `${e(cbe)}/members`,
+  addMember: (cbe: string) => `${e(cbe)}/members/new`,
   delegations: (cbe: string) => `${e(cbe)}/delegations`,
   requestDelegation: (cbe: string) => `${e(cbe)}/delegations/new`,
   delegation: (cbe: string, id: string) => `${e(cbe)}/delegations/${id}`,

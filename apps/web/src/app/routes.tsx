@@ -1,59 +1,92 @@
-import { lazy, Suspense } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { type Params, type RouteObject, useRoutes } from 'react-router';
+import { channelsQuery } from '../features/channels/api/channels';
+import { delegationQuery, delegationsQuery } from '../features/delegations/api/delegations';
 import { HomePage } from '../features/me/routes/home-page';
+import { membersQuery } from '../features/members/api/members';
+import { restAccountsQuery } from '../features/rest-accounts/api/rest-accounts';
+import { senderQuery } from '../features/senders/api/senders';
 import { EnterpriseLayout } from './layout/enterprise-layout';
 import { RequireSession } from './layout/require-session';
 import { RootLayout } from './layout/root-layout';
+import { lazyScreen } from './lazy-screen';
+
+/** What a route can start before it is shown: its chunk, and the data its screen asks for first. */
+export interface ScreenHandle {
+  preload: () => Promise<unknown>;
+  prefetch?: (client: QueryClient, params: Params) => void;
+}
+
+type Screen = ReturnType<typeof lazyScreen>;
+/** The route of a lazy screen; the path '' makes the index route. */
+function screen(path: string, Screen: Screen, prefetch?: ScreenHandle['prefetch']): RouteObject {
+  const route = { element: <Screen />, handle: { preload: Screen.preload, prefetch } satisfies ScreenHandle };
+  return path === '' ? { ...route, index: true } : { ...route, path };
+}
 
 // Each screen is its own chunk: the first screen downloads only what it shows.
-const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
+const EnterpriseHomePage = lazyScreen(() => import('../features/senders/routes/enterprise-home-page'), 'EnterpriseHomePage');
+const CreateSenderPage = lazyScreen(() => import('../features/senders/routes/create-sender-page'), 'CreateSenderPage');
+const SenderPage = lazyScreen(() => import('../features/senders/routes/sender-page'), 'SenderPage');
+const ReplaceContactPage = lazyScreen(() => import('../features/senders/routes/replace-contact-page'), 'ReplaceContactPage');
+const AddChannelPage = lazyScreen(() => import('../features/channels/routes/add-channel-page'), 'AddChannelPage');
+const CreateRestAccountPage = lazyScreen(() => import('../features/rest-accounts/routes/create-rest-account-page'), 'CreateRestAccountPage');
+const RestAccountPage = lazyScreen(() => import('../features/certificates/routes/rest-account-page'), 'RestAccountPage');
+const AddCertificatePage = lazyScreen(() => import('../features/certificates/routes/add-certificate-page'), 'AddCertificatePage');
+const AddMemberPage = lazyScreen(() => import('../features/members/routes/add-member-page'), 'AddMemberPage');
+const MembersPage = lazyScreen(() => import('../features/members/routes/members-page'), 'MembersPage');
+const DelegationsPage = lazyScreen(() => import('../features/delegations/routes/delegations-page'), 'DelegationsPage');
+const RequestDelegationPage = lazyScreen(() => import('../features/delegations/routes/request-delegation-page'), 'RequestDelegationPage');
+const DelegationPage = lazyScreen(() => import('../features/delegations/routes/delegation-page'), 'DelegationPage');
+const WebhooksPage = lazyScreen(() => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
+const RegisterEnterprisePage = lazyScreen(() => import('../features/enterprises/routes/register-enterprise-page'), 'RegisterEnterprisePage');
+const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 
-const EnterpriseHomePage = page(() => import('../features/senders/routes/enterprise-home-page'), 'EnterpriseHomePage');
-const CreateSenderPage = page(() => import('../features/senders/routes/create-sender-page'), 'CreateSenderPage');
-const SenderPage = page(() => import('../features/senders/routes/sender-page'), 'SenderPage');
-const ReplaceContactPage = page(() => import('../features/senders/routes/replace-contact-page'), 'ReplaceContactPage');
-const AddChannelPage = page(() => import('../features/channels/routes/add-channel-page'), 'AddChannelPage');
-const CreateRestAccountPage = page(() => import('../features/rest-accounts/routes/create-rest-account-page'), 'CreateRestAccountPage');
-const RestAccountPage = page(() => import('../features/certificates/routes/rest-account-page'), 'RestAccountPage');
-const AddCertificatePage = page(() => import('../features/certificates/routes/add-certificate-page'), 'AddCertificatePage');
-const MembersPage = page(() => import('../features/members/routes/members-page'), 'MembersPage');
-const DelegationsPage = page(() => import('../features/delegations/routes/delegations-page'), 'DelegationsPage');
-const RequestDelegationPage = page(() => import('../features/delegations/routes/request-delegation-page'), 'RequestDelegationPage');
-const DelegationPage = page(() => import('../features/delegations/routes/delegation-page'), 'DelegationPage');
-const WebhooksPage = page(() => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
-const RegisterEnterprisePage = page(() => import('../features/enterprises/routes/register-enterprise-page'), 'RegisterEnterprisePage');
-const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
+const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
+  void client.prefetchQuery(senderQuery(cbe, senderNumber));
+  void client.prefetchQuery(channelsQuery(cbe, senderNumber));
+  void client.prefetchQuery(restAccountsQuery(cbe, senderNumber));
+};
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          screen('operator/enterprises/new', RegisterEnterprisePage),
+          {
+            path: 'e/:cbe',
+            element: <EnterpriseLayout />,
+            children: [
+              screen('', EnterpriseHomePage),
+              screen('senders/new', CreateSenderPage),
+              screen('senders/:senderNumber', SenderPage, senderData),
+              screen('senders/:senderNumber/contact', ReplaceContactPage),
+              screen('senders/:senderNumber/channels/new', AddChannelPage),
+              screen('senders/:senderNumber/rest-accounts/new', CreateRestAccountPage),
+              screen('rest-accounts/:accountId', RestAccountPage),
+              screen('rest-accounts/:accountId/certificates/new', AddCertificatePage),
+              screen('members', MembersPage, (client, { cbe = '' }) => void client.prefetchQuery(membersQuery(cbe))),
+              screen('members/new', AddMemberPage, (client, { cbe = '' }) => void client.prefetchQuery(membersQuery(cbe))),
+              screen('delegations', DelegationsPage, (client, { cbe = '' }) => void client.prefetchQuery(delegationsQuery(cbe))),
+              screen('delegations/new', RequestDelegationPage),
+              screen('delegations/:id', DelegationPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
+              screen('webhooks', WebhooksPage),
+            ],
+          },
+        ],
+      },
+      screen('*', NotFoundPage),
+    ],
+  },
+];
 
 export function AppRoutes() {
   const { t } = useTranslation();
-  return (
-    <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-      <Routes>
-        <Route element={<RootLayout />}>
-          <Route index element={<HomePage />} />
-          <Route element={<RequireSession />}>
-            <Route path="operator/enterprises/new" element={<RegisterEnterprisePage />} />
-            <Route path="e/:cbe" element={<EnterpriseLayout />}>
-              <Route index element={<EnterpriseHomePage />} />
-              <Route path="senders/new" element={<CreateSenderPage />} />
-              <Route path="senders/:senderNumber" element={<SenderPage />} />
-              <Route path="senders/:senderNumber/contact" element={<ReplaceContactPage />} />
-              <Route path="senders/:senderNumber/channels/new" element={<AddChannelPage />} />
-              <Route path="senders/:senderNumber/rest-accounts/new" element={<CreateRestAccountPage />} />
-              <Route path="rest-accounts/:accountId" element={<RestAccountPage />} />
-              <Route path="rest-accounts/:accountId/certificates/new" element={<AddCertificatePage />} />
-              <Route path="members" element={<MembersPage />} />
-              <Route path="delegations" element={<DelegationsPage />} />
-              <Route path="delegations/new" element={<RequestDelegationPage />} />
-              <Route path="delegations/:id" element={<DelegationPage />} />
-              <Route path="webhooks" element={<WebhooksPage />} />
-            </Route>
-          </Route>
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </Suspense>
-  );
+  return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{useRoutes(routes)}</Suspense>;
 }

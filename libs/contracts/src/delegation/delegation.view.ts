@@ -66,6 +66,21 @@ export class DelegationView {
   expiresAt?: string;
 }
 
+/**
+ * A delegation as `GET …/delegations` and `GET …/delegations/{id}` answer: with the parties' names as registered
+ * (added in v1, optional), absent while the delegation-service has not yet seen the enterprise's registration.
+ * Events and the answers to commands carry the bare DelegationView.
+ */
+export class NamedDelegationView extends DelegationView {
+  @IsOptional()
+  @IsString()
+  companyName?: string;
+
+  @IsOptional()
+  @IsString()
+  intermediaryName?: string;
+}
+
 /** Relaunches (and new requests after a refusal) used by an intermediary towards one company and quality, and the limit. */
 export class DelegationRelaunchAllowance {
   @IsInt()
@@ -113,7 +128,7 @@ export class DelegationHistoryEntry {
 }
 
 /** `GET …/delegations/{id}`: the delegation, its history (oldest first) and the intermediary's relaunch allowance. */
-export class DelegationDetail extends DelegationView {
+export class DelegationDetail extends NamedDelegationView {
   @NestedList(() => DelegationHistoryEntry)
   history!: DelegationHistoryEntry[];
 

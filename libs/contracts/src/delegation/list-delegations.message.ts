@@ -3,7 +3,7 @@ import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { type Page, PageQuery } from '../pagination/page';
-import { DelegationStatus, type DelegationView } from './delegation.view';
+import { DelegationStatus, type NamedDelegationView } from './delegation.view';
 
 /** Which side of its delegations the acting enterprise lists. */
 export enum DelegationSide {
@@ -30,4 +30,4 @@ export class ListDelegationsQuery extends PageQuery {
 
 export class ListDelegationsRequest extends InEnterprise(NoTarget, ListDelegationsQuery) {}
 
-export const ListDelegations = defineMessage<ListDelegationsRequest, Page<DelegationView>>('delegation.v1.delegations.list', ListDelegationsRequest);
+export const ListDelegations = defineMessage<ListDelegationsRequest, Page<NamedDelegationView>>('delegation.v1.delegations.list', ListDelegationsRequest);

@@ -1,11 +1,13 @@
 import type { ChannelView } from '@chaman/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 
 export const channelsKey = (cbe: string, senderNumber: string) => ['channels', cbe, senderNumber] as const;
 
-export const useChannels = (cbe: string, senderNumber: string) =>
-  useQuery({ queryKey: channelsKey(cbe, senderNumber), queryFn: () => requestAll<ChannelView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/channels`) });
+export const channelsQuery = (cbe: string, senderNumber: string) =>
+  queryOptions({ queryKey: channelsKey(cbe, senderNumber), queryFn: () => requestAll<ChannelView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/channels`) });
+
+export const useChannels = (cbe: string, senderNumber: string) => useQuery(channelsQuery(cbe, senderNumber));
 
 export function useAddChannel(cbe: string, senderNumber: string) {
   const client = useQueryClient();

@@ -1,16 +1,20 @@
-import type { DelegationDetail, DelegationView } from '@chaman/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DelegationDetail, DelegationView, NamedDelegationView } from '@chaman/contracts';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 import type { DelegationCommand } from './allowed-actions';
 
 export const delegationsKey = (cbe: string) => ['delegations', cbe] as const;
 export const delegationKey = (cbe: string, id: string) => ['delegations', cbe, id] as const;
 
-export const useDelegations = (cbe: string) =>
-  useQuery({ queryKey: delegationsKey(cbe), queryFn: () => requestAll<DelegationView>(apiPath`/enterprises/${cbe}/delegations`) });
+export const delegationsQuery = (cbe: string) =>
+  queryOptions({ queryKey: delegationsKey(cbe), queryFn: () => requestAll<NamedDelegationView>(apiPath`/enterprises/${cbe}/delegations`) });
 
-export const useDelegation = (cbe: string, id: string) =>
-  useQuery({ queryKey: delegationKey(cbe, id), queryFn: () => request<DelegationDetail>(apiPath`/enterprises/${cbe}/delegations/${id}`) });
+export const delegationQuery = (cbe: string, id: string) =>
+  queryOptions({ queryKey: delegationKey(cbe, id), queryFn: () => request<DelegationDetail>(apiPath`/enterprises/${cbe}/delegations/${id}`) });
+
+export const useDelegations = (cbe: string) => useQuery(delegationsQuery(cbe));
+
+export const useDelegation = (cbe: string, id: string) => useQuery(delegationQuery(cbe, id));
 
 export interface DelegationRequest {
   companyEnterpriseNumber: string;

@@ -1,15 +1,15 @@
-import type { DelegationView } from '@chaman/contracts';
+import type { NamedDelegationView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { ExportButton } from '../../../components/export-button';
-import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
+import { enterpriseLabel } from '../../../lib/enterprise-number';
 import { partyOf } from '../api/allowed-actions';
 import { delegationsCsv } from '../api/delegations-csv';
 import { DelegationStatus } from './delegation-status';
 
 /** One list of delegations (received or sent), with its CSV export. */
-export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title: string; id: string; items: DelegationView[] }) {
+export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title: string; id: string; items: NamedDelegationView[] }) {
   const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby={id}>
@@ -34,11 +34,11 @@ export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title
             <tbody>
               {items.map((item) => {
                 const mine = partyOf(item, cbe);
-                const other = mine === 'COMPANY' ? item.intermediaryEnterpriseNumber : item.companyEnterpriseNumber;
+                const other = mine === 'COMPANY' ? enterpriseLabel(item.intermediaryEnterpriseNumber, item.intermediaryName) : enterpriseLabel(item.companyEnterpriseNumber, item.companyName);
                 return (
                   <tr key={item.id}>
                     <td>
-                      {formatEnterpriseNumber(other)}
+                      {other}
                       <br />
                       <span className="muted small">{t(mine === 'COMPANY' ? 'delegations.intermediary' : 'delegations.company')}</span>
                     </td>
@@ -50,7 +50,7 @@ export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title
                     <td>
                       <Link to={paths.delegation(cbe, item.id)}>
                         {t('delegations.open')}
-                        <span className="visually-hidden"> – {formatEnterpriseNumber(other)}</span>
+                        <span className="visually-hidden"> – {other}</span>
                       </Link>
                     </td>
                   </tr>

@@ -6,7 +6,7 @@ import { paths } from '../../../app/paths';
 import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
-import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
+import { enterpriseLabel } from '../../../lib/enterprise-number';
 import { partyOf } from '../api/allowed-actions';
 import { useDelegation } from '../api/delegations';
 import { DelegationActions } from '../components/delegation-actions';
@@ -49,8 +49,8 @@ function Terms({ view }: { view: DelegationDetail }) {
   const { t } = useTranslation();
   const rows: [string, ReactNode][] = [
     [t('delegations.status'), <DelegationStatus key="s" status={view.status} />],
-    [t('delegations.company'), `${formatEnterpriseNumber(view.companyEnterpriseNumber)} – ${t(`qualities.${view.companyQuality}`)}`],
-    [t('delegations.intermediary'), formatEnterpriseNumber(view.intermediaryEnterpriseNumber)],
+    [t('delegations.company'), `${enterpriseLabel(view.companyEnterpriseNumber, view.companyName)} – ${t(`qualities.${view.companyQuality}`)}`],
+    [t('delegations.intermediary'), enterpriseLabel(view.intermediaryEnterpriseNumber, view.intermediaryName)],
     [t('delegations.account'), <span key="a" className="mono">{view.restAccountId}</span>],
     [t('delegations.scopes'), view.scopes.join(', ') || t('common.none')],
   ];

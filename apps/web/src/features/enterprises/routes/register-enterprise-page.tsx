@@ -8,6 +8,7 @@ import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
+import { identifiedPerson } from '../../../lib/person-schema';
 import { useRegisterEnterprise } from '../api/enterprises';
 
 const QUALITIES = ['CPAS', 'EMPLOYER', 'SOCIAL_SECRETARIAT', 'SERVICE_PROVIDER', 'TECHNICAL_INTERMEDIARY', 'PUBLIC_INSTITUTION'];
@@ -16,11 +17,7 @@ const schema = z.object({
   enterpriseNumber: z.string().refine((value) => /^(BE)?[01]\d{9}$/i.test(value.replace(/[\s.]/g, '')), 'validation.enterpriseNumber'),
   name: z.string().trim().min(1, 'validation.nameRequired').max(300, 'validation.tooLong'),
   qualities: z.array(z.string(), { message: 'validation.qualityRequired' }).min(1, 'validation.qualityRequired'),
-  chiefAccessManager: z.object({
-    userId: z.string().trim().min(1, 'validation.userIdRequired').max(255, 'validation.tooLong'),
-    name: z.string().trim().min(1, 'validation.fullNameRequired').max(200, 'validation.tooLong'),
-    email: z.string().trim().regex(/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/, 'validation.oneEmail'),
-  }),
+  chiefAccessManager: z.object(identifiedPerson),
 });
 type Values = z.input<typeof schema>;
 

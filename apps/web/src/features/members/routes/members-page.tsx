@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { ProblemMessage } from '../../../components/problem-message';
 import { QueryState } from '../../../components/query-state';
@@ -22,6 +24,7 @@ export function MembersPage() {
   return (
     <Page title={t('members.title')}>
       <p className="lead">{t('members.lead', { label: t('rights.technicalChannels') })}</p>
+      <Flash />
       <div role="status">{done && <p className="notice notice--success">{t(done.key, { name: done.name })}</p>}</div>
       {change.isError && (
         <div className="notice notice--error" role="alert">
@@ -50,6 +53,11 @@ export function MembersPage() {
           </table>
         )}
       </QueryState>
+      <p>
+        <Link className="button button--secondary" to={paths.addMember(cbe)}>
+          {t('members.add')}
+        </Link>
+      </p>
     </Page>
   );
 }

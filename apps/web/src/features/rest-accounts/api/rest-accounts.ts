@@ -1,15 +1,16 @@
 import type { RestAccountView } from '@chaman/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 
 export const restAccountsKey = (cbe: string, senderNumber: string) => ['rest-accounts', cbe, senderNumber] as const;
 
-export const useRestAccounts = (cbe: string, senderNumber: string, enabled = true) =>
-  useQuery({
+export const restAccountsQuery = (cbe: string, senderNumber: string) =>
+  queryOptions({
     queryKey: restAccountsKey(cbe, senderNumber),
     queryFn: () => requestAll<RestAccountView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`),
-    enabled,
   });
+
+export const useRestAccounts = (cbe: string, senderNumber: string, enabled = true) => useQuery({ ...restAccountsQuery(cbe, senderNumber), enabled });
 
 export const useRestAccount = (cbe: string, senderNumber: string | null, accountId: string) =>
   useQuery({

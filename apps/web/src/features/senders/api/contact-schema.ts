@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { ONE_EMAIL } from '../../../lib/person-schema';
 
 // The same rules as the service's TechnicalContact, so most mistakes are told before sending; messages are i18n keys.
 const PHONE = /^\+?[0-9][0-9 ./()-]{5,28}$/;
-const ONE_EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
 export const contactSchema = z.object({
   firstName: z.string().trim().min(1, 'validation.firstNameRequired').max(100, 'validation.tooLong'),

@@ -1,5 +1,5 @@
 import type { SenderView, TechnicalContactView } from '@chaman/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 import { meKey } from '../../me/api/me';
 
@@ -11,8 +11,10 @@ export const senderKey = (cbe: string, senderNumber: string) => ['senders', cbe,
 export const useSenders = (cbe: string, enabled = true) =>
   useQuery({ queryKey: sendersKey(cbe), queryFn: () => requestAll<SenderView>(apiPath`/enterprises/${cbe}/senders`), enabled });
 
-export const useSender = (cbe: string, senderNumber: string) =>
-  useQuery({ queryKey: senderKey(cbe, senderNumber), queryFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}`) });
+export const senderQuery = (cbe: string, senderNumber: string) =>
+  queryOptions({ queryKey: senderKey(cbe, senderNumber), queryFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}`) });
+
+export const useSender = (cbe: string, senderNumber: string) => useQuery(senderQuery(cbe, senderNumber));
 
 export function useCreateSender(cbe: string) {
   const client = useQueryClient();
