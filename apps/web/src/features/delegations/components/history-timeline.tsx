@@ -1,14 +1,26 @@
-import type { DelegationHistoryEntry } from '@chaman/contracts';
+import type { DelegationDetail, DelegationHistoryEntry } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
 
-/** Every transition of the delegation, oldest first: when, what, who, why. */
-export function HistoryTimeline({ history }: { history: DelegationHistoryEntry[] }) {
+/** The acting person and their enterprise: "alice (CPAS de Liège, 0123.456.749)", by number alone while the name is not known. */
+function actorOf(entry: DelegationHistoryEntry, delegation: DelegationDetail): string | undefined {
+  if (!entry.actorUserId) return undefined;
+  const number = entry.actorEnterpriseNumber ?? '';
+  const names: Record<string, string | undefined> = {
+    [delegation.companyEnterpriseNumber]: delegation.companyName,
+    [delegation.intermediaryEnterpriseNumber]: delegation.intermediaryName,
+  };
+  const name = names[number];
+  return `${entry.actorUserId} (${name ? `${name}, ` : ''}${formatEnterpriseNumber(number)})`;
+}
+
+/** Every transition of the delegation, oldest first: when, what, who (the enterprise by name where known), why. */
+export function HistoryTimeline({ delegation }: { delegation: DelegationDetail }) {
   const { t, i18n } = useTranslation();
   return (
     <ol className="timeline">
-      {history.map((entry, index) => {
-        const actor = entry.actorUserId ? `${entry.actorUserId} (${formatEnterpriseNumber(entry.actorEnterpriseNumber ?? '')})` : t('delegations.system');
+      {delegation.history.map((entry, index) => {
+        const actor = actorOf(entry, delegation) ?? t('delegations.system');
         return (
           <li key={`${entry.at}-${index}`}>
             <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(i18n.language)}</time>

@@ -33,7 +33,7 @@ export function DelegationPage() {
             <DelegationActions cbe={cbe} delegation={view} />
             <section aria-labelledby="history-title">
               <h2 id="history-title">{t('delegations.history')}</h2>
-              <HistoryTimeline history={view.history} />
+              <HistoryTimeline delegation={view} />
             </section>
           </>
         )}
