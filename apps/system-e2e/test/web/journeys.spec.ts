@@ -16,6 +16,7 @@ const SOFTHOUSE = '0403170701';
 const ALICE = { sub: 'alice', name: 'Alice Martin', email: 'alice@cpas-liege.example' };
 const BOB = { sub: 'bob', name: 'Bob Peeters', email: 'bob@softhouse.example' };
 const CAROL = { sub: 'carol', name: 'Carol Dubois', email: 'carol@cpas-liege.example' };
+const GASTON = { sub: 'gaston', name: 'Gaston Lambert', email: 'gaston@cpas-liege.example' };
 
 let system: WebSystem;
 let browser: Browser;
@@ -23,6 +24,7 @@ const contexts: BrowserContext[] = [];
 const figures: Record<string, number> = {};
 let alice: Page;
 let bob: Page;
+let carol: Page;
 let senderNumber = '';
 let accountId = '';
 let delegationId = '';
@@ -210,7 +212,7 @@ describe('the online service in a browser', () => {
   });
 
   it('tells a member without the right whom to ask, and lets the access manager grant and withdraw it', async () => {
-    const carol = await personIn('fr-BE');
+    carol = await personIn('fr-BE');
     await logIn(carol, CAROL);
     await carol.getByRole('heading', { name: "Vous n'avez pas le droit de gérer les canaux techniques" }).waitFor();
     await carol.getByText(/Alice Martin \(Gestionnaire d'accès principal\)/).waitFor();
@@ -225,6 +227,28 @@ describe('the online service in a browser', () => {
     await alice.getByRole('button', { name: 'Retirer le droit – Carol Dubois' }).click();
     await alice.getByText('Le droit est retiré à Carol Dubois.').waitFor();
     await reloadUntilVisible(carol, carol.getByRole('heading', { name: "Vous n'avez pas le droit de gérer les canaux techniques" }));
+  });
+
+  it('lets a group manager, who may not list the members, grant the right to a user by login id', async () => {
+    const appointed = await api(ALICE, 'PUT', `/enterprises/${CPAS}/members/${GASTON.sub}`, { name: GASTON.name, email: GASTON.email, position: 'GROUP_MANAGER' });
+    expect(appointed.status).toBe(201);
+    const gaston = await personIn('fr-BE');
+    await logIn(gaston, GASTON);
+    await gaston.getByRole('link', { name: 'Droits', exact: true }).click();
+    await gaston.getByRole('heading', { level: 1, name: 'Octroyer ou retirer le droit' }).waitFor();
+    expect(await focusedTag(gaston)).toBe('H1');
+    await gaston.getByLabel('Identifiant de connexion').fill('dan');
+    await gaston.getByRole('button', { name: 'Octroyer le droit' }).click();
+    await gaston.getByRole('link', { name: /^Identifiant de connexion : Aucun membre de l'entreprise n'a cet identifiant/ }).waitFor();
+    await checkScreen(gaston, 'grant-right-errors');
+
+    await gaston.getByLabel('Identifiant de connexion').fill(CAROL.sub);
+    await gaston.getByRole('button', { name: 'Octroyer le droit' }).click();
+    await gaston.getByText('carol a maintenant le droit « Chaman - Gestion des canaux techniques ».').waitFor();
+    await checkScreen(gaston, 'grant-right');
+    const members = await api(ALICE, 'GET', `/enterprises/${CPAS}/members`);
+    expect((members.body as { items: { userId: string; technicalChannelsRight: object }[] }).items.find((member) => member.userId === CAROL.sub)?.technicalChannelsRight).toMatchObject({ held: true, basis: 'GRANT', decidedBy: GASTON.sub });
+    await reloadUntilVisible(carol, carol.getByRole('link', { name: /Expéditeur n° \d{6}/ }));
   });
 
   it("refuses an intermediary's request with a reason, counts its relaunches and refuses the 21st in Dutch", async () => {

@@ -1,13 +1,16 @@
+import type { MeView } from '@chaman/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Params, type RouteObject, useRoutes } from 'react-router';
 import { channelsQuery } from '../features/channels/api/channels';
 import { delegationQuery, delegationsQuery } from '../features/delegations/api/delegations';
+import { meQuery } from '../features/me/api/me';
 import { HomePage } from '../features/me/routes/home-page';
 import { membersQuery } from '../features/members/api/members';
 import { restAccountsQuery } from '../features/rest-accounts/api/rest-accounts';
 import { senderQuery } from '../features/senders/api/senders';
+import { isAccessManager } from '../lib/positions';
 import { EnterpriseLayout } from './layout/enterprise-layout';
 import { RequireSession } from './layout/require-session';
 import { RootLayout } from './layout/root-layout';
@@ -50,6 +53,12 @@ const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber =
   void client.prefetchQuery(restAccountsQuery(cbe, senderNumber));
 };
 
+// Only access managers may list the members: the list is asked for once `/me` (already on its way) says the viewer is one.
+const membersData: ScreenHandle['prefetch'] = (client, { cbe = '' }) => {
+  const listed = (me: MeView) => isAccessManager(me.enterprises.find((enterprise) => enterprise.enterpriseNumber === cbe)?.position ?? '');
+  void client.fetchQuery(meQuery).then((me) => (listed(me) ? client.prefetchQuery(membersQuery(cbe)) : undefined), () => undefined);
+};
+
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
@@ -71,7 +80,7 @@ export const routes: RouteObject[] = [
               screen('senders/:senderNumber/rest-accounts/new', CreateRestAccountPage),
               screen('rest-accounts/:accountId', RestAccountPage),
               screen('rest-accounts/:accountId/certificates/new', AddCertificatePage),
-              screen('members', MembersPage, (client, { cbe = '' }) => void client.prefetchQuery(membersQuery(cbe))),
+              screen('members', MembersPage, membersData),
               screen('members/new', AddMemberPage, (client, { cbe = '' }) => void client.prefetchQuery(membersQuery(cbe))),
               screen('delegations', DelegationsPage, (client, { cbe = '' }) => void client.prefetchQuery(delegationsQuery(cbe))),
               screen('delegations/new', RequestDelegationPage),

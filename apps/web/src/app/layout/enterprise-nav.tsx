@@ -2,18 +2,20 @@ import type { MyEnterprise } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { formatEnterpriseNumber } from '../../lib/enterprise-number';
+import { isAccessManager, isPermissionManager } from '../../lib/positions';
 import { paths } from '../paths';
 
-const MANAGERS = ['CHIEF_ACCESS_MANAGER', 'ACCESS_MANAGER'];
-
-/** The sections of one enterprise; members only for access managers, who alone may list them. */
+/**
+ * The sections of one enterprise. Members and rights for access managers; group managers, who grant the right but
+ * may not list the members, find the same address as "Rights" (the page shows them a form instead of the list).
+ */
 export function EnterpriseNav({ enterprise }: { enterprise: MyEnterprise }) {
   const { t } = useTranslation();
   const cbe = enterprise.enterpriseNumber;
   const links = [
     { to: paths.enterprise(cbe), label: t('nav.senders'), end: true },
     { to: paths.delegations(cbe), label: t('nav.delegations') },
-    ...(MANAGERS.includes(enterprise.position) ? [{ to: paths.members(cbe), label: t('nav.members') }] : []),
+    ...(isPermissionManager(enterprise.position) ? [{ to: paths.members(cbe), label: t(isAccessManager(enterprise.position) ? 'nav.members' : 'nav.rights') }] : []),
     { to: paths.webhooks(cbe), label: t('nav.webhooks') },
   ];
   return (

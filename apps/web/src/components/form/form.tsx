@@ -1,21 +1,33 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { type FieldValues, FormProvider, type UseFormReturn } from 'react-hook-form';
+import { type FieldValues, FormProvider, type Path, type UseFormReturn } from 'react-hook-form';
 import { applyProblem, type MappedProblem, mapProblem } from '../../lib/problem-form';
+import { ProblemError } from '../../lib/problem-error';
 import { ErrorSummary } from './error-summary';
 
-interface FormProps<T extends FieldValues> {
-  methods: UseFormReturn<T>;
-  onSubmit: (values: T) => Promise<unknown>;
-  /** Every field's dotted name and label, in the order they appear: the summary links errors to them. */
-  labels: Record<string, string>;
-  submitLabel: string;
-  /** Issue names start with it when the form edits a nested member of the body (e.g. `contact.`). */
-  issuePrefix?: string;
-  children: ReactNode;
+/** One of several buttons sending the same fields (e.g. grant / withdraw); `onSubmit` is told its name. */
+export interface FormAction {
+  name: string;
+  label: string;
+  className?: string;
 }
 
+type FormProps<T extends FieldValues> = {
+  methods: UseFormReturn<T>;
+  onSubmit: (values: T, action: string) => Promise<unknown>;
+  /** Every field's dotted name and label, in the order they appear: the summary links errors to them. */
+  labels: Record<string, string>;
+  /** Issue names start with it when the form edits a nested member of the body (e.g. `contact.`). */
+  issuePrefix?: string;
+  /** Problems that name no field but are about one (e.g. `resourceNotFound` for a login id): code → the field and the message key said there. */
+  problemFields?: Record<string, { field: Path<T>; message: string }>;
+  children: ReactNode;
+} & ({ submitLabel: string } | { actions: FormAction[] });
+
 /** A form that validates before sending, maps the service's problem to its fields and summarises errors at the top. */
-export function Form<T extends FieldValues>({ methods, onSubmit, labels, submitLabel, issuePrefix, children }: FormProps<T>) {
+export function Form<T extends FieldValues>({ methods, onSubmit, labels, issuePrefix, problemFields, children, ...buttons }: FormProps<T>) {
+  const actions: FormAction[] = 'actions' in buttons ? buttons.actions : [{ name: 'submit', label: buttons.submitLabel }];
+  // The button that sent the form: set by its click, which comes first also when Enter submits (the first button).
+  const action = useRef(actions[0].name);
   const [problem, setProblem] = useState<MappedProblem | null>(null);
   const [, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
@@ -29,11 +41,16 @@ export function Form<T extends FieldValues>({ methods, onSubmit, labels, submitL
     async (values) => {
       setProblem(null);
       try {
-        await onSubmit(values);
+        await onSubmit(values, action.current);
       } catch (error) {
-        const mapped = mapProblem(error, Object.keys(labels), issuePrefix);
-        applyProblem(mapped, methods.setError);
-        setProblem(mapped);
+        const onField = error instanceof ProblemError && error.issues.length === 0 ? problemFields?.[error.code] : undefined;
+        if (onField) {
+          methods.setError(onField.field, { type: 'problem', message: onField.message });
+        } else {
+          const mapped = mapProblem(error, Object.keys(labels), issuePrefix);
+          applyProblem(mapped, methods.setError);
+          setProblem(mapped);
+        }
         failed();
       }
     },
@@ -48,14 +65,17 @@ export function Form<T extends FieldValues>({ methods, onSubmit, labels, submitL
       focusSummary.current = false;
     }
   });
+  const submitButtons = actions.map(({ name, label, className }) => (
+    <button key={name} type="submit" className={className ?? 'button'} disabled={methods.formState.isSubmitting} onClick={() => (action.current = name)}>
+      {label}
+    </button>
+  ));
   return (
     <FormProvider {...methods}>
       <form noValidate onSubmit={submit}>
         <ErrorSummary ref={summary} errors={methods.formState.errors} labels={labels} problem={problem} />
         {children}
-        <button type="submit" className="button" disabled={methods.formState.isSubmitting}>
-          {submitLabel}
-        </button>
+        {actions.length > 1 ? <div className="button-group">{submitButtons}</div> : submitButtons}
       </form>
     </FormProvider>
   );

@@ -1,4 +1,4 @@
-import type { AppointMemberBody, MemberView, Position } from '@chaman/contracts';
+import type { AppointMemberBody, MemberView, PermissionView, Position } from '@chaman/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 
@@ -11,12 +11,12 @@ export const membersQuery = (cbe: string) => queryOptions({ queryKey: membersKey
 
 export const useMembers = (cbe: string) => useQuery(membersQuery(cbe));
 
-/** Grants (`PUT`) or withdraws (`DELETE`) the technical-channels right of one member. */
+/** Grants (`PUT`) or withdraws (`DELETE`) the technical-channels right of one member; answers the resulting state. */
 export function useChangeRight(cbe: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, grant }: { userId: string; grant: boolean }) =>
-      request<unknown>(apiPath`/enterprises/${cbe}/members/${userId}/permissions/${TECHNICAL_CHANNELS}`, { method: grant ? 'PUT' : 'DELETE' }),
+      request<PermissionView>(apiPath`/enterprises/${cbe}/members/${userId}/permissions/${TECHNICAL_CHANNELS}`, { method: grant ? 'PUT' : 'DELETE' }),
     onSuccess: () => client.invalidateQueries({ queryKey: membersKey(cbe) }),
   });
 }

@@ -1,13 +1,12 @@
 import type { MemberView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../components/status-tag';
-
-const AUTOMATIC = ['CHIEF_ACCESS_MANAGER', 'ACCESS_MANAGER'];
+import { isAccessManager } from '../../../lib/positions';
 
 /** One member: position, whether they hold the right and why, and the button to grant or withdraw it. */
 export function MemberRow({ member, onChange, busy }: { member: MemberView; onChange: (grant: boolean) => void; busy: boolean }) {
   const { t } = useTranslation();
-  const automatic = AUTOMATIC.includes(member.position);
+  const automatic = isAccessManager(member.position);
   const held = member.holdsTechnicalChannelsRight;
   return (
     <tr>

@@ -6,13 +6,35 @@ import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { ProblemMessage } from '../../../components/problem-message';
 import { QueryState } from '../../../components/query-state';
+import { useMyEnterprise } from '../../me/api/me';
 import { useChangeRight, useMembers } from '../api/members';
+import { GrantRightForm } from '../components/grant-right-form';
 import { MemberRow } from '../components/member-row';
 
-/** Members and the right "Chaman - Gestion des canaux techniques": access and group managers grant or withdraw it. */
+/**
+ * Members and the right "Chaman - Gestion des canaux techniques". Access managers see the list and grant or withdraw
+ * it there; group managers, who may grant it but not list the members (DESIGN.md's API table), name the person instead.
+ */
 export function MembersPage() {
   const { t } = useTranslation();
   const { cbe = '' } = useParams();
+  const { enterprise, isPending } = useMyEnterprise(cbe);
+  if (isPending) return <p role="status">{t('common.loading')}</p>;
+  return enterprise?.position === 'GROUP_MANAGER' ? <GrantRightPage cbe={cbe} /> : <MembersListPage cbe={cbe} />;
+}
+
+function GrantRightPage({ cbe }: { cbe: string }) {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('members.rightTitle')}>
+      <p className="lead">{t('members.rightLead', { label: t('rights.technicalChannels') })}</p>
+      <GrantRightForm cbe={cbe} />
+    </Page>
+  );
+}
+
+function MembersListPage({ cbe }: { cbe: string }) {
+  const { t } = useTranslation();
   const members = useMembers(cbe);
   const change = useChangeRight(cbe);
   // The confirmation is kept as a key, so it follows a language switch.
