@@ -6,3 +6,4 @@ export * from './problem-thrown-by';
 export * from './mail-catcher';
 export * from './webhook-receiver';
 export * from './manual-clock';
+export * from './test-certificates';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expiredCertificate, futureCertificate, makeCertificate } from '../../test/test-certificates';
+import { expiredCertificate, futureCertificate, makeCertificate } from '@chaman/testing';
 import { type CertificateFault, readCertificatePem } from './certificate-pem';
 
 function faultOf(pem: string, now = new Date()): CertificateFault {

@@ -1,6 +1,6 @@
 import { CertificateStatus, DelegationStatus, Quality, SenderEvents, Streams } from '@chaman/contracts';
 import { EventProbe } from '@chaman/testing';
-import { makeCertificate } from '../../../sender-service/test/test-certificates';
+import { makeCertificate } from '@chaman/testing';
 import { AnswerLog, isSuccess, pollUntil, type ProcessSystem, startProcessSystem } from '../../src/processes';
 import { inPool, type Party, registerParty, requestDelegations, restAccountsOf, transition } from './crash-fixtures';
 

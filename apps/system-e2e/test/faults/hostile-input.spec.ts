@@ -1,5 +1,6 @@
 import * as contracts from '@chaman/contracts';
 import { classSchema, classSchemas, DelegationStatus, Position, prefixedSubject, Quality, validateRequest } from '@chaman/contracts';
+import { makeCertificate } from '@chaman/testing';
 import type { ClassConstructor } from 'class-transformer';
 import fc from 'fast-check';
 import { connect, type NatsConnection } from 'nats';
@@ -18,7 +19,6 @@ import {
   hostileRequests,
   type JsonSchema,
   hostileString,
-  makeCertificate,
   MALFORMED_ENVELOPES,
   malformedPayload,
   pathOf,
@@ -51,7 +51,7 @@ describe('hostile input: malformed requests on every route, malformed messages o
     system = await startSystem();
     world = await buildWorld(system, 'hostile');
     api = await readApiDocument(system);
-    pem = (await makeCertificate('hostile.example.be')).pem;
+    pem = (await makeCertificate({ commonName: 'hostile.example.be' })).pem;
     badAuthorizations = await authorizationsToRefuse();
     before = { rows: await storedRowCounts(system), visible: await visibleCounts(world) };
   });

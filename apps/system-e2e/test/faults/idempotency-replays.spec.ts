@@ -1,7 +1,8 @@
 import { AccessEvents, type CloudEvent, DelegationEvents, DelegationStatus, Quality, SenderEvents, type ServiceName } from '@chaman/contracts';
+import { makeCertificate } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { type ApiResponse, OPERATOR, type Person, type RunningSystem, startSystem } from '../../src';
-import { API, buildWorld, CONTACT, makeCertificate, outboxEvents, SCOPES, type World } from '../../src/fixtures';
+import { API, buildWorld, CONTACT,  outboxEvents, SCOPES, type World } from '../../src/fixtures';
 
 const PARALLEL = 5;
 

@@ -1,4 +1,5 @@
 import { DelegationStatus, Position, Quality, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
+import { makeCertificate } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { type ApiResponse, type RunningSystem, startSystem } from '../../src';
 import {
@@ -9,7 +10,6 @@ import {
   CONTACT,
   type FreshStatus,
   type Initiator,
-  makeCertificate,
   SCOPES,
   unregisteredEnterpriseNumber,
   type World,
@@ -254,7 +254,7 @@ describe('authorisation matrix: every route of the OpenAPI document × every kin
   beforeAll(async () => {
     system = await startSystem();
     world = await buildWorld(system, 'matrix');
-    refusedPem = (await makeCertificate('refused.example.be')).pem;
+    refusedPem = (await makeCertificate({ commonName: 'refused.example.be' })).pem;
     const document = await system.api.request('GET', '/api/openapi.json');
     routes = Object.entries<Record<string, unknown>>(document.body.paths).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),

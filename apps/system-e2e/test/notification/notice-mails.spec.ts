@@ -2,7 +2,7 @@ import { Position, Quality } from '@chaman/contracts';
 import { DueNotices } from '@chaman/notification-service';
 import type { MailCatcher, ManualClock } from '@chaman/testing';
 import type { RunningSystem } from '../../src';
-import { makeCertificate } from '../../src/fixtures/test-certificates';
+import { makeCertificate } from '@chaman/testing';
 import {
   actOnDelegation,
   API,
@@ -82,7 +82,7 @@ describe('notices on a clock, outcomes, contacts', () => {
   });
 
   it('alerts at once, in French, for a certificate registered 5 days before it expires, and again when it has expired', async () => {
-    const certificate = await makeCertificate('soon.example.be', daysAhead() + 5);
+    const certificate = await makeCertificate({ commonName: 'soon.example.be', validForDays: daysAhead() + 5 });
     expectStatus(await system.api.as(company.chief, 'POST', `${API}/enterprises/${company.cbe}/rest-accounts/${accountId}/certificates`, { body: { name: 'bientôt', pem: certificate.pem } }), 201);
     const [alert] = await waitForMail(companyContact.email, 'expire dans 7 jours');
     expect(alert.subject).toContain('« bientôt » expire le');
@@ -99,7 +99,7 @@ describe('notices on a clock, outcomes, contacts', () => {
   });
 
   it('alerts 30 days, then 7 days before expiry, each once', async () => {
-    const certificate = await makeCertificate('later.example.be', daysAhead() + 60);
+    const certificate = await makeCertificate({ commonName: 'later.example.be', validForDays: daysAhead() + 60 });
     expectStatus(await system.api.as(company.chief, 'POST', `${API}/enterprises/${company.cbe}/rest-accounts/${accountId}/certificates`, { body: { name: 'plus tard', pem: certificate.pem } }), 201);
     await waitForMail(companyContact.email, 'certificat « plus tard » enregistré');
     await sweep();

@@ -1,9 +1,9 @@
+import { makeCertificate } from '@chaman/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../../web/test/web-build';
 import { checkScreen, launchChromium, makeSshPublicKey, pageLanguage } from '../../src/browser';
 import type { Person } from '../../src/api-client';
-import { makeCertificate } from '../../src/fixtures';
 import { startWebSystem, type WebSystem } from '../../src/web';
 
 /**
@@ -174,7 +174,7 @@ describe('the online service in a browser', () => {
     await alice.getByText(/Le compte REST est créé/).waitFor();
     accountId = /rest-accounts\/([0-9a-f-]{36})/.exec(alice.url())![1];
     for (const [name, days] of [['production 2027', 365], ['ancien', 10]] as const) {
-      const certificate = await makeCertificate(`${name.replace(/\s/g, '-')}.cpas-liege.example`, days);
+      const certificate = await makeCertificate({ commonName: `${name.replace(/\s/g, '-')}.cpas-liege.example`, validForDays: days });
       await alice.getByRole('link', { name: 'Ajouter le certificat' }).click();
       await alice.getByLabel('Nom du certificat').fill(name);
       await alice.getByLabel('Fichier du certificat (PEM)').setInputFiles({ name: 'certificate.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(certificate.pem) });

@@ -68,9 +68,9 @@ export class OrderedFeed {
     return false;
   }
 
-  /** The stream may not exist yet (its owner creates it): try again until it does. */
+  /** The stream may not exist yet (its owner creates it): try again until it does, saying so once. */
   private async attach(): Promise<void> {
-    while (!this.stopped && this.connection) {
+    for (let attempt = 1; !this.stopped && this.connection; attempt += 1) {
       try {
         const subject = this.settings.subject;
         const consumer = await this.connection.client.consumers.get(
@@ -86,9 +86,13 @@ export class OrderedFeed {
             this.freshness.appliedUpTo(message.seq);
           },
         });
+        if (attempt > 1) this.logger.info({ stream: this.streamName, attempts: attempt }, 'feed: attached to the stream');
         return;
       } catch (error) {
-        this.logger.warn({ err: error, stream: this.streamName }, 'feed: stream not reachable yet; its owner answers meanwhile');
+        // A stream its owner has not created yet is routine at start; anything else is worth a warning.
+        const notCreatedYet = (error as { code?: string }).code === '404';
+        if (attempt === 1 && notCreatedYet) this.logger.info({ stream: this.streamName }, 'feed: stream not created yet; its owner answers meanwhile');
+        else if (attempt === 1) this.logger.warn({ err: error, stream: this.streamName }, 'feed: stream not reachable; its owner answers meanwhile');
         await new Promise((resolve) => setTimeout(resolve, this.settings.maxSilenceMs));
       }
     }

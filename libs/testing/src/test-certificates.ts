@@ -14,15 +14,24 @@ export interface TestCertificate {
   serialNumber: string;
 }
 
-/** A real self-signed certificate (ECDSA P-256), valid from `notBefore` to `notAfter` (default: now ± a year). */
-export async function makeCertificate(options: { commonName?: string; notBefore?: Date; notAfter?: Date } = {}): Promise<TestCertificate> {
+export interface CertificateOptions {
+  commonName?: string;
+  /** Default: yesterday. */
+  notBefore?: Date;
+  /** Default: `validForDays` (365) from now. */
+  notAfter?: Date;
+  validForDays?: number;
+}
+
+/** A real self-signed end-entity certificate (ECDSA P-256, SHA-256), as an account would register it. */
+export async function makeCertificate(options: CertificateOptions = {}): Promise<TestCertificate> {
   const keys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const serialNumber = `01${randomBytes(8).toString('hex')}`.toUpperCase();
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber,
     name: `CN=${options.commonName ?? 'test.example.be'}, O=Chaman Tests, C=BE`,
     notBefore: options.notBefore ?? new Date(Date.now() - DAY_MS),
-    notAfter: options.notAfter ?? new Date(Date.now() + 365 * DAY_MS),
+    notAfter: options.notAfter ?? new Date(Date.now() + (options.validForDays ?? 365) * DAY_MS),
     signingAlgorithm: ALGORITHM,
     keys: keys as unknown as Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['keys'],
   });
