@@ -1,5 +1,6 @@
 import type { CertificateView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '../../../components/data-table';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
 import { ExpiryTag } from './expiry-tag';
 
@@ -7,44 +8,38 @@ import { ExpiryTag } from './expiry-tag';
 export function CertificatesTable({ cbe, items, onRemove }: { cbe: string; items: CertificateView[]; onRemove: (certificate: CertificateView) => void }) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
-  return (
-    <table>
-      <caption className="visually-hidden">{t('certificates.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('certificates.name')}</th>
-          <th scope="col">{t('certificates.fingerprint')}</th>
-          <th scope="col">{t('certificates.validity')}</th>
-          <th scope="col">{t('certificates.state')}</th>
-          <th scope="col">{t('certificates.owner')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('common.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((certificate) => (
-          <tr key={certificate.id}>
-            <td>
-              {certificate.name}
-              <br />
-              <span className="muted small">{certificate.subject}</span>
-            </td>
-            <td className="mono small break">{certificate.fingerprint}</td>
-            <td>{t('certificates.fromTo', { from: date(certificate.notBefore), to: date(certificate.notAfter) })}</td>
-            <td>
-              {certificate.status === 'INACTIVE' ? <strong className="tag tag--neutral">{t('certificates.inactive')}</strong> : <ExpiryTag notAfter={certificate.notAfter} />}
-            </td>
-            <td>{certificate.ownerEnterpriseNumber === cbe ? t('certificates.ownedByYou') : formatEnterpriseNumber(certificate.ownerEnterpriseNumber)}</td>
-            <td>
-              <button type="button" className="button button--warning button--small" onClick={() => onRemove(certificate)}>
-                {t('certificates.remove')}
-                <span className="visually-hidden"> {certificate.name}</span>
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<CertificateView>[] = [
+    {
+      header: t('certificates.name'),
+      cell: (certificate) => (
+        <>
+          {certificate.name}
+          <br />
+          <span className="muted small">{certificate.subject}</span>
+        </>
+      ),
+    },
+    { header: t('certificates.fingerprint'), cell: (certificate) => certificate.fingerprint, className: 'mono small break' },
+    { header: t('certificates.validity'), cell: (certificate) => t('certificates.fromTo', { from: date(certificate.notBefore), to: date(certificate.notAfter) }) },
+    {
+      header: t('certificates.state'),
+      cell: (certificate) =>
+        certificate.status === 'INACTIVE' ? <strong className="tag tag--neutral">{t('certificates.inactive')}</strong> : <ExpiryTag notAfter={certificate.notAfter} />,
+    },
+    {
+      header: t('certificates.owner'),
+      cell: (certificate) => (certificate.ownerEnterpriseNumber === cbe ? t('certificates.ownedByYou') : formatEnterpriseNumber(certificate.ownerEnterpriseNumber)),
+    },
+    {
+      header: t('common.actions'),
+      hideHeader: true,
+      cell: (certificate) => (
+        <button type="button" className="button button--warning button--small" onClick={() => onRemove(certificate)}>
+          {t('certificates.remove')}
+          <span className="visually-hidden"> {certificate.name}</span>
+        </button>
+      ),
+    },
+  ];
+  return <DataTable caption={t('certificates.title')} columns={columns} rows={items} rowKey={(certificate) => certificate.id} />;
 }

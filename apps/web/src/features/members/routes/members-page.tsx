@@ -1,3 +1,4 @@
+import type { MemberView } from '@chaman/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +10,7 @@ import { QueryState } from '../../../components/query-state';
 import { useMyEnterprise } from '../../me/api/me';
 import { useChangeRight, useMembers } from '../api/members';
 import { GrantRightForm } from '../components/grant-right-form';
-import { MemberRow } from '../components/member-row';
+import { MembersTable } from '../components/members-table';
 
 /**
  * Members and the right "Chaman - Gestion des canaux techniques". Access managers see the list and grant or withdraw
@@ -39,9 +40,9 @@ function MembersListPage({ cbe }: { cbe: string }) {
   const change = useChangeRight(cbe);
   // The confirmation is kept as a key, so it follows a language switch.
   const [done, setDone] = useState<{ key: string; name: string } | null>(null);
-  const onChange = (name: string, userId: string, grant: boolean) => {
+  const onChange = (member: MemberView, grant: boolean) => {
     setDone(null);
-    change.mutate({ userId, grant }, { onSuccess: () => setDone({ key: grant ? 'members.granted' : 'members.withdrawn', name }) });
+    change.mutate({ userId: member.userId, grant }, { onSuccess: () => setDone({ key: grant ? 'members.granted' : 'members.withdrawn', name: member.name }) });
   };
   return (
     <Page title={t('members.title')}>
@@ -54,26 +55,7 @@ function MembersListPage({ cbe }: { cbe: string }) {
         </div>
       )}
       <QueryState query={members}>
-        {(items) => (
-          <table>
-            <caption className="visually-hidden">{t('members.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('members.person')}</th>
-                <th scope="col">{t('members.position')}</th>
-                <th scope="col">{t('rights.technicalChannels')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((member) => (
-                <MemberRow key={member.userId} member={member} busy={change.isPending} onChange={(grant) => onChange(member.name, member.userId, grant)} />
-              ))}
-            </tbody>
-          </table>
-        )}
+        {(items) => <MembersTable members={items} busy={change.isPending} onChange={onChange} />}
       </QueryState>
       <p>
         <Link className="button button--secondary" to={paths.addMember(cbe)}>

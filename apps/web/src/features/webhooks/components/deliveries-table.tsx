@@ -1,4 +1,6 @@
+import type { WebhookDeliveryView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '../../../components/data-table';
 import { QueryState } from '../../../components/query-state';
 import { StatusTag } from '../../../components/status-tag';
 import { useDeliveries } from '../api/webhooks';
@@ -9,6 +11,17 @@ const TONES: Record<string, 'ok' | 'warn' | 'bad'> = { DELIVERED: 'ok', PENDING:
 export function DeliveriesTable({ cbe, webhookId }: { cbe: string; webhookId: string }) {
   const { t, i18n } = useTranslation();
   const deliveries = useDeliveries(cbe, webhookId);
+  const columns: Column<WebhookDeliveryView>[] = [
+    { header: t('webhooks.at'), cell: (delivery) => new Date(delivery.createdAt).toLocaleString(i18n.language) },
+    { header: t('webhooks.event'), cell: (delivery) => delivery.eventType, className: 'mono small' },
+    { header: t('webhooks.outcome'), cell: (delivery) => <StatusTag tone={TONES[delivery.status] ?? 'warn'}>{t(`webhooks.statuses.${delivery.status}`)}</StatusTag> },
+    {
+      header: t('webhooks.attempts'),
+      className: 'small',
+      cell: (delivery) =>
+        delivery.attempts.map((attempt) => `${new Date(attempt.at).toLocaleTimeString(i18n.language)} – ${attempt.statusCode ?? attempt.error ?? '?'}`).join(', ') || t('common.none'),
+    },
+  ];
   return (
     <section aria-labelledby="deliveries-title">
       <h2 id="deliveries-title">{t('webhooks.deliveriesTitle')}</h2>
@@ -17,32 +30,7 @@ export function DeliveriesTable({ cbe, webhookId }: { cbe: string; webhookId: st
           items.length === 0 ? (
             <p>{t('webhooks.noDeliveries')}</p>
           ) : (
-            <table>
-              <caption className="visually-hidden">{t('webhooks.deliveriesTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('webhooks.at')}</th>
-                  <th scope="col">{t('webhooks.event')}</th>
-                  <th scope="col">{t('webhooks.outcome')}</th>
-                  <th scope="col">{t('webhooks.attempts')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((delivery) => (
-                  <tr key={delivery.id}>
-                    <td>{new Date(delivery.createdAt).toLocaleString(i18n.language)}</td>
-                    <td className="mono small">{delivery.eventType}</td>
-                    <td>
-                      <StatusTag tone={TONES[delivery.status] ?? 'warn'}>{t(`webhooks.statuses.${delivery.status}`)}</StatusTag>
-                    </td>
-                    <td className="small">
-                      {delivery.attempts.map((attempt) => `${new Date(attempt.at).toLocaleTimeString(i18n.language)} – ${attempt.statusCode ?? attempt.error ?? '?'}`).join(', ') ||
-                        t('common.none')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable caption={t('webhooks.deliveriesTitle')} columns={columns} rows={items} rowKey={(delivery) => delivery.id} />
           )
         }
       </QueryState>

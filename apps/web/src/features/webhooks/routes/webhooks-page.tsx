@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/query-state';
 import { useDeleteWebhook, useWebhooks } from '../api/webhooks';
 import { AddWebhookForm } from '../components/add-webhook-form';
 import { DeliveriesTable } from '../components/deliveries-table';
+import { WebhooksTable } from '../components/webhooks-table';
 
 /** The enterprise's webhook endpoints: add one (its secret shown once), delete one, see its deliveries. */
 export function WebhooksPage() {
@@ -36,41 +37,7 @@ export function WebhooksPage() {
           items.length === 0 ? (
             <p>{t('webhooks.none')}</p>
           ) : (
-            <table>
-              <caption className="visually-hidden">{t('webhooks.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('webhooks.url')}</th>
-                  <th scope="col">{t('webhooks.events')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((webhook) => (
-                  <tr key={webhook.id}>
-                    <td className="break">
-                      {webhook.url}
-                      {webhook.status === 'DISABLED' && <strong className="tag tag--bad"> {t('webhooks.disabled')}</strong>}
-                    </td>
-                    <td className="small">{webhook.events.join(', ') || t('webhooks.allEvents')}</td>
-                    <td>
-                      <div className="button-group">
-                        <button type="button" className="button button--secondary button--small" onClick={() => setShown(webhook.id)}>
-                          {t('webhooks.deliveries')}
-                          <span className="visually-hidden"> – {webhook.url}</span>
-                        </button>
-                        <button type="button" className="button button--warning button--small" onClick={() => remove.mutate(webhook.id)}>
-                          {t('webhooks.remove')}
-                          <span className="visually-hidden"> – {webhook.url}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <WebhooksTable webhooks={items} onShow={setShown} onRemove={(webhook) => remove.mutate(webhook.id)} />
           )
         }
       </QueryState>
