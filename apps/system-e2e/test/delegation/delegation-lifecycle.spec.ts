@@ -5,7 +5,7 @@ import { connect } from 'nats';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningSystem, startSystem } from '../../src';
+import { type ApiResponse, type RunningSystem, startSystem } from '../../src';
 import { type RegisteredEnterprise, registerEnterprise } from '../sender/sender-fixtures';
 import { delegationsOf, expectStatus, relaunchCounterRow, restAccountOf, SCOPES } from './delegation-fixtures';
 import { ExampleConsumerProcess } from './example-consumer-process';
@@ -355,5 +355,46 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
         expect(await second.stop()).toBe(0);
       }
     });
+  });
+
+  it('lists an enterprise that is company in some delegations and intermediary in others newest first, page after page', async () => {
+    const both = await registerEnterprise(system, 5005, [Quality.CPAS, Quality.TECHNICAL_INTERMEDIARY]);
+    const otherCompany = await registerEnterprise(system, 5006, [Quality.CPAS]);
+    const otherIntermediary = await registerEnterprise(system, 5007, [Quality.TECHNICAL_INTERMEDIARY]);
+    const asBoth = delegationsOf(system, both);
+    const created: Array<{ id: string; side: 'company' | 'intermediary' }> = [];
+    for (let index = 0; index < 3; index += 1) {
+      const own = await asBoth.request({
+        companyEnterpriseNumber: both.cbe,
+        companyQuality: Quality.CPAS,
+        intermediaryEnterpriseNumber: otherIntermediary.cbe,
+        restAccountId: await restAccountOf(system, both, Quality.CPAS, `own-${index}`),
+      });
+      expectStatus(own, 201);
+      const managed = await asBoth.request({
+        companyEnterpriseNumber: otherCompany.cbe,
+        companyQuality: Quality.CPAS,
+        intermediaryEnterpriseNumber: both.cbe,
+        restAccountId: await restAccountOf(system, otherCompany, Quality.CPAS, `managed-${index}`),
+      });
+      expectStatus(managed, 201);
+      created.push({ id: own.body.id, side: 'company' }, { id: managed.body.id, side: 'intermediary' });
+    }
+    const newestFirst = created.map((delegation) => delegation.id).reverse();
+
+    for (const limit of [1, 2, 4]) {
+      const seen: string[] = [];
+      let next: string | undefined = `/api/v1/enterprises/${both.cbe}/delegations?limit=${limit}`;
+      while (next) {
+        const page: ApiResponse = await system.api.as(both.chief, 'GET', next);
+        expectStatus(page, 200);
+        seen.push(...page.body.items.map((item: { id: string }) => item.id));
+        next = page.body.next;
+      }
+      expect([limit, seen]).toEqual([limit, newestFirst]);
+    }
+    const sideOnly = (side: string) => created.filter((delegation) => delegation.side === side).map((delegation) => delegation.id).reverse();
+    expect((await asBoth.list('?side=company')).body.items.map((item: { id: string }) => item.id)).toEqual(sideOnly('company'));
+    expect((await asBoth.list('?side=intermediary')).body.items.map((item: { id: string }) => item.id)).toEqual(sideOnly('intermediary'));
   });
 });
