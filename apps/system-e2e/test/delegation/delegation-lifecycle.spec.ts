@@ -362,23 +362,21 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
     const otherCompany = await registerEnterprise(system, 5006, [Quality.CPAS]);
     const otherIntermediary = await registerEnterprise(system, 5007, [Quality.TECHNICAL_INTERMEDIARY]);
     const asBoth = delegationsOf(system, both);
+    /** `both` asks for a delegation of one of `company`'s accounts to `intermediary`; its id. */
+    const requestOf = async (company: RegisteredEnterprise, intermediary: RegisteredEnterprise, accountName: string) => {
+      const request = await asBoth.request({
+        companyEnterpriseNumber: company.cbe,
+        companyQuality: Quality.CPAS,
+        intermediaryEnterpriseNumber: intermediary.cbe,
+        restAccountId: await restAccountOf(system, company, Quality.CPAS, accountName),
+      });
+      expectStatus(request, 201);
+      return request.body.id as string;
+    };
     const created: Array<{ id: string; side: 'company' | 'intermediary' }> = [];
     for (let index = 0; index < 3; index += 1) {
-      const own = await asBoth.request({
-        companyEnterpriseNumber: both.cbe,
-        companyQuality: Quality.CPAS,
-        intermediaryEnterpriseNumber: otherIntermediary.cbe,
-        restAccountId: await restAccountOf(system, both, Quality.CPAS, `own-${index}`),
-      });
-      expectStatus(own, 201);
-      const managed = await asBoth.request({
-        companyEnterpriseNumber: otherCompany.cbe,
-        companyQuality: Quality.CPAS,
-        intermediaryEnterpriseNumber: both.cbe,
-        restAccountId: await restAccountOf(system, otherCompany, Quality.CPAS, `managed-${index}`),
-      });
-      expectStatus(managed, 201);
-      created.push({ id: own.body.id, side: 'company' }, { id: managed.body.id, side: 'intermediary' });
+      created.push({ id: await requestOf(both, otherIntermediary, `own-${index}`), side: 'company' });
+      created.push({ id: await requestOf(otherCompany, both, `managed-${index}`), side: 'intermediary' });
     }
     const newestFirst = created.map((delegation) => delegation.id).reverse();
 
