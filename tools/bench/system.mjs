@@ -134,11 +134,9 @@ export async function stopAll(processes) {
 
 /** Drops the bench's databases, their roles and the JetStream streams of its prefix on the shared NATS (the system's own bus goes with its folder). */
 export async function removeBenchData(settings) {
+  const { dropDatabasesAndRoles } = (await import('@chaman/testing')).default;
   const names = [...SERVICE_NAMES.map((service) => `${settings.databasePrefix}_${service}`), `${settings.databasePrefix}_baseline`];
-  await admin(settings.databaseUrl, async (client) => {
-    for (const name of names) await client.query(`drop database if exists "${name}" with (force)`);
-    for (const service of SERVICE_NAMES) await client.query(`drop role if exists "${settings.databasePrefix}_${service}"`);
-  });
+  await dropDatabasesAndRoles(settings.databaseUrl, names);
   const nc = await connect({ servers: settings.natsUrl, name: 'bench-cleanup' });
   try {
     const manager = await nc.jetstreamManager();

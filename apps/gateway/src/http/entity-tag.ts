@@ -1,8 +1,9 @@
 import { applyDecorators, type CallHandler, createParamDecorator, type ExecutionContext, type NestInterceptor, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader } from '@nestjs/swagger';
 import type { ClassConstructor } from 'class-transformer';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Observable, tap } from 'rxjs';
+import { Answers } from '../openapi/answers.decorator';
 
 /*
  * Belgif resources that can be updated answer with an `ETag`: the resource's version (its `updatedAt`), quoted. An
@@ -21,7 +22,7 @@ class EntityTagInterceptor implements NestInterceptor<{ updatedAt: string }, { u
 export const Tagged = (view: ClassConstructor<object>): MethodDecorator =>
   applyDecorators(
     UseInterceptors(new EntityTagInterceptor()),
-    ApiResponse({ status: 200, type: view, description: 'OK.', headers: { ETag: { description: "The resource's version, to send back in If-Match.", schema: { type: 'string' } } } }),
+    Answers(view, 200, { ETag: "The resource's version, to send back in If-Match." }),
   );
 
 /** An update that honours `If-Match`, said in the OpenAPI document; the `IfMatch` parameter reads it. */

@@ -6,15 +6,14 @@ import type { ClassConstructor } from 'class-transformer';
  * schema from its validation metadata (buildOpenApiDocument), so no schema is written twice.
  */
 
-/** `status` with one `view` (or a `CollectionOf(view)`). */
-export const Answers = (view: ClassConstructor<object>, status: 200 | 201 = 200): MethodDecorator =>
-  ApiResponse({ status, type: view, description: status === 201 ? 'Created.' : 'OK.' });
+/** Response headers by name, each with what it carries. */
+export type AnswerHeaders = Record<string, string>;
 
-/** `201` with the new `view`, whose URL is in `Location`. */
-export const AnswersCreated = (view: ClassConstructor<object>): MethodDecorator =>
+/** `status` with one `view` (or a `CollectionOf(view)`), and the headers that come with it. */
+export const Answers = (view: ClassConstructor<object>, status: 200 | 201 = 200, headers?: AnswerHeaders): MethodDecorator =>
   ApiResponse({
-    status: 201,
+    status,
     type: view,
-    description: 'Created: the new resource.',
-    headers: { Location: { description: 'The URL of the new resource.', schema: { type: 'string' } } },
+    description: status === 201 ? 'Created.' : 'OK.',
+    ...(headers && { headers: Object.fromEntries(Object.entries(headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }),
   });

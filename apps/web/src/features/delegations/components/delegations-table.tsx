@@ -7,13 +7,16 @@ import { ExportButton } from '../../../components/export-button';
 import { enterpriseLabel } from '../../../lib/enterprise-number';
 import { partyOf } from '../api/allowed-actions';
 import { delegationsCsv } from '../api/delegations-csv';
+import { nameOf } from '../api/party-names';
 import { DelegationStatus } from './delegation-status';
 
 /** One list of delegations (received or sent), with its CSV export. */
 export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title: string; id: string; items: NamedDelegationView[] }) {
   const { t, i18n } = useTranslation();
-  const other = (item: NamedDelegationView) =>
-    partyOf(item, cbe) === 'COMPANY' ? enterpriseLabel(item.intermediaryEnterpriseNumber, item.intermediaryName) : enterpriseLabel(item.companyEnterpriseNumber, item.companyName);
+  const other = (item: NamedDelegationView) => {
+    const number = partyOf(item, cbe) === 'COMPANY' ? item.intermediaryEnterpriseNumber : item.companyEnterpriseNumber;
+    return enterpriseLabel(number, nameOf(item, number));
+  };
   const columns: Column<NamedDelegationView>[] = [
     {
       header: t('delegations.counterpart'),

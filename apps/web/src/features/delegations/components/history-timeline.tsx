@@ -1,16 +1,13 @@
 import type { DelegationDetail, DelegationHistoryEntry } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
+import { nameOf } from '../api/party-names';
 
 /** The acting person and their enterprise: "alice (CPAS de Liège, 0123.456.749)", by number alone while the name is not known. */
 function actorOf(entry: DelegationHistoryEntry, delegation: DelegationDetail): string | undefined {
   if (!entry.actorUserId) return undefined;
   const number = entry.actorEnterpriseNumber ?? '';
-  const names: Record<string, string | undefined> = {
-    [delegation.companyEnterpriseNumber]: delegation.companyName,
-    [delegation.intermediaryEnterpriseNumber]: delegation.intermediaryName,
-  };
-  const name = names[number];
+  const name = nameOf(delegation, number);
   return `${entry.actorUserId} (${name ? `${name}, ` : ''}${formatEnterpriseNumber(number)})`;
 }
 
