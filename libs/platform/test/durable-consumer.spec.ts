@@ -1,5 +1,6 @@
 import { type CloudEvent, DelegationEvents, prefixedSubject, Streams } from '@chaman/contracts';
 import { EventProbe } from '@chaman/testing';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { eventSourceOf } from '../src/bus-access/event-origin';
 import { DurableConsumer } from '../src/jetstream/durable-consumer';
@@ -28,12 +29,12 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
   const alerts: string[] = [];
   const safeguarded: Array<string | undefined> = [];
 
-  function consumer(durable: string, handle: (event: CloudEvent) => Promise<void>) {
+  function consumer(durable: string, handle: (event: CloudEvent, em: EntityManager) => Promise<void>) {
     return new DurableConsumer(
       fixture.orm,
       fixture.jetstream.client,
       fixture.jetstream.manager,
-      { durable, stream: Streams.delegation, handle: (event) => handle(event), onParked: async (event) => void safeguarded.push(event?.subject) },
+      { durable, stream: Streams.delegation, handle, onParked: async (event) => void safeguarded.push(event?.subject) },
       { subjectPrefix: fixture.scope.subjectPrefix, service: 'platform-test', maxDeliveries: 3, ackWaitMs: 2_000, alert: (name) => void alerts.push(name) },
       silentLogger,
     );
@@ -99,5 +100,44 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
     expect(applied).not.toContain('forged');
     expect(alerts).toContain('inauthentic-event');
     expect(safeguarded).toContain('forged');
+  });
+
+  it('applies events that queued up in shared transactions, in stream order, once each; a poison one among them is parked alone', async () => {
+    const durable = 'batched';
+    // The durable exists before the events arrive, so that they queue up for it while nothing consumes.
+    const idle = consumer(durable, async () => undefined);
+    await idle.start();
+    await idle.stop();
+    const names = Array.from({ length: 40 }, (_, index) => `queued-${index}`);
+    const duplicate = cloudEvent(randomUUID(), 'queued-0');
+    for (const name of names.slice(0, 20)) await publish(name === 'queued-0' ? duplicate : cloudEvent(randomUUID(), name));
+    await publish(duplicate);
+    await publish(cloudEvent(randomUUID(), 'batch-poison'));
+    for (const name of names.slice(20)) await publish(cloudEvent(randomUUID(), name));
+
+    // What a handler commits is what counts: a batch that fails is rolled back and applied again event by event.
+    await (fixture.orm.em.fork() as EntityManager).execute('create table batch_applied (seq serial primary key, name text not null, tx text not null)');
+    // The durable reads the stream from its start: the earlier tests' events are applied too, and left out here.
+    const committed = async () =>
+      await (fixture.orm.em.fork() as EntityManager).execute<Array<{ name: string; tx: string }>>(`select name, tx from batch_applied where name like 'queued-%' order by seq`);
+    let poisonAttempts = 0;
+    const subject = consumer(durable, async (event, em) => {
+      if (event.subject === 'batch-poison') {
+        poisonAttempts += 1;
+        throw new Error('cannot apply this one');
+      }
+      await em.execute('insert into batch_applied (name, tx) values (?, txid_current()::text)', [event.subject]);
+    });
+    await subject.start();
+    await parked.waitFor((events) => events.some((event) => event.subject === 'batch-poison'));
+    let rows = await committed();
+    for (const deadline = Date.now() + 10_000; rows.length < names.length && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      rows = await committed();
+    }
+    await subject.stop();
+    expect(rows.map((row) => row.name)).toEqual(names);
+    expect(poisonAttempts).toBe(3);
+    expect(new Set(rows.map((row) => row.tx)).size).toBeLessThan(names.length);
   });
 });
