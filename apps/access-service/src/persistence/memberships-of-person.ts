@@ -1,4 +1,4 @@
-import { type Position, type Quality, type RightDecision, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
+import { type ExistingSender, type Position, type Quality, type RightDecision, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** One enterprise of a person, with their position and the explicit decision on their right (if any). */
@@ -8,6 +8,8 @@ export interface Membership {
   qualities: Quality[];
   position: Position;
   decision: RightDecision | null;
+  /** The enterprise's senders this service has learned of (from the sender events). */
+  senders: ExistingSender[];
 }
 
 interface MembershipRow {
@@ -18,13 +20,16 @@ interface MembershipRow {
   granted: boolean | null;
   decidedBy: string | null;
   decidedAt: Date | null;
+  senders: ExistingSender[];
 }
 
-/** A person's memberships in one statement, read as plain rows (`GET /me` runs on every page load). */
+/** A person's memberships and their enterprises' known senders in one statement (`GET /me` runs on every page load). */
 export async function membershipsOf(em: EntityManager, userId: string, limit: number): Promise<Membership[]> {
   const rows = await em.execute<MembershipRow[]>(
     `select m.enterprise_number as "enterpriseNumber", e.name, e.qualities, m.position,
-            d.granted, d.decided_by as "decidedBy", d.decided_at as "decidedAt"
+            d.granted, d.decided_by as "decidedBy", d.decided_at as "decidedAt",
+            coalesce((select json_agg(json_build_object('enterpriseNumber', s.enterprise_number, 'quality', s.quality, 'senderNumber', s.sender_number))
+                        from known_sender s where s.enterprise_number = m.enterprise_number), '[]') as senders
        from member m
        join enterprise e on e.enterprise_number = m.enterprise_number
        left join permission_decision d on d.enterprise_number = m.enterprise_number and d.user_id = m.user_id and d.permission = ?

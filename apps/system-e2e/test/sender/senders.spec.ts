@@ -53,6 +53,32 @@ describe('senders, their contact, channels and REST accounts through the gateway
     await probe.waitFor((events) => events.some((event) => event.type === SenderEvents.senderCreated.type && event.subject === senderNumber));
   });
 
+  it('answers GET /me from the access-service alone once it has learned the senders from their events', async () => {
+    const both = await registerEnterprise(system, 1003, [Quality.EMPLOYER, Quality.CPAS]);
+    const created = await Promise.all(
+      [Quality.EMPLOYER, Quality.CPAS].map((quality) => system.api.as(both.chief, 'POST', senders(both.cbe), { body: { quality, contact: CONTACT } })),
+    );
+    const numbers = created.map((response) => response.body.senderNumber as string);
+    await probe.waitFor((events) => numbers.every((number) => events.some((event) => event.type === SenderEvents.senderCreated.type && event.subject === number)));
+    await system.stopService('sender');
+    try {
+      // Without the sender-service, only what the access-service learned from the events can answer.
+      const expected = [
+        { quality: Quality.EMPLOYER, senderToCreate: false, senderNumber: numbers[0] },
+        { quality: Quality.CPAS, senderToCreate: false, senderNumber: numbers[1] },
+      ];
+      let me = await system.api.as(both.chief, 'GET', '/api/v1/me');
+      for (const deadline = Date.now() + 10_000; !me.body.sendersKnown && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        me = await system.api.as(both.chief, 'GET', '/api/v1/me');
+      }
+      expect(me.body.sendersKnown).toBe(true);
+      expect(me.body.enterprises[0].senders).toEqual(expect.arrayContaining(expected));
+    } finally {
+      await system.startService('sender');
+    }
+  });
+
   it('refuses a quality the enterprise does not hold and a second sender for the same quality', async () => {
     const notHeld = await system.api.as(company.chief, 'POST', senders(company.cbe), { body: { quality: Quality.SOCIAL_SECRETARIAT, contact: CONTACT } });
     expect(notHeld.status).toBe(409);

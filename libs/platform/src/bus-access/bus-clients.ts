@@ -26,6 +26,7 @@ export interface StreamReading {
 
 /** The services' own durable consumers. */
 export const SERVICE_DURABLES = {
+  accessSenders: { stream: Streams.sender, durable: 'access-senders' },
   senderDelegations: { stream: Streams.delegation, durable: 'sender-delegations' },
   notificationAccess: { stream: Streams.access, durable: 'notification-access' },
   notificationSenders: { stream: Streams.sender, durable: 'notification-sender' },
@@ -43,7 +44,8 @@ export const BUS_ROLES: Record<BusClientName, BusRole> = {
   // Only the gateway sends commands and queries on behalf of people; it keeps a copy of the rights from the access stream
   // and the web sessions every replica shares.
   gateway: { requests: 'all', reads: [{ stream: Streams.access }], keyValue: [Buckets.webSessions] },
-  access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [] },
+  // Learns which senders exist from the sender stream; asks the sender-service only for those it has not learned yet.
+  access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [SERVICE_DURABLES.accessSenders] },
   // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).
   sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
   // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
