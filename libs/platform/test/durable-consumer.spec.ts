@@ -35,7 +35,7 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
       fixture.jetstream.client,
       fixture.jetstream.manager,
       { durable, stream: Streams.delegation, handle, onParked: async (event) => void safeguarded.push(event?.subject) },
-      { subjectPrefix: fixture.scope.subjectPrefix, service: 'platform-test', maxDeliveries: 3, ackWaitMs: 2_000, alert: (name) => void alerts.push(name) },
+      { subjectPrefix: fixture.scope.subjectPrefix, service: 'platform-test', maxDeliveries: 3, batchMax: 64, ackWaitMs: 2_000, alert: (name) => void alerts.push(name) },
       silentLogger,
     );
   }

@@ -30,6 +30,7 @@ export class TestScope {
       logLevel: process.env.CHAMAN_TEST_LOG_LEVEL ?? 'warn',
       maxDeliveries: 3,
       eventAckWaitMs: 5_000,
+      eventBatchMax: 64,
       outboxPollMs: 200,
       purgeIntervalMs: 0,
       idempotencyReplayHours: 24,

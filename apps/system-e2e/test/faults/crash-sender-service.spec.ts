@@ -36,7 +36,8 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
   }
 
   beforeAll(async () => {
-    system = await startProcessSystem();
+    // Small batches, so that the kill lands between two commits of the backlog (a batch is one transaction).
+    system = await startProcessSystem({ serviceEnv: { EVENT_BATCH_MAX: '4' } });
     log = new AnswerLog(system.api.baseUrl, 15_000);
     company = await registerParty(system, 7_600_001, [Quality.CPAS]);
     former = await registerParty(system, 7_600_002, [Quality.TECHNICAL_INTERMEDIARY]);

@@ -79,6 +79,7 @@ export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEn
     migrateOnStart: boolFromEnv(env, 'MIGRATE_ON_START', !isProduction(env)),
     maxDeliveries: intFromEnv(env, 'EVENT_MAX_DELIVERIES', 5),
     eventAckWaitMs: intFromEnv(env, 'EVENT_ACK_WAIT_MS', 30_000),
+    eventBatchMax: intFromEnv(env, 'EVENT_BATCH_MAX', 64),
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 1000),
     purgeIntervalMs: intFromEnv(env, 'PURGE_INTERVAL_MS', 10 * 60_000),
     idempotencyReplayHours: intFromEnv(env, 'IDEMPOTENCY_REPLAY_HOURS', 24),

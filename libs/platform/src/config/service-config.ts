@@ -24,6 +24,8 @@ export interface ServiceConfig {
   logLevel: string;
   /** Deliveries of one event before a durable consumer parks it. */
   maxDeliveries: number;
+  /** The most events a durable consumer applies in one transaction when they have queued up. */
+  eventBatchMax: number;
   /** How long an event may stay unacknowledged before redelivery: the recovery time after a consumer crash. */
   eventAckWaitMs: number;
   /** How often the outbox relay looks for rows another replica or a crash left behind. */

@@ -8,9 +8,6 @@ import { eventSourceOf, streamOwnerOf } from '../bus-access/event-origin';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { contextFromHeaders, inSpan, SpanKind } from '../tracing/bus-tracing';
 
-/** The most events applied in one transaction. */
-const MAX_BATCH = 64;
-
 /** A delivered message and the authentic CloudEvent it carries. */
 interface Trusted {
   message: JsMsg;
@@ -34,6 +31,8 @@ export interface DurableConsumerSettings {
   /** The consuming service: parked events go under its own subject, the only one of the kind it may publish on. */
   service: string;
   maxDeliveries: number;
+  /** The most events applied in one transaction (1: one transaction per event). */
+  batchMax: number;
   /** How long a delivered event may stay unacknowledged before JetStream redelivers it (e.g. after a crash). */
   ackWaitMs: number;
   /** Counts a security alert (e.g. an inauthentic event). */
@@ -89,7 +88,7 @@ export class DurableConsumer {
 
   /**
    * Reads as fast as the stream delivers and applies what has arrived in batches, in stream order: one event when
-   * the stream is quiet (no added latency), up to `MAX_BATCH` in one transaction when events queue up behind a
+   * the stream is quiet (no added latency), up to `batchMax` in one transaction when events queue up behind a
    * transaction in progress (the cost of a transaction is shared instead of paid per event).
    */
   private async consumeAll(messages: ConsumerMessages): Promise<void> {
@@ -107,7 +106,7 @@ export class DurableConsumer {
       }
     })();
     for (;;) {
-      if (arrived.length > 0) await this.processBatch(arrived.splice(0, MAX_BATCH));
+      if (arrived.length > 0) await this.processBatch(arrived.splice(0, this.settings.batchMax));
       else if (signal.ended) break;
       else await new Promise<void>((resolve) => (signal.notify = resolve));
       signal.notify = null;
