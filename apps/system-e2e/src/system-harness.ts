@@ -5,6 +5,7 @@ import { DEV_ISSUER, DEFAULT_AUDIENCE, type GatewayConfig, gatewayMetricsUrl, st
 import { type ServiceConfig, type ServiceDefinition, startService } from '@chaman/platform';
 import { notificationService, notificationSettingsFromEnv, type NotificationSettings } from '@chaman/notification-service';
 import { senderService } from '@chaman/sender-service';
+import { tokenService, tokenSettingsFromEnv } from '@chaman/token-service';
 import { TestScope } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AddressInfo } from 'node:net';
@@ -52,6 +53,7 @@ export class RunningSystem {
       sender: () => senderService,
       delegation: () => delegationService,
       notification: () => notificationService(this.options.notificationSettings ?? QUIET_NOTIFICATIONS),
+      token: () => tokenService(tokenSettingsFromEnv({})),
     };
     return definitions[service]();
   }
