@@ -1,3 +1,4 @@
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_TYPE } from '@chaman/contracts';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { DemoApiConfig } from './demo-api-config';
 
@@ -39,7 +40,7 @@ export class AccessTokenVerifier {
   async verify(token: string): Promise<AccessTokenClaims> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.keys, { issuer: this.config.issuer, audience: this.config.audience, typ: 'at+jwt', algorithms: ['ES256'], clockTolerance: 5 }));
+      ({ payload } = await jwtVerify(token, this.keys, { issuer: this.config.issuer, audience: this.config.audience, typ: ACCESS_TOKEN_TYPE, algorithms: [ACCESS_TOKEN_ALGORITHM], clockTolerance: 5 }));
     } catch (error) {
       throw refusalOf(error, this.config.audience);
     }

@@ -1,4 +1,4 @@
-import { RestEnvironment } from '@chaman/contracts';
+import { DEFAULT_TOKEN_AUDIENCES, OAUTH_PATHS, RestEnvironment } from '@chaman/contracts';
 
 /** Settings of the Demo API, from its environment. */
 export interface DemoApiConfig {
@@ -15,7 +15,7 @@ export interface DemoApiConfig {
 }
 
 export const DEFAULT_DEMO_API_PORT = 3950;
-export const DEFAULT_JWKS_URL = 'http://localhost:3000/oauth/jwks';
+export const DEFAULT_JWKS_URL = `http://localhost:3000${OAUTH_PATHS.jwks}`;
 
 export function demoApiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DemoApiConfig {
   const rawPort = env.DEMO_API_PORT ?? String(DEFAULT_DEMO_API_PORT);
@@ -38,10 +38,6 @@ export function demoApiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Demo
 
 function audienceOf(environment: RestEnvironment, env: NodeJS.ProcessEnv): string {
   return environment === RestEnvironment.PRODUCTION
-    ? (env.TOKEN_AUDIENCE_PRODUCTION ?? DEFAULT_AUDIENCES.PRODUCTION)
-    : (env.TOKEN_AUDIENCE_ACCEPTANCE ?? DEFAULT_AUDIENCES.ACCEPTANCE);
+    ? (env.TOKEN_AUDIENCE_PRODUCTION ?? DEFAULT_TOKEN_AUDIENCES.PRODUCTION)
+    : (env.TOKEN_AUDIENCE_ACCEPTANCE ?? DEFAULT_TOKEN_AUDIENCES.ACCEPTANCE);
 }
-
-// TODO(merge token): these come from libs/contracts/src/token once that branch is merged.
-const DEFAULT_AUDIENCES: Record<RestEnvironment, string> = { ACCEPTANCE: 'urn:chaman:rest:acceptance', PRODUCTION: 'urn:chaman:rest:production' };
-export const DEMO_SCOPE = 'scope:demo:consult';

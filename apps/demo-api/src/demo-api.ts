@@ -1,8 +1,8 @@
-import { type Problem, problemOf } from '@chaman/contracts';
+import { DEMO_CONSULT_SCOPE, type Problem, problemOf } from '@chaman/contracts';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type AccessTokenClaims, AccessTokenVerifier, TokenRefused } from './access-token-verifier';
 import { bearerChallenge } from './bearer-challenge';
-import { DEMO_SCOPE, type DemoApiConfig } from './demo-api-config';
+import type { DemoApiConfig } from './demo-api-config';
 import { whoamiOf } from './whoami';
 
 export const WHOAMI_PATH = '/REST/demo/v1/whoami';
@@ -17,7 +17,7 @@ export function createDemoApi(config: DemoApiConfig, logger: boolean | { level: 
   const verifier = new AccessTokenVerifier(config);
 
   app.get(WHOAMI_PATH, async (request, reply) => {
-    const claims = await authenticate(request, reply, verifier, DEMO_SCOPE);
+    const claims = await authenticate(request, reply, verifier, DEMO_CONSULT_SCOPE);
     if (claims) return whoamiOf(claims, config.environment);
   });
 
