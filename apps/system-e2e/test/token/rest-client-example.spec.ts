@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { type RunningSystem, startSystem } from '../../src';
 import { delegationsOf, expectStatus, restAccountOf } from '../delegation/delegation-fixtures';
 import { type RegisteredEnterprise, registerEnterprise } from '../sender/sender-fixtures';
-import { type RestClientRun, runRestClient } from './rest-client-run';
+import { type RestClientRun, runRestClient, runRestClientUntil } from './rest-client-run';
 
 /**
  * examples/rest-client as an integrator runs it, against the whole system (token-service, gateway's OAuth routes)
@@ -24,16 +24,10 @@ describe('the example REST client against the real system', () => {
   let intermediaryCertificate: TestCertificate;
   let delegationId: string;
 
-  const run = (certificate: TestCertificate, environment: 'ACCEPTANCE' | 'PRODUCTION' = 'ACCEPTANCE') =>
-    runRestClient({ issuer, clientId, privateKeyPem: certificate.privateKeyPem, certificatePem: certificate.pem, apiUrl: demoApis[environment].url + WHOAMI_PATH });
-
-  /** Runs the example until `done` holds: the token-service learns of certificates and delegations through events. */
-  async function runUntil(certificate: TestCertificate, done: (result: RestClientRun) => boolean, timeoutMs = 20_000): Promise<RestClientRun> {
-    const deadline = Date.now() + timeoutMs;
-    let result = await run(certificate);
-    while (!done(result) && Date.now() < deadline) result = await run(certificate);
-    return result;
-  }
+  const settingsOf = (certificate: TestCertificate, environment: 'ACCEPTANCE' | 'PRODUCTION' = 'ACCEPTANCE') =>
+    ({ issuer, clientId, privateKeyPem: certificate.privateKeyPem, certificatePem: certificate.pem, apiUrl: demoApis[environment].url + WHOAMI_PATH });
+  const run = (certificate: TestCertificate, environment?: 'ACCEPTANCE' | 'PRODUCTION') => runRestClient(settingsOf(certificate, environment));
+  const runUntil = (certificate: TestCertificate, done: (result: RestClientRun) => boolean) => runRestClientUntil(settingsOf(certificate), done);
 
   async function startDemoApi(environment: 'ACCEPTANCE' | 'PRODUCTION'): Promise<void> {
     const app = createDemoApi(demoApiConfigFromEnv({ JWKS_URL: issuer + OAUTH_PATHS.jwks, TOKEN_ISSUER: issuer, DEMO_API_ENVIRONMENT: environment }));

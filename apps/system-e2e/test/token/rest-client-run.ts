@@ -49,3 +49,11 @@ export function runRestClient(settings: RestClientSettings): Promise<RestClientR
     });
   });
 }
+
+/** Runs the example until `done` holds: the token-service learns of certificates and delegations through events. */
+export async function runRestClientUntil(settings: RestClientSettings, done: (run: RestClientRun) => boolean, timeoutMs = 20_000): Promise<RestClientRun> {
+  const deadline = Date.now() + timeoutMs;
+  let result = await runRestClient(settings);
+  while (!done(result) && Date.now() < deadline) result = await runRestClient(settings);
+  return result;
+}

@@ -37,7 +37,7 @@ describe("a REST account's token access", () => {
   it('says when no certificate has obtained a token yet, and when the OAuth server does not answer', async () => {
     fakeFetch({ 'GET /.well-known/oauth-authorization-server': { status: 503 } });
     renderScreen(<TokenAccessSection clientId="client-abc" certificates={certificates} usage={{ accountId: 'a1', certificates: [] }} />, { language: 'fr' });
-    expect(screen.getByText('Aucun certificat n’a encore obtenu de jeton.')).toBeInTheDocument();
+    expect(screen.getByText("Aucun certificat n'a encore obtenu de jeton.")).toBeInTheDocument();
     expect(await screen.findByText('Le serveur OAuth ne répond pas pour le moment.')).toBeInTheDocument();
     expect(screen.queryByText('Exemple à copier')).not.toBeInTheDocument();
   });
