@@ -1,4 +1,4 @@
-// `npm start`: bootstraps (a role and a database each), migrates and starts the four services and the gateway against
+// `npm start`: bootstraps (a role and a database each), migrates and starts the five services and the gateway against
 // DATABASE_ADMIN_URL (default 127.0.0.1, else an embedded PostgreSQL) and a secured bus: without NATS_URL, its own
 // nats-server on NATS_PORT (4223) with one credential per client, the downstream one in .data/nats/downstream.json;
 // unless OIDC_ISSUER_URL names another provider, the development identity provider the web login goes through; and,
@@ -9,9 +9,9 @@ import { postgresAnswers, startEmbeddedPostgres, startSecuredNatsServer } from '
 import { PROCESS_NODE_OPTIONS } from './node-options.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const SERVICES = ['access-service', 'sender-service', 'delegation-service', 'notification-service'];
+const SERVICES = ['access-service', 'sender-service', 'delegation-service', 'notification-service', 'token-service'];
 /** Each process's client name on the bus: its own credentials. */
-const BUS_CLIENT = { 'access-service': 'access', 'sender-service': 'sender', 'delegation-service': 'delegation', 'notification-service': 'notification', gateway: 'gateway' };
+const BUS_CLIENT = { 'access-service': 'access', 'sender-service': 'sender', 'delegation-service': 'delegation', 'notification-service': 'notification', 'token-service': 'token', gateway: 'gateway' };
 let credentialFiles = null;
 const stops = [];
 const children = [];

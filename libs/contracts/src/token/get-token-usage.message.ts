@@ -2,6 +2,7 @@ import { IsISO8601, IsString, IsUUID } from 'class-validator';
 import { InEnterprise, NoInput } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { RestAccountTarget } from '../sender/sender-targets';
+import { NestedList } from '../validation/nested';
 
 /** When one certificate last obtained an access token, to the minute. */
 export class CertificateTokenUsage {
@@ -16,9 +17,9 @@ export class CertificateTokenUsage {
 export class GetTokenUsageRequest extends InEnterprise(RestAccountTarget, NoInput) {}
 
 /** Certificates that never obtained a token are absent. */
-export interface TokenUsageReply {
-  accountId: string;
-  certificates: CertificateTokenUsage[];
+export class TokenUsageView {
+  @IsUUID() accountId!: string;
+  @NestedList(() => CertificateTokenUsage) certificates!: CertificateTokenUsage[];
 }
 
-export const GetTokenUsage = defineMessage<GetTokenUsageRequest, TokenUsageReply>('token.v1.token-usage.get', GetTokenUsageRequest);
+export const GetTokenUsage = defineMessage<GetTokenUsageRequest, TokenUsageView>('token.v1.token-usage.get', GetTokenUsageRequest);
