@@ -93,10 +93,11 @@ try {
   // Development: the gateway's own token issuer answers API clients (POST /api/v1/dev/tokens) on loopback.
   run('gateway', { DEV_TOKENS: 'true', ...env, ...identityProvider(env) });
   const port = env.PORT ?? 3000;
-  // The Demo v1 API trusts the token-service's keys as the gateway publishes them, and nothing else.
-  const issuer = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  // The Demo v1 API trusts the token-service's keys as the gateway publishes them, and nothing else. Without
+  // PUBLIC_URL the issuer is the loopback origin a client used: either name of it.
+  const issuers = env.PUBLIC_URL ?? `http://localhost:${port},http://127.0.0.1:${port}`;
   const demoApiPort = env.DEMO_API_PORT ?? '3950';
-  run('demo-api', { ...env, DEMO_API_PORT: demoApiPort, JWKS_URL: env.JWKS_URL ?? `${issuer}/oauth/jwks`, TOKEN_ISSUER: env.TOKEN_ISSUER ?? issuer });
+  run('demo-api', { ...env, DEMO_API_PORT: demoApiPort, JWKS_URL: env.JWKS_URL ?? `${issuers.split(',')[0]}/oauth/jwks`, TOKEN_ISSUER: env.TOKEN_ISSUER ?? issuers });
   console.log(`[start] Demo v1 API on http://localhost:${demoApiPort}/REST/demo/v1/whoami (scope:demo:consult)`);
   console.log(`[start] Chaman on http://localhost:${port}/ (log in as any user id) — API at /api/v1, OpenAPI UI at /api/docs; Ctrl-C stops everything`);
 } catch (error) {

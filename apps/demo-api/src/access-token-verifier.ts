@@ -32,7 +32,7 @@ const ENTERPRISE_NUMBER = /^\d{10}$/;
 export class AccessTokenVerifier {
   private readonly keys: ReturnType<typeof createRemoteJWKSet>;
 
-  constructor(private readonly config: Pick<DemoApiConfig, 'jwksUrl' | 'issuer' | 'audience'>) {
+  constructor(private readonly config: Pick<DemoApiConfig, 'jwksUrl' | 'issuers' | 'audience'>) {
     this.keys = createRemoteJWKSet(new URL(config.jwksUrl), { timeoutDuration: 5_000, cooldownDuration: 1_000 });
   }
 
@@ -40,7 +40,7 @@ export class AccessTokenVerifier {
   async verify(token: string): Promise<AccessTokenClaims> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.keys, { issuer: this.config.issuer, audience: this.config.audience, typ: ACCESS_TOKEN_TYPE, algorithms: [ACCESS_TOKEN_ALGORITHM], clockTolerance: 5 }));
+      ({ payload } = await jwtVerify(token, this.keys, { issuer: this.config.issuers, audience: this.config.audience, typ: ACCESS_TOKEN_TYPE, algorithms: [ACCESS_TOKEN_ALGORITHM], clockTolerance: 5 }));
     } catch (error) {
       throw refusalOf(error, this.config.audience);
     }

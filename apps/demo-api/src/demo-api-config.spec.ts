@@ -6,10 +6,14 @@ describe('Demo API settings', () => {
       port: 3950,
       host: '127.0.0.1',
       jwksUrl: 'http://localhost:3000/oauth/jwks',
-      issuer: 'http://localhost:3000',
+      issuers: ['http://localhost:3000'],
       environment: 'ACCEPTANCE',
       audience: 'urn:chaman:rest:acceptance',
     });
+  });
+
+  it('trusts each issuer of a comma-separated TOKEN_ISSUER', () => {
+    expect(demoApiConfigFromEnv({ TOKEN_ISSUER: 'http://localhost:3000, http://127.0.0.1:3000/' }).issuers).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
   });
 
   it("takes PRODUCTION's audience in PRODUCTION", () => {

@@ -6,8 +6,8 @@ export interface DemoApiConfig {
   host: string;
   /** The only thing it trusts: the token-service's public keys, as the gateway serves them. */
   jwksUrl: string;
-  /** `iss` every token must carry: the gateway's public origin. */
-  issuer: string;
+  /** The `iss` a token may carry: the gateway's public origin (in development, each loopback origin it answers on). */
+  issuers: string[];
   /** Which of the two worlds this Demo API belongs to; its tokens' `aud` follows. */
   environment: RestEnvironment;
   /** `aud` a token must carry to be accepted here. */
@@ -29,8 +29,8 @@ export function demoApiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Demo
     port: Number(rawPort),
     host: env.DEMO_API_HOST ?? '127.0.0.1',
     jwksUrl,
-    // The issuer is the origin that serves the JWKS unless told otherwise.
-    issuer: env.TOKEN_ISSUER ?? new URL(jwksUrl).origin,
+    // The issuer is the origin that serves the JWKS unless told otherwise (several separated by commas).
+    issuers: (env.TOKEN_ISSUER ?? new URL(jwksUrl).origin).split(',').map((issuer) => issuer.trim().replace(/\/$/, '')).filter(Boolean),
     environment,
     audience: audienceOf(environment, env),
   };
