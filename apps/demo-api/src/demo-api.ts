@@ -13,7 +13,7 @@ const JWKS_HEALTH_TIMEOUT_MS = 2_000;
  * NestJS's modules and the platform's bus and database wiring would bring it nothing.
  */
 export function createDemoApi(config: DemoApiConfig, logger: boolean | { level: string } = false): FastifyInstance {
-  const app = Fastify({ logger, bodyLimit: 1024, disableRequestLogging: true });
+  const app = Fastify({ logger, bodyLimit: 1024 });
   const verifier = new AccessTokenVerifier(config);
 
   app.get(WHOAMI_PATH, async (request, reply) => {
