@@ -34,6 +34,13 @@ describe("a REST account's token access", () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Gekopieerd.');
   });
 
+  it("tells a technical intermediary that the client id is the company's, and leaves a placeholder in the example", async () => {
+    fakeFetch(DISCOVERY);
+    renderScreen(<TokenAccessSection certificates={certificates} usage={undefined} />, { language: 'de' });
+    expect(screen.getByText('Die Client-ID des Unternehmens: Das Unternehmen teilt sie Ihnen mit (sie steht auf der Seite seines Kontos).')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Beispiel zum Kopieren')).toHaveTextContent('CLIENT_ID=<client-id>');
+  });
+
   it('says when no certificate has obtained a token yet, and when the OAuth server does not answer', async () => {
     fakeFetch({ 'GET /.well-known/oauth-authorization-server': { status: 503 } });
     renderScreen(<TokenAccessSection clientId="client-abc" certificates={certificates} usage={{ accountId: 'a1', certificates: [] }} />, { language: 'fr' });

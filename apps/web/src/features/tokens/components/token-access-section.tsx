@@ -1,14 +1,17 @@
-import type { CertificateView, TokenUsageReply } from '@chaman/contracts';
+import type { CertificateView, TokenUsageView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { clientExample } from '../api/client-example';
 import { latestUsage, toTheMinute } from '../api/last-used';
 import { useAuthorizationServer } from '../api/tokens';
 import { CopyableCode } from './copyable-code';
 
+const CLIENT_ID_PLACEHOLDER = '<client-id>';
+
 interface TokenAccessSectionProps {
-  clientId: string;
+  /** Absent for a technical intermediary, who uses the client id the company gives it. */
+  clientId?: string;
   certificates: CertificateView[];
-  usage: TokenUsageReply | undefined;
+  usage: TokenUsageView | undefined;
 }
 
 /** How software gets tokens for this account: the token endpoint, the client id, the certificate last used, an example to copy. */
@@ -28,7 +31,7 @@ export function TokenAccessSection({ clientId, certificates, usage }: TokenAcces
         </div>
         <div>
           <dt>{t('restAccounts.clientId')}</dt>
-          <dd className="mono">{clientId}</dd>
+          <dd className={clientId ? 'mono' : undefined}>{clientId ?? t('tokens.clientIdFromCompany')}</dd>
         </div>
         <div>
           <dt>{t('tokens.lastUsed')}</dt>
@@ -39,7 +42,7 @@ export function TokenAccessSection({ clientId, certificates, usage }: TokenAcces
         <>
           <h3>{t('tokens.exampleTitle')}</h3>
           <p>{t('tokens.exampleHint')}</p>
-          <CopyableCode code={clientExample(server.data.issuer, clientId)} label={t('tokens.exampleTitle')} />
+          <CopyableCode code={clientExample(server.data.issuer, clientId ?? CLIENT_ID_PLACEHOLDER)} label={t('tokens.exampleTitle')} />
         </>
       )}
     </section>
