@@ -1,5 +1,5 @@
 # One image recipe for every app: `docker build --build-arg APP=gateway .` (or access-service, sender-service,
-# delegation-service, notification-service, dev-identity-provider). Images run in production mode: no development token
+# delegation-service, notification-service, token-service, dev-identity-provider, demo-api). Images run in production mode: no development token
 # issuer (the development identity provider's container sets NODE_ENV=development; it refuses production).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
@@ -13,9 +13,11 @@ COPY apps/access-service/package.json apps/access-service/
 COPY apps/sender-service/package.json apps/sender-service/
 COPY apps/delegation-service/package.json apps/delegation-service/
 COPY apps/notification-service/package.json apps/notification-service/
+COPY apps/token-service/package.json apps/token-service/
 COPY apps/dev-identity-provider/package.json apps/dev-identity-provider/
 COPY apps/system-e2e/package.json apps/system-e2e/
 COPY apps/web/package.json apps/web/
+COPY apps/demo-api/package.json apps/demo-api/
 RUN npm ci --no-audit --no-fund
 COPY libs libs
 COPY apps apps

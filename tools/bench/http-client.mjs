@@ -7,11 +7,14 @@ export class HttpClient {
     this.signal = signal;
   }
 
-  async call(method, path, { token, body, headers = {} } = {}) {
+  /** `body` is sent as JSON, `form` (a string) as application/x-www-form-urlencoded. */
+  async call(method, path, { token, body, form, headers = {} } = {}) {
     const all = { ...headers };
     if (token) all.authorization = `Bearer ${token}`;
     if (body !== undefined) all['content-type'] = 'application/json';
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body), signal: this.signal });
+    if (form !== undefined) all['content-type'] = 'application/x-www-form-urlencoded';
+    const payload = form ?? (body === undefined ? undefined : JSON.stringify(body));
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers: all, body: payload, signal: this.signal });
     const text = await response.text();
     let parsed;
     try {

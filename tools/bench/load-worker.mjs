@@ -19,7 +19,8 @@ process.once('message', async (spec) => {
 
 /**
  * spec: { url, connections, duration, targetsFile, mode: 'cycle'|'once', idempotencyKeys, recordIds, overallRate? }
- * targetsFile: { tokens: string[], targets: [{ method, path, token, body? }], fallback? } — `token` indexes `tokens`.
+ * targetsFile: { tokens: string[], targets: [{ method, path, token, body?, form? }], fallback? } — `token` indexes `tokens`;
+ * `form` is an already encoded application/x-www-form-urlencoded body.
  * In `once` mode each target is sent exactly once (fresh resources for writes); if they run out the run stops.
  */
 async function run(spec) {
@@ -109,6 +110,10 @@ function prepare(target, tokens) {
   if (target.body !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(target.body);
+  }
+  if (target.form !== undefined) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = target.form;
   }
   return { method: target.method, path: target.path, headers, body };
 }

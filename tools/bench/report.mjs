@@ -6,6 +6,7 @@ export const TARGETS = {
   eventLagP99Ms: 100,
   serviceRssMB: 200,
   growthLatencyRatio: 1.5,
+  tokenShareOfBaseline: 0.5,
 };
 
 const PROCESSES = ['access', 'sender', 'delegation', 'gateway'];
@@ -19,6 +20,9 @@ export function evaluate(results) {
     ),
     ...['postDelegation', 'acceptDelegation', 'putContact'].filter((name) => results.scenarios[name]).map((name) =>
       check(`${SCENARIO_LABELS[name]} ≥ 40% of baseline req/s`, share(name), (v) => v >= TARGETS.writeShareOfBaseline, pct),
+    ),
+    ...['token'].filter((name) => results.scenarios[name]).map((name) =>
+      check(`${SCENARIO_LABELS[name]} ≥ 50% of baseline req/s`, share(name), (v) => v >= TARGETS.tokenShareOfBaseline, pct),
     ),
     check('event lag p99 ≤ 100 ms (accept under load)', results.eventLag.underLoad.p99, (v) => v !== null && v <= TARGETS.eventLagP99Ms, ms),
     ...PROCESSES.filter((name) => results.memory[name]).map((name) =>
@@ -98,6 +102,7 @@ export const SCENARIO_LABELS = {
   postDelegation: 'POST delegation',
   acceptDelegation: 'POST delegation accept',
   putContact: 'PUT sender contact',
+  token: 'POST /oauth/token (fresh jti)',
 };
 
 /** The data growth reached, e.g. `10.3×` (below 10× when BENCH_GROWTH_SECONDS ran out first). */

@@ -16,6 +16,7 @@ import { cpuTimeOf, memoryOf, serverCpuTimes } from './processes.mjs';
 import { evaluate, failed, markdown, SCENARIO_LABELS } from './report.mjs';
 import { createPendingDelegations, populationSizes, requestBody, seconds, seedPopulation, shuffled } from './seed.mjs';
 import { removeBenchData, startBaseline, startChaman, startSystemBus, stopAll } from './system.mjs';
+import { seedTokenClients, tokenRequests } from './token-clients.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** Accepts sent one by one at a light, steady rate after the load run, for the event lag outside saturation. */
@@ -147,6 +148,16 @@ async function main() {
     tokens: [],
     targets: world.accounts.slice(0, 200).map((account) => ({ method: 'POST', path: '/baseline/commands', body: requestBody({ account, intermediary: world.intermediaries[0] }) })),
     warmup: true,
+  });
+
+  // Tokens: distinct REST clients, each request a client assertion with a fresh jti, as many as the baseline's rate
+  // could carry, signed just before the run (an assertion lives less than 5 minutes).
+  const tokenClients = await seedTokenClients(api, world, Math.min(world.accounts.length, Math.round(50 * settings.scale)), { concurrency: settings.seedConcurrency, log });
+  scenarios.token = await load('token', system.url, {
+    tokens,
+    targets: tokenRequests(tokenClients, Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500),
+    fallback: readTargets.me[0],
+    mode: 'once',
   });
 
   // Writes: each POST goes to a fresh (account, intermediary) pair, so none is a 409; as many as the

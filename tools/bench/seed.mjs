@@ -195,7 +195,7 @@ export async function seedPopulation(api, sizes, { concurrency, runId, log }) {
       token: sender.enterprise.token,
       body: { name: `${environment.toLowerCase()}-${index}`, environment, scopes: scopes.length > 0 ? scopes : [SCOPES[0]] },
     });
-    world.accounts.push({ id: account.id, company: sender.enterprise });
+    world.accounts.push({ id: account.id, clientId: account.clientId, company: sender.enterprise });
   });
   log(`  ${world.accounts.length} REST accounts in ${seconds(started)}`);
 

@@ -79,6 +79,8 @@ export async function startChaman(settings, bus) {
     // The bench is one caller sending thousands of requests a second; the per-caller limits would measure themselves.
     RATE_LIMIT_PER_MINUTE: '1000000000',
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000000',
+    TOKEN_RATE_LIMIT_PER_CLIENT_PER_MINUTE: '1000000000',
+    TOKEN_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000000',
   };
   // The heap settings `npm start` and the image use, unless the run measures others.
   env.NODE_OPTIONS = settings.systemNodeOptions ?? PROCESS_NODE_OPTIONS;

@@ -10,8 +10,8 @@ const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
 // The web client is no container: the gateway's image carries its build and serves it.
 const deployableApps = readdirSync(path.join(root, 'apps')).filter((app) => app !== 'system-e2e' && app !== 'web');
-/** Apps that talk to the bus (the development identity provider does not). */
-const busApps = deployableApps.filter((app) => app !== 'dev-identity-provider');
+/** Apps that talk to the bus (the development identity provider and the Demo API, which knows only the JWKS, do not). */
+const busApps = deployableApps.filter((app) => app !== 'dev-identity-provider' && app !== 'demo-api');
 const busClientOf = (app: string) => app.replace(/-service$/, '');
 const services = deployableApps.filter((app) => app.endsWith('-service'));
 const databaseUrlOf = (service: string) => `${busClientOf(service).toUpperCase()}_DATABASE_URL`;

@@ -1,17 +1,17 @@
-// `npm start`: bootstraps (a role and a database each), migrates and starts the four services and the gateway against
+// `npm start`: bootstraps (a role and a database each), migrates and starts the five services and the gateway against
 // DATABASE_ADMIN_URL (default 127.0.0.1, else an embedded PostgreSQL) and a secured bus: without NATS_URL, its own
 // nats-server on NATS_PORT (4223) with one credential per client, the downstream one in .data/nats/downstream.json;
 // unless OIDC_ISSUER_URL names another provider, the development identity provider the web login goes through; and,
-// without SMTP_URL, MailDev catching the notification-service's mail.
+// without SMTP_URL, MailDev catching the notification-service's mail; and the Demo v1 API on DEMO_API_PORT (3950).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { postgresAnswers, startEmbeddedPostgres, startSecuredNatsServer } from './infrastructure.mjs';
 import { PROCESS_NODE_OPTIONS } from './node-options.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const SERVICES = ['access-service', 'sender-service', 'delegation-service', 'notification-service'];
+const SERVICES = ['access-service', 'sender-service', 'delegation-service', 'notification-service', 'token-service'];
 /** Each process's client name on the bus: its own credentials. */
-const BUS_CLIENT = { 'access-service': 'access', 'sender-service': 'sender', 'delegation-service': 'delegation', 'notification-service': 'notification', gateway: 'gateway' };
+const BUS_CLIENT = { 'access-service': 'access', 'sender-service': 'sender', 'delegation-service': 'delegation', 'notification-service': 'notification', 'token-service': 'token', gateway: 'gateway' };
 let credentialFiles = null;
 const stops = [];
 const children = [];
@@ -93,6 +93,12 @@ try {
   // Development: the gateway's own token issuer answers API clients (POST /api/v1/dev/tokens) on loopback.
   run('gateway', { DEV_TOKENS: 'true', ...env, ...identityProvider(env) });
   const port = env.PORT ?? 3000;
+  // The Demo v1 API trusts the token-service's keys as the gateway publishes them, and nothing else. Without
+  // PUBLIC_URL the issuer is the loopback origin a client used: either name of it.
+  const issuers = env.PUBLIC_URL ?? `http://localhost:${port},http://127.0.0.1:${port}`;
+  const demoApiPort = env.DEMO_API_PORT ?? '3950';
+  run('demo-api', { ...env, DEMO_API_PORT: demoApiPort, JWKS_URL: env.JWKS_URL ?? `${issuers.split(',')[0]}/oauth/jwks`, TOKEN_ISSUER: env.TOKEN_ISSUER ?? issuers });
+  console.log(`[start] Demo v1 API on http://localhost:${demoApiPort}/REST/demo/v1/whoami (scope:demo:consult)`);
   console.log(`[start] Chaman on http://localhost:${port}/ (log in as any user id) — API at /api/v1, OpenAPI UI at /api/docs; Ctrl-C stops everything`);
 } catch (error) {
   console.error(`[start] ${error.message}`);

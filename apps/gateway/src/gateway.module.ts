@@ -16,6 +16,7 @@ import { authorizationProviders } from './authorization/authorization.providers'
 import { DEFAULT_SESSION_TTL_SECONDS, type GatewayConfig } from './config/gateway-config';
 import { HealthController } from './health/health.controller';
 import { ROUTE_CONTROLLERS } from './routes';
+import { OAuthIssuer, OAuthRateLimits } from './tokens';
 
 class BusLifecycle implements OnApplicationShutdown {
   constructor(private readonly bus: BusClient) {}
@@ -60,6 +61,8 @@ export class GatewayModule {
         },
         Authenticator,
         { provide: SubjectRateLimit, useValue: new SubjectRateLimit(config.rateLimitPerMinute) },
+        { provide: OAuthIssuer, useValue: new OAuthIssuer(config.publicUrl ?? config.oidc?.publicUrl) },
+        { provide: OAuthRateLimits, useValue: new OAuthRateLimits(config.tokenRateLimits) },
         { provide: BusLifecycle, useFactory: (bus: BusClient) => new BusLifecycle(bus), inject: [BusClient] },
         ...authorizationProviders(config),
         { provide: APP_GUARD, useClass: AuthenticationGuard },

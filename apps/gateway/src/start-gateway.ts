@@ -12,6 +12,7 @@ import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } fr
 import { ProblemFilter } from './problems/problem.filter';
 import { applySecurityHeaders } from './web/content-security-policy';
 import { serveWebApp } from './web/web-app-files';
+import { OAUTH_ROUTES } from './tokens';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -32,7 +33,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, { bufferLogs: true, abortOnError: false });
   const logger = app.get<Logger>(LOGGER);
   app.useLogger(new PinoNestLogger(logger));
-  app.setGlobalPrefix('api/v1', { exclude: ['auth/login', 'auth/callback', 'auth/session', 'auth/logout'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['auth/login', 'auth/callback', 'auth/session', 'auth/logout', ...OAUTH_ROUTES] });
   app.useGlobalFilters(new ProblemFilter(logger));
   app.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
 

@@ -5,6 +5,7 @@ import { DEV_ISSUER, DEFAULT_AUDIENCE, type GatewayConfig, gatewayMetricsUrl, st
 import { type ServiceConfig, type ServiceDefinition, startService } from '@chaman/platform';
 import { notificationService, notificationSettingsFromEnv, type NotificationSettings } from '@chaman/notification-service';
 import { senderService } from '@chaman/sender-service';
+import { tokenService, tokenSettingsFromEnv, type TokenSettings } from '@chaman/token-service';
 import { TestScope } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +20,8 @@ export interface SystemOptions {
   /** The notification-service's settings (its SMTP server, clock); by default mail goes nowhere. */
   notificationSettings?: NotificationSettings;
   gatewayOverrides?: Partial<GatewayConfig>;
+  /** The token-service's settings (lifetimes, key rotation); by default the environment's defaults. */
+  tokenSettings?: TokenSettings;
 }
 
 /**
@@ -52,6 +55,7 @@ export class RunningSystem {
       sender: () => senderService,
       delegation: () => delegationService,
       notification: () => notificationService(this.options.notificationSettings ?? QUIET_NOTIFICATIONS),
+      token: () => tokenService(this.options.tokenSettings ?? tokenSettingsFromEnv({})),
     };
     return definitions[service]();
   }

@@ -21,3 +21,4 @@ export * from './access';
 export * from './delegation';
 export * from './sender';
 export * from './notification';
+export * from './token';

@@ -60,6 +60,10 @@ export interface GatewayConfig {
   webRoot?: string;
   /** Defaults to `DEFAULT_RIGHTS_COPY`. */
   rightsCopy?: RightsCopyConfig;
+  /** The gateway's public origin (`PUBLIC_URL`): the OAuth issuer; without it, a loopback request's own origin (development). */
+  publicUrl?: string;
+  /** Token requests per minute per client id and per address (`TOKEN_RATE_LIMIT_PER_CLIENT_PER_MINUTE`, `…_PER_ADDRESS_…`). */
+  tokenRateLimits?: { perClientPerMinute: number; perAddressPerMinute: number };
 }
 
 export const DEV_ISSUER = 'urn:chaman:dev-issuer';
@@ -69,6 +73,7 @@ export const DEFAULT_JWT_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS38
 export const DEFAULT_METRICS_PORT = 9464;
 const MIN_SECRET_LENGTH = 32;
 export const DEFAULT_SESSION_TTL_SECONDS = 8 * 3600;
+export const DEFAULT_TOKEN_RATE_LIMITS = { perClientPerMinute: 600, perAddressPerMinute: 6_000 };
 export const DEFAULT_WEB_ROOT = join(__dirname, '../../../web/dist');
 
 function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | undefined {
@@ -114,6 +119,11 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       enabled: boolFromEnv(env, 'RIGHTS_COPY', DEFAULT_RIGHTS_COPY.enabled),
       heartbeatMs: intFromEnv(env, 'RIGHTS_HEARTBEAT_MS', DEFAULT_RIGHTS_COPY.heartbeatMs),
       maxSilenceMs: intFromEnv(env, 'RIGHTS_MAX_SILENCE_MS', DEFAULT_RIGHTS_COPY.maxSilenceMs),
+    },
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
+    tokenRateLimits: {
+      perClientPerMinute: intFromEnv(env, 'TOKEN_RATE_LIMIT_PER_CLIENT_PER_MINUTE', DEFAULT_TOKEN_RATE_LIMITS.perClientPerMinute),
+      perAddressPerMinute: intFromEnv(env, 'TOKEN_RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_TOKEN_RATE_LIMITS.perAddressPerMinute),
     },
   };
 }

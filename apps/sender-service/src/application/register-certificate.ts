@@ -12,7 +12,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { type ParsedCertificate, readCertificatePem } from '../domain/certificate-pem';
+import { type ParsedCertificate, publicKeyOf, readCertificatePem } from '../domain/certificate-pem';
 import { ENTERPRISE_LIMITS, withinLimit } from '../domain/enterprise-limits';
 import { Certificate } from '../persistence/certificate.entity';
 import { violates } from '../persistence/unique-violation';
@@ -74,6 +74,7 @@ export class RegisterCertificateUseCase {
       certificate: view,
       actorUserId: command.actor.userId,
       actorEnterpriseNumber: command.enterpriseNumber,
+      publicKey: publicKeyOf(parsed.pem),
     });
     return view;
   }

@@ -105,3 +105,8 @@ function policyFault(certificate: X509Certificate): CertificateReading | null {
   }
   return null;
 }
+
+/** The certificate's SubjectPublicKeyInfo as PEM: what its registration event carries for the token-service. */
+export function publicKeyOf(pem: string): string {
+  return new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+}

@@ -10,14 +10,15 @@
  *   await system.stop();
  *
  * Options: `gateways: 2` starts a second gateway on the same NATS (sessions work across both); `webRoot` serves
- * another folder than apps/web/dist; `gatewayEnv` adds environment to every gateway. `restartGateway(i)` stops and
- * starts gateway i on its port. Everything runs on free loopback ports with its own nats-server, subject prefix and
- * databases, and `stop()` removes it all.
+ * another folder than apps/web/dist; `gatewayEnv` adds environment to every gateway; `demoApi` runs the Demo v1 API
+ * too (`demoApiUrl`). `restartGateway(i)` stops and starts gateway i on its port. Everything runs on free loopback
+ * ports with its own nats-server, subject prefix and databases, and `stop()` removes it all.
  *
  * The identity provider's login page: text field `login` (label "User id"), optional `name` ("Name (optional)") and
  * `email` ("E-mail (optional)"), checkbox `roles` = `chaman-admin` ("Platform operator (role chaman-admin)"), button
  * "Log in". It asks every time (no remembered provider session), so logging in as another person needs nothing else.
  */
+import { OAUTH_PATHS } from '@chaman/contracts';
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from '@chaman/dev-identity-provider';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ export interface WebSystemOptions {
   /** The built web client to serve (default apps/web/dist). */
   webRoot?: string;
   gatewayEnv?: Record<string, string>;
+  /** Also the Demo v1 API (apps/demo-api, ACCEPTANCE), trusting the first gateway's JWKS: `demoApiUrl`. */
+  demoApi?: boolean;
 }
 
 export class WebSystem {
@@ -43,6 +46,8 @@ export class WebSystem {
   /** Where each gateway answers, in the order of `gateways`. */
   readonly gatewayUrls: string[] = [];
   api!: ApiClient;
+  demoApi: AppProcess | null = null;
+  demoApiUrl = '';
 
   constructor(private readonly options: WebSystemOptions = {}) {}
 
@@ -97,6 +102,20 @@ export class WebSystem {
     }
     await Promise.all(this.gateways.map((gateway) => gateway.start()));
     this.api = new ApiClient(this.baseUrl);
+    if (this.options.demoApi) await this.startDemoApi();
+  }
+
+  private async startDemoApi(): Promise<void> {
+    const { issuer, jwks_uri: jwksUrl } = (await this.api.request('GET', OAUTH_PATHS.discovery)).body;
+    const port = await freePort();
+    this.demoApiUrl = `http://127.0.0.1:${port}`;
+    this.demoApi = new AppProcess({
+      name: 'demo-api',
+      entry: join('apps', 'demo-api', 'src', 'main.ts'),
+      env: { DEMO_API_PORT: String(port), JWKS_URL: jwksUrl, TOKEN_ISSUER: issuer, LOG_LEVEL: 'warn' },
+      readyUrl: `${this.demoApiUrl}/health/live`,
+    });
+    await this.demoApi.start();
   }
 
   async restartGateway(index = 0): Promise<void> {
@@ -105,6 +124,7 @@ export class WebSystem {
   }
 
   async stop(): Promise<void> {
+    await this.demoApi?.stop();
     await Promise.all(this.gateways.map((gateway) => gateway.stop()));
     await this.identityProvider?.stop();
     await this.system.stop();

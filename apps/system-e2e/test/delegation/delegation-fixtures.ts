@@ -6,8 +6,8 @@ import { CONTACT, type RegisteredEnterprise } from '../sender/sender-fixtures';
 
 export const SCOPES = ['dmfa:declaration:read', 'dmfa:declaration:write', 'dimona:write'];
 
-/** A REST account of `company` acting as `quality` (its sender is created on first use). */
-export async function restAccountOf(system: RunningSystem, company: RegisteredEnterprise, quality: Quality, name: string): Promise<string> {
+/** A REST account of `company` acting as `quality` (its sender is created on first use), by default in PRODUCTION. */
+export async function restAccountOf(system: RunningSystem, company: RegisteredEnterprise, quality: Quality, name: string, environment = 'PRODUCTION', scopes = SCOPES): Promise<string> {
   const senders = `/api/v1/enterprises/${company.cbe}/senders`;
   const listed = await system.api.as(company.chief, 'GET', senders);
   let sender = (listed.body.items as Array<{ quality: Quality; senderNumber: string }>).find((candidate) => candidate.quality === quality);
@@ -17,7 +17,7 @@ export async function restAccountOf(system: RunningSystem, company: RegisteredEn
     sender = created.body;
   }
   const account = await system.api.as(company.chief, 'POST', `${senders}/${sender!.senderNumber}/rest-accounts`, {
-    body: { name, environment: 'PRODUCTION', scopes: SCOPES },
+    body: { name, environment, scopes },
   });
   expectStatus(account, 201);
   return account.body.id;

@@ -1,3 +1,5 @@
+import { DEMO_CONSULT_SCOPE, OAUTH_PATHS } from '@chaman/contracts';
+import { WHOAMI_PATH } from '@chaman/demo-api';
 import { makeCertificate } from '@chaman/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -5,6 +7,7 @@ import { ensureWebBuilt } from '../../../web/test/web-build';
 import { checkScreen, launchChromium, makeSshPublicKey, pageLanguage } from '../../src/browser';
 import type { Person } from '../../src/api-client';
 import { startWebSystem, type WebSystem } from '../../src/web';
+import { runRestClientUntil } from '../token/rest-client-run';
 
 /**
  * The seed's journeys in a real browser (Debian's Chromium) against the whole system as `npm start` runs it: the
@@ -81,7 +84,7 @@ async function reloadUntilVisible(page: Page, locator: ReturnType<Page['getByRol
 
 beforeAll(async () => {
   ensureWebBuilt();
-  [system, browser] = await Promise.all([startWebSystem(), launchChromium()]);
+  [system, browser] = await Promise.all([startWebSystem({ demoApi: true }), launchChromium()]);
   const registered = await api({ sub: 'op', roles: ['chaman-admin'] }, 'POST', '/enterprises', {
     enterpriseNumber: SOFTHOUSE,
     name: 'SoftHouse',
@@ -318,6 +321,31 @@ describe('the online service in a browser', () => {
     expect(csv.startsWith('\uFEFF"Identifiant","État"')).toBe(true);
     const rows = csv.trim().split('\r\n').slice(1).map((row) => row.split(','));
     expect(rows).toEqual([expect.arrayContaining([`"${offered}"`, '"REVOKED"', '"COMPANY"', `"${CPAS}"`, '"CPAS"', `"${SOFTHOUSE}"`, `"${accountId}"`])]);
+  });
+
+  it('gets a token with the key of a certificate registered here, calls the Demo API, and shows which certificate last got one', async () => {
+    await alice.goto(`/e/${CPAS}/senders/${senderNumber}`);
+    await alice.getByRole('link', { name: 'Créer le compte REST' }).click();
+    await alice.getByLabel('Nom du compte').fill('démo');
+    await alice.getByLabel('Acceptation (tests)').check();
+    await alice.getByLabel('Services (scopes)').fill(DEMO_CONSULT_SCOPE);
+    await alice.getByRole('button', { name: 'Créer le compte REST' }).click();
+    const clientId = /identifiant client est (\S+)\./.exec(await alice.getByText(/Le compte REST est créé/).innerText())![1];
+    const certificate = await makeCertificate({ commonName: 'demo.cpas-liege.example' });
+    await alice.getByRole('link', { name: 'Ajouter le certificat' }).click();
+    await alice.getByLabel('Nom du certificat').fill('démo 2027');
+    await alice.getByLabel('Fichier du certificat (PEM)').setInputFiles({ name: 'certificate.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(certificate.pem) });
+    await alice.getByRole('button', { name: 'Ajouter le certificat' }).click();
+    await alice.getByText("Aucun certificat n'a encore obtenu de jeton.").waitFor();
+    await alice.getByText(`CLIENT_ID=${clientId}`, { exact: false }).waitFor();
+
+    const issuer = (await system.api.request('GET', OAUTH_PATHS.discovery)).body.issuer;
+    const settings = { issuer, clientId, privateKeyPem: certificate.privateKeyPem, certificatePem: certificate.pem, apiUrl: system.demoApiUrl + WHOAMI_PATH };
+    const run = await runRestClientUntil(settings, (outcome) => outcome.code === 0);
+    expect(run.lines[1]?.api).toEqual({ company: CPAS, clientId, scopes: [DEMO_CONSULT_SCOPE], environment: 'ACCEPTANCE' });
+
+    await reloadUntilVisible(alice, alice.getByText(/^Dernier jeton obtenu avec/).locator('..').getByText(/^démo 2027, le /));
+    await checkScreen(alice, 'rest-account-token');
   });
 
   it('logs out', async () => {

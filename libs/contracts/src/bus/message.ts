@@ -13,7 +13,7 @@ export interface MessageDefinition<Request extends object, Reply> {
 }
 
 /** The shape every request/reply subject follows; a breaking change to a message bumps its `v<major>`. */
-export const MESSAGE_SUBJECT_PATTERN = /^(access|sender|delegation|notification)\.v[1-9][0-9]*\.[a-z][a-z-]*\.[a-z][a-z-]*$/;
+export const MESSAGE_SUBJECT_PATTERN = /^(access|sender|delegation|notification|token)\.v[1-9][0-9]*\.[a-z][a-z-]*\.[a-z][a-z-]*$/;
 
 export function defineMessage<Request extends object, Reply>(
   subject: string,

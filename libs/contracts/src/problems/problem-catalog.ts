@@ -64,6 +64,9 @@ export const Problems = {
   relaunchLimitReached: chaman('relaunchLimitReached', 409, 'Relaunch Limit Reached'),
   /** A per-enterprise bound on stored things (REST accounts per sender, certificates per account): it says which and how many. */
   enterpriseLimitReached: chaman('enterpriseLimitReached', 409, 'Enterprise Limit Reached'),
+
+  // resource servers (demo-api): a valid access token without the scope the resource needs
+  missingScope: belgif('missingScope', 403, 'Missing Scope'),
 } as const satisfies Record<string, ProblemKind>;
 
 export type ProblemCode = keyof typeof Problems;

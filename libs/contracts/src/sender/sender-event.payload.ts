@@ -41,6 +41,7 @@ export class CertificateChangedPayload implements CertificateChangedData {
   @IsOptional() @IsString() actorUserId?: string;
   @IsOptional() @IsEnterpriseNumber() actorEnterpriseNumber?: string;
   @IsOptional() @IsUUID() delegationId?: string;
+  @IsOptional() @IsString() publicKey?: string;
 }
 
 export class IntermediaryAccessPayload implements IntermediaryAccessData {

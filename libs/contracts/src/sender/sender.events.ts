@@ -43,6 +43,8 @@ export interface CertificateChangedData {
   actorEnterpriseNumber?: string;
   /** Set on deactivation: the delegation whose end caused it. */
   delegationId?: string;
+  /** On registration: the certificate's public key (SubjectPublicKeyInfo, PEM), what the token-service verifies client assertions with. */
+  publicKey?: string;
 }
 
 /** An intermediary gained or lost the management of an account's certificates (from a delegation event). */

@@ -1,6 +1,6 @@
 import { defineMessage, type MessageDefinition } from '../bus/message';
 
-export const SERVICE_NAMES = ['access', 'sender', 'delegation', 'notification'] as const;
+export const SERVICE_NAMES = ['access', 'sender', 'delegation', 'notification', 'token'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export class PingRequest {}

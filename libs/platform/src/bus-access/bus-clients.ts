@@ -1,7 +1,7 @@
 import { type BucketDefinition, Buckets, FindSendersOfEnterprises, GetDelegationState, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
 
 /** Every client of the bus; each has its own credentials and inbox prefix `_INBOX_<client>`. */
-export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'notification', 'downstream', 'monitor'] as const;
+export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'notification', 'downstream', 'monitor', 'token'] as const;
 export type BusClientName = (typeof BUS_CLIENTS)[number];
 
 /** What one client's job needs on the bus, and nothing more. */
@@ -31,6 +31,8 @@ export const SERVICE_DURABLES = {
   notificationAccess: { stream: Streams.access, durable: 'notification-access' },
   notificationSenders: { stream: Streams.sender, durable: 'notification-sender' },
   notificationDelegations: { stream: Streams.delegation, durable: 'notification-delegation' },
+  tokenSenders: { stream: Streams.sender, durable: 'token-sender' },
+  tokenDelegations: { stream: Streams.delegation, durable: 'token-delegation' },
 } as const satisfies Record<string, StreamReading>;
 
 /** Streams downstream systems may read: the documented public interface. */
@@ -59,6 +61,8 @@ export const BUS_ROLES: Record<BusClientName, BusRole> = {
   downstream: { requests: [], reads: PUBLIC_STREAMS.map((stream) => ({ stream })) },
   // Operations and tests: stream and consumer figures, and any stream read with durables of its own; it publishes nothing.
   monitor: { requests: [], reads: Object.values(Streams).map((stream) => ({ stream })), inspects: true },
+  // The authorisation server: its projection of REST accounts, certificates and delegations comes from events; it asks no one.
+  token: { serves: 'token', requests: [], reads: [SERVICE_DURABLES.tokenSenders, SERVICE_DURABLES.tokenDelegations] },
 };
 
 export function inboxPrefixOf(client: BusClientName): string {

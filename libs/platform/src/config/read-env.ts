@@ -7,7 +7,7 @@ import type { ServiceConfig } from './service-config';
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Development and tests only: the password of the service roles derived from the administrator's URL. */
 const DEVELOPMENT_ROLE_PASSWORD = 'chaman-development';
-const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103, notification: 3104 };
+const DEFAULT_HTTP_PORTS: Record<ServiceName, number> = { access: 3101, sender: 3102, delegation: 3103, notification: 3104, token: 3105 };
 
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV === 'production';

@@ -2,10 +2,19 @@ import type { CertificateView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/data-table';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
+import { toTheMinute } from '../../tokens/api/last-used';
 import { ExpiryTag } from './expiry-tag';
 
-/** The account's certificates: fingerprint to compare, validity window, warning before expiry, owner. */
-export function CertificatesTable({ cbe, items, onRemove }: { cbe: string; items: CertificateView[]; onRemove: (certificate: CertificateView) => void }) {
+interface CertificatesTableProps {
+  cbe: string;
+  items: CertificateView[];
+  onRemove: (certificate: CertificateView) => void;
+  /** When each certificate last obtained an access token, by id: what tells which one may go. */
+  lastUsed?: Map<string, string>;
+}
+
+/** The account's certificates: fingerprint to compare, validity window, warning before expiry, owner, last token. */
+export function CertificatesTable({ cbe, items, onRemove, lastUsed = new Map() }: CertificatesTableProps) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   const columns: Column<CertificateView>[] = [
@@ -29,6 +38,13 @@ export function CertificatesTable({ cbe, items, onRemove }: { cbe: string; items
     {
       header: t('certificates.owner'),
       cell: (certificate) => (certificate.ownerEnterpriseNumber === cbe ? t('certificates.ownedByYou') : formatEnterpriseNumber(certificate.ownerEnterpriseNumber)),
+    },
+    {
+      header: t('tokens.lastToken'),
+      cell: (certificate) => {
+        const at = lastUsed.get(certificate.id);
+        return at ? toTheMinute(at, i18n.language) : t('tokens.never');
+      },
     },
     {
       header: t('common.actions'),

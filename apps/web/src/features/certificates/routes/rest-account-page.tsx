@@ -8,6 +8,9 @@ import { Page } from '../../../components/layout/page';
 import { ProblemMessage } from '../../../components/problem-message';
 import { QueryState } from '../../../components/query-state';
 import { useRestAccount } from '../../rest-accounts/api/rest-accounts';
+import { lastUsedById } from '../../tokens/api/last-used';
+import { useTokenUsage } from '../../tokens/api/tokens';
+import { TokenAccessSection } from '../../tokens/components/token-access-section';
 import { certificatesCsv } from '../api/certificates-csv';
 import { useCertificates, useRemoveCertificate } from '../api/certificates';
 import { CertificatesTable } from '../components/certificates-table';
@@ -21,6 +24,7 @@ export function RestAccountPage() {
   const account = useRestAccount(cbe, senderNumber, accountId);
   const certificates = useCertificates(cbe, accountId);
   const remove = useRemoveCertificate(cbe, accountId);
+  const usage = useTokenUsage(cbe, accountId);
   const confirmRemove = (certificate: CertificateView) => {
     if (window.confirm(t('certificates.confirmRemove', { name: certificate.name }))) remove.mutate(certificate.id);
   };
@@ -54,7 +58,7 @@ export function RestAccountPage() {
         <QueryState query={certificates}>
           {(items) => (
             <>
-              {items.length === 0 ? <p>{t('certificates.none')}</p> : <CertificatesTable cbe={cbe} items={items} onRemove={confirmRemove} />}
+              {items.length === 0 ? <p>{t('certificates.none')}</p> : <CertificatesTable cbe={cbe} items={items} onRemove={confirmRemove} lastUsed={lastUsedById(usage.data)} />}
               <div className="button-group">
                 <Link className="button" to={paths.addCertificate(cbe, accountId, senderNumber ?? undefined)}>
                   {t('certificates.add')}
@@ -65,6 +69,8 @@ export function RestAccountPage() {
           )}
         </QueryState>
       </section>
+      {/* The company reaches the page from its sender (the account and its client id known); an intermediary from the delegation. */}
+      {(!senderNumber || account.data) && <TokenAccessSection clientId={account.data?.clientId} certificates={certificates.data ?? []} usage={usage.data} />}
       {senderNumber && (
         <p>
           <Link to={paths.sender(cbe, senderNumber)}>{t('common.back')}</Link>

@@ -1,0 +1,3 @@
+export * from './demo-api';
+export * from './demo-api-config';
+export * from './whoami';

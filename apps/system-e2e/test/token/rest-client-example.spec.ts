@@ -1,0 +1,114 @@
+import { DEMO_CONSULT_SCOPE, OAUTH_PATHS, Quality } from '@chaman/contracts';
+import { createDemoApi, demoApiConfigFromEnv, WHOAMI_PATH } from '@chaman/demo-api';
+import { makeCertificate, type TestCertificate } from '@chaman/testing';
+import type { FastifyInstance } from 'fastify';
+import { type RunningSystem, startSystem } from '../../src';
+import { delegationsOf, expectStatus, restAccountOf } from '../delegation/delegation-fixtures';
+import { type RegisteredEnterprise, registerEnterprise } from '../sender/sender-fixtures';
+import { type RestClientRun, runRestClient, runRestClientUntil } from './rest-client-run';
+
+/**
+ * examples/rest-client as an integrator runs it, against the whole system (token-service, gateway's OAuth routes)
+ * and the Demo v1 API: the company's own certificate, then a technical intermediary's under an accepted delegation,
+ * until the company revokes it.
+ */
+describe('the example REST client against the real system', () => {
+  let system: RunningSystem;
+  let issuer: string;
+  const demoApis: Record<'ACCEPTANCE' | 'PRODUCTION', { app: FastifyInstance; url: string }> = {} as never;
+  let company: RegisteredEnterprise;
+  let intermediary: RegisteredEnterprise;
+  let accountId: string;
+  let clientId: string;
+  let companyCertificate: TestCertificate;
+  let intermediaryCertificate: TestCertificate;
+  let delegationId: string;
+
+  const settingsOf = (certificate: TestCertificate, environment: 'ACCEPTANCE' | 'PRODUCTION' = 'ACCEPTANCE') =>
+    ({ issuer, clientId, privateKeyPem: certificate.privateKeyPem, certificatePem: certificate.pem, apiUrl: demoApis[environment].url + WHOAMI_PATH });
+  const run = (certificate: TestCertificate, environment?: 'ACCEPTANCE' | 'PRODUCTION') => runRestClient(settingsOf(certificate, environment));
+  const runUntil = (certificate: TestCertificate, done: (result: RestClientRun) => boolean) => runRestClientUntil(settingsOf(certificate), done);
+
+  async function startDemoApi(environment: 'ACCEPTANCE' | 'PRODUCTION'): Promise<void> {
+    const app = createDemoApi(demoApiConfigFromEnv({ JWKS_URL: issuer + OAUTH_PATHS.jwks, TOKEN_ISSUER: issuer, DEMO_API_ENVIRONMENT: environment }));
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    demoApis[environment] = { app, url };
+  }
+
+  /** The account's client id, as its company's list of REST accounts shows it. */
+  async function clientIdOf(accountOwner: RegisteredEnterprise, id: string): Promise<string> {
+    const senders = await system.api.as(accountOwner.chief, 'GET', `/api/v1/enterprises/${accountOwner.cbe}/senders`);
+    for (const sender of senders.body.items) {
+      const accounts = await system.api.as(accountOwner.chief, 'GET', `/api/v1/enterprises/${accountOwner.cbe}/senders/${sender.senderNumber}/rest-accounts`);
+      const account = accounts.body.items.find((candidate: { id: string }) => candidate.id === id);
+      if (account) return account.clientId;
+    }
+    throw new Error(`no REST account ${id}`);
+  }
+
+  const registerCertificate = async (owner: RegisteredEnterprise, certificate: TestCertificate, name: string) =>
+    expectStatus(await system.api.as(owner.chief, 'POST', `/api/v1/enterprises/${owner.cbe}/rest-accounts/${accountId}/certificates`, { body: { name, pem: certificate.pem } }), 201);
+
+  beforeAll(async () => {
+    system = await startSystem();
+    issuer = (await system.api.request('GET', OAUTH_PATHS.discovery)).body.issuer;
+    await Promise.all([startDemoApi('ACCEPTANCE'), startDemoApi('PRODUCTION')]);
+    company = await registerEnterprise(system, 7101, [Quality.CPAS]);
+    intermediary = await registerEnterprise(system, 7102, [Quality.TECHNICAL_INTERMEDIARY]);
+    accountId = await restAccountOf(system, company, Quality.CPAS, 'demo', 'ACCEPTANCE', [DEMO_CONSULT_SCOPE, 'dmfa:declaration:read']);
+    clientId = await clientIdOf(company, accountId);
+    [companyCertificate, intermediaryCertificate] = await Promise.all([makeCertificate({ commonName: 'cpas.example.be' }), makeCertificate({ commonName: 'softhouse.example.be' })]);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const { app } of Object.values(demoApis)) await app.close();
+    await system?.stop();
+  });
+
+  it("gets a token with the company's own certificate and the Demo API says whose it is", async () => {
+    await registerCertificate(company, companyCertificate, 'own');
+    const result = await runUntil(companyCertificate, (outcome) => outcome.code === 0);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.lines[0].token).toMatchObject({ scope: DEMO_CONSULT_SCOPE, expiresIn: 600 });
+    expect(result.lines[1].api).toEqual({ company: company.cbe, clientId, scopes: [DEMO_CONSULT_SCOPE], environment: 'ACCEPTANCE' });
+  });
+
+  it("is refused by a PRODUCTION Demo API: an ACCEPTANCE account's token is not for it", async () => {
+    const result = await run(companyCertificate, 'PRODUCTION');
+    expect(result.code).toBe(1);
+    expect(result.error?.error).toMatch(/answered 401 \(Bearer .*error="invalid_token".*urn:chaman:rest:production/);
+  });
+
+  it("gets the company's token with the intermediary's own certificate once the company delegated the account, naming the intermediary as actor", async () => {
+    const asked = await delegationsOf(system, company).request({
+      companyEnterpriseNumber: company.cbe,
+      companyQuality: Quality.CPAS,
+      intermediaryEnterpriseNumber: intermediary.cbe,
+      restAccountId: accountId,
+      scopes: [DEMO_CONSULT_SCOPE],
+    });
+    expectStatus(asked, 201);
+    delegationId = asked.body.id;
+    expectStatus(await delegationsOf(system, intermediary).act(delegationId, 'accept'), 200);
+    // The sender-service lets the intermediary register on the account once it learns of the acceptance.
+    const deadline = Date.now() + 10_000;
+    let registered = await system.api.as(intermediary.chief, 'POST', `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${accountId}/certificates`, { body: { name: 'softhouse', pem: intermediaryCertificate.pem } });
+    while (registered.status !== 201 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      registered = await system.api.as(intermediary.chief, 'POST', `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${accountId}/certificates`, { body: { name: 'softhouse', pem: intermediaryCertificate.pem } });
+    }
+    expectStatus(registered, 201);
+    const result = await runUntil(intermediaryCertificate, (outcome) => outcome.code === 0);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.lines[1].api).toEqual({ company: company.cbe, clientId, actingIntermediary: intermediary.cbe, scopes: [DEMO_CONSULT_SCOPE], environment: 'ACCEPTANCE' });
+  });
+
+  it("is refused a token with the intermediary's certificate once the company revoked the delegation, while the company's own still works", async () => {
+    expectStatus(await delegationsOf(system, company).act(delegationId, 'revoke', { reason: 'Contract ended.' }), 200);
+    const refused = await runUntil(intermediaryCertificate, (outcome) => outcome.code !== 0);
+    expect(refused.code).toBe(1);
+    expect(refused.error).toMatchObject({ error: expect.stringMatching(/^invalid_(grant|client)$/), status: expect.any(Number) });
+    expect(refused.error?.description).toEqual(expect.any(String));
+    expect((await run(companyCertificate)).code).toBe(0);
+  });
+});

@@ -1,0 +1,21 @@
+import { type GetTokenUsageRequest, ProblemException, type TokenUsageView } from '@chaman/contracts';
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { usageOf } from '../persistence/certificate-usage';
+import { mayConsultAccount } from '../persistence/projection';
+
+/** When the certificates {cbe} owns on the account last obtained a token: the REST account page shows which one is in use. */
+@Injectable()
+export class TokenUsageUseCase {
+  constructor(private readonly orm: MikroORM) {}
+
+  async execute(request: GetTokenUsageRequest): Promise<TokenUsageView> {
+    const em = this.orm.em.fork() as EntityManager;
+    const { accountId } = request.target;
+    if (!(await mayConsultAccount(em, accountId, request.enterpriseNumber))) {
+      throw ProblemException.of('resourceNotFound', `No REST account ${accountId} is known for enterprise ${request.enterpriseNumber}.`);
+    }
+    return { accountId, certificates: await usageOf(em, accountId, request.enterpriseNumber) };
+  }
+}

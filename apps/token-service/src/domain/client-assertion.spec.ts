@@ -1,0 +1,140 @@
+import { OAuthErrorCode } from '@chaman/contracts';
+import { type KeyObject } from 'node:crypto';
+import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
+import { readAssertion, verifyAssertion } from './client-assertion';
+import { OAuthRefusal } from './oauth-refusal';
+
+const CLIENT = 'client-0001';
+const ISSUER = 'http://localhost:3000';
+const ENDPOINT = `${ISSUER}/oauth/token`;
+const NOW = new Date('2026-12-06T12:00:00Z');
+const nowSeconds = NOW.getTime() / 1000;
+const THUMBPRINT = 'abcDEF_-';
+
+async function keys(alg: 'ES256' | 'RS256') {
+  return (await generateKeyPair(alg)) as { publicKey: KeyObject; privateKey: KeyObject };
+}
+
+interface Options {
+  alg?: 'ES256' | 'RS256' | 'PS256';
+  header?: Record<string, unknown>;
+  claims?: Record<string, unknown>;
+}
+
+async function assertion(privateKey: KeyObject, { alg = 'ES256', header = { kid: THUMBPRINT }, claims = {} }: Options = {}): Promise<string> {
+  return new SignJWT({ jti: 'jti-1', ...claims })
+    .setProtectedHeader({ alg, ...header })
+    .setIssuer((claims.iss as string) ?? CLIENT)
+    .setSubject((claims.sub as string) ?? CLIENT)
+    .setAudience((claims.aud as string) ?? ENDPOINT)
+    .setIssuedAt(nowSeconds)
+    .setExpirationTime((claims.exp as number) ?? nowSeconds + 120)
+    .sign(privateKey);
+}
+
+const expected = { clientId: CLIENT, audiences: [ENDPOINT, ISSUER], now: NOW };
+
+async function refusalOf(promise: Promise<unknown> | (() => unknown)): Promise<OAuthRefusal> {
+  try {
+    await (typeof promise === 'function' ? promise() : promise);
+  } catch (error) {
+    if (error instanceof OAuthRefusal) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('client assertion', () => {
+  let ec: { publicKey: KeyObject; privateKey: KeyObject };
+  beforeAll(async () => {
+    ec = await keys('ES256');
+  });
+
+  async function verified(token: string, key: KeyObject = ec.publicKey) {
+    return verifyAssertion(token, readAssertion(token), key, expected);
+  }
+
+  it('accepts a well-formed ES256 assertion and remembers its jti until exp plus skew', async () => {
+    const result = await verified(await assertion(ec.privateKey));
+    expect(result).toEqual({ jti: 'jti-1', acceptableUntil: new Date((nowSeconds + 180) * 1000) });
+  });
+
+  it('reads the thumbprint from x5t#S256 before kid', async () => {
+    expect(readAssertion(await assertion(ec.privateKey, { header: { 'x5t#S256': 'x5t', kid: 'kid' } })).thumbprint).toBe('x5t');
+  });
+
+  it('accepts the issuer as aud', async () => {
+    await expect(verified(await assertion(ec.privateKey, { claims: { aud: ISSUER } }))).resolves.toBeDefined();
+  });
+
+  it('accepts RS256 and PS256 with an RSA key', async () => {
+    const rsa = await keys('RS256');
+    for (const alg of ['RS256', 'PS256'] as const) await expect(verified(await assertion(rsa.privateKey, { alg }), rsa.publicKey)).resolves.toBeDefined();
+  });
+
+  it('refuses what is not a JWT (invalid_request)', async () => {
+    expect((await refusalOf(() => readAssertion('not-a-jwt'))).code).toBe(OAuthErrorCode.invalid_request);
+  });
+
+  it('refuses an unsigned assertion (alg none)', async () => {
+    const unsigned = new UnsecuredJWT({ jti: 'x' }).setIssuer(CLIENT).setSubject(CLIENT).setAudience(ENDPOINT).encode();
+    const refusal = await refusalOf(() => readAssertion(unsigned));
+    expect([refusal.code, refusal.description]).toEqual([OAuthErrorCode.invalid_client, expect.stringContaining('"none" is not accepted')]);
+  });
+
+  it('refuses an HMAC assertion', async () => {
+    const hmac = await new SignJWT({ jti: 'x' }).setProtectedHeader({ alg: 'HS256', kid: THUMBPRINT }).setIssuer(CLIENT).setSubject(CLIENT).sign(new Uint8Array(32));
+    expect((await refusalOf(() => readAssertion(hmac))).description).toContain('"HS256" is not accepted');
+  });
+
+  it('refuses an assertion that names no key', async () => {
+    expect((await refusalOf(async () => readAssertion(await assertion(ec.privateKey, { header: {} })))).description).toContain('set kid');
+  });
+
+  it('refuses sub different from iss', async () => {
+    expect((await refusalOf(async () => readAssertion(await assertion(ec.privateKey, { claims: { sub: 'other' } })))).description).toContain('sub must equal its iss');
+  });
+
+  it('refuses an algorithm the key cannot produce (RS256 header, EC key)', async () => {
+    const rsa = await keys('RS256');
+    const refusal = await refusalOf(verified(await assertion(rsa.privateKey, { alg: 'RS256' }), ec.publicKey));
+    expect(refusal.description).toContain('cannot produce');
+  });
+
+  it('refuses a wrong aud and names the token endpoint', async () => {
+    const refusal = await refusalOf(verified(await assertion(ec.privateKey, { claims: { aud: 'https://elsewhere.example' } })));
+    expect([refusal.code, refusal.description]).toEqual([OAuthErrorCode.invalid_client, expect.stringContaining(ENDPOINT)]);
+  });
+
+  it('refuses an expired assertion, beyond the 60 s skew', async () => {
+    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { exp: nowSeconds - 61 } })))).description).toContain('expired');
+  });
+
+  it('accepts an assertion expired within the 60 s skew', async () => {
+    await expect(verified(await assertion(ec.privateKey, { claims: { exp: nowSeconds - 30 } }))).resolves.toBeDefined();
+  });
+
+  it('refuses an assertion living more than 5 minutes', async () => {
+    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { exp: nowSeconds + 3600 } })))).description).toContain('too long-lived');
+  });
+
+  it('refuses an assertion not valid yet (nbf beyond the skew)', async () => {
+    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { nbf: nowSeconds + 120 } })))).description).toContain('not valid yet');
+  });
+
+  it('refuses an iat in the future beyond the skew', async () => {
+    const token = await new SignJWT({ jti: 'j' }).setProtectedHeader({ alg: 'ES256', kid: THUMBPRINT }).setIssuer(CLIENT).setSubject(CLIENT).setAudience(ENDPOINT)
+      .setIssuedAt(nowSeconds + 120).setExpirationTime(nowSeconds + 200).sign(ec.privateKey);
+    expect((await refusalOf(verified(token))).description).toContain('iat is in the future');
+  });
+
+  it('refuses an assertion without jti', async () => {
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: THUMBPRINT }).setIssuer(CLIENT).setSubject(CLIENT).setAudience(ENDPOINT).setExpirationTime(nowSeconds + 60).sign(ec.privateKey);
+    expect((await refusalOf(verified(token))).description).toContain('jti');
+  });
+
+  it('refuses an assertion signed by another key', async () => {
+    const other = await keys('ES256');
+    expect((await refusalOf(verified(await assertion(other.privateKey)))).description).toContain('signature does not verify');
+  });
+});

@@ -1,0 +1,3 @@
+export * from './application/key-ring';
+export * from './token-settings';
+export * from './token.service';
