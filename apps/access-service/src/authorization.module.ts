@@ -1,13 +1,14 @@
+import { delegableQualitiesFromEnv } from '@chaman/platform';
 import { Module } from '@nestjs/common';
 import { DecideAuthorizationUseCase } from './application/decide-authorization';
-import { DescribeMeUseCase } from './application/describe-me';
+import { DELEGABLE_QUALITIES, DescribeMeUseCase } from './application/describe-me';
 import { SenderDirectory } from './application/sender-directory';
 import { AuthorizationController } from './transport/authorization.controller';
 
 /** The authorisation decision the gateway asks for every protected route, and `GET /me`. */
 @Module({
   controllers: [AuthorizationController],
-  providers: [DecideAuthorizationUseCase, DescribeMeUseCase, SenderDirectory],
+  providers: [DecideAuthorizationUseCase, DescribeMeUseCase, SenderDirectory, { provide: DELEGABLE_QUALITIES, useFactory: () => delegableQualitiesFromEnv() }],
   exports: [DecideAuthorizationUseCase],
 })
 export class AuthorizationModule {}

@@ -200,8 +200,11 @@ describe('the online service in a browser', () => {
     await alice.getByLabel('Nom complet').fill(CAROL.name);
     await alice.getByRole('button', { name: 'Ajouter un membre' }).click();
     await alice.getByRole('heading', { name: 'Il y a un problème' }).waitFor();
-    await alice.getByRole('link', { name: "Identifiant de connexion : Cette personne est déjà membre de l'entreprise." }).waitFor();
     await alice.getByRole('link', { name: "Adresse e-mail : Indiquez l'adresse e-mail." }).waitFor();
+    // Whether the login id is a member's is asked of the service once the form is complete.
+    await alice.getByLabel('Adresse e-mail').fill(CAROL.email);
+    await alice.getByRole('button', { name: 'Ajouter un membre' }).click();
+    await alice.getByRole('link', { name: "Identifiant de connexion : Cette personne est déjà membre de l'entreprise." }).waitFor();
     await checkScreen(alice, 'add-member-errors');
     await alice.getByLabel('Identifiant de connexion').fill(CAROL.sub);
     await alice.getByLabel('Adresse e-mail').fill(CAROL.email);
@@ -307,7 +310,12 @@ describe('the online service in a browser', () => {
     await checkScreen(bob, 'delegation');
 
     await alice.reload();
-    await alice.getByRole('button', { name: 'Révoquer' }).click();
+    await alice.getByRole('link', { name: 'Révoquer' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Révoquer la délégation ?' }).waitFor();
+    await alice.getByText(/SoftHouse \(0403\.170\.701\) ne gérera plus le compte REST/).waitFor();
+    await checkScreen(alice, 'confirm-revoke');
+    await alice.getByLabel('Motif').fill('Fin du contrat.');
+    await alice.getByRole('button', { name: 'Révoquer la délégation' }).click();
     await alice.getByText('La délégation est révoquée.').waitFor();
     await alice.getByText(/Révocation par alice/).waitFor();
 

@@ -40,7 +40,7 @@ describe('the application shell', () => {
         status: 200,
         body: { userId: 'carol', isOperator: false, sendersKnown: true, enterprises: [{ enterpriseNumber: '0123456749', name: 'CPAS de Liège', qualities: ['CPAS'], position: 'USER', holdsTechnicalChannelsRight: false, senders: [{ quality: 'CPAS', senderToCreate: null }] }] },
       },
-      'GET /api/v1/enterprises/0123456749/senders?limit=100': {
+      'GET /api/v1/enterprises/0123456749/senders?limit=20': {
         status: 403,
         body: {
           type: 'urn:problem-type:chaman:missingTechnicalChannelsRight',

@@ -45,18 +45,27 @@ const RequestDelegationPage = lazyScreen(() => import('../features/delegations/r
 const DelegationPage = lazyScreen(() => import('../features/delegations/routes/delegation-page'), 'DelegationPage');
 const WebhooksPage = lazyScreen(() => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
 const RegisterEnterprisePage = lazyScreen(() => import('../features/enterprises/routes/register-enterprise-page'), 'RegisterEnterprisePage');
+const ConfirmDelegationActionPage = lazyScreen(() => import('../features/delegations/routes/confirm-delegation-action-page'), 'ConfirmDelegationActionPage');
+const RemoveCertificatePage = lazyScreen(() => import('../features/certificates/routes/remove-certificate-page'), 'RemoveCertificatePage');
+const DeleteWebhookPage = lazyScreen(() => import('../features/webhooks/routes/delete-webhook-page'), 'DeleteWebhookPage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
   void client.prefetchQuery(senderQuery(cbe, senderNumber));
-  void client.prefetchQuery(channelsQuery(cbe, senderNumber));
-  void client.prefetchQuery(restAccountsQuery(cbe, senderNumber));
+  void client.prefetchInfiniteQuery(channelsQuery(cbe, senderNumber));
+  void client.prefetchInfiniteQuery(restAccountsQuery(cbe, senderNumber));
 };
 
 // Only access managers may list the members: the list is asked for once `/me` (already on its way) says the viewer is one.
 const membersData: ScreenHandle['prefetch'] = (client, { cbe = '' }) => {
   const listed = (me: MeView) => isAccessManager(me.enterprises.find((enterprise) => enterprise.enterpriseNumber === cbe)?.position ?? '');
-  void client.fetchQuery(meQuery).then((me) => (listed(me) ? client.prefetchQuery(membersQuery(cbe)) : undefined), () => undefined);
+  void client.fetchQuery(meQuery).then((me) => (listed(me) ? client.prefetchInfiniteQuery(membersQuery(cbe)) : undefined), () => undefined);
+};
+
+// The two lists as they open, without filters (a filtered address asks for its own pages once shown).
+const delegationsData: ScreenHandle['prefetch'] = (client, { cbe = '' }) => {
+  void client.prefetchInfiniteQuery(delegationsQuery(cbe, { direction: 'received' }));
+  void client.prefetchInfiniteQuery(delegationsQuery(cbe, { direction: 'sent' }));
 };
 
 export const routes: RouteObject[] = [
@@ -81,11 +90,14 @@ export const routes: RouteObject[] = [
               screen('rest-accounts/:accountId', RestAccountPage),
               screen('rest-accounts/:accountId/certificates/new', AddCertificatePage),
               screen('members', MembersPage, membersData),
-              screen('members/new', AddMemberPage, (client, { cbe = '' }) => void client.prefetchQuery(membersQuery(cbe))),
-              screen('delegations', DelegationsPage, (client, { cbe = '' }) => void client.prefetchQuery(delegationsQuery(cbe))),
+              screen('members/new', AddMemberPage),
+              screen('delegations', DelegationsPage, delegationsData),
               screen('delegations/new', RequestDelegationPage),
               screen('delegations/:id', DelegationPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
               screen('webhooks', WebhooksPage),
+              screen('delegations/:id/:action', ConfirmDelegationActionPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
+              screen('rest-accounts/:accountId/certificates/:certificateId/remove', RemoveCertificatePage),
+              screen('webhooks/:webhookId/delete', DeleteWebhookPage),
             ],
           },
         ],

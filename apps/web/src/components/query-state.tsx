@@ -1,12 +1,19 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../lib/problem-error';
 import { NoRight } from './no-right';
 import { ProblemMessage } from './problem-message';
 
+/** What QueryState reads of a query, a paged one included. */
+interface QueryLike<T> {
+  isPending: boolean;
+  isError: boolean;
+  error: Error | null;
+  data: T | undefined;
+}
+
 /** Shows a query's data, or that it is loading, or why it was refused (a missing right names whom to ask). */
-export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function QueryState<T>({ query, children }: { query: QueryLike<T>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
   if (query.isPending) return <p role="status">{t('common.loading')}</p>;
   if (query.isError) {
@@ -18,5 +25,5 @@ export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; c
       </div>
     );
   }
-  return <>{children(query.data)}</>;
+  return <>{children(query.data as T)}</>;
 }

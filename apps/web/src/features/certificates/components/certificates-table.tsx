@@ -1,11 +1,12 @@
 import type { CertificateView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/data-table';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
 import { ExpiryTag } from './expiry-tag';
 
 /** The account's certificates: fingerprint to compare, validity window, warning before expiry, owner. */
-export function CertificatesTable({ cbe, items, onRemove }: { cbe: string; items: CertificateView[]; onRemove: (certificate: CertificateView) => void }) {
+export function CertificatesTable({ cbe, items, removeHref }: { cbe: string; items: CertificateView[]; removeHref: (certificate: CertificateView) => string }) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   const columns: Column<CertificateView>[] = [
@@ -34,10 +35,10 @@ export function CertificatesTable({ cbe, items, onRemove }: { cbe: string; items
       header: t('common.actions'),
       hideHeader: true,
       cell: (certificate) => (
-        <button type="button" className="button button--warning button--small" onClick={() => onRemove(certificate)}>
+        <Link className="button button--warning button--small" to={removeHref(certificate)} state={{ name: certificate.name }}>
           {t('certificates.remove')}
           <span className="visually-hidden"> {certificate.name}</span>
-        </button>
+        </Link>
       ),
     },
   ];

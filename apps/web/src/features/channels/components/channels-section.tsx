@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
 import { useChannels } from '../api/channels';
 
@@ -12,7 +13,7 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
     <section aria-labelledby="channels-title">
       <h2 id="channels-title">{t('channels.title')}</h2>
       <QueryState query={channels}>
-        {(items) =>
+        {({ items }) =>
           items.length === 0 ? (
             <p>{t('channels.none')}</p>
           ) : (
@@ -38,6 +39,7 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
           )
         }
       </QueryState>
+      <MoreButton query={channels} />
       <Link className="button button--secondary" to={paths.addChannel(cbe, senderNumber)}>
         {t('channels.add')}
       </Link>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
 import { useRestAccounts } from '../api/rest-accounts';
 
@@ -12,7 +13,7 @@ export function RestAccountsSection({ cbe, senderNumber }: { cbe: string; sender
     <section aria-labelledby="rest-accounts-title">
       <h2 id="rest-accounts-title">{t('restAccounts.title')}</h2>
       <QueryState query={accounts}>
-        {(items) =>
+        {({ items }) =>
           items.length === 0 ? (
             <p>{t('restAccounts.none')}</p>
           ) : (
@@ -42,6 +43,7 @@ export function RestAccountsSection({ cbe, senderNumber }: { cbe: string; sender
           )
         }
       </QueryState>
+      <MoreButton query={accounts} />
       <Link className="button button--secondary" to={paths.createRestAccount(cbe, senderNumber)}>
         {t('restAccounts.create')}
       </Link>
