@@ -28,6 +28,7 @@ module.exports = {
   moduleNameMapper: {
     ...preset.moduleNameMapper,
     '^@chaman/contracts/patterns$': path.join(__dirname, '../../libs/contracts/src/validation/patterns.ts'),
+    '^@chaman/contracts/csv$': path.join(__dirname, '../../libs/contracts/src/export/csv.ts'),
     '\\.css$': path.join(__dirname, 'test/style-stub.js'),
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.spec.tsx'],

@@ -4,8 +4,9 @@ import { defineConfig } from 'vite';
 
 const root = path.resolve(__dirname, '../..');
 
-// The contracts are imported for their types (erased), for a few plain enums and for the input patterns
-// (`@chaman/contracts/patterns`, a file without decorators); class-validator never reaches the browser (a test reads the built files to make sure).
+// The contracts are imported for their types (erased), for a few plain enums and for the input patterns and the
+// CSV writer (`@chaman/contracts/patterns`, `…/csv`, files without decorators); class-validator never reaches
+// the browser (a test reads the built files to make sure).
 export default defineConfig({
   root: __dirname,
   plugins: [react()],
@@ -13,6 +14,7 @@ export default defineConfig({
     alias: [
       { find: /^@chaman\/contracts$/, replacement: path.join(root, 'libs/contracts/src/index.ts') },
       { find: /^@chaman\/contracts\/patterns$/, replacement: path.join(root, 'libs/contracts/src/validation/patterns.ts') },
+      { find: /^@chaman\/contracts\/csv$/, replacement: path.join(root, 'libs/contracts/src/export/csv.ts') },
     ],
   },
   build: {
