@@ -49,7 +49,9 @@ describe('web login through the gateway (OpenID Connect with the development ide
 
     const session = await call(`${system.baseUrl}/auth/session`, { cookie: alice.cookie });
     expect(session.status).toBe(200);
-    expect(session.body).toEqual({ user: { sub: 'alice.martin', name: 'Alice Martin', email: 'alice.martin@dev.chaman.example', roles: [] } });
+    expect(session.body).toEqual({ user: { sub: 'alice.martin', name: 'Alice Martin', email: 'alice.martin@dev.chaman.example', roles: [] }, expiresAt: expect.any(String) });
+    // The session's absolute end (SESSION_TTL_SECONDS after the login, 8 hours by default), for the client's warning.
+    expect(Date.parse(session.body.expiresAt) - Date.now()).toBeGreaterThan(7.9 * 3600_000);
 
     const me = await call(`${system.baseUrl}/api/v1/me`, { cookie: alice.cookie });
     expect(me.status).toBe(200);

@@ -11,6 +11,7 @@ import { membersQuery } from '../features/members/api/members';
 import { restAccountsQuery } from '../features/rest-accounts/api/rest-accounts';
 import { senderQuery } from '../features/senders/api/senders';
 import { isAccessManager } from '../lib/positions';
+import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { EnterpriseLayout } from './layout/enterprise-layout';
 import { RequireSession } from './layout/require-session';
 import { RootLayout } from './layout/root-layout';
@@ -25,7 +26,12 @@ export interface ScreenHandle {
 type Screen = ReturnType<typeof lazyScreen>;
 /** The route of a lazy screen; the path '' makes the index route. */
 function screen(path: string, Screen: Screen, prefetch?: ScreenHandle['prefetch']): RouteObject {
-  const route = { element: <Screen />, handle: { preload: Screen.preload, prefetch } satisfies ScreenHandle };
+  const element = (
+    <RouteErrorBoundary>
+      <Screen />
+    </RouteErrorBoundary>
+  );
+  const route = { element, handle: { preload: Screen.preload, prefetch } satisfies ScreenHandle };
   return path === '' ? { ...route, index: true } : { ...route, path };
 }
 
@@ -48,6 +54,9 @@ const RegisterEnterprisePage = lazyScreen(() => import('../features/enterprises/
 const ConfirmDelegationActionPage = lazyScreen(() => import('../features/delegations/routes/confirm-delegation-action-page'), 'ConfirmDelegationActionPage');
 const RemoveCertificatePage = lazyScreen(() => import('../features/certificates/routes/remove-certificate-page'), 'RemoveCertificatePage');
 const DeleteWebhookPage = lazyScreen(() => import('../features/webhooks/routes/delete-webhook-page'), 'DeleteWebhookPage');
+const AccessibilityPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'AccessibilityPage');
+const PrivacyPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'PrivacyPage');
+const HelpPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'HelpPage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
@@ -72,7 +81,14 @@ export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     children: [
-      { index: true, element: <HomePage /> },
+      {
+        index: true,
+        element: (
+          <RouteErrorBoundary>
+            <HomePage />
+          </RouteErrorBoundary>
+        ),
+      },
       {
         element: <RequireSession />,
         children: [
@@ -102,6 +118,9 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      screen('accessibility', AccessibilityPage),
+      screen('privacy', PrivacyPage),
+      screen('help', HelpPage),
       screen('*', NotFoundPage),
     ],
   },
