@@ -16,6 +16,7 @@ import { EnterpriseLayout } from './layout/enterprise-layout';
 import { RequireSession } from './layout/require-session';
 import { RootLayout } from './layout/root-layout';
 import { lazyScreen } from './lazy-screen';
+import { Skeleton } from '../components/skeleton';
 
 /** What a route can start before it is shown: its chunk, and the data its screen asks for first. */
 export interface ScreenHandle {
@@ -128,5 +129,5 @@ export const routes: RouteObject[] = [
 
 export function AppRoutes() {
   const { t } = useTranslation();
-  return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{useRoutes(routes)}</Suspense>;
+  return <Suspense fallback={<Skeleton />}>{useRoutes(routes)}</Suspense>;
 }

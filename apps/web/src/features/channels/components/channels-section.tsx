@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
+import { Skeleton } from '../../../components/skeleton';
 import { useChannels } from '../api/channels';
 
 /** The sender's technical channels, with the SFTP key's fingerprint to compare with the key on the server. */
@@ -12,7 +13,7 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
   return (
     <section aria-labelledby="channels-title">
       <h2 id="channels-title">{t('channels.title')}</h2>
-      <QueryState query={channels}>
+      <QueryState query={channels} placeholder={<Skeleton kind="table" lines={2} />}>
         {({ items }) =>
           items.length === 0 ? (
             <p>{t('channels.none')}</p>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
+import { Skeleton } from '../../../components/skeleton';
 import { useRestAccounts } from '../api/rest-accounts';
 
 /** The sender's REST accounts, each leading to its certificates. */
@@ -12,7 +13,7 @@ export function RestAccountsSection({ cbe, senderNumber }: { cbe: string; sender
   return (
     <section aria-labelledby="rest-accounts-title">
       <h2 id="rest-accounts-title">{t('restAccounts.title')}</h2>
-      <QueryState query={accounts}>
+      <QueryState query={accounts} placeholder={<Skeleton kind="table" lines={2} />}>
         {({ items }) =>
           items.length === 0 ? (
             <p>{t('restAccounts.none')}</p>
