@@ -1,5 +1,7 @@
 import { makeCertificate } from '@chaman/testing';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../../web/test/web-build';
 import { checkScreen, launchChromium, makeSshPublicKey, pageLanguage } from '../../src/browser';
@@ -191,6 +193,14 @@ describe('the online service in a browser', () => {
     expect(rows[0]).toContain('"Empreinte SHA-256"');
     expect(rows).toHaveLength(3);
     expect(csv).toContain('"production 2027"');
+
+    // Removal is asked once more, on a page that says what stops.
+    await alice.getByRole('link', { name: 'Retirer ancien' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Retirer le certificat « ancien » ?' }).waitFor();
+    await checkScreen(alice, 'confirm-remove-certificate');
+    await alice.getByRole('button', { name: 'Retirer le certificat' }).click();
+    await alice.getByText('Le certificat « ancien » est retiré.').waitFor();
+    expect(await alice.getByText('⚠ Expire dans 10 jours').count()).toBe(0);
   });
 
   it('lets the access manager add a member, with errors next to the fields', async () => {
@@ -270,7 +280,17 @@ describe('the online service in a browser', () => {
     await alice.getByRole('link', { name: 'Délégations' }).click();
     await alice.getByRole('heading', { name: 'Demandes reçues' }).waitFor();
     await alice.getByRole('cell', { name: /^SoftHouse \(0403\.170\.701\)/ }).waitFor();
+    // The service filters: by a part of the other party's name, and by state.
+    await alice.getByLabel('Autre partie').fill('soft');
+    await alice.getByLabel('État').selectOption({ label: 'En attente' });
+    await alice.getByRole('button', { name: 'Filtrer' }).click();
+    await alice.waitForURL(/search=soft/);
+    await alice.getByRole('cell', { name: /^SoftHouse \(0403\.170\.701\)/ }).waitFor();
     await checkScreen(alice, 'delegations');
+    await alice.getByLabel('Autre partie').fill('nobody by this name');
+    await alice.getByRole('button', { name: 'Filtrer' }).click();
+    await alice.getByText('Aucune délégation.').first().waitFor();
+    await alice.getByRole('link', { name: 'Délégations' }).click();
     await alice.getByRole('link', { name: /Voir la délégation/ }).first().click();
     await alice.getByLabel('Motif').fill('Nous travaillons avec un autre prestataire.');
     await alice.getByRole('button', { name: 'Refuser' }).click();
@@ -328,6 +348,59 @@ describe('the online service in a browser', () => {
     const rows = csv.trim().split('\r\n').slice(1).map((row) => row.split(';'));
     expect(rows).toEqual([expect.arrayContaining([`"${offered}"`, '"REVOKED"', '"COMPANY"', `"${CPAS}"`, '"CPAS"', `"${SOFTHOUSE}"`, `"${accountId}"`])]);
     expect(rows[0].at(-1)).toMatch(/^"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"$/);
+  });
+
+  it('shows the deliveries of a webhook, and deletes it after a confirmation saying what stops', async () => {
+    const received: unknown[] = [];
+    const receiver = createServer((request, response) => {
+      request.resume().on('end', () => {
+        received.push(request.headers['ce-type'] ?? request.url);
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/chaman`;
+      await alice.getByRole('link', { name: 'Webhooks' }).click();
+      await alice.getByLabel('Adresse (URL) qui recevra les événements').fill(url);
+      await alice.getByRole('button', { name: 'Ajouter le webhook' }).click();
+      await alice.getByText(/^whsec_/).waitFor();
+      // An event of the CPAS's own: a new request to SoftHouse.
+      const requested = await api(ALICE, 'POST', `/enterprises/${CPAS}/delegations`, {
+        companyEnterpriseNumber: CPAS,
+        companyQuality: 'CPAS',
+        intermediaryEnterpriseNumber: SOFTHOUSE,
+        restAccountId: accountId,
+      });
+      expect(requested.status).toBe(201);
+      for (let attempt = 0; attempt < 100 && received.length === 0; attempt += 1) await alice.waitForTimeout(100);
+      expect(received.length).toBeGreaterThan(0);
+      await alice.reload();
+      await alice.getByRole('button', { name: /^Voir les envois/ }).click();
+      await alice.getByText('Délivré').first().waitFor();
+      await checkScreen(alice, 'webhook-deliveries');
+      await alice.getByRole('link', { name: /^Supprimer/ }).click();
+      await alice.getByRole('heading', { level: 1, name: 'Supprimer ce webhook ?' }).waitFor();
+      await alice.getByText(`Plus aucun événement ne sera envoyé à ${url}.`).waitFor();
+      await checkScreen(alice, 'confirm-delete-webhook');
+      await alice.getByRole('button', { name: 'Supprimer le webhook' }).click();
+      await alice.getByText('Le webhook est supprimé.').waitFor();
+      await alice.getByText('Aucun webhook.').waitFor();
+    } finally {
+      receiver.close();
+    }
+  });
+
+  it('tells every visitor how accessible the service is, what it records and where to get help', async () => {
+    for (const [link, heading, shot] of [
+      ["Déclaration d'accessibilité", "Déclaration d'accessibilité", 'accessibility'],
+      ['Protection de la vie privée', 'Protection de la vie privée', 'privacy'],
+      ['Aide et contact', 'Aide et contact', 'help'],
+    ]) {
+      await alice.getByRole('contentinfo').getByRole('link', { name: link }).click();
+      await alice.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await checkScreen(alice, shot);
+    }
   });
 
   it('logs out', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { enterpriseNumberField } from '../../../lib/enterprise-number';
-import { scopesField } from '../../rest-accounts/api/rest-accounts';
+import { enterpriseNumberField } from '../../../lib/enterprise-number-field';
+import { scopesField } from '../../rest-accounts/api/scopes-field';
 
 const enterpriseNumber = enterpriseNumberField();
 const scopes = scopesField();

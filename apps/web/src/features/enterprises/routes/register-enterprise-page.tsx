@@ -7,7 +7,8 @@ import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
-import { enterpriseNumberField, formatEnterpriseNumber } from '../../../lib/enterprise-number';
+import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
+import { enterpriseNumberField } from '../../../lib/enterprise-number-field';
 import { identifiedPerson } from '../../../lib/person-schema';
 import { useRegisterEnterprise } from '../api/enterprises';
 

@@ -1,7 +1,5 @@
 import type { RestAccountView } from '@chaman/contracts';
-import { SCOPE_PATTERN } from '@chaman/contracts/patterns';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiPath, type Collection, firstPage, request } from '../../../lib/api-client';
 import { pagedQuery } from '../../../lib/paged-query';
 
@@ -30,9 +28,6 @@ export function useCreateRestAccount(cbe: string, senderNumber: string) {
 
 /** Scopes typed as one list: separated by spaces, commas or line breaks. */
 export const scopesFrom = (text: string): string[] => [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
-
-/** A typed list of scopes, each checked by the contracts' scope pattern. */
-export const scopesField = () => z.string().refine((text) => scopesFrom(text).every((scope) => SCOPE_PATTERN.test(scope)), 'validation.scopes');
 
 /** The REST accounts a company may delegate: one page of the largest size (100) per sender, for a list to choose from. */
 export const useEnterpriseRestAccounts = (cbe: string, senderNumbers: string[]) =>

@@ -8,7 +8,8 @@ import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
 import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
-import { scopesField, scopesFrom, useCreateRestAccount } from '../api/rest-accounts';
+import { scopesFrom, useCreateRestAccount } from '../api/rest-accounts';
+import { scopesField } from '../api/scopes-field';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'validation.nameRequired').max(100, 'validation.tooLong'),
