@@ -102,7 +102,11 @@ async function measure(chrome, url, cookie) {
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
       extraHeaders: { Cookie: cookie },
     });
-    const audit = (id) => lhr.audits[id].numericValue;
+    if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const audit = (id) => {
+      if (lhr.audits[id].numericValue === undefined) throw new Error(`${id} on ${url}: ${lhr.audits[id].errorMessage ?? lhr.audits[id].explanation}`);
+      return lhr.audits[id].numericValue;
+    };
     results.push({
       performance: Math.round(lhr.categories.performance.score * 100),
       accessibility: Math.round(lhr.categories.accessibility.score * 100),
