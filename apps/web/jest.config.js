@@ -25,7 +25,12 @@ module.exports = {
   // ESM-only packages of the browser stack: SWC turns them into CommonJS for Jest.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': path.join(__dirname, 'test/style-stub.js') },
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    '^@chaman/contracts/patterns$': path.join(__dirname, '../../libs/contracts/src/validation/patterns.ts'),
+    '^@chaman/contracts/csv$': path.join(__dirname, '../../libs/contracts/src/export/csv.ts'),
+    '\\.css$': path.join(__dirname, 'test/style-stub.js'),
+  },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.spec.tsx'],
   setupFiles: [...preset.setupFiles, path.join(__dirname, 'test/jsdom-globals.ts')],
   setupFilesAfterEnv: [path.join(__dirname, 'test/setup.ts')],

@@ -4,13 +4,18 @@ import { defineConfig } from 'vite';
 
 const root = path.resolve(__dirname, '../..');
 
-// The contracts are imported for their types (erased) and for a few plain enums; class-validator never reaches
+// The contracts are imported for their types (erased), for a few plain enums and for the input patterns and the
+// CSV writer (`@chaman/contracts/patterns`, `…/csv`, files without decorators); class-validator never reaches
 // the browser (a test reads the built files to make sure).
 export default defineConfig({
   root: __dirname,
   plugins: [react()],
   resolve: {
-    alias: [{ find: /^@chaman\/contracts$/, replacement: path.join(root, 'libs/contracts/src/index.ts') }],
+    alias: [
+      { find: /^@chaman\/contracts$/, replacement: path.join(root, 'libs/contracts/src/index.ts') },
+      { find: /^@chaman\/contracts\/patterns$/, replacement: path.join(root, 'libs/contracts/src/validation/patterns.ts') },
+      { find: /^@chaman\/contracts\/csv$/, replacement: path.join(root, 'libs/contracts/src/export/csv.ts') },
+    ],
   },
   build: {
     outDir: 'dist',

@@ -1,5 +1,5 @@
-import { Quality } from '@chaman/contracts';
-import { intFromEnv } from '@chaman/platform';
+import type { Quality } from '@chaman/contracts';
+import { DEFAULT_DELEGABLE_QUALITIES, delegableQualitiesFromEnv, intFromEnv } from '@chaman/platform';
 
 /** The delegation rules a deployment may tune, read and validated once when the service starts. */
 export interface DelegationSettings {
@@ -18,7 +18,7 @@ export const DELEGATION_SETTINGS = Symbol('DELEGATION_SETTINGS');
 export const DEFAULT_DELEGATION_SETTINGS: DelegationSettings = {
   relaunchLimit: 20,
   pendingDays: 30,
-  delegableQualities: new Set([Quality.CPAS]),
+  delegableQualities: DEFAULT_DELEGABLE_QUALITIES,
   expirySweepIntervalMs: 60_000,
 };
 
@@ -31,17 +31,7 @@ export function delegationSettingsFromEnv(env: NodeJS.ProcessEnv = process.env):
   return {
     relaunchLimit: intFromEnv(env, 'DELEGATION_RELAUNCH_LIMIT', DEFAULT_DELEGATION_SETTINGS.relaunchLimit),
     pendingDays,
-    delegableQualities: qualitiesFromEnv(env, 'DELEGABLE_QUALITIES') ?? DEFAULT_DELEGATION_SETTINGS.delegableQualities,
+    delegableQualities: delegableQualitiesFromEnv(env),
     expirySweepIntervalMs,
   };
-}
-
-function qualitiesFromEnv(env: NodeJS.ProcessEnv, name: string): ReadonlySet<Quality> | null {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return null;
-  const names = raw.split(',').map((part) => part.trim());
-  const unknown = names.filter((quality) => !Object.values<string>(Quality).includes(quality));
-  if (unknown.length > 0) throw new Error(`${name} names unknown qualities: ${unknown.join(', ')} (known: ${Object.values(Quality).join(', ')})`);
-  if (names.includes(Quality.TECHNICAL_INTERMEDIARY)) throw new Error(`${name} cannot include ${Quality.TECHNICAL_INTERMEDIARY}: intermediaries receive delegations`);
-  return new Set(names as Quality[]);
 }

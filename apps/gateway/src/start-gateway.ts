@@ -53,7 +53,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Rate limit of ${context.max} requests per minute exceeded.` }),
   });
   mountOpenApi(app);
-  if (config.webRoot) serveWebApp(fastify, config.webRoot);
+  if (config.webRoot) await serveWebApp(fastify, config.webRoot);
   if (config.metricsPort !== undefined) await listenForMetrics(app, app.get<ServiceMetrics>(METRICS), config.metricsPort, config.host);
   await app.listen({ port: config.port, host: config.host });
   logger.info({ port: config.port, metricsPort: config.metricsPort, devMode: config.devMode, subjectPrefix: config.subjectPrefix }, 'gateway started');

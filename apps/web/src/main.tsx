@@ -3,14 +3,14 @@ import { App, createQueryClient } from './app/app';
 import { prefetchScreen } from './app/prefetch-screen';
 import { meQuery } from './features/me/api/me';
 import { fetchSession, sessionKey } from './features/session/api/session';
-import { startI18n } from './i18n/i18n';
+import { startI18nInBrowser } from './i18n/i18n';
 import './styles/base.css';
 
-startI18n();
 const client = createQueryClient();
-// The session, the person's enterprises, and the screen's chunk and data are asked for together, before the first
-// render, instead of one after the other (a visitor without a session gets quiet 401s).
+// The session, the person's enterprises, the screen's chunk and data, and the language's catalogue are asked for
+// together, before the first render, instead of one after the other (a visitor without a session gets quiet 401s).
 void client.prefetchQuery({ queryKey: sessionKey, queryFn: fetchSession });
 void client.prefetchQuery(meQuery);
 prefetchScreen(client, window.location.pathname);
+await startI18nInBrowser();
 createRoot(document.getElementById('root')!).render(<App client={client} />);

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureWebBuilt, firstScreenReport, WEB_DIST } from './web-build';
 
@@ -18,6 +18,14 @@ describe('the built application', () => {
     const assets = path.join(WEB_DIST, 'assets');
     const bundled = readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => readFileSync(path.join(assets, file), 'utf8'));
     expect(bundled.filter((code) => /class-validator|ValidationTypes|registerDecorator/.test(code))).toEqual([]);
+  });
+
+  it('ships a brotli and a gzip copy of every script and style for the gateway to send, and a robots.txt', () => {
+    const assets = path.join(WEB_DIST, 'assets');
+    const texts = readdirSync(assets).filter((file) => /\.(js|css)$/.test(file));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((file) => !existsSync(path.join(assets, `${file}.br`)) || !existsSync(path.join(assets, `${file}.gz`)))).toEqual([]);
+    expect(readFileSync(path.join(WEB_DIST, 'robots.txt'), 'utf8')).toMatch(/Disallow: \//);
   });
 
   it('has no inline script or style for the Content-Security-Policy to block', () => {

@@ -8,6 +8,7 @@ export * from './enterprise/enterprise-number';
 export * from './enterprise/quality';
 export * from './events/cloud-event';
 export * from './events/streams';
+export * from './export/csv';
 export * from './pagination/page';
 export * from './problems/problem';
 export * from './problems/problem-catalog';

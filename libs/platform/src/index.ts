@@ -13,6 +13,7 @@ export * from './bus-access/secured-bus';
 export * from './bus/on-message.decorator';
 export * from './concurrency/expected-version';
 export * from './config/read-env';
+export * from './config/delegable-qualities';
 export * from './config/service-config';
 export * from './database/database-unavailable';
 export * from './database/database-bootstrap';

@@ -21,10 +21,11 @@ export class ListMembersUseCase {
     const em = this.orm.em.fork() as EntityManager;
     const { actor, enterpriseNumber } = query;
     await this.authorization.require(em, { ...actor, enterpriseNumber, capability: Capability.MANAGE_MEMBERS });
-    const { cursor } = query.input;
+    const { cursor, userId } = query.input;
     const after = cursor === undefined ? {} : { userId: { $gt: decodeCursor(cursor, ['text'])[0] } };
+    const only = userId === undefined ? {} : { userId };
     const limit = pageLimit(query.input);
-    const records = await em.find(MemberRecord, { enterpriseNumber, ...after }, { orderBy: { userId: 'asc' }, limit: limit + 1 });
+    const records = await em.find(MemberRecord, { enterpriseNumber, ...after, ...only }, { orderBy: { userId: 'asc' }, limit: limit + 1 });
     const items = records.slice(0, limit);
     const decisions = await em.find(PermissionDecisionRecord, {
       enterpriseNumber,

@@ -3,12 +3,14 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { DELEGATION_SETTINGS, type DelegationSettings } from '../delegation-settings';
+import { relaunchesLeft } from '../domain/relaunch-policy';
 import { findDelegationOfParty } from '../persistence/delegation-locks';
 import { DelegationTransition } from '../persistence/delegation-transition.entity';
 import { toDelegationView, toHistoryEntry } from '../persistence/delegation-view';
 import { RelaunchCounter } from '../persistence/relaunch-counter.entity';
 import { PartyProjection } from '../projection/party-projection';
 import { withPartyNames } from './party-names';
+import { withViewerActions } from './viewer-actions';
 
 /** `GET /enterprises/{cbe}/delegations/{id}`: the delegation, its whole history and the intermediary's relaunch allowance. */
 @Injectable()
@@ -30,10 +32,14 @@ export class GetDelegationUseCase {
         companyQuality: delegation.companyQuality,
       }),
     ]);
+    const intermediaryRelaunches = { used: counter?.used ?? 0, limit: this.settings.relaunchLimit };
     return {
-      ...withPartyNames(toDelegationView(delegation), this.parties),
+      ...withViewerActions(withPartyNames(toDelegationView(delegation), this.parties), enterpriseNumber),
       history: history.map(toHistoryEntry),
-      intermediaryRelaunches: { used: counter?.used ?? 0, limit: this.settings.relaunchLimit },
+      intermediaryRelaunches,
+      ...(delegation.intermediaryEnterpriseNumber === enterpriseNumber
+        ? { relaunchesLeft: relaunchesLeft(intermediaryRelaunches.used, intermediaryRelaunches.limit) }
+        : {}),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { DelegationAction, DelegationParty, DelegationStatus, ProblemException } from '@chaman/contracts';
-import { applyTransition, type DelegationState, ensureTransitionAllowed, type LifecycleAction, openRequest, type Performer } from './delegation-lifecycle';
+import { actionsOpenTo, applyTransition, type DelegationState, ensureTransitionAllowed, type LifecycleAction, openRequest, type Performer } from './delegation-lifecycle';
 
 const { COMPANY, INTERMEDIARY } = DelegationParty;
 const { PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED } = DelegationStatus;
@@ -138,5 +138,21 @@ describe('checking a transition ahead', () => {
     expect(problemOf(() => ensureTransitionAllowed(subject, DelegationAction.CHANGE_SCOPES, INTERMEDIARY, clock))).toMatchObject({ code: 'missingPermission' });
     expect(problemOf(() => ensureTransitionAllowed(subject, DelegationAction.CHANGE_SCOPES, COMPANY, clock))).toBeNull();
     expect(subject).toEqual(delegation(ACCEPTED, INTERMEDIARY));
+  });
+});
+
+describe('the actions open to a party', () => {
+  const statuses = [PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED];
+  it.each(statuses.flatMap((status) => [COMPANY, INTERMEDIARY].flatMap((initiatedBy) => [COMPANY, INTERMEDIARY].map((party) => [status, initiatedBy, party] as const))))(
+    'are those the hand-written table gives it (%s, initiated by %s, seen by %s)',
+    (status, initiatedBy, party) => {
+      const expected = ALLOWED.filter(([from, action]) => from === status && rightfulPerformer(action, initiatedBy) === party).map(([, action]) => action);
+      expect(actionsOpenTo(delegation(status, initiatedBy), party).sort()).toEqual(expected.sort());
+    },
+  );
+
+  it('offers the initiator the relaunch of a refused request and the recipient nothing', () => {
+    expect(actionsOpenTo(delegation(REFUSED, INTERMEDIARY), INTERMEDIARY)).toEqual([DelegationAction.RELAUNCH]);
+    expect(actionsOpenTo(delegation(REFUSED, INTERMEDIARY), COMPANY)).toEqual([]);
   });
 });

@@ -93,6 +93,16 @@ export function ensureTransitionAllowed(delegation: Readonly<DelegationState>, a
   }
 }
 
+/**
+ * What `party` may do now, read from the same table `applyTransition` obeys: the actions the API offers the viewer
+ * (the relaunch limit is told apart, by the allowance, since a relaunch past it is refused with its own problem).
+ */
+export function actionsOpenTo(delegation: Pick<DelegationState, 'status' | 'initiatedBy'>, party: DelegationParty): LifecycleAction[] {
+  return (Object.keys(LIFECYCLE) as LifecycleAction[]).filter(
+    (action) => LIFECYCLE[action].from === delegation.status && mayTake(LIFECYCLE[action].takenBy, delegation.initiatedBy, party),
+  );
+}
+
 function pendingUntil({ now, pendingDays }: LifecycleClock): Date {
   return new Date(now.getTime() + pendingDays * 24 * 60 * 60 * 1000);
 }

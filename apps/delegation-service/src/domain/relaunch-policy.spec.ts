@@ -1,6 +1,6 @@
 import { problemThrownBy } from '@chaman/testing';
 import { DelegationParty, Quality } from '@chaman/contracts';
-import { chargeAttempt, type RelaunchAllowance, recordRefusal } from './relaunch-policy';
+import { chargeAttempt, type RelaunchAllowance, recordRefusal, relaunchesLeft } from './relaunch-policy';
 
 const { COMPANY, INTERMEDIARY } = DelegationParty;
 const LIMIT = 20;
@@ -58,5 +58,11 @@ describe('relaunch policy', () => {
   it('honours a configured limit', () => {
     const counter = allowance(2, true);
     expect(problemThrownBy(() => chargeAttempt(counter, INTERMEDIARY, 'RELAUNCH', 2))).toMatchObject({ relaunchLimit: 2 });
+  });
+
+  it('counts what is left down to zero, never below', () => {
+    expect(relaunchesLeft(0, LIMIT)).toBe(20);
+    expect(relaunchesLeft(19, LIMIT)).toBe(1);
+    expect(relaunchesLeft(25, LIMIT)).toBe(0);
   });
 });

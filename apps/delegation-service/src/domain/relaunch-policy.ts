@@ -38,3 +38,6 @@ export function chargeAttempt(allowance: RelaunchAllowance, party: DelegationPar
 export function recordRefusal(allowance: RelaunchAllowance, refusingParty: DelegationParty): void {
   if (refusingParty === DelegationParty.COMPANY) allowance.companyHasRefused = true;
 }
+
+/** What an intermediary has left towards one company and quality before `relaunchLimitReached`. */
+export const relaunchesLeft = (used: number, limit: number): number => Math.max(0, limit - used);

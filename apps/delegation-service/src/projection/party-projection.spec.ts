@@ -30,4 +30,18 @@ describe('PartyProjection', () => {
     expect(projection.enterprise('0403170701')).toBeUndefined();
     expect(projection.account('acc-2')).toBeUndefined();
   });
+
+  it('finds enterprises by a part of their name (case and accents ignored) or of their number', () => {
+    const projection = new PartyProjection();
+    const registered = (enterpriseNumber: string, name: string) =>
+      projection.apply(event(AccessEvents.enterpriseRegistered, { actorUserId: 'op', enterpriseNumber, name, qualities: [Quality.CPAS], chiefAccessManagerUserId: 'c' }));
+    registered('0123456749', 'CPAS de Liège');
+    registered('0403170701', 'SoftHouse');
+    expect(projection.enterprisesMatching('liege', 10)).toEqual(['0123456749']);
+    expect(projection.enterprisesMatching('SOFT', 10)).toEqual(['0403170701']);
+    expect(projection.enterprisesMatching('0403.170', 10)).toEqual(['0403170701']);
+    expect(projection.enterprisesMatching('BE0123456749', 10)).toEqual(['0123456749']);
+    expect(projection.enterprisesMatching('e', 1)).toHaveLength(1);
+    expect(projection.enterprisesMatching('nobody', 10)).toEqual([]);
+  });
 });

@@ -32,7 +32,23 @@ export class PartyProjection {
     return this.names.get(enterpriseNumber);
   }
 
+  /** Enterprises whose name or number contains `text` (case, accents, dots and spaces ignored), at most `max`. */
+  enterprisesMatching(text: string, max: number): string[] {
+    const wanted = folded(text);
+    const digits = text.replace(/^\s*BE/i, '').replace(/[.\s]/g, '');
+    const found: string[] = [];
+    for (const [enterpriseNumber, name] of this.names) {
+      if (found.length >= max) break;
+      if (folded(name).includes(wanted) || (/^\d+$/.test(digits) && enterpriseNumber.includes(digits))) found.push(enterpriseNumber);
+    }
+    return found;
+  }
+
   account(restAccountId: string): AccountFacts | undefined {
     return this.accounts.get(restAccountId);
   }
+}
+
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
 }

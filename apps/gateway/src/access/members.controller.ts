@@ -3,8 +3,8 @@ import {
   AppointMemberBody,
   Capability,
   ListMembers,
+  ListMembersInput,
   MemberView,
-  PageQuery,
   RemoveMember,
 } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
@@ -33,7 +33,7 @@ export class MembersController {
   @ApiOperation({ summary: "The enterprise's members with their position and right, by user id (access managers)." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(ListMembersInput) page: ListMembersInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<MemberView>> {

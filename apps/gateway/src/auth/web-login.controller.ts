@@ -67,7 +67,9 @@ export class WebLoginController {
     void reply.header('cache-control', 'no-store');
     if (!session) throw ProblemException.of('noAccessToken', 'No session: log in at /auth/login.');
     const { userId, name, email, roles } = session.principal;
-    return { user: { sub: userId, name, email, roles } };
+    // The lifetime is absolute: the client warns before this instant and offers to log in again.
+    const expiresAt = new Date(Date.parse(session.createdAt) + this.settings.sessionTtlSeconds * 1000).toISOString();
+    return { user: { sub: userId, name, email, roles }, expiresAt };
   }
 
   /** Ends the session here; the provider's end-session URL (if any) comes back in a header for the browser to visit. */

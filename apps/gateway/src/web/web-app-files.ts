@@ -1,25 +1,9 @@
 import { problemOf } from '@chaman/contracts';
+import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, relative, resolve, sep } from 'node:path';
 import { PROBLEM_CONTENT_TYPE } from '../problems/problem.filter';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Paths that belong to the API, the login or the operators: never answered with the web client. */
 const SERVER_PATHS = /^\/(api|auth|metrics)(\/|$)/;
@@ -39,20 +23,19 @@ async function fileIn(root: string, urlPath: string): Promise<string | undefined
   return stats?.isFile() ? file : undefined;
 }
 
-function send(reply: FastifyReply, file: string, cacheControl: string): FastifyReply {
-  return reply
-    .header('content-type', CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream')
-    .header('cache-control', cacheControl)
-    .send(createReadStream(file));
-}
-
 /**
  * Serves the built web client (`apps/web/dist`) at `/`: its files as they are (hashed assets cached for a year),
- * and `index.html` for every other path so the client's router handles it. Read from disk on each request, so a
- * rebuild needs no gateway restart; without a build, `/` answers 404 and the API works alone.
+ * and `index.html` for every other path so the client's router handles it. `@fastify/static` sends them, the build's
+ * brotli or gzip copy (`x.js.br`, `x.js.gz`) when the browser accepts it (`Vary: Accept-Encoding`), with ETag and
+ * Last-Modified. Read from disk on each request, so a rebuild needs no gateway restart; without a build, `/` answers
+ * 404 and the API works alone.
  */
-export function serveWebApp(fastify: FastifyInstance, webRoot: string): void {
-  const root = normalize(webRoot).replace(/[/\\]+$/, '');
+export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<void> {
+  const root = resolve(normalize(webRoot)).replace(/[/\\]+$/, '');
+  // `serve: false`: the route below decides what each path answers; the plugin only sends the file it is given.
+  await fastify.register(fastifyStatic, { root, serve: false, preCompressed: true, cacheControl: false, index: false, suppressWarning: true });
+  const send = (reply: FastifyReply, file: string, cacheControl: string) =>
+    reply.header('cache-control', cacheControl).sendFile(relative(root, file).split(sep).join('/'));
   fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
     const index = SERVER_PATHS.test(path) ? undefined : await fileIn(root, 'index.html');

@@ -174,6 +174,24 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
       expect((await asIntermediary.list(`?side=intermediary&counterpart=${company.cbe}`)).body.items).toHaveLength(2);
       expect((await asIntermediary.list(`?counterpart=${outsider.cbe}`)).body.items).toEqual([]);
 
+      const ids = (page: ApiResponse) => page.body.items.map((item: { id: string }) => item.id);
+      expect(ids(await asCompany.list('?direction=received'))).toEqual([asked]);
+      expect(ids(await asCompany.list('?direction=sent'))).toEqual([initiated]);
+      expect(ids(await asIntermediary.list('?direction=received&status=REVOKED'))).toEqual([initiated]);
+      expect(ids(await asIntermediary.list('?search=ENTERPRISE%205001'))).toEqual([initiated, asked]);
+      const dotted = `${company.cbe.slice(0, 4)}.${company.cbe.slice(4, 7)}.${company.cbe.slice(7)}`;
+      expect(ids(await asIntermediary.list(`?search=${dotted}&direction=sent`))).toEqual([asked]);
+      expect((await asIntermediary.list('?search=nobody-by-this-name')).body.items).toEqual([]);
+      expect((await asIntermediary.list(`?search=x&counterpart=${outsider.cbe}`)).body.items).toEqual([]);
+
+      // What each side may do now, from the service's lifecycle: the refused request is the intermediary's to relaunch.
+      const actionsOf = (page: ApiResponse, id: string) => page.body.items.find((item: { id: string }) => item.id === id).allowedActions;
+      expect(actionsOf(await asIntermediary.list(), asked)).toEqual(['RELAUNCH']);
+      expect(actionsOf(await asCompany.list(), asked)).toEqual([]);
+      expect(actionsOf(await asCompany.list(), initiated)).toEqual([]);
+      expect((await asIntermediary.get(asked)).body).toMatchObject({ allowedActions: ['RELAUNCH'], relaunchesLeft: 0 });
+      expect((await asCompany.get(asked)).body.relaunchesLeft).toBeUndefined();
+
       const first = await asIntermediary.list('?limit=1');
       expect(first.body.items.map((item: { id: string }) => item.id)).toEqual([initiated]);
       const second = await system.api.as(intermediary.chief, 'GET', first.body.next);

@@ -34,8 +34,12 @@ describe('senders, their contact, channels and REST accounts through the gateway
           { quality: Quality.EMPLOYER, senderToCreate: true },
           { quality: Quality.CPAS, senderToCreate: true },
         ]),
+        // The part it can take in delegations, from the deployment's DELEGABLE_QUALITIES (default CPAS).
+        delegableQualities: [Quality.CPAS],
+        actsAsIntermediary: false,
       }),
     ]);
+    expect(first.body.delegableQualities).toEqual([Quality.CPAS]);
 
     const created = await system.api.as(company.chief, 'POST', senders(company.cbe), { body: { quality: Quality.EMPLOYER, contact: CONTACT } });
     expect(created.status).toBe(201);

@@ -2,6 +2,8 @@ import { DEMO_CONSULT_SCOPE, OAUTH_PATHS } from '@chaman/contracts';
 import { WHOAMI_PATH } from '@chaman/demo-api';
 import { makeCertificate } from '@chaman/testing';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../../web/test/web-build';
 import { checkScreen, launchChromium, makeSshPublicKey, pageLanguage } from '../../src/browser';
@@ -194,6 +196,14 @@ describe('the online service in a browser', () => {
     expect(rows[0]).toContain('"Empreinte SHA-256"');
     expect(rows).toHaveLength(3);
     expect(csv).toContain('"production 2027"');
+
+    // Removal is asked once more, on a page that says what stops.
+    await alice.getByRole('link', { name: 'Retirer ancien' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Retirer le certificat « ancien » ?' }).waitFor();
+    await checkScreen(alice, 'confirm-remove-certificate');
+    await alice.getByRole('button', { name: 'Retirer le certificat' }).click();
+    await alice.getByText('Le certificat « ancien » est retiré.').waitFor();
+    expect(await alice.getByText('⚠ Expire dans 10 jours').count()).toBe(0);
   });
 
   it('lets the access manager add a member, with errors next to the fields', async () => {
@@ -203,8 +213,11 @@ describe('the online service in a browser', () => {
     await alice.getByLabel('Nom complet').fill(CAROL.name);
     await alice.getByRole('button', { name: 'Ajouter un membre' }).click();
     await alice.getByRole('heading', { name: 'Il y a un problème' }).waitFor();
-    await alice.getByRole('link', { name: "Identifiant de connexion : Cette personne est déjà membre de l'entreprise." }).waitFor();
     await alice.getByRole('link', { name: "Adresse e-mail : Indiquez l'adresse e-mail." }).waitFor();
+    // Whether the login id is a member's is asked of the service once the form is complete.
+    await alice.getByLabel('Adresse e-mail').fill(CAROL.email);
+    await alice.getByRole('button', { name: 'Ajouter un membre' }).click();
+    await alice.getByRole('link', { name: "Identifiant de connexion : Cette personne est déjà membre de l'entreprise." }).waitFor();
     await checkScreen(alice, 'add-member-errors');
     await alice.getByLabel('Identifiant de connexion').fill(CAROL.sub);
     await alice.getByLabel('Adresse e-mail').fill(CAROL.email);
@@ -270,7 +283,17 @@ describe('the online service in a browser', () => {
     await alice.getByRole('link', { name: 'Délégations' }).click();
     await alice.getByRole('heading', { name: 'Demandes reçues' }).waitFor();
     await alice.getByRole('cell', { name: /^SoftHouse \(0403\.170\.701\)/ }).waitFor();
+    // The service filters: by a part of the other party's name, and by state.
+    await alice.getByLabel('Autre partie').fill('soft');
+    await alice.getByLabel('État').selectOption({ label: 'En attente' });
+    await alice.getByRole('button', { name: 'Filtrer' }).click();
+    await alice.waitForURL(/search=soft/);
+    await alice.getByRole('cell', { name: /^SoftHouse \(0403\.170\.701\)/ }).waitFor();
     await checkScreen(alice, 'delegations');
+    await alice.getByLabel('Autre partie').fill('nobody by this name');
+    await alice.getByRole('button', { name: 'Filtrer' }).click();
+    await alice.getByText('Aucune délégation.').first().waitFor();
+    await alice.getByRole('link', { name: 'Délégations' }).click();
     await alice.getByRole('link', { name: /Voir la délégation/ }).first().click();
     await alice.getByLabel('Motif').fill('Nous travaillons avec un autre prestataire.');
     await alice.getByRole('button', { name: 'Refuser' }).click();
@@ -310,7 +333,12 @@ describe('the online service in a browser', () => {
     await checkScreen(bob, 'delegation');
 
     await alice.reload();
-    await alice.getByRole('button', { name: 'Révoquer' }).click();
+    await alice.getByRole('link', { name: 'Révoquer' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Révoquer la délégation ?' }).waitFor();
+    await alice.getByText(/SoftHouse \(0403\.170\.701\) ne gérera plus le compte REST/).waitFor();
+    await checkScreen(alice, 'confirm-revoke');
+    await alice.getByLabel('Motif').fill('Fin du contrat.');
+    await alice.getByRole('button', { name: 'Révoquer la délégation' }).click();
     await alice.getByText('La délégation est révoquée.').waitFor();
     await alice.getByText(/Révocation par alice/).waitFor();
 
@@ -318,9 +346,64 @@ describe('the online service in a browser', () => {
     const sent = alice.locator('section', { has: alice.getByRole('heading', { name: 'Demandes envoyées' }) });
     const [download] = await Promise.all([alice.waitForEvent('download'), sent.getByRole('button', { name: 'Exporter les délégations en CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.startsWith('\uFEFF"Identifiant","État"')).toBe(true);
-    const rows = csv.trim().split('\r\n').slice(1).map((row) => row.split(','));
+    // As Belgian Excel opens it: ; between cells, date-times it reads as dates.
+    expect(csv.startsWith('\uFEFF"Identifiant";"État"')).toBe(true);
+    const rows = csv.trim().split('\r\n').slice(1).map((row) => row.split(';'));
     expect(rows).toEqual([expect.arrayContaining([`"${offered}"`, '"REVOKED"', '"COMPANY"', `"${CPAS}"`, '"CPAS"', `"${SOFTHOUSE}"`, `"${accountId}"`])]);
+    expect(rows[0].at(-1)).toMatch(/^"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"$/);
+  });
+
+  it('shows the deliveries of a webhook, and deletes it after a confirmation saying what stops', async () => {
+    const received: unknown[] = [];
+    const receiver = createServer((request, response) => {
+      request.resume().on('end', () => {
+        received.push(request.headers['ce-type'] ?? request.url);
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/chaman`;
+      await alice.getByRole('link', { name: 'Webhooks' }).click();
+      await alice.getByLabel('Adresse (URL) qui recevra les événements').fill(url);
+      await alice.getByRole('button', { name: 'Ajouter le webhook' }).click();
+      await alice.getByText(/^whsec_/).waitFor();
+      // An event of the CPAS's own: a new request to SoftHouse.
+      const requested = await api(ALICE, 'POST', `/enterprises/${CPAS}/delegations`, {
+        companyEnterpriseNumber: CPAS,
+        companyQuality: 'CPAS',
+        intermediaryEnterpriseNumber: SOFTHOUSE,
+        restAccountId: accountId,
+      });
+      expect(requested.status).toBe(201);
+      for (let attempt = 0; attempt < 100 && received.length === 0; attempt += 1) await alice.waitForTimeout(100);
+      expect(received.length).toBeGreaterThan(0);
+      await alice.reload();
+      await alice.getByRole('button', { name: /^Voir les envois/ }).click();
+      await alice.getByText('Délivré').first().waitFor();
+      await checkScreen(alice, 'webhook-deliveries');
+      await alice.getByRole('link', { name: /^Supprimer/ }).click();
+      await alice.getByRole('heading', { level: 1, name: 'Supprimer ce webhook ?' }).waitFor();
+      await alice.getByText(`Plus aucun événement ne sera envoyé à ${url}.`).waitFor();
+      await checkScreen(alice, 'confirm-delete-webhook');
+      await alice.getByRole('button', { name: 'Supprimer le webhook' }).click();
+      await alice.getByText('Le webhook est supprimé.').waitFor();
+      await alice.getByText('Aucun webhook.').waitFor();
+    } finally {
+      receiver.close();
+    }
+  });
+
+  it('tells every visitor how accessible the service is, what it records and where to get help', async () => {
+    for (const [link, heading, shot] of [
+      ["Déclaration d'accessibilité", "Déclaration d'accessibilité", 'accessibility'],
+      ['Protection de la vie privée', 'Protection de la vie privée', 'privacy'],
+      ['Aide et contact', 'Aide et contact', 'help'],
+    ]) {
+      await alice.getByRole('contentinfo').getByRole('link', { name: link }).click();
+      await alice.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await checkScreen(alice, shot);
+    }
   });
 
   it('gets a token with the key of a certificate registered here, calls the Demo API, and shows which certificate last got one', async () => {

@@ -1,6 +1,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { logInOverHttp, startWebSystem, type WebSystem } from '../../src';
 import { unregisteredEnterpriseNumber } from '../../src/fixtures/enterprise-numbers';
 
@@ -22,6 +24,19 @@ async function call(url: string, init: RequestInit & { cookie?: string } = {}) {
   return { status: response.status, headers: response.headers, body };
 }
 
+const SCRIPT = 'console.log("chaman");';
+
+/** An answer as it came over the wire, not decompressed (fetch would undo the Content-Encoding). */
+function rawGet(url: string, acceptEncoding?: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
 function enterpriseBody(chief: string) {
   return { enterpriseNumber: unregisteredEnterpriseNumber(), name: 'CPAS de Test', qualities: ['CPAS'], chiefAccessManager: { userId: chief, name: 'Chief', email: 'chief@example.test' } };
 }
@@ -34,7 +49,10 @@ describe('web login through the gateway (OpenID Connect with the development ide
     webRoot = mkdtempSync(join(tmpdir(), 'chaman-web-'));
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><html lang="fr"><head><script type="module" src="/assets/app-3f2a.js"></script></head><body></body></html>');
-    writeFileSync(join(webRoot, 'assets', 'app-3f2a.js'), 'console.log("chaman");');
+    writeFileSync(join(webRoot, 'assets', 'app-3f2a.js'), SCRIPT);
+    // What the client's build writes beside each file (apps/web/scripts/precompress.mjs).
+    writeFileSync(join(webRoot, 'assets', 'app-3f2a.js.br'), brotliCompressSync(SCRIPT));
+    writeFileSync(join(webRoot, 'assets', 'app-3f2a.js.gz'), gzipSync(SCRIPT));
     writeFileSync(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     system = await startWebSystem({ gateways: 2, webRoot });
   });
@@ -49,7 +67,9 @@ describe('web login through the gateway (OpenID Connect with the development ide
 
     const session = await call(`${system.baseUrl}/auth/session`, { cookie: alice.cookie });
     expect(session.status).toBe(200);
-    expect(session.body).toEqual({ user: { sub: 'alice.martin', name: 'Alice Martin', email: 'alice.martin@dev.chaman.example', roles: [] } });
+    expect(session.body).toEqual({ user: { sub: 'alice.martin', name: 'Alice Martin', email: 'alice.martin@dev.chaman.example', roles: [] }, expiresAt: expect.any(String) });
+    // The session's absolute end (SESSION_TTL_SECONDS after the login, 8 hours by default), for the client's warning.
+    expect(Date.parse(session.body.expiresAt) - Date.now()).toBeGreaterThan(7.9 * 3600_000);
 
     const me = await call(`${system.baseUrl}/api/v1/me`, { cookie: alice.cookie });
     expect(me.status).toBe(200);
@@ -178,7 +198,7 @@ describe('web login through the gateway (OpenID Connect with the development ide
 
     const asset = await call(`${system.baseUrl}/assets/app-3f2a.js`);
     expect(asset.status).toBe(200);
-    expect(asset.headers.get('content-type')).toContain('text/javascript');
+    expect(asset.headers.get('content-type')).toMatch(/(text|application)\/javascript/);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await call(`${system.baseUrl}/favicon.svg`)).headers.get('content-type')).toBe('image/svg+xml');
 
@@ -188,6 +208,27 @@ describe('web login through the gateway (OpenID Connect with the development ide
     expect(unknownApi.status).toBe(404);
     expect(unknownApi.headers.get('content-type')).toContain('application/problem+json');
     expect((await call(`${system.baseUrl}/auth/nothing`)).status).toBe(404);
+  });
+
+  it("sends the build's brotli or gzip copy to a browser that accepts it, the file itself to one that does not", async () => {
+    const url = `${system.baseUrl}/assets/app-3f2a.js`;
+    const br = await rawGet(url, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(SCRIPT);
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    const gz = await rawGet(url, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(SCRIPT);
+    const plain = await rawGet(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(SCRIPT);
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    // index.html has no compressed copy here: sent as it is, never cached without a check.
+    const page = await rawGet(`${system.baseUrl}/e/0123456749`, 'br');
+    expect(page.headers['content-encoding']).toBeUndefined();
+    expect(page.headers['cache-control']).toBe('no-cache');
   });
 
   it('keeps its own looser CSP for the Swagger page only', async () => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeFetch } from '../../test/fake-fetch';
-import { startI18n } from '../i18n/i18n';
+import { startTestI18n } from '../../test/i18n';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/languages';
 import { App, createQueryClient } from './app';
 
@@ -14,7 +14,7 @@ describe('the application shell', () => {
   it('welcomes a visitor without a session with one button to log in that comes back to where they were', async () => {
     fakeFetch({ 'GET /auth/session': { status: 401 } });
     window.history.pushState({}, '', '/e/0123456749/delegations');
-    startI18n('fr');
+    startTestI18n('fr');
     render(<App client={createQueryClient()} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Chaman – gestion des canaux techniques' })).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Se connecter' })).toHaveAttribute('href', '/auth/login?returnTo=%2Fe%2F0123456749%2Fdelegations');
@@ -22,7 +22,7 @@ describe('the application shell', () => {
 
   it('switches language on the spot, keeps the choice and sets <html lang>', async () => {
     fakeFetch({ 'GET /auth/session': { status: 401 } });
-    startI18n('fr');
+    startTestI18n('fr');
     render(<App client={createQueryClient()} />);
     await screen.findByRole('link', { name: 'Se connecter' });
     await userEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
@@ -40,7 +40,7 @@ describe('the application shell', () => {
         status: 200,
         body: { userId: 'carol', isOperator: false, sendersKnown: true, enterprises: [{ enterpriseNumber: '0123456749', name: 'CPAS de Liège', qualities: ['CPAS'], position: 'USER', holdsTechnicalChannelsRight: false, senders: [{ quality: 'CPAS', senderToCreate: null }] }] },
       },
-      'GET /api/v1/enterprises/0123456749/senders?limit=100': {
+      'GET /api/v1/enterprises/0123456749/senders?limit=20': {
         status: 403,
         body: {
           type: 'urn:problem-type:chaman:missingTechnicalChannelsRight',
@@ -51,7 +51,7 @@ describe('the application shell', () => {
         },
       },
     });
-    startI18n('fr');
+    startTestI18n('fr');
     render(<App client={createQueryClient()} />);
     expect(await screen.findByRole('heading', { name: "Vous n'avez pas le droit de gérer les canaux techniques" })).toBeInTheDocument();
     expect(screen.getByText(/Alice Martin \(Gestionnaire d'accès principal\)/)).toBeInTheDocument();

@@ -20,4 +20,11 @@ export const paths = {
   delegation: (cbe: string, id: string) => `${e(cbe)}/delegations/${id}`,
   webhooks: (cbe: string) => `${e(cbe)}/webhooks`,
   registerEnterprise: '/operator/enterprises/new',
+  confirmDelegationAction: (cbe: string, id: string, action: string) => `${e(cbe)}/delegations/${id}/${action.toLowerCase()}`,
+  removeCertificate: (cbe: string, accountId: string, certificateId: string, senderNumber?: string) =>
+    `${e(cbe)}/rest-accounts/${accountId}/certificates/${certificateId}/remove${senderNumber ? `?sender=${senderNumber}` : ''}`,
+  deleteWebhook: (cbe: string, webhookId: string) => `${e(cbe)}/webhooks/${webhookId}/delete`,
+  accessibility: '/accessibility',
+  privacy: '/privacy',
+  help: '/help',
 };

@@ -8,8 +8,8 @@ describe('prefetching the screen of an address', () => {
     prefetchScreen(createQueryClient(), '/e/0123456749/senders/100000');
     expect(calls.map((call) => call.path).sort()).toEqual([
       '/api/v1/enterprises/0123456749/senders/100000',
-      '/api/v1/enterprises/0123456749/senders/100000/channels?limit=100',
-      '/api/v1/enterprises/0123456749/senders/100000/rest-accounts?limit=100',
+      '/api/v1/enterprises/0123456749/senders/100000/channels?limit=20',
+      '/api/v1/enterprises/0123456749/senders/100000/rest-accounts?limit=20',
     ]);
   });
 

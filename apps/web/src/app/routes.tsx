@@ -11,10 +11,12 @@ import { membersQuery } from '../features/members/api/members';
 import { restAccountsQuery } from '../features/rest-accounts/api/rest-accounts';
 import { senderQuery } from '../features/senders/api/senders';
 import { isAccessManager } from '../lib/positions';
+import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { EnterpriseLayout } from './layout/enterprise-layout';
 import { RequireSession } from './layout/require-session';
 import { RootLayout } from './layout/root-layout';
 import { lazyScreen } from './lazy-screen';
+import { Skeleton } from '../components/skeleton';
 
 /** What a route can start before it is shown: its chunk, and the data its screen asks for first. */
 export interface ScreenHandle {
@@ -25,7 +27,12 @@ export interface ScreenHandle {
 type Screen = ReturnType<typeof lazyScreen>;
 /** The route of a lazy screen; the path '' makes the index route. */
 function screen(path: string, Screen: Screen, prefetch?: ScreenHandle['prefetch']): RouteObject {
-  const route = { element: <Screen />, handle: { preload: Screen.preload, prefetch } satisfies ScreenHandle };
+  const element = (
+    <RouteErrorBoundary>
+      <Screen />
+    </RouteErrorBoundary>
+  );
+  const route = { element, handle: { preload: Screen.preload, prefetch } satisfies ScreenHandle };
   return path === '' ? { ...route, index: true } : { ...route, path };
 }
 
@@ -45,25 +52,44 @@ const RequestDelegationPage = lazyScreen(() => import('../features/delegations/r
 const DelegationPage = lazyScreen(() => import('../features/delegations/routes/delegation-page'), 'DelegationPage');
 const WebhooksPage = lazyScreen(() => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
 const RegisterEnterprisePage = lazyScreen(() => import('../features/enterprises/routes/register-enterprise-page'), 'RegisterEnterprisePage');
+const ConfirmDelegationActionPage = lazyScreen(() => import('../features/delegations/routes/confirm-delegation-action-page'), 'ConfirmDelegationActionPage');
+const RemoveCertificatePage = lazyScreen(() => import('../features/certificates/routes/remove-certificate-page'), 'RemoveCertificatePage');
+const DeleteWebhookPage = lazyScreen(() => import('../features/webhooks/routes/delete-webhook-page'), 'DeleteWebhookPage');
+const AccessibilityPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'AccessibilityPage');
+const PrivacyPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'PrivacyPage');
+const HelpPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'HelpPage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
   void client.prefetchQuery(senderQuery(cbe, senderNumber));
-  void client.prefetchQuery(channelsQuery(cbe, senderNumber));
-  void client.prefetchQuery(restAccountsQuery(cbe, senderNumber));
+  void client.prefetchInfiniteQuery(channelsQuery(cbe, senderNumber));
+  void client.prefetchInfiniteQuery(restAccountsQuery(cbe, senderNumber));
 };
 
 // Only access managers may list the members: the list is asked for once `/me` (already on its way) says the viewer is one.
 const membersData: ScreenHandle['prefetch'] = (client, { cbe = '' }) => {
   const listed = (me: MeView) => isAccessManager(me.enterprises.find((enterprise) => enterprise.enterpriseNumber === cbe)?.position ?? '');
-  void client.fetchQuery(meQuery).then((me) => (listed(me) ? client.prefetchQuery(membersQuery(cbe)) : undefined), () => undefined);
+  void client.fetchQuery(meQuery).then((me) => (listed(me) ? client.prefetchInfiniteQuery(membersQuery(cbe)) : undefined), () => undefined);
+};
+
+// The two lists as they open, without filters (a filtered address asks for its own pages once shown).
+const delegationsData: ScreenHandle['prefetch'] = (client, { cbe = '' }) => {
+  void client.prefetchInfiniteQuery(delegationsQuery(cbe, { direction: 'received' }));
+  void client.prefetchInfiniteQuery(delegationsQuery(cbe, { direction: 'sent' }));
 };
 
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     children: [
-      { index: true, element: <HomePage /> },
+      {
+        index: true,
+        element: (
+          <RouteErrorBoundary>
+            <HomePage />
+          </RouteErrorBoundary>
+        ),
+      },
       {
         element: <RequireSession />,
         children: [
@@ -81,15 +107,21 @@ export const routes: RouteObject[] = [
               screen('rest-accounts/:accountId', RestAccountPage),
               screen('rest-accounts/:accountId/certificates/new', AddCertificatePage),
               screen('members', MembersPage, membersData),
-              screen('members/new', AddMemberPage, (client, { cbe = '' }) => void client.prefetchQuery(membersQuery(cbe))),
-              screen('delegations', DelegationsPage, (client, { cbe = '' }) => void client.prefetchQuery(delegationsQuery(cbe))),
+              screen('members/new', AddMemberPage),
+              screen('delegations', DelegationsPage, delegationsData),
               screen('delegations/new', RequestDelegationPage),
               screen('delegations/:id', DelegationPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
               screen('webhooks', WebhooksPage),
+              screen('delegations/:id/:action', ConfirmDelegationActionPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
+              screen('rest-accounts/:accountId/certificates/:certificateId/remove', RemoveCertificatePage),
+              screen('webhooks/:webhookId/delete', DeleteWebhookPage),
             ],
           },
         ],
       },
+      screen('accessibility', AccessibilityPage),
+      screen('privacy', PrivacyPage),
+      screen('help', HelpPage),
       screen('*', NotFoundPage),
     ],
   },
@@ -97,5 +129,5 @@ export const routes: RouteObject[] = [
 
 export function AppRoutes() {
   const { t } = useTranslation();
-  return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{useRoutes(routes)}</Suspense>;
+  return <Suspense fallback={<Skeleton />}>{useRoutes(routes)}</Suspense>;
 }

@@ -1,14 +1,27 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../lib/problem-error';
 import { NoRight } from './no-right';
 import { ProblemMessage } from './problem-message';
+import { Skeleton } from './skeleton';
 
-/** Shows a query's data, or that it is loading, or why it was refused (a missing right names whom to ask). */
-export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
-  const { t } = useTranslation();
-  if (query.isPending) return <p role="status">{t('common.loading')}</p>;
+/** What QueryState reads of a query, a paged one included. */
+interface QueryLike<T> {
+  isPending: boolean;
+  isError: boolean;
+  error: Error | null;
+  data: T | undefined;
+}
+
+interface QueryStateProps<T> {
+  query: QueryLike<T>;
+  children: (data: T) => ReactNode;
+  /** The place held while loading: about the height of what usually comes. */
+  placeholder?: ReactNode;
+}
+
+/** Shows a query's data, or a placeholder while it loads, or why it was refused (a missing right names whom to ask). */
+export function QueryState<T>({ query, children, placeholder = <Skeleton /> }: QueryStateProps<T>) {
+  if (query.isPending) return <>{placeholder}</>;
   if (query.isError) {
     const error = query.error;
     if (error instanceof ProblemError && error.code === 'missingTechnicalChannelsRight') return <NoRight error={error} />;
@@ -18,5 +31,5 @@ export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; c
       </div>
     );
   }
-  return <>{children(query.data)}</>;
+  return <>{children(query.data as T)}</>;
 }

@@ -1,12 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './locales/de.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
 import { initialLanguage, type Language, LANGUAGE_STORAGE_KEY } from './languages';
 
-export const catalogues = { fr, nl, de, en } as const;
+type Catalogue = Record<string, unknown>;
+
+/** Each language's catalogue is a chunk of its own: a visitor downloads the one shown, another only on a switch. */
+const CATALOGUES: Record<Language, () => Promise<{ default: Catalogue }>> = {
+  fr: () => import('./locales/fr.json'),
+  nl: () => import('./locales/nl.json'),
+  de: () => import('./locales/de.json'),
+  en: () => import('./locales/en.json'),
+};
 
 const storedLanguage = (): string | null => {
   try {
@@ -16,28 +20,36 @@ const storedLanguage = (): string | null => {
   }
 };
 
-/** Starts i18next in the kept or preferred language and keeps `<html lang>` and the stored choice in step. */
-export function startI18n(language: Language = initialLanguage(storedLanguage(), navigator.languages ?? [navigator.language])) {
+/** Starts i18next in `language` with the catalogues given (tests give all four) and keeps `<html lang>` in step. */
+export function startI18n(language: Language, resources: Partial<Record<Language, Catalogue>>) {
   void i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(Object.entries(catalogues).map(([code, translation]) => [code, { translation }])),
+    resources: Object.fromEntries(Object.entries(resources).map(([code, translation]) => [code, { translation }])),
     lng: language,
     fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    initAsync: false,
   });
   document.documentElement.lang = language;
+  i18next.off('languageChanged');
   i18next.on('languageChanged', (code) => {
     document.documentElement.lang = code;
   });
   return i18next;
 }
 
-/** The switch on every page: changes the language and keeps the choice for the next visit. */
-export function chooseLanguage(language: Language): void {
+/** The browser's start: the kept or preferred language, its catalogue alone. */
+export async function startI18nInBrowser(language: Language = initialLanguage(storedLanguage(), navigator.languages ?? [navigator.language])) {
+  return startI18n(language, { [language]: (await CATALOGUES[language]()).default });
+}
+
+/** The switch on every page: fetches the language's catalogue if needed, changes, and keeps the choice for the next visit. */
+export async function chooseLanguage(language: Language): Promise<void> {
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // A browser refusing storage still switches for this visit.
   }
-  void i18next.changeLanguage(language);
+  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', (await CATALOGUES[language]()).default);
+  await i18next.changeLanguage(language);
 }

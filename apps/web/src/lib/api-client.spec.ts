@@ -1,5 +1,5 @@
 import { fakeFetch } from '../../test/fake-fetch';
-import { apiPath, request, requestAll } from './api-client';
+import { apiPath, firstPage, nextPage, request } from './api-client';
 import { ProblemError } from './problem-error';
 
 describe('the API client', () => {
@@ -31,12 +31,11 @@ describe('the API client', () => {
     await expect(request('/api/v1/me')).rejects.toMatchObject({ code: 'serviceUnavailable' });
   });
 
-  it('follows next links to read a whole collection, staying on its own origin', async () => {
-    fakeFetch({
-      'GET /api/v1/m?limit=100': { status: 200, body: { items: [1, 2], next: 'http://localhost/api/v1/m?limit=100&cursor=abc' } },
-      'GET /api/v1/m?limit=100&cursor=abc': { status: 200, body: { items: [3] } },
-    });
-    await expect(requestAll('/api/v1/m')).resolves.toEqual([1, 2, 3]);
+  it('asks for a first page with the filters that are set, and follows next links on its own origin only', () => {
+    expect(firstPage('/api/v1/m', { status: 'PENDING', search: '', side: undefined })).toBe('/api/v1/m?limit=20&status=PENDING');
+    expect(firstPage('/api/v1/m', {}, 100)).toBe('/api/v1/m?limit=100');
+    expect(nextPage({ items: [1], next: 'http://localhost/api/v1/m?limit=20&cursor=abc' })).toBe('/api/v1/m?limit=20&cursor=abc');
+    expect(nextPage({ items: [1] })).toBeUndefined();
   });
 
   it('escapes every path segment', () => {

@@ -51,17 +51,15 @@ export interface Collection<T> {
   next?: string;
 }
 
-/** Every item of a collection, following `next` links (lists in this service stay small: members, accounts). */
-export async function requestAll<T>(path: string): Promise<T[]> {
-  const items: T[] = [];
-  let next: string | undefined = path.includes('?') ? `${path}&limit=100` : `${path}?limit=100`;
-  while (next) {
-    const page: Collection<T> = await request<Collection<T>>(next);
-    items.push(...page.items);
-    next = page.next ? sameOriginPath(page.next) : undefined;
-  }
-  return items;
+/** The address of a collection's first page: `limit` items, with the filters that are set (empty ones left out). */
+export function firstPage(path: string, filters: Record<string, string | undefined> = {}, limit = 20): string {
+  const query = new URLSearchParams({ limit: String(limit) });
+  for (const [name, value] of Object.entries(filters)) if (value) query.set(name, value);
+  return `${path}?${query.toString()}`;
 }
+
+/** The page after `page`, or `undefined` on the last one. */
+export const nextPage = <T>(page: Collection<T>): string | undefined => (page.next ? sameOriginPath(page.next) : undefined);
 
 /** `next` may be an absolute URL; the client only ever follows it on its own origin. */
 const sameOriginPath = (url: string): string => {

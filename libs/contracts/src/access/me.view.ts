@@ -23,6 +23,10 @@ export class MyEnterprise {
   @IsEnum(Position) position!: Position;
   @IsBoolean() holdsTechnicalChannelsRight!: boolean;
   @NestedList(() => SenderStatus) senders!: SenderStatus[];
+  /** Its qualities that may delegate a REST account, from the deployment's setting (added in v1, optional). */
+  @IsOptional() @IsArray() @IsEnum(Quality, { each: true }) delegableQualities?: Quality[];
+  /** Whether it may receive delegations as a technical intermediary (added in v1, optional). */
+  @IsOptional() @IsBoolean() actsAsIntermediary?: boolean;
 }
 
 /** `GET /me`: the person and every enterprise they hold a position in. */
@@ -34,4 +38,6 @@ export class MeView {
   @NestedList(() => MyEnterprise) enterprises!: MyEnterprise[];
   /** False when the sender-service could not be asked: every `senderToCreate` is then `null`. */
   @IsBoolean() sendersKnown!: boolean;
+  /** The qualities in which a company may delegate, as the deployment is set (added in v1, optional): what an intermediary may ask for. */
+  @IsOptional() @IsArray() @IsEnum(Quality, { each: true }) delegableQualities?: Quality[];
 }

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, Matches } from 'class-validator';
-import { SCOPE_PATTERN } from '../sender/create-rest-account.message';
+import { SCOPE_PATTERN } from '../validation/patterns';
 
 export const MAX_DELEGATION_SCOPES = 50;
 

@@ -79,6 +79,15 @@ export class NamedDelegationView extends DelegationView {
   @IsOptional()
   @IsString()
   intermediaryName?: string;
+
+  /**
+   * What the enterprise in the address may do now, as the service's lifecycle allows its side (added in v1,
+   * optional): `CHANGE_SCOPES` is `PATCH …/delegations/{id}`, the others `POST …/delegations/{id}/<action>`.
+   */
+  @IsOptional()
+  @IsArray()
+  @IsEnum(DelegationAction, { each: true })
+  allowedActions?: DelegationAction[];
 }
 
 /** Relaunches (and new requests after a refusal) used by an intermediary towards one company and quality, and the limit. */
@@ -135,4 +144,10 @@ export class DelegationDetail extends NamedDelegationView {
   /** Relaunches (and new requests after a refusal) the intermediary used towards this company and quality. */
   @Nested(() => DelegationRelaunchAllowance)
   intermediaryRelaunches!: DelegationRelaunchAllowance;
+
+  /** Relaunches the enterprise in the address has left, when it is the intermediary (added in v1); absent for the company, whose relaunches are unlimited. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  relaunchesLeft?: number;
 }

@@ -1,4 +1,4 @@
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
@@ -9,6 +9,12 @@ import { DelegationStatus, type NamedDelegationView } from './delegation.view';
 export enum DelegationSide {
   COMPANY = 'company',
   INTERMEDIARY = 'intermediary',
+}
+
+/** Who initiated, seen from the acting enterprise: `received` requests came from the other party (to answer), `sent` from its own side. */
+export enum DelegationDirection {
+  RECEIVED = 'received',
+  SENT = 'sent',
 }
 
 /** Query of `GET /enterprises/{cbe}/delegations`: newest first, keyset-paginated. */
@@ -26,6 +32,17 @@ export class ListDelegationsQuery extends PageQuery {
   @IsOptional()
   @IsEnterpriseNumber()
   counterpart?: string;
+
+  /** `received` or `sent` (added in v1); absent: both. */
+  @IsOptional()
+  @IsEnum(DelegationDirection)
+  direction?: DelegationDirection;
+
+  /** The other party's name or enterprise number, or a part of either (added in v1). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }
 
 export class ListDelegationsRequest extends InEnterprise(NoTarget, ListDelegationsQuery) {}

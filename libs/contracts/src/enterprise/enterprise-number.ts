@@ -1,9 +1,9 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+import { type EnterpriseNumberFault, enterpriseNumberFault, normalizeEnterpriseNumber } from '../validation/patterns';
 
-/** Why a CBE/KBO enterprise number was refused; `null` when it is valid. */
-export type EnterpriseNumberFault = 'notDigits' | 'wrongLength' | 'wrongFirstDigit' | 'wrongChecksum';
+export { type EnterpriseNumberFault, enterpriseNumberFault, normalizeEnterpriseNumber } from '../validation/patterns';
 
 const FAULT_DETAILS: Record<EnterpriseNumberFault, string> = {
   notDigits: 'must contain only digits (optionally written BE0123456749 or 0123.456.749)',
@@ -11,20 +11,6 @@ const FAULT_DETAILS: Record<EnterpriseNumberFault, string> = {
   wrongFirstDigit: 'must start with 0 or 1',
   wrongChecksum: 'fails the check: the last two digits must be 97 - (the first 8 digits mod 97)',
 };
-
-/** Strips the accepted decorations (`BE` prefix, dots, spaces) and returns the bare digits as typed. */
-export function normalizeEnterpriseNumber(input: string): string {
-  return input.trim().replace(/^BE/i, '').replace(/[.\s]/g, '');
-}
-
-export function enterpriseNumberFault(input: string): EnterpriseNumberFault | null {
-  const digits = normalizeEnterpriseNumber(input);
-  if (!/^\d+$/.test(digits)) return 'notDigits';
-  if (digits.length !== 10) return 'wrongLength';
-  if (digits[0] !== '0' && digits[0] !== '1') return 'wrongFirstDigit';
-  const expected = 97 - (Number(digits.slice(0, 8)) % 97);
-  return Number(digits.slice(8)) === expected ? null : 'wrongChecksum';
-}
 
 export function describeEnterpriseNumberFault(fault: EnterpriseNumberFault): string {
   return `enterprise number ${FAULT_DETAILS[fault]}`;

@@ -14,9 +14,9 @@ import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { RestEnvironment, type RestAccountView } from './rest-account.view';
 import { SenderTarget } from './sender-targets';
+import { SCOPE_PATTERN } from '../validation/patterns';
 
-/** An OAuth scope naming a service the account may call, e.g. `dmfa:declaration:write`. */
-export const SCOPE_PATTERN = /^[A-Za-z][A-Za-z0-9._:/-]{0,99}$/;
+export { SCOPE_PATTERN } from '../validation/patterns';
 
 /** Body of `POST …/senders/{senderNumber}/rest-accounts`. */
 export class CreateRestAccountBody {

@@ -1,4 +1,5 @@
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PHONE_PATTERN } from '../validation/patterns';
 
 export enum ContactLanguage {
   fr = 'fr',
@@ -32,7 +33,7 @@ export class TechnicalContact {
 
   @IsOptional()
   @IsString()
-  @Matches(/^\+?[0-9][0-9 ./()-]{5,28}$/, { message: 'phone must be a phone number (digits, optional leading +, spaces . / ( ) -)' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number (digits, optional leading +, spaces . / ( ) -)' })
   @MaxLength(30)
   phone?: string;
 

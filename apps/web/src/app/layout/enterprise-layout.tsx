@@ -10,7 +10,8 @@ export function EnterpriseLayout() {
   const { t } = useTranslation();
   const { cbe = '' } = useParams();
   const me = useMe();
-  if (me.isPending) return <p role="status">{t('common.loading')}</p>;
+  // The bar's place is held while `/me` answers, so the page below does not jump when the navigation appears.
+  if (me.isPending) return <div className="enterprise-bar enterprise-bar--placeholder" role="status"><span className="visually-hidden">{t('common.loading')}</span></div>;
   const enterprises = me.data?.enterprises ?? [];
   const enterprise = enterprises.find((item) => item.enterpriseNumber === cbe);
   if (!enterprise) {

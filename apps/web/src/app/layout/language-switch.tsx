@@ -10,7 +10,7 @@ export function LanguageSwitch() {
       <ul>
         {LANGUAGES.map(({ code, label }) => (
           <li key={code}>
-            <button type="button" lang={code} aria-pressed={i18n.language === code} onClick={() => chooseLanguage(code)}>
+            <button type="button" lang={code} aria-pressed={i18n.language === code} onClick={() => void chooseLanguage(code)}>
               {label}
             </button>
           </li>

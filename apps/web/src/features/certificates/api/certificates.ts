@@ -1,11 +1,12 @@
 import type { CertificateView } from '@chaman/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiPath, request, requestAll } from '../../../lib/api-client';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPath, firstPage, request } from '../../../lib/api-client';
+import { pagedQuery } from '../../../lib/paged-query';
 
 export const certificatesKey = (cbe: string, accountId: string) => ['certificates', cbe, accountId] as const;
 
 export const useCertificates = (cbe: string, accountId: string) =>
-  useQuery({ queryKey: certificatesKey(cbe, accountId), queryFn: () => requestAll<CertificateView>(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates`) });
+  useInfiniteQuery(pagedQuery<CertificateView>(certificatesKey(cbe, accountId), firstPage(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates`)));
 
 export function useAddCertificate(cbe: string, accountId: string) {
   const client = useQueryClient();

@@ -1,5 +1,6 @@
 import type { CertificateView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/data-table';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
 import { toTheMinute } from '../../tokens/api/last-used';
@@ -8,13 +9,13 @@ import { ExpiryTag } from './expiry-tag';
 interface CertificatesTableProps {
   cbe: string;
   items: CertificateView[];
-  onRemove: (certificate: CertificateView) => void;
+  removeHref: (certificate: CertificateView) => string;
   /** When each certificate last obtained an access token, by id: what tells which one may go. */
   lastUsed?: Map<string, string>;
 }
 
 /** The account's certificates: fingerprint to compare, validity window, warning before expiry, owner, last token. */
-export function CertificatesTable({ cbe, items, onRemove, lastUsed = new Map() }: CertificatesTableProps) {
+export function CertificatesTable({ cbe, items, removeHref, lastUsed = new Map() }: CertificatesTableProps) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   const columns: Column<CertificateView>[] = [
@@ -50,10 +51,10 @@ export function CertificatesTable({ cbe, items, onRemove, lastUsed = new Map() }
       header: t('common.actions'),
       hideHeader: true,
       cell: (certificate) => (
-        <button type="button" className="button button--warning button--small" onClick={() => onRemove(certificate)}>
+        <Link className="button button--warning button--small" to={removeHref(certificate)} state={{ name: certificate.name }}>
           {t('certificates.remove')}
           <span className="visually-hidden"> {certificate.name}</span>
-        </button>
+        </Link>
       ),
     },
   ];

@@ -6,6 +6,7 @@ import { FileTextField } from '../../../components/form/file-text-field';
 import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
+import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { useAddCertificate } from '../api/certificates';
 
@@ -30,7 +31,7 @@ export function AddCertificatePage() {
   const methods = useSchemaForm<Values>(schema, { name: '', pem: '' });
   const submit = async (values: Values) => {
     const certificate = await add.mutateAsync({ name: values.name.trim(), pem: values.pem });
-    navigate(paths.restAccount(cbe, accountId, senderNumber), { state: { flash: t('certificates.added', { fingerprint: certificate.fingerprint }) } });
+    navigate(paths.restAccount(cbe, accountId, senderNumber), withFlash('certificates.added', { fingerprint: certificate.fingerprint }));
   };
   const labels = { name: t('certificates.name'), pem: t('certificates.file') };
   return (

@@ -1,18 +1,17 @@
-import type { CertificateView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { ExportButton } from '../../../components/export-button';
 import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
-import { ProblemMessage } from '../../../components/problem-message';
+import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
 import { useRestAccount } from '../../rest-accounts/api/rest-accounts';
 import { lastUsedById } from '../../tokens/api/last-used';
 import { useTokenUsage } from '../../tokens/api/tokens';
 import { TokenAccessSection } from '../../tokens/components/token-access-section';
 import { certificatesCsv } from '../api/certificates-csv';
-import { useCertificates, useRemoveCertificate } from '../api/certificates';
+import { useCertificates } from '../api/certificates';
 import { CertificatesTable } from '../components/certificates-table';
 
 /** A REST account and its certificates (an intermediary sees only those it registered itself). */
@@ -23,11 +22,8 @@ export function RestAccountPage() {
   const senderNumber = search.get('sender');
   const account = useRestAccount(cbe, senderNumber, accountId);
   const certificates = useCertificates(cbe, accountId);
-  const remove = useRemoveCertificate(cbe, accountId);
   const usage = useTokenUsage(cbe, accountId);
-  const confirmRemove = (certificate: CertificateView) => {
-    if (window.confirm(t('certificates.confirmRemove', { name: certificate.name }))) remove.mutate(certificate.id);
-  };
+  const removeHref = (certificate: { id: string }) => paths.removeCertificate(cbe, accountId, certificate.id, senderNumber ?? undefined);
   return (
     <Page title={account.data ? t('restAccounts.pageTitle', { name: account.data.name }) : t('restAccounts.pageTitleUnnamed')}>
       <Flash />
@@ -50,15 +46,11 @@ export function RestAccountPage() {
       <p className="muted">{t('restAccounts.accountId', { id: accountId })}</p>
       <section aria-labelledby="certificates-title">
         <h2 id="certificates-title">{t('certificates.title')}</h2>
-        {remove.isError && (
-          <div className="notice notice--error" role="alert">
-            <ProblemMessage error={remove.error} />
-          </div>
-        )}
         <QueryState query={certificates}>
-          {(items) => (
+          {({ items }) => (
             <>
-              {items.length === 0 ? <p>{t('certificates.none')}</p> : <CertificatesTable cbe={cbe} items={items} onRemove={confirmRemove} lastUsed={lastUsedById(usage.data)} />}
+              {items.length === 0 ? <p>{t('certificates.none')}</p> : <CertificatesTable cbe={cbe} items={items} removeHref={removeHref} lastUsed={lastUsedById(usage.data)} />}
+              <MoreButton query={certificates} />
               <div className="button-group">
                 <Link className="button" to={paths.addCertificate(cbe, accountId, senderNumber ?? undefined)}>
                   {t('certificates.add')}

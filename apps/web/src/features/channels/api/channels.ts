@@ -1,13 +1,14 @@
 import type { ChannelView } from '@chaman/contracts';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiPath, request, requestAll } from '../../../lib/api-client';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPath, firstPage, request } from '../../../lib/api-client';
+import { pagedQuery } from '../../../lib/paged-query';
 
 export const channelsKey = (cbe: string, senderNumber: string) => ['channels', cbe, senderNumber] as const;
 
 export const channelsQuery = (cbe: string, senderNumber: string) =>
-  queryOptions({ queryKey: channelsKey(cbe, senderNumber), queryFn: () => requestAll<ChannelView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/channels`) });
+  pagedQuery<ChannelView>(channelsKey(cbe, senderNumber), firstPage(apiPath`/enterprises/${cbe}/senders/${senderNumber}/channels`));
 
-export const useChannels = (cbe: string, senderNumber: string) => useQuery(channelsQuery(cbe, senderNumber));
+export const useChannels = (cbe: string, senderNumber: string) => useInfiniteQuery(channelsQuery(cbe, senderNumber));
 
 export function useAddChannel(cbe: string, senderNumber: string) {
   const client = useQueryClient();

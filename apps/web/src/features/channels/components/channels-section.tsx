@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
+import { Skeleton } from '../../../components/skeleton';
 import { useChannels } from '../api/channels';
 
 /** The sender's technical channels, with the SFTP key's fingerprint to compare with the key on the server. */
@@ -11,8 +13,8 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
   return (
     <section aria-labelledby="channels-title">
       <h2 id="channels-title">{t('channels.title')}</h2>
-      <QueryState query={channels}>
-        {(items) =>
+      <QueryState query={channels} placeholder={<Skeleton kind="table" lines={2} />}>
+        {({ items }) =>
           items.length === 0 ? (
             <p>{t('channels.none')}</p>
           ) : (
@@ -38,6 +40,7 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
           )
         }
       </QueryState>
+      <MoreButton query={channels} />
       <Link className="button button--secondary" to={paths.addChannel(cbe, senderNumber)}>
         {t('channels.add')}
       </Link>

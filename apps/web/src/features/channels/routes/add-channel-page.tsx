@@ -7,6 +7,7 @@ import { ChoiceField } from '../../../components/form/choice-field';
 import { FileTextField } from '../../../components/form/file-text-field';
 import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
+import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { useAddChannel } from '../api/channels';
 
@@ -30,7 +31,7 @@ export function AddChannelPage() {
   const type = useWatch({ control: methods.control, name: 'type' });
   const submit = async (values: Values) => {
     await add.mutateAsync(values.type === 'SFTP' ? { type: values.type, sshPublicKey: values.sshPublicKey.trim() } : { type: values.type });
-    navigate(paths.sender(cbe, senderNumber), { state: { flash: t('channels.added', { type: t(`channelTypes.${values.type}`) }) } });
+    navigate(paths.sender(cbe, senderNumber), withFlash('channels.added', { type: { key: `channelTypes.${values.type}` } }));
   };
   return (
     <Page title={t('channels.addTitle')} caption={t('senders.caption', { number: senderNumber })}>

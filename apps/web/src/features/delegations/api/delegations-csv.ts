@@ -1,9 +1,9 @@
 import type { DelegationView } from '@chaman/contracts';
-import { toCsv } from '../../../lib/csv';
+import { csvDateTime, toCsv } from '@chaman/contracts/csv';
 
 const COLUMNS = ['id', 'status', 'initiatedBy', 'company', 'quality', 'intermediary', 'account', 'scopes', 'relaunches', 'createdAt', 'updatedAt'];
 
-/** The delegations as CSV: headers in the reader's language, values exactly as the API gave them. */
+/** The delegations as CSV: headers in the reader's language, the API's values (codes, bare numbers), dates as Excel reads them. */
 export const delegationsCsv = (delegations: DelegationView[], t: (key: string) => string): string =>
   toCsv(
     COLUMNS.map((column) => t(`delegations.csv.${column}`)),
@@ -17,7 +17,7 @@ export const delegationsCsv = (delegations: DelegationView[], t: (key: string) =
       item.restAccountId,
       item.scopes,
       item.relaunchCount,
-      item.createdAt,
-      item.updatedAt,
+      csvDateTime(item.createdAt),
+      csvDateTime(item.updatedAt),
     ]),
   );

@@ -1,18 +1,35 @@
-import type { DelegationDetail, DelegationView, NamedDelegationView } from '@chaman/contracts';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiPath, request, requestAll } from '../../../lib/api-client';
-import type { DelegationCommand } from './allowed-actions';
+import type { DelegationAction, DelegationDetail, DelegationView, NamedDelegationView } from '@chaman/contracts';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPath, firstPage, request } from '../../../lib/api-client';
+import { pagedQuery } from '../../../lib/paged-query';
+
+/** An action the service may offer (`allowedActions`): `CHANGE_SCOPES` is a PATCH, the others a POST of their own. */
+export type DelegationCommand = `${Exclude<DelegationAction, 'REQUEST' | 'EXPIRE'>}`;
+
+/** What the service says the enterprise in the address may do now; the screen offers these and nothing else. */
+export const offeredActions = (delegation: NamedDelegationView): DelegationCommand[] => (delegation.allowedActions ?? []) as `${DelegationAction}`[] as DelegationCommand[];
+
+/** The actions that end something for the other party: asked once more on a confirmation page. */
+export const CONFIRMED_ACTIONS: readonly string[] = ['CANCEL', 'REVOKE', 'RENOUNCE'];
+
+/** The list's filters, as the service takes them (`GET …/delegations`); empty ones are left out. */
+export interface DelegationFilters {
+  direction: 'received' | 'sent';
+  status?: string;
+  side?: string;
+  search?: string;
+}
 
 export const delegationsKey = (cbe: string) => ['delegations', cbe] as const;
 export const delegationKey = (cbe: string, id: string) => ['delegations', cbe, id] as const;
 
-export const delegationsQuery = (cbe: string) =>
-  queryOptions({ queryKey: delegationsKey(cbe), queryFn: () => requestAll<NamedDelegationView>(apiPath`/enterprises/${cbe}/delegations`) });
+export const delegationsQuery = (cbe: string, filters: DelegationFilters) =>
+  pagedQuery<NamedDelegationView>([...delegationsKey(cbe), 'list', filters], firstPage(apiPath`/enterprises/${cbe}/delegations`, { ...filters }));
 
 export const delegationQuery = (cbe: string, id: string) =>
   queryOptions({ queryKey: delegationKey(cbe, id), queryFn: () => request<DelegationDetail>(apiPath`/enterprises/${cbe}/delegations/${id}`) });
 
-export const useDelegations = (cbe: string) => useQuery(delegationsQuery(cbe));
+export const useDelegations = (cbe: string, filters: DelegationFilters) => useInfiniteQuery(delegationsQuery(cbe, filters));
 
 export const useDelegation = (cbe: string, id: string) => useQuery(delegationQuery(cbe, id));
 

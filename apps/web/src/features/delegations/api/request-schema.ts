@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { scopesFrom } from '../../rest-accounts/api/rest-accounts';
+import { enterpriseNumberField } from '../../../lib/enterprise-number-field';
+import { scopesField } from '../../rest-accounts/api/scopes-field';
 
-// The service checks the CBE/KBO check digits and says which rule failed; here only the shape is checked.
-const enterpriseNumber = z.string().refine((value) => /^(BE)?[01]\d{9}$/i.test(value.replace(/[\s.]/g, '')), 'validation.enterpriseNumber');
-const SCOPE = /^[A-Za-z][A-Za-z0-9._:/-]{0,99}$/;
-const scopes = z.string().refine((text) => scopesFrom(text).every((scope) => SCOPE.test(scope)), 'validation.scopes');
+const enterpriseNumber = enterpriseNumberField();
+const scopes = scopesField();
 
 /** An intermediary asks a company: it names the company, its quality and the account the company told it. */
 export const intermediaryRequestSchema = z.object({

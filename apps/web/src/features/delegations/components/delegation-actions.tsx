@@ -1,15 +1,19 @@
 import type { DelegationDetail } from '@chaman/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/problem-message';
 import { scopesFrom } from '../../rest-accounts/api/rest-accounts';
-import { allowedActions, type DelegationCommand, relaunchesLeft } from '../api/allowed-actions';
-import { useDelegationCommand } from '../api/delegations';
+import { CONFIRMED_ACTIONS, type DelegationCommand, offeredActions, useDelegationCommand } from '../api/delegations';
 
 const REASON_ID = 'delegation-reason';
 const SCOPES_ID = 'delegation-scopes';
 
-/** The actions the viewer's side may take now, with a reason the other party will read in the history. */
+/**
+ * The actions the service says the viewer's side may take now (`allowedActions`), with a reason the other party will
+ * read in the history; those that end something (cancel, revoke, renounce) lead to a confirmation page first.
+ */
 export function DelegationActions({ cbe, delegation }: { cbe: string; delegation: DelegationDetail }) {
   const { t } = useTranslation();
   const command = useDelegationCommand(cbe, delegation.id);
@@ -18,9 +22,10 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
   // The confirmation is kept as the action, so it follows a language switch.
   const [done, setDone] = useState<DelegationCommand | null>(null);
   const alert = useRef<HTMLDivElement>(null);
-  const actions = allowedActions(delegation, cbe);
-  const transitions = actions.filter((action) => action !== 'CHANGE_SCOPES');
-  const relaunches = relaunchesLeft(delegation, cbe);
+  const actions = offeredActions(delegation);
+  const transitions = actions.filter((action) => action !== 'CHANGE_SCOPES' && !CONFIRMED_ACTIONS.includes(action));
+  const confirmed = actions.filter((action) => CONFIRMED_ACTIONS.includes(action));
+  const relaunches = delegation.relaunchesLeft === undefined ? null : { left: delegation.relaunchesLeft, limit: delegation.intermediaryRelaunches.limit };
   useEffect(() => {
     if (command.isError) alert.current?.focus();
   }, [command.isError, command.error]);
@@ -66,7 +71,7 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
               <button
                 key={action}
                 type="button"
-                className={['REFUSE', 'REVOKE', 'RENOUNCE', 'CANCEL'].includes(action) ? 'button button--warning' : 'button'}
+                className={action === 'REFUSE' ? 'button button--warning' : 'button'}
                 disabled={command.isPending}
                 onClick={() => run(action)}
               >
@@ -75,6 +80,15 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
             ))}
           </div>
         </form>
+      )}
+      {confirmed.length > 0 && (
+        <div className="button-group">
+          {confirmed.map((action) => (
+            <Link key={action} className="button button--warning" to={paths.confirmDelegationAction(cbe, delegation.id, action)}>
+              {t(`delegations.actions.${action}`)}
+            </Link>
+          ))}
+        </div>
       )}
       {actions.includes('CHANGE_SCOPES') && (
         <form

@@ -5,16 +5,16 @@ import { paths } from '../../../app/paths';
 import { type Column, DataTable } from '../../../components/data-table';
 import { ExportButton } from '../../../components/export-button';
 import { enterpriseLabel } from '../../../lib/enterprise-number';
-import { partyOf } from '../api/allowed-actions';
+import { otherPartyNumber, sideOf } from '../api/delegation-side';
 import { delegationsCsv } from '../api/delegations-csv';
 import { nameOf } from '../api/party-names';
 import { DelegationStatus } from './delegation-status';
 
-/** One list of delegations (received or sent), with its CSV export. */
+/** One list of delegations (received or sent), the pages read so far, with their CSV export; the section and heading are the page's. */
 export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title: string; id: string; items: NamedDelegationView[] }) {
   const { t, i18n } = useTranslation();
   const other = (item: NamedDelegationView) => {
-    const number = partyOf(item, cbe) === 'COMPANY' ? item.intermediaryEnterpriseNumber : item.companyEnterpriseNumber;
+    const number = otherPartyNumber(item, cbe);
     return enterpriseLabel(number, nameOf(item, number));
   };
   const columns: Column<NamedDelegationView>[] = [
@@ -24,7 +24,7 @@ export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title
         <>
           {other(item)}
           <br />
-          <span className="muted small">{t(partyOf(item, cbe) === 'COMPANY' ? 'delegations.intermediary' : 'delegations.company')}</span>
+          <span className="muted small">{t(sideOf(item, cbe) === 'COMPANY' ? 'delegations.intermediary' : 'delegations.company')}</span>
         </>
       ),
     },
@@ -42,17 +42,11 @@ export function DelegationsTable({ cbe, title, id, items }: { cbe: string; title
       ),
     },
   ];
+  if (items.length === 0) return <p>{t('delegations.none')}</p>;
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {items.length === 0 ? (
-        <p>{t('delegations.none')}</p>
-      ) : (
-        <>
-          <DataTable caption={title} columns={columns} rows={items} rowKey={(item) => item.id} />
-          <ExportButton fileName={`delegations-${id}-${cbe}.csv`} csv={() => delegationsCsv(items, t)} label={t('delegations.export')} />
-        </>
-      )}
-    </section>
+    <>
+      <DataTable caption={title} columns={columns} rows={items} rowKey={(item) => item.id} />
+      <ExportButton fileName={`delegations-${id}-${cbe}.csv`} csv={() => delegationsCsv(items, t)} label={t('delegations.export')} />
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
 import { enterpriseLabel } from '../../../lib/enterprise-number';
-import { partyOf } from '../api/allowed-actions';
+import { sideOf } from '../api/delegation-side';
 import { useDelegation } from '../api/delegations';
 import { DelegationActions } from '../components/delegation-actions';
 import { DelegationStatus } from '../components/delegation-status';
@@ -25,7 +25,7 @@ export function DelegationPage() {
         {(view) => (
           <>
             <Terms view={view} />
-            {partyOf(view, cbe) === 'INTERMEDIARY' && view.status === 'ACCEPTED' && (
+            {sideOf(view, cbe) === 'INTERMEDIARY' && view.status === 'ACCEPTED' && (
               <p>
                 <Link to={paths.restAccount(cbe, view.restAccountId)}>{t('delegations.certificates')}</Link>
               </p>

@@ -1,4 +1,5 @@
 import type { MyEnterprise, RestAccountView } from '@chaman/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
@@ -7,26 +8,46 @@ import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
+import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
-import { useMyEnterprise } from '../../me/api/me';
+import { useDelegableQualities, useMyEnterprise } from '../../me/api/me';
 import { scopesFrom, useEnterpriseRestAccounts } from '../../rest-accounts/api/rest-accounts';
 import { type DelegationRequest, useRequestDelegation } from '../api/delegations';
 import { companyRequestSchema, intermediaryRequestSchema } from '../api/request-schema';
 
-const DELEGABLE_QUALITIES = ['CPAS'];
+type Role = 'company' | 'intermediary';
 
-/** Either side may ask: an intermediary names the company and its account; a company picks one of its accounts. */
+/**
+ * Either side may ask: an intermediary names the company and its account; a company picks one of its accounts. The
+ * parts the enterprise can take are `GET /me`'s (`delegableQualities`, `actsAsIntermediary`); one that can take both
+ * chooses first.
+ */
 export function RequestDelegationPage() {
   const { t } = useTranslation();
   const { cbe = '' } = useParams();
   const { enterprise } = useMyEnterprise(cbe);
+  const [chosen, setChosen] = useState<Role | null>(null);
   if (!enterprise) return null;
-  const asIntermediary = enterprise.qualities.includes('TECHNICAL_INTERMEDIARY' as MyEnterprise['qualities'][number]);
+  const roles: Role[] = [...((enterprise.delegableQualities ?? []).length > 0 ? ['company' as const] : []), ...(enterprise.actsAsIntermediary ? ['intermediary' as const] : [])];
+  const role = roles.length === 1 ? roles[0] : chosen;
   return (
     <Page title={t('delegations.requestTitle')}>
       <p className="lead">{t('delegations.requestLead')}</p>
-      {asIntermediary ? <IntermediaryRequest cbe={cbe} /> : <CompanyRequest enterprise={enterprise} />}
+      {roles.length === 0 && <p>{t('delegationRoles.none')}</p>}
+      {roles.length > 1 && (
+        <fieldset className="field">
+          <legend>{t('delegationRoles.legend')}</legend>
+          {roles.map((option) => (
+            <div key={option} className="choice">
+              <input id={`role-${option}`} type="radio" name="role" checked={role === option} onChange={() => setChosen(option)} />
+              <label htmlFor={`role-${option}`}>{t(`delegationRoles.${option}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {role === 'intermediary' && <IntermediaryRequest cbe={cbe} />}
+      {role === 'company' && <CompanyRequest enterprise={enterprise} />}
       <p>
         <Link to={paths.delegations(cbe)}>{t('common.back')}</Link>
       </p>
@@ -40,7 +61,7 @@ function useSend(cbe: string) {
   const send = useRequestDelegation(cbe);
   return async (body: DelegationRequest) => {
     const delegation = await send.mutateAsync(body);
-    navigate(paths.delegation(cbe, delegation.id), { state: { flash: t('delegations.requested') } });
+    navigate(paths.delegation(cbe, delegation.id), withFlash('delegations.requested'));
   };
 }
 
@@ -49,8 +70,10 @@ const optionalScopes = (text: string) => (scopesFrom(text).length > 0 ? { scopes
 function IntermediaryRequest({ cbe }: { cbe: string }) {
   const { t } = useTranslation();
   const send = useSend(cbe);
+  // The qualities a company may delegate in, as the service is set: told by `GET /me` of every enterprise.
+  const delegable = useDelegableQualities();
   type Values = z.input<typeof intermediaryRequestSchema>;
-  const methods = useSchemaForm<Values>(intermediaryRequestSchema, { companyEnterpriseNumber: '', companyQuality: 'CPAS', restAccountId: '', scopes: '' });
+  const methods = useSchemaForm<Values>(intermediaryRequestSchema, { companyEnterpriseNumber: '', companyQuality: delegable[0] ?? '', restAccountId: '', scopes: '' });
   const labels = {
     companyEnterpriseNumber: t('delegations.companyNumber'),
     companyQuality: t('delegations.companyQuality'),
@@ -68,7 +91,7 @@ function IntermediaryRequest({ cbe }: { cbe: string }) {
   return (
     <Form methods={methods} onSubmit={submit} labels={labels} submitLabel={t('delegations.request')}>
       <TextField name="companyEnterpriseNumber" label={labels.companyEnterpriseNumber} hint={t('delegations.numberHint')} inputMode="numeric" />
-      <SelectField name="companyQuality" label={labels.companyQuality} options={DELEGABLE_QUALITIES.map((value) => ({ value, label: t(`qualities.${value}`) }))} />
+      <SelectField name="companyQuality" label={labels.companyQuality} options={delegable.map((value) => ({ value, label: t(`qualities.${value}`) }))} />
       <TextField name="restAccountId" label={labels.restAccountId} hint={t('delegations.accountHint')} spellCheck={false} />
       <TextField name="scopes" label={labels.scopes} hint={t('delegations.scopesHint')} spellCheck={false} />
     </Form>
@@ -76,7 +99,8 @@ function IntermediaryRequest({ cbe }: { cbe: string }) {
 }
 
 function CompanyRequest({ enterprise }: { enterprise: MyEnterprise }) {
-  const senderNumbers = enterprise.senders.flatMap((sender) => (sender.senderNumber ? [sender.senderNumber] : []));
+  const delegable = enterprise.delegableQualities ?? [];
+  const senderNumbers = enterprise.senders.flatMap((sender) => (sender.senderNumber && delegable.includes(sender.quality) ? [sender.senderNumber] : []));
   const accounts = useEnterpriseRestAccounts(enterprise.enterpriseNumber, senderNumbers);
   return <QueryState query={accounts}>{(items) => <CompanyRequestForm cbe={enterprise.enterpriseNumber} accounts={items} />}</QueryState>;
 }

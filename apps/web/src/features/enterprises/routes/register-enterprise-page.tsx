@@ -8,13 +8,14 @@ import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
+import { enterpriseNumberField } from '../../../lib/enterprise-number-field';
 import { identifiedPerson } from '../../../lib/person-schema';
 import { useRegisterEnterprise } from '../api/enterprises';
 
 const QUALITIES = ['CPAS', 'EMPLOYER', 'SOCIAL_SECRETARIAT', 'SERVICE_PROVIDER', 'TECHNICAL_INTERMEDIARY', 'PUBLIC_INSTITUTION'];
 
 const schema = z.object({
-  enterpriseNumber: z.string().refine((value) => /^(BE)?[01]\d{9}$/i.test(value.replace(/[\s.]/g, '')), 'validation.enterpriseNumber'),
+  enterpriseNumber: enterpriseNumberField(),
   name: z.string().trim().min(1, 'validation.nameRequired').max(300, 'validation.tooLong'),
   qualities: z.array(z.string(), { message: 'validation.qualityRequired' }).min(1, 'validation.qualityRequired'),
   chiefAccessManager: z.object(identifiedPerson),

@@ -13,3 +13,6 @@ export function useMyEnterprise(cbe: string): { me: MeView | undefined; enterpri
   const query = useMe();
   return { me: query.data, enterprise: query.data?.enterprises.find((item) => item.enterpriseNumber === cbe), isPending: query.isPending };
 }
+
+/** The qualities in which a company may delegate, as the service is set (`GET /me`). */
+export const useDelegableQualities = (): string[] => useMe().data?.delegableQualities ?? [];

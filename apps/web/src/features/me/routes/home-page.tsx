@@ -3,6 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { paths } from '../../../app/paths';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
+import { Skeleton } from '../../../components/skeleton';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
 import { useSession } from '../../session/api/session';
 import { WelcomePage } from '../../session/routes/welcome-page';
@@ -13,7 +14,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
   const me = useMe(Boolean(session.data));
-  if (session.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (session.isPending) return <Skeleton />;
   if (!session.data) return <WelcomePage />;
   return (
     <QueryState query={me}>

@@ -1,15 +1,20 @@
 import type { AppointMemberBody, MemberView, PermissionView, Position } from '@chaman/contracts';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiPath, request, requestAll } from '../../../lib/api-client';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPath, type Collection, firstPage, request } from '../../../lib/api-client';
+import { pagedQuery } from '../../../lib/paged-query';
 
 /** The right as the access-service names it in paths. */
 export const TECHNICAL_CHANNELS = 'chaman.technical-channels';
 
 export const membersKey = (cbe: string) => ['members', cbe] as const;
 
-export const membersQuery = (cbe: string) => queryOptions({ queryKey: membersKey(cbe), queryFn: () => requestAll<MemberView>(apiPath`/enterprises/${cbe}/members`) });
+export const membersQuery = (cbe: string) => pagedQuery<MemberView>(membersKey(cbe), firstPage(apiPath`/enterprises/${cbe}/members`));
 
-export const useMembers = (cbe: string) => useQuery(membersQuery(cbe));
+export const useMembers = (cbe: string) => useInfiniteQuery(membersQuery(cbe));
+
+/** The member with this login id, or `null`: asked of the service, since the list is read page by page. */
+export const findMember = async (cbe: string, userId: string): Promise<MemberView | null> =>
+  (await request<Collection<MemberView>>(firstPage(apiPath`/enterprises/${cbe}/members`, { userId }, 1))).items[0] ?? null;
 
 /** Grants (`PUT`) or withdraws (`DELETE`) the technical-channels right of one member; answers the resulting state. */
 export function useChangeRight(cbe: string) {

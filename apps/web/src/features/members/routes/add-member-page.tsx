@@ -1,4 +1,3 @@
-import type { MemberView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
@@ -7,33 +6,32 @@ import { ChoiceField } from '../../../components/form/choice-field';
 import { Form } from '../../../components/form/form';
 import { TextField } from '../../../components/form/text-field';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
+import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
+import { ProblemError } from '../../../lib/problem-error';
 import { identifiedPerson } from '../../../lib/person-schema';
-import { QueryState } from '../../../components/query-state';
-import { useAppointMember, useMembers } from '../api/members';
+import { findMember, useAppointMember } from '../api/members';
 
 // The chief access manager is appointed by the platform operator only, at registration.
 const POSITIONS = ['USER', 'GROUP_MANAGER', 'ACCESS_MANAGER'] as const;
 
-// The same rules as the service's AppointMemberBody (IdentifiedPerson and a position); a person already in the list is told here, because the
-// service's PUT would change that member instead of adding one.
-const schemaFor = (members: MemberView[]) =>
-  z.object({
-    ...identifiedPerson,
-    userId: identifiedPerson.userId.refine((userId) => !members.some((member) => member.userId === userId), 'validation.alreadyMember'),
-    position: z.enum(POSITIONS, { message: 'validation.positionRequired' }),
-  });
-type Values = z.input<ReturnType<typeof schemaFor>>;
+// The same rules as the service's AppointMemberBody (IdentifiedPerson and a position).
+const schema = z.object({ ...identifiedPerson, position: z.enum(POSITIONS, { message: 'validation.positionRequired' }) });
+type Values = z.input<typeof schema>;
+
+/** Told next to the login id: the service's PUT would change that member instead of adding one, so the form asks first. */
+const ALREADY_MEMBER = 'alreadyMember';
+const alreadyMember = () =>
+  new ProblemError({ type: `urn:problem-type:chaman:${ALREADY_MEMBER}`, title: 'Already a member', status: 409, code: ALREADY_MEMBER });
 
 /** Access managers appoint a person, who can then log in and act for the enterprise according to their position. */
 export function AddMemberPage() {
   const { t } = useTranslation();
   const { cbe = '' } = useParams();
-  const members = useMembers(cbe);
   return (
     <Page title={t('members.add')}>
       <p className="lead">{t('members.addLead')}</p>
-      <QueryState query={members}>{(items) => <AddMemberForm cbe={cbe} members={items} />}</QueryState>
+      <AddMemberForm cbe={cbe} />
       <p>
         <Link to={paths.members(cbe)}>{t('common.back')}</Link>
       </p>
@@ -41,19 +39,26 @@ export function AddMemberPage() {
   );
 }
 
-function AddMemberForm({ cbe, members }: { cbe: string; members: MemberView[] }) {
+function AddMemberForm({ cbe }: { cbe: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const appoint = useAppointMember(cbe);
-  const schema = schemaFor(members);
   const methods = useSchemaForm<Values>(schema, { userId: '', name: '', email: '', position: 'USER' });
   const labels = { userId: t('members.userId'), name: t('members.name'), email: t('members.email'), position: t('members.position') };
   const submit = async (values: Values) => {
-    const member = await appoint.mutateAsync(schema.parse(values));
-    navigate(paths.members(cbe), { state: { flash: t('members.added', { name: member.name }) } });
+    const person = schema.parse(values);
+    if (await findMember(cbe, person.userId)) throw alreadyMember();
+    const member = await appoint.mutateAsync(person);
+    navigate(paths.members(cbe), withFlash('members.added', { name: member.name }));
   };
   return (
-    <Form methods={methods} onSubmit={submit} labels={labels} submitLabel={t('members.add')}>
+    <Form
+      methods={methods}
+      onSubmit={submit}
+      labels={labels}
+      submitLabel={t('members.add')}
+      problemFields={{ [ALREADY_MEMBER]: { field: 'userId', message: 'validation.alreadyMember' } }}
+    >
       <TextField name="userId" label={labels.userId} hint={t('members.userIdHint')} spellCheck={false} autoComplete="off" />
       <TextField name="name" label={labels.name} autoComplete="off" />
       <TextField name="email" label={labels.email} type="email" spellCheck={false} autoComplete="off" />

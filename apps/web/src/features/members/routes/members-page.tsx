@@ -6,6 +6,7 @@ import { paths } from '../../../app/paths';
 import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { ProblemMessage } from '../../../components/problem-message';
+import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
 import { useMyEnterprise } from '../../me/api/me';
 import { useChangeRight, useMembers } from '../api/members';
@@ -55,8 +56,9 @@ function MembersListPage({ cbe }: { cbe: string }) {
         </div>
       )}
       <QueryState query={members}>
-        {(items) => <MembersTable members={items} busy={change.isPending} onChange={onChange} />}
+        {({ items }) => <MembersTable members={items} busy={change.isPending} onChange={onChange} />}
       </QueryState>
+      <MoreButton query={members} />
       <p>
         <Link className="button button--secondary" to={paths.addMember(cbe)}>
           {t('members.add')}

@@ -1,16 +1,14 @@
 import type { RestAccountView } from '@chaman/contracts';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiPath, request, requestAll } from '../../../lib/api-client';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPath, type Collection, firstPage, request } from '../../../lib/api-client';
+import { pagedQuery } from '../../../lib/paged-query';
 
 export const restAccountsKey = (cbe: string, senderNumber: string) => ['rest-accounts', cbe, senderNumber] as const;
 
 export const restAccountsQuery = (cbe: string, senderNumber: string) =>
-  queryOptions({
-    queryKey: restAccountsKey(cbe, senderNumber),
-    queryFn: () => requestAll<RestAccountView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`),
-  });
+  pagedQuery<RestAccountView>(restAccountsKey(cbe, senderNumber), firstPage(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`));
 
-export const useRestAccounts = (cbe: string, senderNumber: string, enabled = true) => useQuery({ ...restAccountsQuery(cbe, senderNumber), enabled });
+export const useRestAccounts = (cbe: string, senderNumber: string, enabled = true) => useInfiniteQuery({ ...restAccountsQuery(cbe, senderNumber), enabled });
 
 export const useRestAccount = (cbe: string, senderNumber: string | null, accountId: string) =>
   useQuery({
@@ -31,10 +29,14 @@ export function useCreateRestAccount(cbe: string, senderNumber: string) {
 /** Scopes typed as one list: separated by spaces, commas or line breaks. */
 export const scopesFrom = (text: string): string[] => [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
 
-/** Every REST account of the enterprise's senders (what a company may delegate). */
+/** The REST accounts a company may delegate: one page of the largest size (100) per sender, for a list to choose from. */
 export const useEnterpriseRestAccounts = (cbe: string, senderNumbers: string[]) =>
   useQuery({
     queryKey: ['rest-accounts', cbe, 'all', ...senderNumbers],
     queryFn: async () =>
-      (await Promise.all(senderNumbers.map((senderNumber) => requestAll<RestAccountView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`)))).flat(),
+      (
+        await Promise.all(
+          senderNumbers.map((senderNumber) => request<Collection<RestAccountView>>(firstPage(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`, {}, 100))),
+        )
+      ).flatMap((page) => page.items),
   });

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
+import { Skeleton } from '../../../components/skeleton';
 import { useRestAccounts } from '../api/rest-accounts';
 
 /** The sender's REST accounts, each leading to its certificates. */
@@ -11,8 +13,8 @@ export function RestAccountsSection({ cbe, senderNumber }: { cbe: string; sender
   return (
     <section aria-labelledby="rest-accounts-title">
       <h2 id="rest-accounts-title">{t('restAccounts.title')}</h2>
-      <QueryState query={accounts}>
-        {(items) =>
+      <QueryState query={accounts} placeholder={<Skeleton kind="table" lines={2} />}>
+        {({ items }) =>
           items.length === 0 ? (
             <p>{t('restAccounts.none')}</p>
           ) : (
@@ -42,6 +44,7 @@ export function RestAccountsSection({ cbe, senderNumber }: { cbe: string; sender
           )
         }
       </QueryState>
+      <MoreButton query={accounts} />
       <Link className="button button--secondary" to={paths.createRestAccount(cbe, senderNumber)}>
         {t('restAccounts.create')}
       </Link>

@@ -6,14 +6,15 @@ import { ChoiceField } from '../../../components/form/choice-field';
 import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { TextField } from '../../../components/form/text-field';
+import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { scopesFrom, useCreateRestAccount } from '../api/rest-accounts';
+import { scopesField } from '../api/scopes-field';
 
-const SCOPE = /^[A-Za-z][A-Za-z0-9._:/-]{0,99}$/;
 const schema = z.object({
   name: z.string().trim().min(1, 'validation.nameRequired').max(100, 'validation.tooLong'),
   environment: z.enum(['ACCEPTANCE', 'PRODUCTION'], { message: 'validation.environmentRequired' }),
-  scopes: z.string().refine((text) => scopesFrom(text).every((scope) => SCOPE.test(scope)), 'validation.scopes'),
+  scopes: scopesField(),
 });
 type Values = z.input<typeof schema>;
 
@@ -26,7 +27,7 @@ export function CreateRestAccountPage() {
   const methods = useSchemaForm<Values>(schema, { name: '', environment: undefined, scopes: '' });
   const submit = async (values: Values) => {
     const account = await create.mutateAsync({ name: values.name.trim(), environment: values.environment, scopes: scopesFrom(values.scopes) });
-    navigate(paths.restAccount(cbe, account.id, senderNumber), { state: { flash: t('restAccounts.created', { clientId: account.clientId }) } });
+    navigate(paths.restAccount(cbe, account.id, senderNumber), withFlash('restAccounts.created', { clientId: account.clientId }));
   };
   const labels = { name: t('restAccounts.name'), environment: t('restAccounts.environment'), scopes: t('restAccounts.scopes') };
   return (

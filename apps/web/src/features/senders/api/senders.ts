@@ -1,6 +1,7 @@
 import type { SenderView, TechnicalContactView } from '@chaman/contracts';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiPath, request, requestAll } from '../../../lib/api-client';
+import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiPath, firstPage, request } from '../../../lib/api-client';
+import { pagedQuery } from '../../../lib/paged-query';
 import { meKey } from '../../me/api/me';
 
 export type ContactInput = Omit<TechnicalContactView, 'language'> & { language: TechnicalContactView['language'] | `${TechnicalContactView['language']}` };
@@ -9,7 +10,7 @@ export const sendersKey = (cbe: string) => ['senders', cbe] as const;
 export const senderKey = (cbe: string, senderNumber: string) => ['senders', cbe, senderNumber] as const;
 
 export const useSenders = (cbe: string, enabled = true) =>
-  useQuery({ queryKey: sendersKey(cbe), queryFn: () => requestAll<SenderView>(apiPath`/enterprises/${cbe}/senders`), enabled });
+  useInfiniteQuery({ ...pagedQuery<SenderView>(sendersKey(cbe), firstPage(apiPath`/enterprises/${cbe}/senders`)), enabled });
 
 export const senderQuery = (cbe: string, senderNumber: string) =>
   queryOptions({ queryKey: senderKey(cbe, senderNumber), queryFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}`) });

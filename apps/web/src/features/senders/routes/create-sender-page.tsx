@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { paths } from '../../../app/paths';
 import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
+import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { contactSchema, toContact } from '../api/contact-schema';
 import { useCreateSender } from '../api/senders';
@@ -23,7 +24,7 @@ export function CreateSenderPage() {
   const methods = useSchemaForm<Values>(schema, { contact: { firstName: '', lastName: '', email: '', phone: '', language: undefined } });
   const submit = async (values: Values) => {
     const sender = await create.mutateAsync({ quality, contact: toContact(schema.parse(values).contact) });
-    navigate(paths.sender(cbe, sender.senderNumber), { state: { flash: t('senders.created', { number: sender.senderNumber }) } });
+    navigate(paths.sender(cbe, sender.senderNumber), withFlash('senders.created', { number: sender.senderNumber }));
   };
   return (
     <Page title={t('senders.createTitle', { quality: t(`qualities.${quality}`, { defaultValue: quality }) })}>

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
+import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
 import { type ContactFormValues, contactSchema, toContact } from '../api/contact-schema';
@@ -32,7 +33,7 @@ function ReplaceContactForm({ cbe, senderNumber, current }: { cbe: string; sende
   const methods = useSchemaForm<ContactFormValues>(contactSchema, { ...current, phone: current.phone ?? '' });
   const submit = async (values: ContactFormValues) => {
     await replace.mutateAsync(toContact(contactSchema.parse(values)));
-    navigate(paths.sender(cbe, senderNumber), { state: { flash: t('contact.replaced') } });
+    navigate(paths.sender(cbe, senderNumber), withFlash('contact.replaced'));
   };
   return (
     <Form methods={methods} onSubmit={submit} labels={contactLabels(t)} submitLabel={t('contact.replace')}>

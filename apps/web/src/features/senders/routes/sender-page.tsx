@@ -4,6 +4,7 @@ import { paths } from '../../../app/paths';
 import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
+import { Skeleton } from '../../../components/skeleton';
 import { ChannelsSection } from '../../channels/components/channels-section';
 import { RestAccountsSection } from '../../rest-accounts/components/rest-accounts-section';
 import { useSender } from '../api/senders';
@@ -16,7 +17,7 @@ export function SenderPage() {
   return (
     <Page title={t('senders.pageTitle', { number: senderNumber })}>
       <Flash />
-      <QueryState query={sender}>
+      <QueryState query={sender} placeholder={<Skeleton kind="summary" lines={6} />}>
         {(view) => (
           <>
             <p className="lead">{t('senders.quality', { quality: t(`qualities.${view.quality}`) })}</p>

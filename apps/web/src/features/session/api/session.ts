@@ -7,6 +7,8 @@ export interface SessionUser {
   name?: string;
   email?: string;
   roles: string[];
+  /** When the session ends (its lifetime is absolute): the client warns before. */
+  expiresAt?: string;
 }
 
 export const sessionKey = ['session'] as const;
@@ -18,7 +20,8 @@ export async function fetchSession(): Promise<SessionUser | null> {
   const body = await response.text();
   if (response.status === 401) return null;
   if (!response.ok) throw new Error(`session: ${response.status}`);
-  return (JSON.parse(body) as { user: SessionUser }).user;
+  const { user, expiresAt } = JSON.parse(body) as { user: SessionUser; expiresAt?: string };
+  return { ...user, ...(expiresAt ? { expiresAt } : {}) };
 }
 
 export const useSession = () => useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });

@@ -1,15 +1,15 @@
 import type { RegisteredWebhookView, WebhookDeliveryView, WebhookView } from '@chaman/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiPath, request, requestAll } from '../../../lib/api-client';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPath, firstPage, request } from '../../../lib/api-client';
+import { pagedQuery } from '../../../lib/paged-query';
 
 export const webhooksKey = (cbe: string) => ['webhooks', cbe] as const;
 
-export const useWebhooks = (cbe: string) => useQuery({ queryKey: webhooksKey(cbe), queryFn: () => requestAll<WebhookView>(apiPath`/enterprises/${cbe}/webhooks`) });
+export const useWebhooks = (cbe: string) => useInfiniteQuery(pagedQuery<WebhookView>(webhooksKey(cbe), firstPage(apiPath`/enterprises/${cbe}/webhooks`)));
 
 export const useDeliveries = (cbe: string, webhookId: string | null) =>
-  useQuery({
-    queryKey: [...webhooksKey(cbe), webhookId, 'deliveries'],
-    queryFn: () => requestAll<WebhookDeliveryView>(apiPath`/enterprises/${cbe}/webhooks/${webhookId ?? ''}/deliveries`),
+  useInfiniteQuery({
+    ...pagedQuery<WebhookDeliveryView>([...webhooksKey(cbe), webhookId, 'deliveries'], firstPage(apiPath`/enterprises/${cbe}/webhooks/${webhookId ?? ''}/deliveries`)),
     enabled: Boolean(webhookId),
   });
 

@@ -1,6 +1,7 @@
 import type { WebhookDeliveryView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/data-table';
+import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
 import { StatusTag } from '../../../components/status-tag';
 import { useDeliveries } from '../api/webhooks';
@@ -26,7 +27,7 @@ export function DeliveriesTable({ cbe, webhookId }: { cbe: string; webhookId: st
     <section aria-labelledby="deliveries-title">
       <h2 id="deliveries-title">{t('webhooks.deliveriesTitle')}</h2>
       <QueryState query={deliveries}>
-        {(items) =>
+        {({ items }) =>
           items.length === 0 ? (
             <p>{t('webhooks.noDeliveries')}</p>
           ) : (
@@ -34,6 +35,7 @@ export function DeliveriesTable({ cbe, webhookId }: { cbe: string; webhookId: st
           )
         }
       </QueryState>
+      <MoreButton query={deliveries} />
     </section>
   );
 }

@@ -1,15 +1,17 @@
 import type { WebhookView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/data-table';
 
 interface WebhooksTableProps {
   webhooks: WebhookView[];
   onShow: (webhookId: string) => void;
-  onRemove: (webhook: WebhookView) => void;
+  /** The confirmation page of the deletion. */
+  removeHref: (webhook: WebhookView) => string;
 }
 
 /** The endpoints: address (and whether it is disabled), the events it wants, its deliveries and removal. */
-export function WebhooksTable({ webhooks, onShow, onRemove }: WebhooksTableProps) {
+export function WebhooksTable({ webhooks, onShow, removeHref }: WebhooksTableProps) {
   const { t } = useTranslation();
   const columns: Column<WebhookView>[] = [
     {
@@ -32,10 +34,10 @@ export function WebhooksTable({ webhooks, onShow, onRemove }: WebhooksTableProps
             {t('webhooks.deliveries')}
             <span className="visually-hidden"> – {webhook.url}</span>
           </button>
-          <button type="button" className="button button--warning button--small" onClick={() => onRemove(webhook)}>
+          <Link className="button button--warning button--small" to={removeHref(webhook)} state={{ url: webhook.url }}>
             {t('webhooks.remove')}
             <span className="visually-hidden"> – {webhook.url}</span>
-          </button>
+          </Link>
         </div>
       ),
     },

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
-import { ProblemMessage } from '../../../components/problem-message';
+import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
-import { useDeleteWebhook, useWebhooks } from '../api/webhooks';
+import { useWebhooks } from '../api/webhooks';
 import { AddWebhookForm } from '../components/add-webhook-form';
 import { DeliveriesTable } from '../components/deliveries-table';
 import { WebhooksTable } from '../components/webhooks-table';
@@ -14,7 +16,6 @@ export function WebhooksPage() {
   const { t } = useTranslation();
   const { cbe = '' } = useParams();
   const webhooks = useWebhooks(cbe);
-  const remove = useDeleteWebhook(cbe);
   const [secret, setSecret] = useState('');
   const [shown, setShown] = useState<string | null>(null);
   return (
@@ -27,20 +28,17 @@ export function WebhooksPage() {
           <p className="secret">{secret}</p>
         </section>
       )}
-      {remove.isError && (
-        <div className="notice notice--error" role="alert">
-          <ProblemMessage error={remove.error} />
-        </div>
-      )}
+      <Flash />
       <QueryState query={webhooks}>
-        {(items) =>
+        {({ items }) =>
           items.length === 0 ? (
             <p>{t('webhooks.none')}</p>
           ) : (
-            <WebhooksTable webhooks={items} onShow={setShown} onRemove={(webhook) => remove.mutate(webhook.id)} />
+            <WebhooksTable webhooks={items} onShow={setShown} removeHref={(webhook) => paths.deleteWebhook(cbe, webhook.id)} />
           )
         }
       </QueryState>
+      <MoreButton query={webhooks} />
       {shown && <DeliveriesTable cbe={cbe} webhookId={shown} />}
       <h2>{t('webhooks.addTitle')}</h2>
       <AddWebhookForm cbe={cbe} onSecret={setSecret} />
