@@ -62,7 +62,7 @@ export function RestAccountPage() {
         </QueryState>
       </section>
       {/* The company reaches the page from its sender (the account and its client id known); an intermediary from the delegation. */}
-      {(!senderNumber || account.data) && <TokenAccessSection clientId={account.data?.clientId} certificates={certificates.data ?? []} usage={usage.data} />}
+      {(!senderNumber || account.data) && <TokenAccessSection clientId={account.data?.clientId} certificates={certificates.data?.items ?? []} usage={usage.data} />}
       {senderNumber && (
         <p>
           <Link to={paths.sender(cbe, senderNumber)}>{t('common.back')}</Link>
