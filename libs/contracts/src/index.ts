@@ -21,3 +21,5 @@ export * from './access';
 export * from './delegation';
 export * from './sender';
 export * from './notification';
+export * from './audit';
+export * from './export/csv';

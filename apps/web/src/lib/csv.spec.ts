@@ -8,10 +8,11 @@ describe('CSV export', () => {
   });
 
   it('quotes separators, quotes and line breaks, joins lists and leaves empty cells empty', () => {
-    expect(toCsv(['a', 'b', 'c', 'd'], [['x, "y"', 'line\nbreak', ['dmfa', 'dimona'], undefined]])).toBe(`${BOM}"a","b","c","d"\r\n"x, ""y""","line\nbreak","dmfa dimona",""\r\n`);
+    expect(toCsv(['a', 'b', 'c', 'd'], [['x; "y"', 'line\nbreak', ['dmfa', 'dimona'], undefined]])).toBe(`${BOM}"a";"b";"c";"d"\r\n"x; ""y""";"line\nbreak";"dmfa dimona";""\r\n`);
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
     expect(toCsv(['reason'], [['=HYPERLINK("x")']])).toContain(`"'=HYPERLINK(""x"")"`);
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(toCsv(['v'], [[`${start}1`]])).toContain(`"'${start}1"`);
   });
 });

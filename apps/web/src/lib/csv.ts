@@ -1,17 +1,5 @@
-/** A spreadsheet opens accents correctly only when UTF-8 text starts with a byte order mark. */
-export const BOM = '\uFEFF';
-
-const cell = (value: unknown): string => {
-  const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
-  // Quoting every cell keeps separators and line breaks inside it; a leading = + - @ is neutralised against formula injection.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-
-/** RFC 4180 CSV (CRLF, every cell quoted) with a BOM, from a header row and the rows' cells. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return BOM + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
+// The product's one CSV (also the API's audit export); imported by path so that the bundle takes no validators.
+export { BOM, toCsv } from '../../../../libs/contracts/src/export/csv';
 
 /** Offers the text as a file download, built in the browser from the API's data. */
 export function downloadCsv(fileName: string, csv: string): void {
