@@ -64,6 +64,8 @@ const cells = (authenticated: Record<Authenticated, Outcome>): Record<CallerKind
 const allAuthenticated = (outcome: Outcome) => cells({ ...everyone(outcome) });
 /** Routes of the channels right at the company's path: its right holders may, the rest of its people may not. */
 const companyChannels = (allowed: Outcome) => ({ otherEnterprise: NOT_FOUND, plainUser: NO_RIGHT, userWithRight: allowed, groupManager: allowed, accessManager: allowed, operator: FORBIDDEN });
+/** Routes for the company's access managers alone. */
+const accessManagers = (allowed: Outcome) => ({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: FORBIDDEN, accessManager: allowed, operator: FORBIDDEN });
 /** The three callers acting in their own enterprise with the company's ids. */
 const atHome = (outcome: Outcome) => ({ otherEnterpriseAtHome: outcome, intermediaryDelegated: outcome, intermediaryNotDelegated: outcome });
 
@@ -201,6 +203,8 @@ const MATRIX: Record<string, Row> = {
     expect: cells({ ...companyChannels(ok(204)), ...atHome(NOT_FOUND) }),
   },
   'GET /api/v1/enterprises/{cbe}/webhooks/{webhookId}/deliveries': { expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }) },
+  'GET /api/v1/enterprises/{cbe}/audit': { expect: cells({ ...accessManagers(ok(200)), ...atHome(ok(200)) }) },
+  'GET /api/v1/enterprises/{cbe}/audit.csv': { expect: cells({ ...accessManagers(ok(200)), ...atHome(ok(200)) }) },
   'POST /api/v1/enterprises/{cbe}/delegations/{id}/accept': transition(ok(200), ok(200), {
     company: ['intermediary', DelegationStatus.PENDING],
     intermediary: ['company', DelegationStatus.PENDING],

@@ -5,7 +5,7 @@ const COMPANY = '0200065765';
 const INTERMEDIARY = '0403170701';
 const ACCOUNT = '0190f0a0-0000-7000-8000-000000000001';
 const known = { companyOfAccount: (id: string) => (id === ACCOUNT ? COMPANY : undefined) };
-const eventOf = <Data>(definition: EventDefinition<Data> | { type: string }, data: Data, subject = 'subject'): CloudEvent =>
+const eventOf = (definition: EventDefinition<unknown> | { type: string }, data: unknown, subject = 'subject'): CloudEvent =>
   ({ specversion: '1.0', id: 'e1', source: 'test', type: definition.type, subject, time: '2026-12-01T10:00:00.000Z', datacontenttype: 'application/json', data }) as CloudEvent;
 
 const certificate = { id: '0190f0a0-0000-7000-8000-0000000000c1', restAccountId: ACCOUNT, name: 'prod', fingerprint: 'AB:CD', subject: 'CN=x', issuer: 'CN=x', serialNumber: '1', notBefore: '', notAfter: '', status: 'ACTIVE', createdAt: '' };
@@ -50,13 +50,15 @@ describe('the audit mapping', () => {
     expect(entry).toMatchObject({ enterpriseNumber: COMPANY, resource: { type: 'sender', id: 'S1' }, before: { contact: 'Lise Noël <old@x.be>' }, after: { contact: 'Lise Noël <new@x.be>' } });
   });
 
-  it("puts a certificate an intermediary registered in the company's trail and its own", () => {
+  it("puts a certificate an intermediary registered in its own trail with its details and in the company's with its status", () => {
     const entries = auditFactsOf(eventOf(SenderEvents.certificateRemoved, { certificate: { ...certificate, ownerEnterpriseNumber: INTERMEDIARY }, actorUserId: 'ivo', actorEnterpriseNumber: INTERMEDIARY }), known);
     expect(entries.map((entry) => [entry.enterpriseNumber, entry.counterpartEnterpriseNumber])).toEqual([
       [COMPANY, INTERMEDIARY],
       [INTERMEDIARY, COMPANY],
     ]);
-    expect(entries[0]).toMatchObject({ kind: 'sender.certificate-removed', before: { fingerprint: 'AB:CD' }, actor: { userId: 'ivo', enterpriseNumber: INTERMEDIARY } });
+    expect(entries[1]).toMatchObject({ kind: 'sender.certificate-removed', before: { fingerprint: 'AB:CD' }, actor: { userId: 'ivo', enterpriseNumber: INTERMEDIARY } });
+    // The intermediary's certificate details stay its own: the company sees that it changed.
+    expect(entries[0].before).toEqual({ status: 'ACTIVE' });
     expect(entries[0].after).toBeUndefined();
   });
 

@@ -49,13 +49,15 @@ const certificate = (before: (data: CertificateChangedData) => Facts['before'], 
     const company = known.companyOfAccount(data.certificate.restAccountId);
     const owner = data.certificate.ownerEnterpriseNumber;
     const actor = data.actorUserId ? person(data.actorUserId, data.actorEnterpriseNumber) : { operator: false };
-    const fact = { resource: { type: 'certificate', id: data.certificate.id }, actor, before: before(data), after: after(data) };
-    // The company holds the account; an intermediary that registered the certificate sees it in its own trail too.
-    return [...new Set([company ?? owner, owner])].map((enterpriseNumber) => ({
-      ...fact,
-      enterpriseNumber,
-      ...(enterpriseNumber !== owner ? { counterpartEnterpriseNumber: owner } : company && company !== owner ? { counterpartEnterpriseNumber: company } : {}),
-    }));
+    const resource = { type: 'certificate', id: data.certificate.id };
+    // The company holds the account; an intermediary that registered the certificate sees it in its own trail too. The
+    // company sees that the intermediary's certificate changed, not its details (they are the intermediary's).
+    const statusOnly = (values: Facts['before']) => (values ? { status: values.status ?? null } : undefined);
+    return [...new Set([company ?? owner, owner])].map((enterpriseNumber) =>
+      enterpriseNumber === owner
+        ? { enterpriseNumber, resource, actor, before: before(data), after: after(data), ...(company && company !== owner ? { counterpartEnterpriseNumber: company } : {}) }
+        : { enterpriseNumber, resource, actor, before: statusOnly(before(data)), after: statusOnly(after(data)), counterpartEnterpriseNumber: owner },
+    );
   });
 const certificateValues = (data: CertificateChangedData) => ({ name: data.certificate.name, fingerprint: data.certificate.fingerprint, status: data.certificate.status });
 
