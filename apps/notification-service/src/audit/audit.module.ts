@@ -3,6 +3,7 @@ import { ListAuditEntriesUseCase } from './application/list-audit-entries';
 import { RecordAuditEntries } from './application/record-audit-entries';
 import { CLOCK, type Clock } from '../clock';
 import { AuditController } from './transport/audit.controller';
+import { AuditRetentionSchedule } from './transport/audit-retention-schedule';
 import { AuditSubscriptions } from './transport/audit-subscriptions';
 
 /** The audit trail (docs/audit.md): fed by its own durables, read by access managers through the gateway. */
@@ -12,7 +13,7 @@ export class AuditModule {
     return {
       module: AuditModule,
       controllers: [AuditController],
-      providers: [{ provide: CLOCK, useValue: clock }, RecordAuditEntries, ListAuditEntriesUseCase, AuditSubscriptions],
+      providers: [{ provide: CLOCK, useValue: clock }, RecordAuditEntries, ListAuditEntriesUseCase, AuditSubscriptions, AuditRetentionSchedule],
       exports: [RecordAuditEntries],
     };
   }
