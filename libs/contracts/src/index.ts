@@ -22,4 +22,5 @@ export * from './delegation';
 export * from './sender';
 export * from './notification';
 export * from './audit';
+export * from './admin';
 export * from './export/csv';

@@ -5,15 +5,20 @@ import { CLOCK, type Clock } from '../clock';
 import { AuditController } from './transport/audit.controller';
 import { AuditRetentionSchedule } from './transport/audit-retention-schedule';
 import { AuditSubscriptions } from './transport/audit-subscriptions';
+import { DeskController } from '../desk/desk.controller';
+import { DeskUseCases } from '../desk/desk.use-cases';
 
-/** The audit trail (docs/audit.md): fed by its own durables, read by access managers through the gateway. */
+/**
+ * The audit trail (docs/audit.md): fed by its own durables, read by access managers through the gateway; and the
+ * notification side of the operator's desk, whose every action it records.
+ */
 @Module({})
 export class AuditModule {
   static with(clock: Clock): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [AuditController],
-      providers: [{ provide: CLOCK, useValue: clock }, RecordAuditEntries, ListAuditEntriesUseCase, AuditSubscriptions, AuditRetentionSchedule],
+      controllers: [AuditController, DeskController],
+      providers: [{ provide: CLOCK, useValue: clock }, RecordAuditEntries, ListAuditEntriesUseCase, AuditSubscriptions, AuditRetentionSchedule, DeskUseCases],
       exports: [RecordAuditEntries],
     };
   }

@@ -1,0 +1,4 @@
+import { DeskController } from './desk.controller';
+
+/** The operator's desk routes (`/admin/…`, platform operators alone). */
+export const ADMIN_CONTROLLERS = [DeskController];
