@@ -16,6 +16,8 @@ import { DeskUseCases } from '../desk/desk.use-cases';
 export class AuditModule {
   static with(clock: Clock): DynamicModule {
     return {
+      // Global: the webhook use cases of the notification module record their changes through it.
+      global: true,
       module: AuditModule,
       controllers: [AuditController, DeskController],
       providers: [{ provide: CLOCK, useValue: clock }, RecordAuditEntries, ListAuditEntriesUseCase, AuditSubscriptions, AuditRetentionSchedule, DeskUseCases],

@@ -42,6 +42,7 @@ describe('audit trail', () => {
     const account = await createRestAccount(system, company, 'audit account');
     delegationId = await requestDelegation(system, company, company, intermediary, account);
     await actOnDelegation(system, intermediary, delegationId, 'accept');
+    expectStatus(await system.api.as(company.chief, 'POST', `${API}/enterprises/${company.cbe}/webhooks`, { body: { url: 'http://127.0.0.1:9/audit' } }), 201);
   }, 120_000);
 
   afterAll(async () => {
@@ -50,7 +51,8 @@ describe('audit trail', () => {
 
   it("records each service's changes with who, when, what and the values before and after", async () => {
     const started = Date.now() - 120_000;
-    const items = await trailWith(company, ['access.member-appointed', 'access.permission-granted', 'access.member-changed', 'sender.sender-created', 'sender.rest-account-created', 'delegation.requested', 'delegation.accepted']);
+    const items = await trailWith(company, ['access.member-appointed', 'access.permission-granted', 'access.member-changed', 'sender.sender-created', 'sender.rest-account-created', 'delegation.requested', 'delegation.accepted', 'notification.webhook-registered']);
+    expect(items.find((entry) => entry.kind === 'notification.webhook-registered')).toMatchObject({ actor: { userId: company.chief.sub, operator: false }, after: { url: 'http://127.0.0.1:9/audit' } });
     const granted = items.find((entry) => entry.kind === 'access.permission-granted')!;
     expect(granted).toMatchObject({ actor: { userId: company.chief.sub, name: company.chief.name, enterpriseNumber: company.cbe, operator: false }, personUserId: marc.sub, after: { [TECHNICAL_CHANNELS_PERMISSION]: 'held' } });
     expect(new Date(granted.at).getTime()).toBeGreaterThan(started);

@@ -1,6 +1,7 @@
-import { AccessEvents, type CloudEvent, type MemberData, type RestAccountCreatedData, SenderEvents } from '@chaman/contracts';
+import { AccessEvents, type CloudEvent, type EnterpriseEnvelope, type MemberData, type RestAccountCreatedData, SenderEvents } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { CLOCK, type Clock } from '../../clock';
 import { auditFactsOf } from '../domain/audit-mapping';
 import type { AuditFacts } from '../domain/audit-facts';
@@ -23,6 +24,16 @@ export class RecordAuditEntries {
   async record(em: EntityManager, entry: { sourceKey: string; at: Date; eventType?: string; facts: AuditFacts }): Promise<void> {
     const actorName = entry.facts.actor.userId ? await nameOfPerson(em, entry.facts.actor.userId) : undefined;
     await insertAuditEntry(em, { ...entry, actorName, now: this.clock.now() });
+  }
+
+  /** A person's change to one of their enterprise's webhooks, in the transaction that makes it. */
+  async ofWebhook(em: EntityManager, kind: string, command: EnterpriseEnvelope<object, object>, webhookId: string, values: Pick<AuditFacts, 'before' | 'after'>): Promise<void> {
+    const { actor, enterpriseNumber } = command;
+    await this.record(em, {
+      sourceKey: `webhook:${randomUUID()}`,
+      at: this.clock.now(),
+      facts: { enterpriseNumber, kind, resource: { type: 'webhook', id: webhookId }, actor: { userId: actor.userId, enterpriseNumber, operator: false }, ...values },
+    });
   }
 
   private async remember(event: CloudEvent, em: EntityManager): Promise<void> {
