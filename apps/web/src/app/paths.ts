@@ -20,4 +20,5 @@ export const paths = {
   delegation: (cbe: string, id: string) => `${e(cbe)}/delegations/${id}`,
   webhooks: (cbe: string) => `${e(cbe)}/webhooks`,
   registerEnterprise: '/operator/enterprises/new',
+  audit: (cbe: string) => `${e(cbe)}/audit`,
 };

@@ -45,6 +45,7 @@ const RequestDelegationPage = lazyScreen(() => import('../features/delegations/r
 const DelegationPage = lazyScreen(() => import('../features/delegations/routes/delegation-page'), 'DelegationPage');
 const WebhooksPage = lazyScreen(() => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
 const RegisterEnterprisePage = lazyScreen(() => import('../features/enterprises/routes/register-enterprise-page'), 'RegisterEnterprisePage');
+const AuditPage = lazyScreen(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
@@ -86,6 +87,7 @@ export const routes: RouteObject[] = [
               screen('delegations/new', RequestDelegationPage),
               screen('delegations/:id', DelegationPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
               screen('webhooks', WebhooksPage),
+              screen('audit', AuditPage),
             ],
           },
         ],
