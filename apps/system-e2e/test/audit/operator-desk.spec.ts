@@ -56,8 +56,23 @@ describe("operator's desk", () => {
     expect((await system.api.as(OPERATOR, 'POST', `${API}/admin/unsent-mails/${crypto.randomUUID()}/resend`)).status).toBe(404);
   });
 
+  it('finds an enterprise by number or name and shows its members and senders read-only', async () => {
+    const byNumber = expectStatus(await system.api.as(OPERATOR, 'GET', `${API}/admin/enterprises?q=${company.cbe.slice(0, 4)}.${company.cbe.slice(4, 7)}`), 200).body;
+    expect(byNumber.items.map((enterprise: { enterpriseNumber: string }) => enterprise.enterpriseNumber)).toContain(company.cbe);
+    const byName = expectStatus(await system.api.as(OPERATOR, 'GET', `${API}/admin/enterprises?q=${encodeURIComponent(company.name.slice(0, 8).toLowerCase())}`), 200).body;
+    expect(byName.items).toEqual(expect.arrayContaining([expect.objectContaining({ enterpriseNumber: company.cbe, name: company.name })]));
+    const members = expectStatus(await system.api.as(OPERATOR, 'GET', `${API}/admin/enterprises/${company.cbe}/members`), 200).body;
+    expect(members.items).toEqual([expect.objectContaining({ userId: company.chief.sub, position: 'CHIEF_ACCESS_MANAGER' })]);
+    const senders = expectStatus(await system.api.as(OPERATOR, 'GET', `${API}/admin/enterprises/${company.cbe}/senders`), 200).body;
+    expect(senders.items).toEqual([expect.objectContaining({ quality: Quality.CPAS, contact: expect.objectContaining({ email: 'lise@desk.example' }) })]);
+    expect((await system.api.as(OPERATOR, 'GET', `${API}/admin/enterprises/0000000097/senders`)).status).toBe(404);
+    expect((await system.api.as(OPERATOR, 'GET', `${API}/admin/enterprises?q=x`)).status).toBe(400);
+    // The operator still does not act in it: the access managers' listing stays theirs.
+    expect((await system.api.as(OPERATOR, 'GET', `${API}/enterprises/${company.cbe}/members`)).status).toBe(403);
+  });
+
   it('is for platform operators alone', async () => {
-    for (const path of ['failing-webhooks', 'unsent-mails']) expect((await system.api.as(company.chief, 'GET', `${API}/admin/${path}`)).status).toBe(403);
+    for (const path of ['failing-webhooks', 'unsent-mails', 'enterprises?q=desk', `enterprises/${company.cbe}/members`, `enterprises/${company.cbe}/senders`]) expect((await system.api.as(company.chief, 'GET', `${API}/admin/${path}`)).status).toBe(403);
     expect((await system.api.as(company.chief, 'POST', `${API}/admin/failing-webhooks/${crypto.randomUUID()}/enable`)).status).toBe(403);
   });
 });

@@ -210,6 +210,9 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/enterprises/{cbe}/webhooks/{webhookId}/deliveries': { expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }) },
   'GET /api/v1/enterprises/{cbe}/audit': { expect: cells({ ...accessManagers(ok(200)), ...atHome(ok(200)) }) },
   'GET /api/v1/enterprises/{cbe}/audit.csv': { expect: cells({ ...accessManagers(ok(200)), ...atHome(ok(200)) }) },
+  'GET /api/v1/admin/enterprises': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
+  'GET /api/v1/admin/enterprises/{cbe}/members': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
+  'GET /api/v1/admin/enterprises/{cbe}/senders': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
   'GET /api/v1/admin/failing-webhooks': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
   'POST /api/v1/admin/failing-webhooks/{webhookId}/enable': {
     prepare: { operator: async (world) => ({ webhookId: await world.freshWebhook(MATRIX_WEBHOOK_URL) }) },
