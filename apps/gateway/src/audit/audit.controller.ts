@@ -1,7 +1,7 @@
 import { AuditEntryView, Capability, ListAuditEntries, ListAuditEntriesQuery, MAX_PAGE_LIMIT } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -25,7 +25,6 @@ export class AuditController {
 
   @Get('audit')
   @Answers(CollectionOf(AuditEntryView))
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary: "The enterprise's audit trail, newest first: who (person and enterprise) changed what, when, with the values before and after (access managers).",
     description: 'Filters: `kind` (a kind such as `access.permission-granted`, or an area such as `delegation`), `from` and `to` (a period), `person` (who acted or whom the change is about). `Accept: text/csv` answers the export of `audit.csv`.',
@@ -42,8 +41,11 @@ export class AuditController {
   }
 
   @Get('audit.csv')
-  @ApiProduces('text/csv')
-  @ApiResponse({ status: 200, description: 'The filtered trail as CSV (UTF-8 with BOM, `;` between cells, every cell quoted, formulas neutralised), at most 10 000 rows.' })
+  @ApiResponse({
+    status: 200,
+    description: 'The filtered trail as CSV (UTF-8 with BOM, `;` between cells, every cell quoted, formulas neutralised), at most 10 000 rows.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @ApiOperation({ summary: "The enterprise's audit trail as a spreadsheet, with the filters of the listing (access managers)." })
   async csv(
     @ValidPath(EnterprisePath) path: EnterprisePath,

@@ -21,4 +21,6 @@ export const paths = {
   webhooks: (cbe: string) => `${e(cbe)}/webhooks`,
   registerEnterprise: '/operator/enterprises/new',
   audit: (cbe: string) => `${e(cbe)}/audit`,
+  desk: '/operator/desk',
+  deskEnterprise: (cbe: string) => `/operator/desk/enterprises/${encodeURIComponent(cbe)}`,
 };

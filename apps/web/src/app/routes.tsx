@@ -46,6 +46,8 @@ const DelegationPage = lazyScreen(() => import('../features/delegations/routes/d
 const WebhooksPage = lazyScreen(() => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
 const RegisterEnterprisePage = lazyScreen(() => import('../features/enterprises/routes/register-enterprise-page'), 'RegisterEnterprisePage');
 const AuditPage = lazyScreen(() => import('../features/audit/routes/audit-page'), 'AuditPage');
+const DeskPage = lazyScreen(() => import('../features/admin/routes/desk-page'), 'DeskPage');
+const DeskEnterprisePage = lazyScreen(() => import('../features/admin/routes/desk-enterprise-page'), 'DeskEnterprisePage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
@@ -69,6 +71,8 @@ export const routes: RouteObject[] = [
         element: <RequireSession />,
         children: [
           screen('operator/enterprises/new', RegisterEnterprisePage),
+          screen('operator/desk', DeskPage),
+          screen('operator/desk/enterprises/:cbe', DeskEnterprisePage),
           {
             path: 'e/:cbe',
             element: <EnterpriseLayout />,
