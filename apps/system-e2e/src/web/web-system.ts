@@ -33,10 +33,12 @@ export interface WebSystemOptions {
   /** The built web client to serve (default apps/web/dist). */
   webRoot?: string;
   gatewayEnv?: Record<string, string>;
+  /** Environment of the services (e.g. an SMTP server nobody answers). */
+  serviceEnv?: Record<string, string>;
 }
 
 export class WebSystem {
-  readonly system = new ProcessSystem({ inProcessGateway: false });
+  readonly system = new ProcessSystem({ inProcessGateway: false, serviceEnv: this.options.serviceEnv });
   readonly gateways: AppProcess[] = [];
   identityProvider: AppProcess | null = null;
   identityProviderUrl = '';

@@ -315,8 +315,8 @@ describe('the online service in a browser', () => {
     const sent = alice.locator('section', { has: alice.getByRole('heading', { name: 'Demandes envoyées' }) });
     const [download] = await Promise.all([alice.waitForEvent('download'), sent.getByRole('button', { name: 'Exporter les délégations en CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.startsWith('\uFEFF"Identifiant","État"')).toBe(true);
-    const rows = csv.trim().split('\r\n').slice(1).map((row) => row.split(','));
+    expect(csv.startsWith('\uFEFF"Identifiant";"État"')).toBe(true);
+    const rows = csv.trim().split('\r\n').slice(1).map((row) => row.split(';'));
     expect(rows).toEqual([expect.arrayContaining([`"${offered}"`, '"REVOKED"', '"COMPANY"', `"${CPAS}"`, '"CPAS"', `"${SOFTHOUSE}"`, `"${accountId}"`])]);
   });
 

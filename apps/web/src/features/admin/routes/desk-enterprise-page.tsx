@@ -25,7 +25,7 @@ export function DeskEnterprisePage() {
     { header: t('admin.contact'), cell: (sender) => `${sender.contact.firstName} ${sender.contact.lastName} <${sender.contact.email}>` },
   ];
   return (
-    <Page title={enterprise.data?.name ?? formatEnterpriseNumber(cbe)} caption={t('admin.title')}>
+    <Page title={t('admin.enterpriseTitle', { name: enterprise.data?.name ?? formatEnterpriseNumber(cbe) })} caption={t('admin.title')}>
       <p className="lead">{t('admin.readOnly', { number: formatEnterpriseNumber(cbe) })}</p>
       <section aria-labelledby="desk-chief">
         <h2 id="desk-chief">{t('admin.chief')}</h2>

@@ -67,7 +67,7 @@ describe("the operator's desk", () => {
       </Routes>,
       { path: `/operator/desk/enterprises/${CBE}` },
     );
-    expect(await screen.findByRole('heading', { level: 1, name: 'CPAS de Liège' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Entreprise CPAS de Liège' })).toBeInTheDocument();
     expect(await screen.findByText('Anne Chef (anne)')).toBeInTheDocument();
     expect(await screen.findByText('Lise Noël <lise@cpas.example>')).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
