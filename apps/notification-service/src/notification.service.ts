@@ -1,4 +1,6 @@
 import type { ServiceDefinition } from '@chaman/platform';
+import { AuditModule } from './audit/audit.module';
+import { AuditTablesMigration } from './audit/persistence/audit-tables.migration';
 import { NotificationModule } from './notification.module';
 import type { NotificationSettings } from './notification-settings';
 import { NotificationTablesMigration } from './persistence/migrations/notification-tables.migration';
@@ -9,8 +11,11 @@ export function notificationService(settings: NotificationSettings): ServiceDefi
     name: 'notification',
     persistence: {
       entities: [],
-      migrations: [{ name: 'Migration20250701000000_notification_tables', class: NotificationTablesMigration }],
+      migrations: [
+        { name: 'Migration20250701000000_notification_tables', class: NotificationTablesMigration },
+        { name: 'Migration20261206000000_audit_tables', class: AuditTablesMigration },
+      ],
     },
-    modules: [NotificationModule.with(settings)],
+    modules: [NotificationModule.with(settings), AuditModule.with(settings.clock)],
   };
 }

@@ -23,3 +23,5 @@ export * from './delegation';
 export * from './sender';
 export * from './notification';
 export * from './token';
+export * from './audit';
+export * from './admin';

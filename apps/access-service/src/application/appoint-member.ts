@@ -32,11 +32,12 @@ export class AppointMemberUseCase {
         return { member: memberView(member, null), appointed: true };
       }
       const positionChanged = target.position !== appointment.position;
+      const previous = { previousPosition: target.position, ...(target.name ? { previousName: target.name } : {}), ...(target.email ? { previousEmail: target.email } : {}) };
       if (positionChanged || target.name !== appointment.name || target.email !== appointment.email) {
         // A new position starts from its own default: a grant or withdrawal made for the old one lapses.
         if (positionChanged) await em.nativeDelete(PermissionDecisionRecord, { enterpriseNumber, userId });
         em.assign(target, { ...appointment, updatedAt: new Date() });
-        this.events.record(em, AccessEvents.memberChanged, enterpriseNumber, data);
+        this.events.record(em, AccessEvents.memberChanged, enterpriseNumber, { ...data, ...previous });
         await em.flush();
       }
       return { member: memberView(target, asRightDecision(await findRightDecision(em, enterpriseNumber, userId))), appointed: false };

@@ -1,4 +1,4 @@
-import { Capability, type ListMembersQuery, type MemberView, type Page, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
+import { Capability, type ListMembersQuery, type MemberView, type Page, ProblemException, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
 import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -17,10 +17,13 @@ export class ListMembersUseCase {
     private readonly authorization: DecideAuthorizationUseCase,
   ) {}
 
-  async execute(query: ListMembersQuery): Promise<Page<MemberView>> {
+  /** `asOperator`: the operator's desk, read-only, for platform operators alone (InspectMembers). */
+  async execute(query: ListMembersQuery, asOperator = false): Promise<Page<MemberView>> {
     const em = this.orm.em.fork() as EntityManager;
     const { actor, enterpriseNumber } = query;
-    await this.authorization.require(em, { ...actor, enterpriseNumber, capability: Capability.MANAGE_MEMBERS });
+    if (!asOperator) await this.authorization.require(em, { ...actor, enterpriseNumber, capability: Capability.MANAGE_MEMBERS });
+    else if (!actor.isOperator) throw ProblemException.of('missingPermission', 'Only platform operators inspect the members of an enterprise.');
+    else await this.authorization.require(em, { ...actor, enterpriseNumber, capability: Capability.VIEW_ENTERPRISE });
     const { cursor, userId } = query.input;
     const after = cursor === undefined ? {} : { userId: { $gt: decodeCursor(cursor, ['text'])[0] } };
     const only = userId === undefined ? {} : { userId };

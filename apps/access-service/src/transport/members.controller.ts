@@ -3,6 +3,8 @@ import {
   AppointMemberCommand,
   type AppointMemberReply,
   GrantPermission,
+  InspectMembers,
+  InspectMembersQuery,
   ListMembers,
   ListMembersQuery,
   type MemberView,
@@ -34,6 +36,11 @@ export class MembersController {
   @OnMessage(ListMembers)
   list(@Payload() query: ListMembersQuery): Promise<Page<MemberView>> {
     return this.listing.execute(query);
+  }
+
+  @OnMessage(InspectMembers)
+  inspect(@Payload() query: InspectMembersQuery): Promise<Page<MemberView>> {
+    return this.listing.execute(query, true);
   }
 
   @OnMessage(AppointMember)

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { webhookUrlFault } from '../domain/webhook-target';
+import { RecordAuditEntries } from '../audit/application/record-audit-entries';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { insertWebhook, webhookView } from '../persistence/webhook-store';
 
@@ -14,6 +15,7 @@ export class RegisterWebhookUseCase {
   constructor(
     private readonly orm: MikroORM,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
+    private readonly audit: RecordAuditEntries,
   ) {}
 
   /** A replay with the same Idempotency-Key answers the first reply again, secret included (only to the same person). */
@@ -31,6 +33,7 @@ export class RegisterWebhookUseCase {
     return em.transactional((tx) =>
       idempotent(tx, { subject: RegisterWebhook.subject, request: command }, idempotencyKey, async () => {
         const row = await insertWebhook(tx, { enterpriseNumber: command.enterpriseNumber, url, events, secret, ownerUserId: command.actor.userId, now: this.settings.clock.now() });
+        await this.audit.ofWebhook(tx, 'notification.webhook-registered', command, row.id, { after: { url, events } });
         return { ...webhookView(row), secret };
       }),
     );

@@ -36,10 +36,12 @@ export interface WebSystemOptions {
   gatewayEnv?: Record<string, string>;
   /** Also the Demo v1 API (apps/demo-api, ACCEPTANCE), trusting the first gateway's JWKS: `demoApiUrl`. */
   demoApi?: boolean;
+  /** Environment of the services (e.g. an SMTP server nobody answers). */
+  serviceEnv?: Record<string, string>;
 }
 
 export class WebSystem {
-  readonly system = new ProcessSystem({ inProcessGateway: false });
+  readonly system = new ProcessSystem({ inProcessGateway: false, serviceEnv: this.options.serviceEnv });
   readonly gateways: AppProcess[] = [];
   identityProvider: AppProcess | null = null;
   identityProviderUrl = '';

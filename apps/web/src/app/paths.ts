@@ -27,4 +27,7 @@ export const paths = {
   accessibility: '/accessibility',
   privacy: '/privacy',
   help: '/help',
+  audit: (cbe: string) => `${e(cbe)}/audit`,
+  desk: '/operator/desk',
+  deskEnterprise: (cbe: string) => `/operator/desk/enterprises/${encodeURIComponent(cbe)}`,
 };

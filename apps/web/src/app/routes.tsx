@@ -58,6 +58,9 @@ const DeleteWebhookPage = lazyScreen(() => import('../features/webhooks/routes/d
 const AccessibilityPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'AccessibilityPage');
 const PrivacyPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'PrivacyPage');
 const HelpPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'HelpPage');
+const AuditPage = lazyScreen(() => import('../features/audit/routes/audit-page'), 'AuditPage');
+const DeskPage = lazyScreen(() => import('../features/admin/routes/desk-page'), 'DeskPage');
+const DeskEnterprisePage = lazyScreen(() => import('../features/admin/routes/desk-enterprise-page'), 'DeskEnterprisePage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
@@ -94,6 +97,8 @@ export const routes: RouteObject[] = [
         element: <RequireSession />,
         children: [
           screen('operator/enterprises/new', RegisterEnterprisePage),
+          screen('operator/desk', DeskPage),
+          screen('operator/desk/enterprises/:cbe', DeskEnterprisePage),
           {
             path: 'e/:cbe',
             element: <EnterpriseLayout />,
@@ -115,6 +120,7 @@ export const routes: RouteObject[] = [
               screen('delegations/:id/:action', ConfirmDelegationActionPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
               screen('rest-accounts/:accountId/certificates/:certificateId/remove', RemoveCertificatePage),
               screen('webhooks/:webhookId/delete', DeleteWebhookPage),
+              screen('audit', AuditPage),
             ],
           },
         ],

@@ -25,6 +25,10 @@ export class MemberPayload implements MemberData {
   /** Added in v1 (optional): the member's name and address, absent on removals. */
   @IsOptional() @IsString() name?: string;
   @IsOptional() @IsString() email?: string;
+  /** Added in v1 (optional): on `member-changed`, the values before the change. */
+  @IsOptional() @IsEnum(Position) previousPosition?: Position;
+  @IsOptional() @IsString() previousName?: string;
+  @IsOptional() @IsString() previousEmail?: string;
 }
 
 export class PermissionPayload implements PermissionData {

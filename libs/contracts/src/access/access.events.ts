@@ -22,6 +22,10 @@ export interface MemberData extends ActorRef {
   /** The member's name and e-mail address (added in v1; absent on removal and on older events). */
   name?: string;
   email?: string;
+  /** On `member-changed` (added in v1): the member's position, name and address before the change. */
+  previousPosition?: Position;
+  previousName?: string;
+  previousEmail?: string;
 }
 
 export interface PermissionData extends ActorRef {

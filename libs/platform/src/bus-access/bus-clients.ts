@@ -33,6 +33,11 @@ export const SERVICE_DURABLES = {
   notificationDelegations: { stream: Streams.delegation, durable: 'notification-delegation' },
   tokenSenders: { stream: Streams.sender, durable: 'token-sender' },
   tokenDelegations: { stream: Streams.delegation, durable: 'token-delegation' },
+  // The audit trail's own (docs/audit.md), kept by the notification-service apart from its notifications'.
+  auditAccess: { stream: Streams.access, durable: 'audit-access' },
+  auditSenders: { stream: Streams.sender, durable: 'audit-sender' },
+  auditDelegations: { stream: Streams.delegation, durable: 'audit-delegation' },
+  auditNotifications: { stream: Streams.notification, durable: 'audit-notification' },
 } as const satisfies Record<string, StreamReading>;
 
 /** Streams downstream systems may read: the documented public interface. */
@@ -52,11 +57,19 @@ export const BUS_ROLES: Record<BusClientName, BusRole> = {
   sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
   // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
   delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }] },
-  // Learns what it tells whom from the three producers' events; asks no one.
+  // Learns what it tells whom, and what goes in the audit trail, from the producers' events (its own too); asks no one.
   notification: {
     serves: 'notification',
     requests: [],
-    reads: [SERVICE_DURABLES.notificationAccess, SERVICE_DURABLES.notificationSenders, SERVICE_DURABLES.notificationDelegations],
+    reads: [
+      SERVICE_DURABLES.notificationAccess,
+      SERVICE_DURABLES.notificationSenders,
+      SERVICE_DURABLES.notificationDelegations,
+      SERVICE_DURABLES.auditAccess,
+      SERVICE_DURABLES.auditSenders,
+      SERVICE_DURABLES.auditDelegations,
+      SERVICE_DURABLES.auditNotifications,
+    ],
   },
   downstream: { requests: [], reads: PUBLIC_STREAMS.map((stream) => ({ stream })) },
   // Operations and tests: stream and consumer figures, and any stream read with durables of its own; it publishes nothing.

@@ -19,6 +19,7 @@ export function EnterpriseNav({ enterprise }: { enterprise: MyEnterprise }) {
     ...(takesPartInDelegations(enterprise) ? [{ to: paths.delegations(cbe), label: t('nav.delegations') }] : []),
     ...(isPermissionManager(enterprise.position) ? [{ to: paths.members(cbe), label: t(isAccessManager(enterprise.position) ? 'nav.members' : 'nav.rights') }] : []),
     { to: paths.webhooks(cbe), label: t('nav.webhooks') },
+    ...(isAccessManager(enterprise.position) ? [{ to: paths.audit(cbe), label: t('audit.nav') }] : []),
   ];
   return (
     <nav aria-label={t('nav.label', { name: enterprise.name })} className="enterprise-nav">

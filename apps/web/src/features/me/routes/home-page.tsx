@@ -45,6 +45,9 @@ export function HomePage() {
                 <Link className="button" to={paths.registerEnterprise}>
                   {t('home.registerEnterprise')}
                 </Link>
+                <Link className="button button--secondary" to={paths.desk}>
+                  {t('admin.open')}
+                </Link>
               </section>
             )}
           </Page>

@@ -1,0 +1,5 @@
+import { DeskController } from './desk.controller';
+import { EnterprisesDeskController } from './enterprises-desk.controller';
+
+/** The operator's desk routes (`/admin/…`, platform operators alone). */
+export const ADMIN_CONTROLLERS = [EnterprisesDeskController, DeskController];

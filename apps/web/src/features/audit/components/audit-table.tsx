@@ -1,0 +1,62 @@
+import type { AuditEntryView, AuditValues } from '@chaman/contracts';
+import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '../../../components/data-table';
+import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
+
+const valuesText = (values?: AuditValues): string =>
+  Object.entries(values ?? {})
+    .map(([name, value]) => `${name}: ${Array.isArray(value) ? value.join(', ') : (value ?? '–')}`)
+    .join('; ');
+
+/** The entries of one page: when, who, what, on what, and the values before and after. */
+export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
+  const { t, i18n } = useTranslation();
+  const columns: Column<AuditEntryView>[] = [
+    { header: t('audit.at'), rowHeader: true, cell: (entry) => new Date(entry.at).toLocaleString(i18n.language) },
+    {
+      header: t('audit.who'),
+      cell: ({ actor }) => (
+        <>
+          {actor.name ?? actor.userId ?? t('audit.system')}
+          {actor.enterpriseNumber && <span className="muted small"> ({formatEnterpriseNumber(actor.enterpriseNumber)})</span>}
+          {actor.operator && (
+            <>
+              <br />
+              <span className="muted small">{t('audit.operator')}</span>
+            </>
+          )}
+        </>
+      ),
+    },
+    { header: t('audit.what'), cell: (entry) => t(`audit.kinds.${entry.kind.replace('.', '_')}`, { defaultValue: entry.kind }) },
+    {
+      header: t('audit.resource'),
+      cell: (entry) => (
+        <>
+          {t(`audit.resources.${entry.resource.type}`, { defaultValue: entry.resource.type })} <code>{entry.resource.id}</code>
+          {entry.personUserId && entry.resource.id !== entry.personUserId && <span className="muted small"> – {entry.personUserId}</span>}
+        </>
+      ),
+    },
+    {
+      header: t('audit.change'),
+      cell: (entry) => (
+        <>
+          {entry.before && (
+            <>
+              <span className="muted small">{t('audit.before')}</span> {valuesText(entry.before)}
+              <br />
+            </>
+          )}
+          {entry.after && (
+            <>
+              <span className="muted small">{t('audit.after')}</span> {valuesText(entry.after)}
+            </>
+          )}
+          {entry.reason && <p className="small">{t('audit.reason', { reason: entry.reason })}</p>}
+        </>
+      ),
+    },
+  ];
+  return <DataTable caption={t('audit.title')} columns={columns} rows={entries} rowKey={(entry) => entry.id} />;
+}

@@ -1,0 +1,77 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { fakeFetch } from '../../../../test/fake-fetch';
+import { renderScreen } from '../../../../test/render';
+import { AuditPage } from './audit-page';
+
+const CBE = '0123456749';
+const BASE = `/api/v1/enterprises/${CBE}/audit`;
+const GRANTED = {
+  id: 'a1',
+  at: '2026-12-01T10:00:00Z',
+  kind: 'access.permission-granted',
+  actor: { userId: 'anne', name: 'Anne Chef', enterpriseNumber: CBE, operator: false },
+  resource: { type: 'permission', id: 'marc/chaman.technical-channels' },
+  personUserId: 'marc',
+  before: { 'chaman.technical-channels': 'not held' },
+  after: { 'chaman.technical-channels': 'held' },
+};
+const ENABLED = { id: 'a2', at: '2026-11-30T09:00:00Z', kind: 'operator.webhook-enabled', actor: { userId: 'op', operator: true }, resource: { type: 'webhook', id: 'w1' }, after: { status: 'ACTIVE' } };
+
+const renderJournal = (path = `/e/${CBE}/audit`, language: 'fr' | 'nl' = 'fr') =>
+  renderScreen(
+    <Routes>
+      <Route path="/e/:cbe/audit" element={<AuditPage />} />
+    </Routes>,
+    { path, language },
+  );
+
+describe('the journal', () => {
+  it('shows who did what, when, with the values before and after, and an operator as such', async () => {
+    fakeFetch({ [`GET ${BASE}?limit=50`]: { status: 200, body: { items: [GRANTED, ENABLED] } } });
+    renderJournal();
+    expect(await screen.findByText('Droit accordé')).toBeInTheDocument();
+    expect(screen.getByText('Anne Chef')).toBeInTheDocument();
+    expect(screen.getByText(/chaman.technical-channels: held/)).toBeInTheDocument();
+    expect(screen.getByText('Webhook réactivé par un opérateur')).toBeInTheDocument();
+    expect(screen.getByText('Opérateur de la plateforme')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Exporter en CSV' })).toHaveAttribute('href', `${BASE}.csv`);
+  });
+
+  it('filters by area, period and person, and exports with the same filters', async () => {
+    const calls = fakeFetch({
+      [`GET ${BASE}?limit=50`]: { status: 200, body: { items: [GRANTED, ENABLED] } },
+      [`GET ${BASE}?kind=access&from=2026-12-01&to=2026-12-31&person=marc&limit=50`]: { status: 200, body: { items: [GRANTED] } },
+    });
+    renderJournal();
+    await screen.findByText('Droit accordé');
+    await userEvent.selectOptions(screen.getByLabelText('Domaine'), 'access');
+    await userEvent.type(screen.getByLabelText('Du'), '2026-12-01');
+    await userEvent.type(screen.getByLabelText('Au (inclus)'), '2026-12-31');
+    await userEvent.type(screen.getByLabelText('Personne'), 'marc');
+    await userEvent.click(screen.getByRole('button', { name: 'Appliquer les filtres' }));
+    expect(await screen.findByRole('link', { name: 'Exporter en CSV' })).toHaveAttribute('href', `${BASE}.csv?kind=access&from=2026-12-01&to=2026-12-31&person=marc`);
+    await screen.findByText('Droit accordé');
+    expect(screen.queryByText('Webhook réactivé par un opérateur')).not.toBeInTheDocument();
+    expect(calls.map((call) => call.path)).toContain(`${BASE}?kind=access&from=2026-12-01&to=2026-12-31&person=marc&limit=50`);
+  });
+
+  it('pages to older entries with the cursor the API gave, in Dutch too', async () => {
+    fakeFetch({
+      [`GET ${BASE}?limit=50`]: { status: 200, body: { items: [GRANTED], next: `${BASE}?limit=50&cursor=abc` } },
+      [`GET ${BASE}?limit=50&cursor=abc`]: { status: 200, body: { items: [ENABLED] } },
+    });
+    renderJournal(`/e/${CBE}/audit`, 'nl');
+    expect(await screen.findByText('Recht toegekend')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Oudere' }));
+    expect(await screen.findByText('Webhook opnieuw ingeschakeld door een operator')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Recentste' })).toBeInTheDocument();
+  });
+
+  it('tells a member who is not an access manager that the journal is not theirs', async () => {
+    fakeFetch({ [`GET ${BASE}?limit=50`]: { status: 403, body: { type: 'urn:problem-type:belgif:missingPermission', status: 403, title: 'Missing Permission', code: 'missingPermission', detail: 'Only access managers manage the members' } } });
+    renderJournal();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,2 @@
+export * from './audit-entry.view';
+export * from './list-audit-entries.message';
