@@ -103,6 +103,19 @@ describe('the token endpoint: a REST account gets an access token with its own c
     expect(decodeJwt(response.body.access_token).aud).toBe(DEFAULT_TOKEN_AUDIENCES.ACCEPTANCE);
   });
 
+  it('gives a PRODUCTION account\'s token the production audience', async () => {
+    const productionCertificate = await makeCertificate();
+    await registerCertificate(system, company, production.id, productionCertificate);
+    const response = await tokenOnceProjected(system, productionCertificate, production.clientId);
+    expect(decodeJwt(response.body.access_token).aud).toBe(DEFAULT_TOKEN_AUDIENCES.PRODUCTION);
+  });
+
+  it('answers the token usage of an account to its company only', async () => {
+    const stranger = await registerEnterprise(system, 7002, [Quality.CPAS]);
+    const response = await system.api.as(stranger.chief, 'GET', `/api/v1/enterprises/${stranger.cbe}/rest-accounts/${account.id}/token-usage`);
+    expect([response.status, response.body.code]).toEqual([404, 'resourceNotFound']);
+  });
+
   it('introspects for an authenticated resource server only', async () => {
     const token = (await requestToken(system, certificate, account.clientId, DEMO_CONSULT_SCOPE)).body.access_token;
     const anonymous = await postForm(system, OAUTH_PATHS.introspection, { token });

@@ -13,9 +13,10 @@ export class TokenUsageUseCase {
   async execute(request: GetTokenUsageRequest): Promise<TokenUsageView> {
     const em = this.orm.em.fork() as EntityManager;
     const { accountId } = request.target;
-    if (!(await mayConsultAccount(em, accountId, request.enterpriseNumber))) {
-      throw ProblemException.of('resourceNotFound', `No REST account ${accountId} is known for enterprise ${request.enterpriseNumber}.`);
-    }
+    const allowed = await mayConsultAccount(em, accountId, request.enterpriseNumber);
+    if (allowed === false) throw ProblemException.of('resourceNotFound', `No REST account ${accountId} is managed by enterprise ${request.enterpriseNumber}.`);
+    // An account the projection has not seen yet (created a moment ago) has no usage to tell.
+    if (allowed === 'unknown') return { accountId, certificates: [] };
     return { accountId, certificates: await usageOf(em, accountId, request.enterpriseNumber) };
   }
 }
