@@ -9,8 +9,8 @@ import { type RestClientRun, runRestClient, runRestClientUntil } from './rest-cl
 
 /**
  * examples/rest-client as an integrator runs it, against the whole system (token-service, gateway's OAuth routes)
- * and the Demo v1 API: the company's own certificate, then a technical intermediary's under an accepted delegation,
- * until the company revokes it.
+ * and the Demo v1 API: the company's own certificate, then a technical intermediary's under an accepted delegation
+ * (on the company's account, and on the intermediary's own), until the company revokes it.
  */
 describe('the example REST client against the real system', () => {
   let system: RunningSystem;
@@ -22,6 +22,8 @@ describe('the example REST client against the real system', () => {
   let clientId: string;
   let companyCertificate: TestCertificate;
   let intermediaryCertificate: TestCertificate;
+  /** The software house's one certificate, on a REST account of its own. */
+  let houseCertificate: TestCertificate;
   let delegationId: string;
 
   const settingsOf = (certificate: TestCertificate, environment: 'ACCEPTANCE' | 'PRODUCTION' = 'ACCEPTANCE') =>
@@ -57,7 +59,7 @@ describe('the example REST client against the real system', () => {
     intermediary = await registerEnterprise(system, 7102, [Quality.TECHNICAL_INTERMEDIARY]);
     accountId = await restAccountOf(system, company, Quality.CPAS, 'demo', 'ACCEPTANCE', [DEMO_CONSULT_SCOPE, 'dmfa:declaration:read']);
     clientId = await clientIdOf(company, accountId);
-    [companyCertificate, intermediaryCertificate] = await Promise.all([makeCertificate({ commonName: 'cpas.example.be' }), makeCertificate({ commonName: 'softhouse.example.be' })]);
+    [companyCertificate, intermediaryCertificate, houseCertificate] = await Promise.all(['cpas', 'softhouse', 'all-clients.softhouse'].map((name) => makeCertificate({ commonName: `${name}.example.be` })));
   }, 120_000);
 
   afterAll(async () => {
@@ -103,12 +105,21 @@ describe('the example REST client against the real system', () => {
     expect(result.lines[1].api).toEqual({ company: company.cbe, clientId, actingIntermediary: intermediary.cbe, scopes: [DEMO_CONSULT_SCOPE], environment: 'ACCEPTANCE' });
   });
 
-  it("is refused a token with the intermediary's certificate once the company revoked the delegation, while the company's own still works", async () => {
+  it("gets the company's token with the one certificate on the software house's own account, as for all its clients", async () => {
+    const ownAccount = await restAccountOf(system, intermediary, Quality.TECHNICAL_INTERMEDIARY, 'own', 'ACCEPTANCE', [DEMO_CONSULT_SCOPE]);
+    expectStatus(await system.api.as(intermediary.chief, 'POST', `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${ownAccount}/certificates`, { body: { name: 'all clients', pem: houseCertificate.pem } }), 201);
+    const result = await runUntil(houseCertificate, (outcome) => outcome.code === 0);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.lines[1].api).toMatchObject({ company: company.cbe, clientId, actingIntermediary: intermediary.cbe });
+  });
+
+  it("is refused a token with the intermediary's certificates once the company revoked the delegation, while the company's own still works", async () => {
     expectStatus(await delegationsOf(system, company).act(delegationId, 'revoke', { reason: 'Contract ended.' }), 200);
-    const refused = await runUntil(intermediaryCertificate, (outcome) => outcome.code !== 0);
-    expect(refused.code).toBe(1);
-    expect(refused.error).toMatchObject({ error: 'invalid_client', status: 401 });
-    expect(refused.error?.description).toEqual(expect.any(String));
+    for (const certificate of [intermediaryCertificate, houseCertificate]) {
+      const refused = await runUntil(certificate, (outcome) => outcome.code !== 0);
+      expect(refused.code).toBe(1);
+      expect(refused.error).toMatchObject({ error: 'invalid_client', status: 401, description: expect.any(String) });
+    }
     expect((await run(companyCertificate)).code).toBe(0);
   });
 });
