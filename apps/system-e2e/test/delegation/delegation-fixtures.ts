@@ -6,18 +6,23 @@ import { CONTACT, type RegisteredEnterprise } from '../sender/sender-fixtures';
 
 export const SCOPES = ['dmfa:declaration:read', 'dmfa:declaration:write', 'dimona:write'];
 
-/** A REST account of `company` acting as `quality` (its sender is created on first use), by default in PRODUCTION. */
-export async function restAccountOf(system: RunningSystem, company: RegisteredEnterprise, quality: Quality, name: string, environment = 'PRODUCTION', scopes = SCOPES): Promise<string> {
-  const senders = `/api/v1/enterprises/${company.cbe}/senders`;
-  const listed = await system.api.as(company.chief, 'GET', senders);
+/** The sender number of `party` acting as `quality`, the sender created on first use. */
+export async function senderNumberOf(system: RunningSystem, party: RegisteredEnterprise, quality: Quality): Promise<string> {
+  const senders = `/api/v1/enterprises/${party.cbe}/senders`;
+  const listed = await system.api.as(party.chief, 'GET', senders);
   let sender = (listed.body.items as Array<{ quality: Quality; senderNumber: string }>).find((candidate) => candidate.quality === quality);
   if (!sender) {
-    const created = await system.api.as(company.chief, 'POST', senders, { body: { quality, contact: CONTACT } });
+    const created = await system.api.as(party.chief, 'POST', senders, { body: { quality, contact: CONTACT } });
     expectStatus(created, 201);
     sender = created.body;
   }
-  const account = await system.api.as(company.chief, 'POST', `${senders}/${sender!.senderNumber}/rest-accounts`, {
-    body: { name, environment, scopes },
+  return sender!.senderNumber;
+}
+
+/** A REST account of `company` acting as `quality` (its sender is created on first use). */
+export async function restAccountOf(system: RunningSystem, company: RegisteredEnterprise, quality: Quality, name: string): Promise<string> {
+  const account = await system.api.as(company.chief, 'POST', `/api/v1/enterprises/${company.cbe}/senders/${await senderNumberOf(system, company, quality)}/rest-accounts`, {
+    body: { name, environment: 'PRODUCTION', scopes: SCOPES },
   });
   expectStatus(account, 201);
   return account.body.id;

@@ -1,7 +1,9 @@
 import { ACCESS_TOKEN_TYPE, DEFAULT_TOKEN_AUDIENCES, DEMO_CONSULT_SCOPE, JWT_BEARER_ASSERTION_TYPE, OAUTH_PATHS, Quality } from '@chaman/contracts';
 import { makeCertificate, type TestCertificate } from '@chaman/testing';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
-import { type RunningSystem, startSystem } from '../../src';
+import { startGateway } from '@chaman/gateway';
+import type { AddressInfo } from 'node:net';
+import { ApiClient, type RunningSystem, startSystem } from '../../src';
 import { pollUntil } from '../../src/processes/poll-until';
 import { registerEnterprise, type RegisteredEnterprise } from '../sender/sender-fixtures';
 import { assertionFor, type CreatedAccount, postForm, registerCertificate, requestToken, restAccount, tokenOnceProjected } from './token-fixtures';
@@ -133,6 +135,26 @@ describe('the token endpoint: a REST account gets an access token with its own c
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ accountId: account.id, certificates: [{ certificateId, fingerprint: certificate.fingerprint, lastUsedAt: expect.stringMatching(/:00\.000Z$/) }] });
     expect(Date.now() - Date.parse(response.body.certificates[0].lastUsedAt)).toBeLessThan(3 * 60_000);
+  });
+
+  it('limits token requests per client id, answering 429 slow_down with Retry-After', async () => {
+    const limited = await startGateway({ ...system.gatewayConfig(), tokenRateLimits: { perClientPerMinute: 3, perAddressPerMinute: 1_000 } });
+    try {
+      const { port } = limited.getHttpServer().address() as AddressInfo;
+      const through = new ApiClient(`http://127.0.0.1:${port}`);
+      const ask = async () => postForm({ api: through } as RunningSystem, OAUTH_PATHS.token, {
+        grant_type: 'client_credentials',
+        client_assertion_type: JWT_BEARER_ASSERTION_TYPE,
+        client_assertion: await assertionFor(system, certificate, account.clientId, { aud: through.baseUrl }),
+      });
+      for (let request = 0; request < 3; request += 1) expect((await ask()).status).toBe(200);
+      const refused = await ask();
+      expect([refused.status, refused.body.error]).toEqual([429, 'slow_down']);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+    } finally {
+      await limited.close();
+    }
   });
 
   it('refuses a removed certificate at the next request', async () => {

@@ -4,8 +4,8 @@ import { createPrivateKey, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { ApiResponse, RunningSystem } from '../../src';
 import { pollUntil } from '../../src/processes/poll-until';
-import { expectStatus } from '../delegation/delegation-fixtures';
-import { CONTACT, type RegisteredEnterprise } from '../sender/sender-fixtures';
+import { expectStatus, senderNumberOf } from '../delegation/delegation-fixtures';
+import type { RegisteredEnterprise } from '../sender/sender-fixtures';
 
 /** base64url SHA-256 of the certificate's DER: the assertion's `kid`. */
 export const thumbprintOf = (certificate: TestCertificate) => Buffer.from(certificate.fingerprint.replace(/:/g, ''), 'hex').toString('base64url');
@@ -63,15 +63,9 @@ export interface CreatedAccount {
 
 /** A REST account of `party` as `quality` (its sender made on first use). */
 export async function restAccount(system: RunningSystem, party: RegisteredEnterprise, quality: Quality, environment: 'ACCEPTANCE' | 'PRODUCTION', scopes: string[]): Promise<CreatedAccount> {
-  const senders = `/api/v1/enterprises/${party.cbe}/senders`;
-  const listed = await system.api.as(party.chief, 'GET', senders);
-  let sender = (listed.body.items as Array<{ quality: Quality; senderNumber: string }>).find((candidate) => candidate.quality === quality);
-  if (!sender) {
-    const created = await system.api.as(party.chief, 'POST', senders, { body: { quality, contact: CONTACT } });
-    expectStatus(created, 201);
-    sender = created.body;
-  }
-  const account = await system.api.as(party.chief, 'POST', `${senders}/${sender!.senderNumber}/rest-accounts`, { body: { name: `${quality} ${environment}`, environment, scopes } });
+  const account = await system.api.as(party.chief, 'POST', `/api/v1/enterprises/${party.cbe}/senders/${await senderNumberOf(system, party, quality)}/rest-accounts`, {
+    body: { name: `${quality} ${environment}`, environment, scopes },
+  });
   expectStatus(account, 201);
   return { id: account.body.id, clientId: account.body.clientId };
 }

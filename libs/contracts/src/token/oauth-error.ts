@@ -1,6 +1,6 @@
 import { IsEnum, IsString } from 'class-validator';
 
-/** RFC 6749 §5.2 error codes, plus RFC 6749's rate-limit-free extension points the endpoint uses. */
+/** RFC 6749 §5.2 error codes, and `slow_down` for a client over its rate limit. */
 export enum OAuthErrorCode {
   invalid_request = 'invalid_request',
   invalid_client = 'invalid_client',
