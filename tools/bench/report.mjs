@@ -54,6 +54,12 @@ export function markdown(results) {
     lines.push(`| ${label} | ${Math.round(run.requestsPerSecond)} | ${name === 'baseline' ? '—' : pct(run.requestsPerSecond / base)} | ${run.latency.p50} | ${run.latency.p99} | ${run.latency.max} | ${failed(run)}${run.exhausted ? ' (targets ran out)' : ''} |`);
   }
   lines.push('');
+  const token = results.scenarios.token;
+  if (token) {
+    const me = results.scenarios.me.requestsPerSecond;
+    lines.push(`Tokens: ${Math.round(token.requestsPerSecond)} req/s, ${pct(token.requestsPerSecond / base)} of the baseline and ${pct(token.requestsPerSecond / me)} of \`GET /me\`; p99 ${token.latency.p99} ms.`);
+    lines.push('');
+  }
   const names = [...Object.keys(results.memory), 'postgres*', 'nats-server*'];
   if (Object.keys(results.memory).length > 0) {
     lines.push('CPU per request, ms (user + system, from /proc). `*`: every process of that name on the machine, whoever it serves.');

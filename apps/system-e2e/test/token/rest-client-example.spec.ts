@@ -3,14 +3,15 @@ import { createDemoApi, demoApiConfigFromEnv, WHOAMI_PATH } from '@chaman/demo-a
 import { makeCertificate, type TestCertificate } from '@chaman/testing';
 import type { FastifyInstance } from 'fastify';
 import { type RunningSystem, startSystem } from '../../src';
-import { delegationsOf, expectStatus, restAccountOf } from '../delegation/delegation-fixtures';
+import { delegationsOf, expectStatus } from '../delegation/delegation-fixtures';
 import { type RegisteredEnterprise, registerEnterprise } from '../sender/sender-fixtures';
 import { type RestClientRun, runRestClient, runRestClientUntil } from './rest-client-run';
+import { registerCertificate, restAccount } from './token-fixtures';
 
 /**
  * examples/rest-client as an integrator runs it, against the whole system (token-service, gateway's OAuth routes)
- * and the Demo v1 API: the company's own certificate, then a technical intermediary's under an accepted delegation,
- * until the company revokes it.
+ * and the Demo v1 API: the company's own certificate, then a technical intermediary's under an accepted delegation
+ * (on the company's account, and on the intermediary's own), until the company revokes it.
  */
 describe('the example REST client against the real system', () => {
   let system: RunningSystem;
@@ -22,6 +23,8 @@ describe('the example REST client against the real system', () => {
   let clientId: string;
   let companyCertificate: TestCertificate;
   let intermediaryCertificate: TestCertificate;
+  /** The software house's one certificate, on a REST account of its own. */
+  let houseCertificate: TestCertificate;
   let delegationId: string;
 
   const settingsOf = (certificate: TestCertificate, environment: 'ACCEPTANCE' | 'PRODUCTION' = 'ACCEPTANCE') =>
@@ -35,29 +38,14 @@ describe('the example REST client against the real system', () => {
     demoApis[environment] = { app, url };
   }
 
-  /** The account's client id, as its company's list of REST accounts shows it. */
-  async function clientIdOf(accountOwner: RegisteredEnterprise, id: string): Promise<string> {
-    const senders = await system.api.as(accountOwner.chief, 'GET', `/api/v1/enterprises/${accountOwner.cbe}/senders`);
-    for (const sender of senders.body.items) {
-      const accounts = await system.api.as(accountOwner.chief, 'GET', `/api/v1/enterprises/${accountOwner.cbe}/senders/${sender.senderNumber}/rest-accounts`);
-      const account = accounts.body.items.find((candidate: { id: string }) => candidate.id === id);
-      if (account) return account.clientId;
-    }
-    throw new Error(`no REST account ${id}`);
-  }
-
-  const registerCertificate = async (owner: RegisteredEnterprise, certificate: TestCertificate, name: string) =>
-    expectStatus(await system.api.as(owner.chief, 'POST', `/api/v1/enterprises/${owner.cbe}/rest-accounts/${accountId}/certificates`, { body: { name, pem: certificate.pem } }), 201);
-
   beforeAll(async () => {
     system = await startSystem();
     issuer = (await system.api.request('GET', OAUTH_PATHS.discovery)).body.issuer;
     await Promise.all([startDemoApi('ACCEPTANCE'), startDemoApi('PRODUCTION')]);
     company = await registerEnterprise(system, 7101, [Quality.CPAS]);
     intermediary = await registerEnterprise(system, 7102, [Quality.TECHNICAL_INTERMEDIARY]);
-    accountId = await restAccountOf(system, company, Quality.CPAS, 'demo', 'ACCEPTANCE', [DEMO_CONSULT_SCOPE, 'dmfa:declaration:read']);
-    clientId = await clientIdOf(company, accountId);
-    [companyCertificate, intermediaryCertificate] = await Promise.all([makeCertificate({ commonName: 'cpas.example.be' }), makeCertificate({ commonName: 'softhouse.example.be' })]);
+    ({ id: accountId, clientId } = await restAccount(system, company, Quality.CPAS, 'ACCEPTANCE', [DEMO_CONSULT_SCOPE, 'dmfa:declaration:read']));
+    [companyCertificate, intermediaryCertificate, houseCertificate] = await Promise.all(['cpas', 'softhouse', 'all-clients.softhouse'].map((name) => makeCertificate({ commonName: `${name}.example.be` })));
   }, 120_000);
 
   afterAll(async () => {
@@ -66,7 +54,7 @@ describe('the example REST client against the real system', () => {
   });
 
   it("gets a token with the company's own certificate and the Demo API says whose it is", async () => {
-    await registerCertificate(company, companyCertificate, 'own');
+    await registerCertificate(system, company, accountId, companyCertificate);
     const result = await runUntil(companyCertificate, (outcome) => outcome.code === 0);
     expect(result).toMatchObject({ code: 0 });
     expect(result.lines[0].token).toMatchObject({ scope: DEMO_CONSULT_SCOPE, expiresIn: 600 });
@@ -103,12 +91,21 @@ describe('the example REST client against the real system', () => {
     expect(result.lines[1].api).toEqual({ company: company.cbe, clientId, actingIntermediary: intermediary.cbe, scopes: [DEMO_CONSULT_SCOPE], environment: 'ACCEPTANCE' });
   });
 
-  it("is refused a token with the intermediary's certificate once the company revoked the delegation, while the company's own still works", async () => {
+  it("gets the company's token with the one certificate on the software house's own account, as for all its clients", async () => {
+    const ownAccount = await restAccount(system, intermediary, Quality.TECHNICAL_INTERMEDIARY, 'ACCEPTANCE', [DEMO_CONSULT_SCOPE]);
+    await registerCertificate(system, intermediary, ownAccount.id, houseCertificate);
+    const result = await runUntil(houseCertificate, (outcome) => outcome.code === 0);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.lines[1].api).toMatchObject({ company: company.cbe, clientId, actingIntermediary: intermediary.cbe });
+  });
+
+  it("is refused a token with the intermediary's certificates once the company revoked the delegation, while the company's own still works", async () => {
     expectStatus(await delegationsOf(system, company).act(delegationId, 'revoke', { reason: 'Contract ended.' }), 200);
-    const refused = await runUntil(intermediaryCertificate, (outcome) => outcome.code !== 0);
-    expect(refused.code).toBe(1);
-    expect(refused.error).toMatchObject({ error: expect.stringMatching(/^invalid_(grant|client)$/), status: expect.any(Number) });
-    expect(refused.error?.description).toEqual(expect.any(String));
+    for (const certificate of [intermediaryCertificate, houseCertificate]) {
+      const refused = await runUntil(certificate, (outcome) => outcome.code !== 0);
+      expect(refused.code).toBe(1);
+      expect(refused.error).toMatchObject({ error: 'invalid_client', status: 401, description: expect.any(String) });
+    }
     expect((await run(companyCertificate)).code).toBe(0);
   });
 });

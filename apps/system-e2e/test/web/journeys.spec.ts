@@ -331,6 +331,11 @@ describe('the online service in a browser', () => {
     await bob.getByText('De delegatie is aanvaard.').waitFor();
     await bob.getByRole('link', { name: 'De certificaten van het account beheren' }).waitFor();
     await checkScreen(bob, 'delegation');
+    // The intermediary's view of the account: how to get the company's tokens, with the client id to ask it for.
+    await bob.getByRole('link', { name: 'De certificaten van het account beheren' }).click();
+    await bob.getByText('De client-id van de onderneming: die krijgt u van de onderneming (hij staat op de pagina van haar account).').waitFor();
+    await bob.getByText('CLIENT_ID=<client-id>', { exact: false }).waitFor();
+    await checkScreen(bob);
 
     await alice.reload();
     await alice.getByRole('link', { name: 'Révoquer' }).click();

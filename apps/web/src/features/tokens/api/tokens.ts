@@ -1,4 +1,4 @@
-import { type AuthorizationServerMetadata, OAUTH_PATHS, type TokenUsageView } from '@chaman/contracts';
+import type { AuthorizationServerMetadata, TokenUsageView } from '@chaman/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiPath, request } from '../../../lib/api-client';
 
@@ -6,6 +6,12 @@ import { apiPath, request } from '../../../lib/api-client';
 export const useTokenUsage = (cbe: string, accountId: string) =>
   useQuery({ queryKey: ['token-usage', cbe, accountId], queryFn: () => request<TokenUsageView>(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/token-usage`) });
 
+/**
+ * RFC 8414's fixed path, written here rather than imported: a value from @chaman/contracts would bring class-validator
+ * into the bundle.
+ */
+const DISCOVERY_PATH = '/.well-known/oauth-authorization-server';
+
 /** The OAuth server's own description of itself (RFC 8414), on the origin that serves this page: the token endpoint comes from it. */
 export const useAuthorizationServer = () =>
-  useQuery({ queryKey: ['authorization-server'], queryFn: () => request<AuthorizationServerMetadata>(OAUTH_PATHS.discovery), staleTime: Infinity });
+  useQuery({ queryKey: ['authorization-server'], queryFn: () => request<AuthorizationServerMetadata>(DISCOVERY_PATH), staleTime: Infinity });
