@@ -13,17 +13,14 @@ import { ProblemFilter } from './problems/problem.filter';
 import { applySecurityHeaders } from './web/content-security-policy';
 import { serveWebApp } from './web/web-app-files';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const CALLER_TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function startGateway(config: GatewayConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: false,
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
-      // Belgif's BelGov-Trace-Id, or the older X-Request-Id, carries the caller's trace; else the gateway starts one.
-      const given = request.headers['belgov-trace-id'] ?? request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // Belgif tracing: every answer gets the gateway's own BelGov-Trace-Id (the correlation id on the bus and in logs).
+    genReqId: () => randomUUID(),
     return503OnClosing: true,
     routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     frameworkErrors: answerFrameworkError,
@@ -40,8 +37,10 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   // The correlation id holds from the first hook on, so guards' bus calls (authentication, authorisation) carry it too.
   fastify.addHook('onRequest', (request, _reply, done) => requestContext.run({ requestId: String(request.id) }, done));
   fastify.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
     reply.header('belgov-trace-id', request.id);
+    // The caller's own trace id comes back as the related one, so that both sides can find the exchange in their logs.
+    const callerTraceId = request.headers['belgov-trace-id'];
+    if (typeof callerTraceId === 'string' && CALLER_TRACE_ID.test(callerTraceId)) reply.header('belgov-related-trace-id', callerTraceId);
   });
   await applySecurityHeaders(app, config.oidc?.issuerUrl);
   // Per address, before authentication (random bearer strings land here); per person after it (AuthenticationGuard).
