@@ -7,7 +7,7 @@ import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { ProblemMessage } from '../../../components/problem-message';
 import { QueryState } from '../../../components/query-state';
-import { useRestAccount } from '../../rest-accounts/api/rest-accounts';
+import { useRestAccount } from '../../rest-accounts';
 import { certificatesCsv } from '../api/certificates-csv';
 import { useCertificates, useRemoveCertificate } from '../api/certificates';
 import { CertificatesTable } from '../components/certificates-table';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scopesFrom } from '../../rest-accounts/api/rest-accounts';
+import { scopesFrom } from '../../rest-accounts';
 
 // The service checks the CBE/KBO check digits and says which rule failed; here only the shape is checked.
 const enterpriseNumber = z.string().refine((value) => /^(BE)?[01]\d{9}$/i.test(value.replace(/[\s.]/g, '')), 'validation.enterpriseNumber');

@@ -2,7 +2,7 @@ import type { DelegationDetail } from '@chaman/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemMessage } from '../../../components/problem-message';
-import { scopesFrom } from '../../rest-accounts/api/rest-accounts';
+import { scopesFrom } from '../../rest-accounts';
 import { allowedActions, type DelegationCommand, relaunchesLeft } from '../api/allowed-actions';
 import { useDelegationCommand } from '../api/delegations';
 

@@ -9,8 +9,8 @@ import { SelectField } from '../../../components/form/select-field';
 import { TextField } from '../../../components/form/text-field';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
-import { useMyEnterprise } from '../../me/api/me';
-import { scopesFrom, useEnterpriseRestAccounts } from '../../rest-accounts/api/rest-accounts';
+import { useMyEnterprise } from '../../me';
+import { scopesFrom, useEnterpriseRestAccounts } from '../../rest-accounts';
 import { type DelegationRequest, useRequestDelegation } from '../api/delegations';
 import { companyRequestSchema, intermediaryRequestSchema } from '../api/request-schema';
 
@@ -40,7 +40,7 @@ function useSend(cbe: string) {
   const send = useRequestDelegation(cbe);
   return async (body: DelegationRequest) => {
     const delegation = await send.mutateAsync(body);
-    navigate(paths.delegation(cbe, delegation.id), { state: { flash: t('delegations.requested') } });
+    void navigate(paths.delegation(cbe, delegation.id), { state: { flash: t('delegations.requested') } });
   };
 }
 

@@ -4,8 +4,7 @@ import { paths } from '../../../app/paths';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
-import { useSession } from '../../session/api/session';
-import { WelcomePage } from '../../session/routes/welcome-page';
+import { useSession, WelcomePage } from '../../session';
 import { useMe } from '../api/me';
 
 /** `/`: the welcome page, or straight into the person's enterprise, or a choice when they are in several. */

@@ -50,7 +50,7 @@ function AddMemberForm({ cbe, members }: { cbe: string; members: MemberView[] })
   const labels = { userId: t('members.userId'), name: t('members.name'), email: t('members.email'), position: t('members.position') };
   const submit = async (values: Values) => {
     const member = await appoint.mutateAsync(schema.parse(values));
-    navigate(paths.members(cbe), { state: { flash: t('members.added', { name: member.name }) } });
+    void navigate(paths.members(cbe), { state: { flash: t('members.added', { name: member.name }) } });
   };
   return (
     <Form methods={methods} onSubmit={submit} labels={labels} submitLabel={t('members.add')}>

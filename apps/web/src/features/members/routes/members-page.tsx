@@ -7,7 +7,7 @@ import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { ProblemMessage } from '../../../components/problem-message';
 import { QueryState } from '../../../components/query-state';
-import { useMyEnterprise } from '../../me/api/me';
+import { useMyEnterprise } from '../../me';
 import { useChangeRight, useMembers } from '../api/members';
 import { GrantRightForm } from '../components/grant-right-form';
 import { MembersTable } from '../components/members-table';

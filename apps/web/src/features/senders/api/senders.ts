@@ -1,7 +1,7 @@
 import type { SenderView, TechnicalContactView } from '@chaman/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
-import { meKey } from '../../me/api/me';
+import { meKey } from '../../me';
 
 export type ContactInput = Omit<TechnicalContactView, 'language'> & { language: TechnicalContactView['language'] | `${TechnicalContactView['language']}` };
 

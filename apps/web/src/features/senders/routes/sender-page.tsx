@@ -4,8 +4,8 @@ import { paths } from '../../../app/paths';
 import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
-import { ChannelsSection } from '../../channels/components/channels-section';
-import { RestAccountsSection } from '../../rest-accounts/components/rest-accounts-section';
+import { ChannelsSection } from '../../channels';
+import { RestAccountsSection } from '../../rest-accounts';
 import { useSender } from '../api/senders';
 
 /** One sender: its technical contact, its channels and its REST accounts. */
