@@ -1,12 +1,12 @@
-import { LOGGER, METRICS, PinoNestLogger, RequestContextInterceptor, requestContext, type ServiceMetrics } from '@chaman/platform';
+import { createLogger, METRICS, PinoNestLogger, RequestContextInterceptor, requestContext, type ServiceMetrics } from '@chaman/platform';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from 'pino';
 import type { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { listenForMetrics } from './health/metrics-listener';
+import { AccessLog } from './http/access-log';
 import { mountOpenApi } from './openapi/openapi';
 import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } from './problems/framework-errors';
 import { ProblemFilter } from './problems/problem.filter';
@@ -16,7 +16,10 @@ import { serveWebApp } from './web/web-app-files';
 const CALLER_TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function startGateway(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger('gateway', config.logLevel);
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new AccessLog(),
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: false,
     // Belgif tracing: every answer gets the gateway's own BelGov-Trace-Id (the correlation id on the bus and in logs).
@@ -26,8 +29,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, { bufferLogs: true, abortOnError: false });
-  const logger = app.get<Logger>(LOGGER);
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config, logger), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(new PinoNestLogger(logger));
   app.setGlobalPrefix('api/v1', { exclude: ['auth/login', 'auth/callback', 'auth/session', 'auth/logout'] });
   app.useGlobalFilters(new ProblemFilter(logger));
