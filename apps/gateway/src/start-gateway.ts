@@ -32,8 +32,9 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config, logger), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(new PinoNestLogger(logger));
   app.setGlobalPrefix('api/v1', { exclude: ['auth/login', 'auth/callback', 'auth/session', 'auth/logout'] });
-  app.useGlobalFilters(new ProblemFilter(logger));
-  app.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
+  const metrics = app.get<ServiceMetrics>(METRICS);
+  app.useGlobalFilters(new ProblemFilter(logger, metrics.problems));
+  app.useGlobalInterceptors(new RequestContextInterceptor(metrics.handlerDuration));
 
   const fastify = app.getHttpAdapter().getInstance();
   // The correlation id holds from the first hook on, so guards' bus calls (authentication, authorisation) carry it too.
@@ -54,7 +55,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   });
   mountOpenApi(app);
   if (config.webRoot) serveWebApp(fastify, config.webRoot);
-  if (config.metricsPort !== undefined) await listenForMetrics(app, app.get<ServiceMetrics>(METRICS), config.metricsPort, config.host);
+  if (config.metricsPort !== undefined) await listenForMetrics(app, metrics, config.metricsPort, config.host);
   await app.listen({ port: config.port, host: config.host });
   logger.info({ port: config.port, metricsPort: config.metricsPort, devMode: config.devMode, subjectPrefix: config.subjectPrefix }, 'gateway started');
   return app;
