@@ -4,7 +4,7 @@ import { pollUntil } from '../src/processes';
 import { type RunningSystem, startSystem } from '../src';
 import { registerEnterprise } from './sender/sender-fixtures';
 
-/** The metrics the alerts of deploy/k8s/base/alerts.yaml read: backlogs, consumers, parked events, queues, problems. */
+/** The metrics the alerts of deploy/k8s/operations/alerts.yaml read: backlogs, consumers, parked events, queues, problems. */
 describe('operations metrics', () => {
   let system: RunningSystem;
 

@@ -10,7 +10,7 @@ import { METRICS, SERVICE_CONFIG } from '../platform.tokens';
 import type { ServiceMetrics } from './metrics';
 
 /**
- * Gauges read when Prometheus scrapes: what waits and should not (the alerts of deploy/k8s/base/alerts.yaml).
+ * Gauges read when Prometheus scrapes: what waits and should not (the alerts of deploy/k8s/operations/alerts.yaml).
  * A source that cannot be read (database or NATS down) gives NaN or no sample rather than failing the scrape.
  */
 @Injectable()
