@@ -21,12 +21,16 @@ COPY apps/demo-api/package.json apps/demo-api/
 RUN npm ci --no-audit --no-fund
 COPY libs libs
 COPY apps apps
-# apps/web/dist is the web client the gateway serves (an empty folder when there is none: the API alone).
-RUN npx nx run-many -t build && mkdir -p apps/web/dist && npm prune --omit=dev --no-audit --no-fund
+ARG APP
+# apps/web/dist is the web client the gateway serves (an empty folder when there is none: the API alone). Development
+# packages (oidc-provider, embedded-postgres, maildev, the test tools) leave the image, except the development
+# identity provider's, which is oidc-provider.
+RUN npx nx run-many -t build && mkdir -p apps/web/dist && \
+  if [ "$APP" != dev-identity-provider ]; then npm prune --omit=dev --no-audit --no-fund; fi
 
 FROM node:24-bookworm-slim AS runtime
 ARG APP
-# The heap bound of tools/start/node-options.mjs (docs/benchmark.md, "Memory").
+# The heap bound of tools/start/node-options.mjs (bench/results/2026-12-02-0200-under-load.md, "Memory").
 ENV NODE_ENV=production APP=${APP} NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=8"
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./

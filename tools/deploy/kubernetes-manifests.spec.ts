@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -136,5 +136,39 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
     const generated = manifests.filter((manifest) => manifest.kind === 'Secret').map((secret) => secret.metadata.name);
     if (overlay === 'development') for (const name of referenced) expect(generated).toContain(name);
     else expect(generated).toEqual([]);
+  });
+});
+
+describe('operations (deploy/k8s/operations, in the production overlay)', () => {
+  const manifests = render('production');
+  const ofKind = (kind: string) => manifests.filter((manifest) => manifest.kind === kind);
+  const sources = ['apps', 'libs'].flatMap((top) =>
+    readdirSync(path.join(root, top), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\/src\/.*(?<!\.spec)\.ts$/.test(file) && !file.includes('node_modules'))
+      .map((file) => readFileSync(path.join(root, top, file), 'utf8')),
+  );
+  const defined = new Set(sources.flatMap((text) => [...text.matchAll(/name: '(chaman_[a-z_]+)'/g)].map((match) => match[1])));
+  const rules = ofKind('PrometheusRule').flatMap((rule) => rule.spec.groups.flatMap((group: { rules: any[] }) => group.rules));
+  const dashboard = JSON.parse(readFileSync(path.join(root, 'deploy/k8s/operations/dashboards/chaman.json'), 'utf8'));
+  const queries: string[] = [...rules.map((rule) => rule.expr), ...dashboard.panels.flatMap((panel: { targets: { expr: string }[] }) => panel.targets.map((target) => target.expr))];
+  const operations = readFileSync(path.join(root, 'docs/operations.md'), 'utf8');
+
+  it('scrapes, alerts, charts and autoscales every deployed app', () => {
+    expect(ofKind('ServiceMonitor')).toHaveLength(2);
+    expect(ofKind('HorizontalPodAutoscaler').map((hpa) => hpa.spec.scaleTargetRef.name).sort()).toEqual([...deployableApps].sort());
+    expect(rules.length).toBeGreaterThan(5);
+    expect(dashboard.panels.length).toBeGreaterThan(5);
+  });
+
+  it('reads only metrics the code defines', () => {
+    const read = new Set(queries.flatMap((query) => [...query.matchAll(/\b(chaman_[a-z_]+?)(_bucket|_count|_sum)?\b/g)].map((match) => match[1])));
+    expect([...read].filter((metric) => !defined.has(metric))).toEqual([]);
+  });
+
+  it('gives every alert a runbook in docs/operations.md', () => {
+    for (const rule of rules) {
+      expect(rule.annotations.runbook_url).toBe(`docs/operations.md#${rule.alert.toLowerCase()}`);
+      expect(operations).toContain(`#### ${rule.alert}\n`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 // Renders each Kustomize overlay under deploy/k8s/overlays (or the folder given as argument) with kubectl's built-in Kustomize and validates every
-// object against the Kubernetes OpenAPI schemas offline (kubernetes-models). Prints one JSON report:
+// object against the Kubernetes OpenAPI schemas offline (kubernetes-models, and the Prometheus operator's CRDs). Prints one JSON report:
 // {"<overlay>": [{"apiVersion", "kind", "name", "namespace", "errors": [...]}]}, and exits 1 on any error.
 // `npm run deploy:check` runs it; tools/deploy/kubernetes-manifests.spec.ts reads its report.
 import { execFileSync } from 'node:child_process';
@@ -19,8 +19,11 @@ async function validate(rendered) {
   const manifest = asSentToTheApiServer(rendered);
   const { apiVersion, kind, metadata } = manifest;
   const entry = { apiVersion, kind, name: metadata?.name, namespace: metadata?.namespace, errors: [] };
-  // kubernetes-models lays its modules out by API version: `kubernetes-models/apps/v1` exports `Deployment`.
-  const models = await import(`kubernetes-models/${apiVersion}`).catch(() => ({}));
+  // kubernetes-models lays its modules out by API version: `kubernetes-models/apps/v1` exports `Deployment`; the
+  // Prometheus operator's resources (ServiceMonitor, PrometheusRule) come from its own package, laid out the same way.
+  const models = await import(`kubernetes-models/${apiVersion}`)
+    .catch(() => import(`@kubernetes-models/prometheus-operator/${apiVersion}`))
+    .catch(() => ({}));
   const Model = models[kind];
   if (!Model) entry.errors.push(`no schema for ${apiVersion} ${kind}`);
   else {

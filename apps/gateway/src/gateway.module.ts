@@ -28,14 +28,14 @@ class BusLifecycle implements OnApplicationShutdown {
 /** The HTTP edge: authentication, authorisation and validation, then one bus message per route. */
 @Module({})
 export class GatewayModule {
-  static register(config: GatewayConfig): DynamicModule {
+  static register(config: GatewayConfig, logger = createLogger('gateway', config.logLevel)): DynamicModule {
     const controllers: Type<unknown>[] = [HealthController, DevTokensController, WebLoginController, ...ROUTE_CONTROLLERS];
     const sessionTtlSeconds = config.sessionTtlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
     return {
       module: GatewayModule,
       controllers,
       providers: [
-        { provide: LOGGER, useValue: createLogger('gateway', config.logLevel) },
+        { provide: LOGGER, useValue: logger },
         { provide: METRICS, useValue: createServiceMetrics('gateway') },
         { provide: DevIssuer, useFactory: () => (config.devMode ? DevIssuer.create(config.jwt.audience, config.devTokensSecret) : null) },
         { provide: OidcClient, useFactory: () => (config.oidc ? new OidcClient(config.oidc) : null) },

@@ -1,12 +1,12 @@
-import { LOGGER, METRICS, PinoNestLogger, RequestContextInterceptor, requestContext, type ServiceMetrics } from '@chaman/platform';
+import { createLogger, METRICS, PinoNestLogger, RequestContextInterceptor, requestContext, type ServiceMetrics } from '@chaman/platform';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from 'pino';
 import type { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { listenForMetrics } from './health/metrics-listener';
+import { AccessLog } from './http/access-log';
 import { mountOpenApi } from './openapi/openapi';
 import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } from './problems/framework-errors';
 import { ProblemFilter } from './problems/problem.filter';
@@ -14,35 +14,37 @@ import { applySecurityHeaders } from './web/content-security-policy';
 import { serveWebApp } from './web/web-app-files';
 import { OAUTH_ROUTES } from './tokens';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const CALLER_TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function startGateway(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger('gateway', config.logLevel);
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new AccessLog(),
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: false,
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
-      // Belgif's BelGov-Trace-Id, or the older X-Request-Id, carries the caller's trace; else the gateway starts one.
-      const given = request.headers['belgov-trace-id'] ?? request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // Belgif tracing: every answer gets the gateway's own BelGov-Trace-Id (the correlation id on the bus and in logs).
+    genReqId: () => randomUUID(),
     return503OnClosing: true,
     routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, { bufferLogs: true, abortOnError: false });
-  const logger = app.get<Logger>(LOGGER);
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config, logger), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(new PinoNestLogger(logger));
   app.setGlobalPrefix('api/v1', { exclude: ['auth/login', 'auth/callback', 'auth/session', 'auth/logout', ...OAUTH_ROUTES] });
-  app.useGlobalFilters(new ProblemFilter(logger));
-  app.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
+  const metrics = app.get<ServiceMetrics>(METRICS);
+  app.useGlobalFilters(new ProblemFilter(logger, metrics.problems));
+  app.useGlobalInterceptors(new RequestContextInterceptor(metrics.handlerDuration));
 
   const fastify = app.getHttpAdapter().getInstance();
   // The correlation id holds from the first hook on, so guards' bus calls (authentication, authorisation) carry it too.
   fastify.addHook('onRequest', (request, _reply, done) => requestContext.run({ requestId: String(request.id) }, done));
   fastify.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
     reply.header('belgov-trace-id', request.id);
+    // The caller's own trace id comes back as the related one, so that both sides can find the exchange in their logs.
+    const callerTraceId = request.headers['belgov-trace-id'];
+    if (typeof callerTraceId === 'string' && CALLER_TRACE_ID.test(callerTraceId)) reply.header('belgov-related-trace-id', callerTraceId);
   });
   await applySecurityHeaders(app, config.oidc?.issuerUrl);
   // Per address, before authentication (random bearer strings land here); per person after it (AuthenticationGuard).
@@ -54,7 +56,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   });
   mountOpenApi(app);
   if (config.webRoot) await serveWebApp(fastify, config.webRoot);
-  if (config.metricsPort !== undefined) await listenForMetrics(app, app.get<ServiceMetrics>(METRICS), config.metricsPort, config.host);
+  if (config.metricsPort !== undefined) await listenForMetrics(app, metrics, config.metricsPort, config.host);
   await app.listen({ port: config.port, host: config.host });
   logger.info({ port: config.port, metricsPort: config.metricsPort, devMode: config.devMode, subjectPrefix: config.subjectPrefix }, 'gateway started');
   return app;

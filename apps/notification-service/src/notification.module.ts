@@ -16,6 +16,7 @@ import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification
 import { EventSubscriptions } from './transport/event-subscriptions';
 import { MailDispatcher } from './transport/mail-dispatcher';
 import { NoticeSweeper } from './transport/notice-sweeper';
+import { QueueMetrics } from './transport/queue-metrics';
 import { WebhookDispatcher } from './transport/webhook-dispatcher';
 import { WebhooksController } from './transport/webhooks.controller';
 
@@ -45,6 +46,7 @@ export class NotificationModule {
         WebhookDispatcher,
         NoticeSweeper,
         EventSubscriptions,
+        QueueMetrics,
       ],
       exports: [DueNotices, MailDispatcher, WebhookDispatcher],
     };

@@ -3,7 +3,7 @@ import { type RunningSystem, startSystem } from '../src';
 import { delegationsOf, expectStatus, restAccountOf, SCOPES } from './delegation/delegation-fixtures';
 import { CONTACT, type RegisteredEnterprise, registerEnterprise } from './sender/sender-fixtures';
 
-/** The Belgif resource rules on the API: Location, ETag/If-Match, {items, self, next}, pageSize, BelGov-Trace-Id. */
+/** The Belgif resource rules on the API: Location, ETag/If-Match, {items with href, pageSize, self, next}, BelGov-Trace-Id. */
 describe('Belgif resources through the gateway', () => {
   let system: RunningSystem;
   let company: RegisteredEnterprise;
@@ -37,20 +37,23 @@ describe('Belgif resources through the gateway', () => {
 
     const stale = await as('PUT', `${senderPath}/contact`, { body: { ...CONTACT, firstName: 'Cas' }, headers: { 'if-match': tag! } });
     expect(stale.status).toBe(412);
-    expect(stale.body.type).toBe('urn:problem-type:belgif:preconditionFailed');
+    expect(stale.body.type).toBe('urn:problem-type:chaman:preconditionFailed');
     expect((await as('GET', senderPath)).body.contact.firstName).toBe('Bea');
 
     const untagged = await as('PUT', `${senderPath}/contact`, { body: { ...CONTACT, firstName: 'Dirk' } });
     expect(untagged.status).toBe(200);
   });
 
-  it('answers collections as {items, self, next} and takes pageSize as the Belgif name of limit', async () => {
+  it('answers collections as {items with href, pageSize, self, next} and takes pageSize as the Belgif name of limit', async () => {
     await as('POST', senders(), { body: { quality: Quality.CPAS, contact: CONTACT } });
     const first = await as('GET', `${senders()}?pageSize=1`);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ items: [expect.objectContaining({ quality: Quality.EMPLOYER })], self: `${senders()}?pageSize=1`, next: expect.any(String) });
+    const employer = expect.objectContaining({ quality: Quality.EMPLOYER, href: senderPath });
+    expect(first.body).toEqual({ items: [employer], pageSize: 1, self: `${senders()}?pageSize=1`, next: expect.any(String) });
     const second = await as('GET', first.body.next);
-    expect(second.body).toEqual({ items: [expect.objectContaining({ quality: Quality.CPAS })], self: first.body.next });
+    expect(second.body).toEqual({ items: [expect.objectContaining({ quality: Quality.CPAS })], pageSize: 1, self: first.body.next });
+    expect((await as('GET', second.body.items[0].href)).body.quality).toBe(Quality.CPAS);
+    expect((await as('GET', senders())).body.pageSize).toBe(20);
   });
 
   it('tags a delegation, honours If-Match on its scopes, and refuses a stale tag with 412 preconditionFailed', async () => {
@@ -80,7 +83,7 @@ describe('Belgif resources through the gateway', () => {
 
     const stale = await as('PATCH', delegation, { body: { scopes: [SCOPES[1]] }, headers: { 'if-match': tag! } });
     expect(stale.status).toBe(412);
-    expect(stale.body.type).toBe('urn:problem-type:belgif:preconditionFailed');
+    expect(stale.body.type).toBe('urn:problem-type:chaman:preconditionFailed');
     const unchanged = await as('GET', delegation);
     expect(unchanged.body.scopes).toEqual([SCOPES[0]]);
     expect(unchanged.headers.get('etag')).toBe(current);
@@ -90,11 +93,14 @@ describe('Belgif resources through the gateway', () => {
     expect(untagged.body.scopes).toEqual([SCOPES[2]]);
   });
 
-  it('answers every response with BelGov-Trace-Id: the one the caller sent, or one it generated', async () => {
+  it('answers every response with a BelGov-Trace-Id of its own, and the caller\'s as BelGov-Related-Trace-Id', async () => {
     const traced = await as('GET', senderPath, { headers: { 'BelGov-Trace-Id': 'trace-belgif-1' } });
-    expect(traced.headers.get('belgov-trace-id')).toBe('trace-belgif-1');
+    expect(traced.headers.get('belgov-trace-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(traced.headers.get('belgov-related-trace-id')).toBe('trace-belgif-1');
     const problem = await system.api.request('GET', '/api/v1/me');
     expect(problem.status).toBe(401);
     expect(problem.headers.get('belgov-trace-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(problem.headers.get('belgov-trace-id')).not.toBe(traced.headers.get('belgov-trace-id'));
+    expect(problem.headers.get('belgov-related-trace-id')).toBeNull();
   });
 });

@@ -10,10 +10,12 @@ describe('gateway edge: problems for what never reaches a service', () => {
   });
   afterAll(() => system?.stop());
 
-  it('answers health 200 when NATS and the three services answer', async () => {
+  it('answers health UP when NATS and the services answer, with the details for an operator only', async () => {
     const response = await system.api.request('GET', '/api/v1/health');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'up', nats: 'up', services: { access: 'up', sender: 'up', delegation: 'up' } });
+    expect(response.body).toEqual({ status: 'UP' });
+    const detailed = await system.api.as(OPERATOR, 'GET', '/api/v1/health');
+    expect(detailed.body).toMatchObject({ status: 'UP', details: { nats: { status: 'UP' }, access: { status: 'UP' }, sender: { status: 'UP' } } });
   });
 
   it('serves the OpenAPI document and the Swagger UI', async () => {
@@ -75,21 +77,16 @@ describe('gateway edge: problems for what never reaches a service', () => {
     expect(xml.status).toBe(415);
   });
 
-  it('carries the caller\'s X-Request-Id back', async () => {
-    const response = await system.api.request('GET', '/api/v1/health', { headers: { 'x-request-id': 'trace-123' } });
-    expect(response.headers.get('x-request-id')).toBe('trace-123');
-  });
-
-  it('carries the correlation id through NATS into the service, onto the event the request caused', async () => {
+  it('carries its own trace id through NATS into the service, onto the event the request caused', async () => {
     const probe = await new EventProbe(system.scope.infrastructure.natsUrl, system.scope.subjectPrefix, Streams.access).start();
     try {
       const created = await system.api.as(OPERATOR, 'POST', '/api/v1/enterprises', {
-        headers: { 'x-request-id': 'trace-register-1' },
         body: { enterpriseNumber: '0403170701', name: 'Traced', qualities: ['CPAS'], chiefAccessManager: { userId: 'chief-traced', name: 'Chief', email: 'chief@traced.example' } },
       });
       expect(created.status).toBe(201);
+      const traceId = created.headers.get('belgov-trace-id');
       const [event] = await probe.waitFor((events) => events.some((e) => e.type === AccessEvents.enterpriseRegistered.type));
-      expect(event).toMatchObject({ subject: '0403170701', correlationid: 'trace-register-1', specversion: '1.0' });
+      expect(event).toMatchObject({ subject: '0403170701', correlationid: traceId, specversion: '1.0' });
     } finally {
       await probe.stop();
     }
@@ -99,7 +96,8 @@ describe('gateway edge: problems for what never reaches a service', () => {
     await system.stopService('sender');
     const down = await system.api.request('GET', '/api/v1/health');
     expect(down.status).toBe(503);
-    expect(down.body).toMatchObject({ type: 'urn:problem-type:belgif:serviceUnavailable', services: { sender: 'down' } });
+    expect(down.body).toEqual({ status: 'DOWN' });
+    expect((await system.api.as(OPERATOR, 'GET', '/api/v1/health')).body).toMatchObject({ status: 'DOWN', details: { sender: { status: 'DOWN' } } });
     // The replica's own probe stays green: one service down must not take every gateway out of rotation.
     expect((await system.api.request('GET', '/api/v1/health/live')).status).toBe(200);
     await system.startService('sender');

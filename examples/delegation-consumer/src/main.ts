@@ -38,8 +38,8 @@ const messages = await consumer.consume({ max_messages: 64 });
 const stop = async () => {
   await messages.close();
 };
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+process.once('SIGTERM', () => void stop());
+process.once('SIGINT', () => void stop());
 
 for await (const message of messages) {
   try {

@@ -19,6 +19,7 @@ import { EventRecorder } from './outbox/event-recorder';
 import { OutboxCommitSubscriber } from './outbox/outbox-commit.subscriber';
 import { OutboxLifecycle } from './outbox/outbox-lifecycle';
 import { PurgeSchedule } from './storage/purge-schedule';
+import { BacklogMetrics } from './metrics/backlog-metrics';
 import { LOGGER, METRICS, SERVICE_CONFIG } from './platform.tokens';
 
 /** Closes the service's own NATS connections last, after consumers and the relay have stopped. */
@@ -77,6 +78,7 @@ export class PlatformModule {
         },
         OutboxLifecycle,
         EventConsumers,
+        BacklogMetrics,
         PurgeSchedule,
         ConnectionsShutdown,
       ],

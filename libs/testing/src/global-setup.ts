@@ -5,7 +5,6 @@ interface Stoppable {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __chamanContainers: Stoppable[] | undefined;
 }
 

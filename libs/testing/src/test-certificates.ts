@@ -25,7 +25,7 @@ export interface CertificateOptions {
 
 /** A real self-signed end-entity certificate (ECDSA P-256, SHA-256), as an account would register it. */
 export async function makeCertificate(options: CertificateOptions = {}): Promise<TestCertificate> {
-  const keys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const keys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']));
   const serialNumber = `01${randomBytes(8).toString('hex')}`.toUpperCase();
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber,
@@ -33,7 +33,7 @@ export async function makeCertificate(options: CertificateOptions = {}): Promise
     notBefore: options.notBefore ?? new Date(Date.now() - DAY_MS),
     notAfter: options.notAfter ?? new Date(Date.now() + (options.validForDays ?? 365) * DAY_MS),
     signingAlgorithm: ALGORITHM,
-    keys: keys as unknown as Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['keys'],
+    keys: keys,
   });
   const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
   const thumbprint = Buffer.from(await certificate.getThumbprint('SHA-256'));

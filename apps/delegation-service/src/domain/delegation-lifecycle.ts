@@ -1,5 +1,5 @@
-import { DelegationAction, DelegationParty, DelegationStatus, ProblemException } from '@chaman/contracts';
-import { describeParty, otherParty } from './delegation-parties';
+import { DelegationAction, DelegationParty, DelegationStatus, otherParty, ProblemException } from '@chaman/contracts';
+import { describeParty } from './delegation-parties';
 
 /** Every action but the request itself, which creates the delegation. */
 export type LifecycleAction = Exclude<DelegationAction, DelegationAction.REQUEST>;

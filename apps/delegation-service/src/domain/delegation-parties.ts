@@ -12,10 +12,6 @@ export function partyOf(delegation: DelegationParties, enterpriseNumber: string)
   return null;
 }
 
-export function otherParty(party: DelegationParty): DelegationParty {
-  return party === DelegationParty.COMPANY ? DelegationParty.INTERMEDIARY : DelegationParty.COMPANY;
-}
-
 export function describeParty(party: DelegationParty): string {
   return party === DelegationParty.COMPANY ? 'company' : 'technical intermediary';
 }

@@ -1,6 +1,6 @@
 import { Capability, EnterpriseView, GetEnterprise, RegisterEnterprise, RegisterEnterpriseBody, RegisteredEnterprise } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Created } from '../http/created.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';

@@ -16,7 +16,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { type Collection, CollectionOf, collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf, type Linked } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { MemberPath } from './member.path';
@@ -29,15 +29,15 @@ export class MembersController {
   constructor(private readonly bus: BusClient) {}
 
   @Get()
-  @Answers(CollectionOf(MemberView))
+  @Answers(CollectionOf(MemberView, { href: true }))
   @ApiOperation({ summary: "The enterprise's members with their position and right, by user id (access managers)." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(ListMembersInput) page: ListMembersInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<Collection<MemberView>> {
-    return collectionOf(await this.bus.send(ListMembers, envelope(principal, path, page)), request);
+  ): Promise<Collection<Linked<MemberView>>> {
+    return collectionOf(await this.bus.send(ListMembers, envelope(principal, path, page)), request, (member) => member.userId);
   }
 
   @Put(':userId')

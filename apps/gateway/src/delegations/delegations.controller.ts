@@ -15,7 +15,7 @@ import {
   TransitionDelegation,
 } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
-import { Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
+import { Controller, Get, Patch, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Created } from '../http/created.decorator';
@@ -25,7 +25,7 @@ import { envelope } from '../http/envelope';
 import { Conditional, IfMatch, Tagged } from '../http/entity-tag';
 import { Requires } from '../authorization/requires.decorator';
 import { EnterprisePath } from '../http/enterprise.path';
-import { type Collection, CollectionOf, collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf, type Linked } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { DelegationPath } from './delegation.path';
@@ -53,15 +53,15 @@ export class DelegationsController implements TransitionHandler {
   }
 
   @Get()
-  @Answers(CollectionOf(NamedDelegationView))
+  @Answers(CollectionOf(NamedDelegationView, { href: true }))
   @ApiOperation({ summary: 'The delegations {cbe} is a party of, newest first; filter by status, side (company|intermediary) and counterpart.' })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(ListDelegationsQuery) query: ListDelegationsQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<Collection<NamedDelegationView>> {
-    return collectionOf(await this.bus.send(ListDelegations, envelope(principal, path, query)), request);
+  ): Promise<Collection<Linked<NamedDelegationView>>> {
+    return collectionOf(await this.bus.send(ListDelegations, envelope(principal, path, query)), request, (delegation) => delegation.id);
   }
 
   @Get(':id')

@@ -1,17 +1,16 @@
 import { IsIn, IsObject, IsOptional } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
-/** What the health routes answer when all is well; anything else is a `503` problem naming what is down. */
+export type HealthStatus = 'UP' | 'DOWN';
+
+/** Belgif's health answer: `UP` (200) or `DOWN` (503); what is down only for a privileged caller (an operator's token). */
 export class HealthReport {
-  @IsIn(['up'])
-  status!: 'up';
+  @IsIn(['UP', 'DOWN'])
+  status!: HealthStatus;
 
-  @IsIn(['up'])
-  nats!: 'up';
-
-  /** `GET /health` only: each service (and its database), by name. */
+  /** Operators only: NATS and each service (with its database), by name. */
   @IsOptional()
   @IsObject()
-  @JSONSchema({ additionalProperties: { type: 'string', enum: ['up', 'down'] } })
-  services?: Record<string, 'up' | 'down'>;
+  @JSONSchema({ additionalProperties: { type: 'object', properties: { status: { type: 'string', enum: ['UP', 'DOWN'] } } } })
+  details?: Record<string, { status: HealthStatus }>;
 }

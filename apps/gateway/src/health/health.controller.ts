@@ -1,47 +1,68 @@
-import { pingMessage, ProblemException, SERVICE_NAMES } from '@chaman/contracts';
+import { pingMessage, SERVICE_NAMES, type ServiceName } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Authenticator } from '../auth/authenticator';
 import { Public } from '../auth/public.decorator';
 import { Answers } from '../openapi/answers.decorator';
-import { HealthReport } from './health-report';
+import { HealthReport, type HealthStatus } from './health-report';
 
 const HEALTH_TIMEOUT_MS = 2_000;
+const DOWN = { status: 503, type: HealthReport, description: 'DOWN.' };
 
 @ApiTags('system')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly bus: BusClient) {}
+  constructor(
+    private readonly bus: BusClient,
+    private readonly authenticator: Authenticator,
+  ) {}
 
   @Get()
   @Public()
   @Answers(HealthReport)
-  @ApiOperation({ summary: '200 when NATS and every service (and its database) answers; 503 otherwise.' })
-  async check(): Promise<HealthReport> {
-    const results = await Promise.all(
-      SERVICE_NAMES.map(async (service) => {
-        try {
-          const reply = await this.bus.send(pingMessage(service), {}, { timeoutMs: HEALTH_TIMEOUT_MS });
-          return [service, reply.database === 'up' ? 'up' : 'down'] as const;
-        } catch {
-          return [service, 'down'] as const;
-        }
-      }),
-    );
-    const services = Object.fromEntries(results);
-    const nats = this.bus.isConnected() ? 'up' : 'down';
-    if (nats === 'down' || results.some(([, status]) => status !== 'up')) {
-      throw ProblemException.of('serviceUnavailable', 'Part of the system is unavailable.', { nats, services });
-    }
-    return { status: 'up', nats, services };
+  @ApiResponse(DOWN)
+  @ApiOperation({ summary: 'UP when NATS and every service (and its database) answers; DOWN (503) otherwise. Details for operators.' })
+  async check(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
+    const services = await Promise.all(SERVICE_NAMES.map(async (service) => [service, { status: await this.ping(service) }] as const));
+    const details = { nats: { status: this.natsStatus() }, ...Object.fromEntries(services) };
+    const status = Object.values(details).every((part) => part.status === 'UP') ? 'UP' : 'DOWN';
+    void reply.status(status === 'UP' ? 200 : 503);
+    return (await this.isPrivileged(request)) ? { status, details } : { status };
   }
 
   @Get('live')
   @Public()
   @Answers(HealthReport)
-  @ApiOperation({ summary: '200 while this gateway runs and holds its NATS connection: the probe of one replica, not of the system.' })
-  live(): HealthReport {
-    if (!this.bus.isConnected()) throw ProblemException.of('serviceUnavailable', 'This gateway has lost its NATS connection.', { nats: 'down' });
-    return { status: 'up', nats: 'up' };
+  @ApiResponse(DOWN)
+  @ApiOperation({ summary: 'UP while this gateway runs and holds its NATS connection: the probe of one replica, not of the system.' })
+  live(@Res({ passthrough: true }) reply: FastifyReply): HealthReport {
+    const status = this.natsStatus();
+    void reply.status(status === 'UP' ? 200 : 503);
+    return { status };
+  }
+
+  private natsStatus(): HealthStatus {
+    return this.bus.isConnected() ? 'UP' : 'DOWN';
+  }
+
+  private async ping(service: ServiceName): Promise<HealthStatus> {
+    try {
+      const reply = await this.bus.send(pingMessage(service), {}, { timeoutMs: HEALTH_TIMEOUT_MS });
+      return reply.database === 'up' ? 'UP' : 'DOWN';
+    } catch {
+      return 'DOWN';
+    }
+  }
+
+  /** An operator's bearer token shows what is down; anyone else (or a bad token) gets the status alone. */
+  private async isPrivileged(request: FastifyRequest): Promise<boolean> {
+    if (request.headers.authorization === undefined) return false;
+    try {
+      return (await this.authenticator.authenticate(request)).isOperator;
+    } catch {
+      return false;
+    }
   }
 }

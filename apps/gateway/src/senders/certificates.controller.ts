@@ -16,7 +16,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { type Collection, CollectionOf, collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf, type Linked } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { CertificatePath, RestAccountPath } from './sender.paths';
@@ -42,15 +42,15 @@ export class CertificatesController {
   }
 
   @Get()
-  @Answers(CollectionOf(CertificateView))
+  @Answers(CollectionOf(CertificateView, { href: true }))
   @ApiOperation({ summary: 'The certificates {cbe} owns on the account (an intermediary\'s are visible to it alone).' })
   async list(
     @ValidPath(RestAccountPath) path: RestAccountPath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<Collection<CertificateView>> {
-    return collectionOf(await this.bus.send(ListCertificates, envelope(principal, path, page)), request);
+  ): Promise<Collection<Linked<CertificateView>>> {
+    return collectionOf(await this.bus.send(ListCertificates, envelope(principal, path, page)), request, (certificate) => certificate.id);
   }
 
   @Delete(':certificateId')

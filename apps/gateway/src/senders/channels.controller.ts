@@ -1,6 +1,6 @@
 import { AddChannel, AddChannelBody, Capability, ChannelView, ListChannels, PageQuery } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
-import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Created } from '../http/created.decorator';

@@ -8,7 +8,7 @@ import {
   RestAccountView,
 } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
-import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Created } from '../http/created.decorator';
@@ -16,7 +16,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { type Collection, CollectionOf, collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf, type Linked } from '../http/collection';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { SenderPath, SenderRestAccountPath } from './sender.paths';
@@ -41,15 +41,15 @@ export class RestAccountsController {
   }
 
   @Get()
-  @Answers(CollectionOf(RestAccountView))
+  @Answers(CollectionOf(RestAccountView, { href: true }))
   @ApiOperation({ summary: "The sender's REST accounts, oldest first." })
   async list(
     @ValidPath(SenderPath) path: SenderPath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<Collection<RestAccountView>> {
-    return collectionOf(await this.bus.send(ListRestAccounts, envelope(principal, path, page)), request);
+  ): Promise<Collection<Linked<RestAccountView>>> {
+    return collectionOf(await this.bus.send(ListRestAccounts, envelope(principal, path, page)), request, (account) => account.id);
   }
 
   @Get(':accountId')

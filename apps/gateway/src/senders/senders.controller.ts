@@ -10,7 +10,7 @@ import {
   TechnicalContact,
 } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
-import { Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
+import { Controller, Get, Post, Put, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Created } from '../http/created.decorator';
@@ -19,7 +19,7 @@ import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Conditional, IfMatch, Tagged } from '../http/entity-tag';
 import { Requires } from '../authorization/requires.decorator';
-import { type Collection, CollectionOf, collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf, type Linked } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
@@ -45,15 +45,15 @@ export class SendersController {
   }
 
   @Get()
-  @Answers(CollectionOf(SenderView))
+  @Answers(CollectionOf(SenderView, { href: true }))
   @ApiOperation({ summary: "The enterprise's senders, oldest first." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<Collection<SenderView>> {
-    return collectionOf(await this.bus.send(ListSenders, envelope(principal, path, page)), request);
+  ): Promise<Collection<Linked<SenderView>>> {
+    return collectionOf(await this.bus.send(ListSenders, envelope(principal, path, page)), request, (sender) => sender.senderNumber);
   }
 
   @Get(':senderNumber')

@@ -19,7 +19,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { envelope } from '../http/envelope';
 import { Requires } from '../authorization/requires.decorator';
-import { type Collection, CollectionOf, collectionOf } from '../http/collection';
+import { type Collection, CollectionOf, collectionOf, type Linked } from '../http/collection';
 import { EnterprisePath } from '../http/enterprise.path';
 import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath, ValidQuery } from '../http/valid-input.decorators';
@@ -51,15 +51,15 @@ export class WebhooksController {
   }
 
   @Get()
-  @Answers(CollectionOf(WebhookView))
+  @Answers(CollectionOf(WebhookView, { href: true }))
   @ApiOperation({ summary: "The enterprise's webhook endpoints, oldest first (never with their secret)." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(PageQuery) page: PageQuery,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<Collection<WebhookView>> {
-    return collectionOf(await this.bus.send(ListWebhooks, envelope(principal, path, page)), request);
+  ): Promise<Collection<Linked<WebhookView>>> {
+    return collectionOf(await this.bus.send(ListWebhooks, envelope(principal, path, page)), request, (webhook) => webhook.id);
   }
 
   @Delete(':webhookId')

@@ -1,4 +1,4 @@
-import { type CloudEvent, type DelegationEventData, DelegationParty, Quality, readDelegationEventData } from '@chaman/contracts';
+import { type CloudEvent, type DelegationEventData, DelegationParty, otherParty, Quality, readDelegationEventData } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { type DelegationNotice, delegationNotices, opensWait } from '../domain/delegation-notices';
@@ -32,13 +32,13 @@ export class OnDelegationEvent {
     if (notices.length === 0) return;
     const facts = await this.factsOf(em, data);
     for (const notice of notices) {
-      const recipients = await this.recipients.ofParty(em, ...this.partyOf(data, notice.to));
+      const recipients = await this.recipients.ofParty(em, ...this.enterpriseOf(data, notice.to));
       await this.tell(em, event.id, notice, recipients, facts, data);
     }
     if (!opensWait(event.type)) return;
     const waiting = notices[0].to;
-    const requester = await labelOf(em, this.partyOf(data, waiting === DelegationParty.COMPANY ? DelegationParty.INTERMEDIARY : DelegationParty.COMPANY)[0]);
-    const [enterpriseNumber, quality] = this.partyOf(data, waiting);
+    const requester = await labelOf(em, this.enterpriseOf(data, otherParty(waiting))[0]);
+    const [enterpriseNumber, quality] = this.enterpriseOf(data, waiting);
     const audience: Audience = { kind: 'party', enterpriseNumber, quality };
     const expiresAt = data.delegation.expiresAt ? new Date(data.delegation.expiresAt) : null;
     for (const planned of delegationWaitNotices(new Date(event.time), expiresAt, this.settings.delegationReminderAfterMs, this.settings.delegationExpiryWarningMs)) {
@@ -71,7 +71,8 @@ export class OnDelegationEvent {
     }
   }
 
-  private partyOf(data: DelegationEventData, party: DelegationParty): [string, Quality] {
+  /** The enterprise number and quality of one side of the delegation. */
+  private enterpriseOf(data: DelegationEventData, party: DelegationParty): [string, Quality] {
     const { delegation } = data;
     return party === DelegationParty.COMPANY
       ? [delegation.companyEnterpriseNumber, delegation.companyQuality]

@@ -1,4 +1,4 @@
-import { DelegationEvents, DelegationParty, type DelegationEventData } from '@chaman/contracts';
+import { DelegationEvents, DelegationParty, type DelegationEventData, otherParty } from '@chaman/contracts';
 import type { DelegationOutcome } from './messages/delegation-outcome';
 
 /** What one delegation event tells whom: the counterparty of the acting party, or both parties for the system's expiry. */
@@ -16,10 +16,6 @@ const OUTCOMES: Record<string, DelegationOutcome> = {
   [DelegationEvents.renounced.type]: 'RENOUNCED',
   [DelegationEvents.scopesChanged.type]: 'SCOPES_CHANGED',
 };
-
-export function otherParty(party: DelegationParty): DelegationParty {
-  return party === DelegationParty.COMPANY ? DelegationParty.INTERMEDIARY : DelegationParty.COMPANY;
-}
 
 export function delegationNotices(type: string, data: DelegationEventData): DelegationNotice[] {
   const actor = data.actor.party;

@@ -19,8 +19,6 @@ export function defineTemplate<Facts>(name: string, letters: Record<Language, (f
   return { name, letters };
 }
 
-export type FactsOf<T> = T extends MessageTemplate<infer Facts> ? Facts : never;
-
 const LOCALES: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
 
 /** A day as the recipient reads it, in Belgian time. */

@@ -87,8 +87,9 @@ export function isSuccess(answer: TimedAnswer): boolean {
   return answer.status >= 200 && answer.status < 300;
 }
 
-/** A 503 `serviceUnavailable` or 504 `serviceTimeout` problem as application/problem+json. */
+/** A 503 `serviceUnavailable` or 504 `serviceTimeout` problem as application/problem+json, or health's 503 `DOWN`. */
 export function isCleanOutageProblem(answer: TimedAnswer): boolean {
+  if (answer.status === 503 && answer.body?.status === 'DOWN') return true;
   return (
     answer.contentType.startsWith('application/problem+json') &&
     ((answer.status === 503 && answer.type === 'urn:problem-type:belgif:serviceUnavailable') ||

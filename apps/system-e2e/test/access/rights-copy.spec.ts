@@ -79,7 +79,7 @@ describe('authorisation from the local copy of the rights, two gateway replicas'
       responseToRefusalMs: { p50: percentile(sortedAfter, 50), p99: percentile(sortedAfter, 99), max: sortedAfter.at(-1) },
       decisions: after.map((counts, index) => Object.fromEntries(Object.entries(counts).map(([source, count]) => [source, count - (before[index][source] ?? 0)]))),
     };
-    // The figures go to the log (docs/benchmark.md quotes them against the 100 ms goal); the assertion only proves the
+    // The figures go to the log (bench/results/2026-12-02-0200-under-load.md quotes them against the 100 ms goal); the assertion only proves the
     // delay bounded, with room for a CI machine shared with other suites.
     console.log(`revocation → refusal over two gateway replicas: ${JSON.stringify(figures)}`);
     expect(figures.sendToRefusalMs.max).toBeLessThan(5_000);

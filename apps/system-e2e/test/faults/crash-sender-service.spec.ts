@@ -1,6 +1,5 @@
 import { CertificateStatus, DelegationStatus, Quality, SenderEvents, Streams } from '@chaman/contracts';
-import { EventProbe } from '@chaman/testing';
-import { makeCertificate } from '@chaman/testing';
+import { EventProbe, makeCertificate } from '@chaman/testing';
 import { AnswerLog, isSuccess, pollUntil, type ProcessSystem, startProcessSystem } from '../../src/processes';
 import { inPool, type Party, registerParty, requestDelegations, restAccountsOf, transition } from './crash-fixtures';
 
@@ -111,7 +110,7 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
 
     // No event skipped: one processed row per event of the stream, the very same ids.
     const probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.delegation, 'audit-after-crash', system.nats.credentials('downstream')).start();
-    let streamIds: string[] = [];
+    let streamIds: string[];
     try {
       figures.events = await system.streamMessageCount(Streams.delegation);
       streamIds = (await probe.waitFor((events) => events.length >= figures.events, 10_000)).map((event) => event.id);

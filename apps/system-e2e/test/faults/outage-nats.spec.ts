@@ -98,7 +98,7 @@ describe('outage: NATS stops under traffic', () => {
     const holder = await system.connect('access');
     const bodies = Array.from({ length: 4 }, registration);
     const numbers = bodies.map((body) => body.enterpriseNumber);
-    let answers: ReturnType<typeof register>[] = [];
+    let answers: ReturnType<typeof register>[];
     try {
       await holder.query('begin');
       await holder.query('lock table enterprise in share mode');

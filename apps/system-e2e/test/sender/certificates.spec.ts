@@ -1,7 +1,6 @@
 import { CertificateStatus, type CloudEvent, DelegationEvents, DelegationStatus, Quality, SenderEvents, Streams } from '@chaman/contracts';
-import { EventProbe } from '@chaman/testing';
+import { EventProbe, expiredCertificate, futureCertificate, makeCertificate } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
-import { expiredCertificate, futureCertificate, makeCertificate } from '@chaman/testing';
 import { type RunningSystem, startSystem } from '../../src';
 import { CONTACT, delegationState, publishDelegationEvent, type RegisteredEnterprise, registerEnterprise } from './sender-fixtures';
 

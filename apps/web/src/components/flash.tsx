@@ -22,7 +22,7 @@ export function Flash() {
   const navigate = useNavigate();
   const [flash] = useState(() => (location.state as { flash?: FlashMessage } | null)?.flash);
   useEffect(() => {
-    if (flash) navigate(location.pathname + location.search, { replace: true, state: null });
+    if (flash) void navigate(location.pathname + location.search, { replace: true, state: null });
     // Once, on arrival.
   }, []);
   if (!flash) return null;

@@ -27,7 +27,7 @@ describe('the API client', () => {
   it('turns a network failure into a serviceUnavailable problem', async () => {
     globalThis.fetch = jest.fn(async () => {
       throw new TypeError('Failed to fetch');
-    }) as unknown as typeof fetch;
+    });
     await expect(request('/api/v1/me')).rejects.toMatchObject({ code: 'serviceUnavailable' });
   });
 

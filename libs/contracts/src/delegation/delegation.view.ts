@@ -20,6 +20,11 @@ export enum DelegationParty {
   INTERMEDIARY = 'INTERMEDIARY',
 }
 
+/** The party across from `party` in the same delegation. */
+export function otherParty(party: DelegationParty): DelegationParty {
+  return party === DelegationParty.COMPANY ? DelegationParty.INTERMEDIARY : DelegationParty.COMPANY;
+}
+
 /**
  * A delegation as clients and downstream systems see it (the state after the last change): the API's answer and
  * `data.delegation` of the delegation events (documented in docs/asyncapi.yaml).

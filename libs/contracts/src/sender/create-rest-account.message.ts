@@ -4,11 +4,9 @@ import {
   IsArray,
   IsEnum,
   IsNotEmpty,
-  IsObject,
   IsString,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';

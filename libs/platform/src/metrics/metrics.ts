@@ -19,7 +19,14 @@ export function createServiceMetrics(component: string) {
     labelNames: ['alert'] as const,
     registers: [registry],
   });
-  return { registry, handlerDuration, securityAlerts };
+  // Refused tokens (invalidAccessToken, expiredAccessToken), failed logins (loginFailed), and every other problem answered.
+  const problems = new Counter({
+    name: 'chaman_problems_total',
+    help: 'Problems answered over HTTP, by problem code.',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  return { registry, handlerDuration, securityAlerts, problems };
 }
 
 export type ServiceMetrics = ReturnType<typeof createServiceMetrics>;

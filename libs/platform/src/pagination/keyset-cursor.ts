@@ -32,7 +32,7 @@ function keyIn(cursor: string, shape: readonly KeyPart[]): Array<Date | string> 
   }
   if (!Array.isArray(parts) || parts.length !== shape.length || !parts.every((part) => typeof part === 'string')) return null;
   const values = parts.map((part: string, index) => valueOf(shape[index], part));
-  return values.every((value) => value !== null) ? (values as Array<Date | string>) : null;
+  return values.every((value) => value !== null) ? (values) : null;
 }
 
 function valueOf(part: KeyPart, text: string): Date | string | null {

@@ -12,10 +12,6 @@ const headerGetter = {
   get: (carrier: MsgHdrs | undefined, key: string) => carrier?.get(key) || undefined,
   keys: (carrier: MsgHdrs | undefined) => (carrier ? carrier.keys() : []),
 };
-const recordGetter = {
-  get: (carrier: Record<string, unknown>, key: string) => (typeof carrier[key] === 'string' ? (carrier[key] as string) : undefined),
-  keys: (carrier: Record<string, unknown>) => Object.keys(carrier),
-};
 
 /** Writes the active trace context into outgoing NATS headers. */
 export function injectTraceContext(headers: MsgHdrs, from: Context = context.active()): MsgHdrs {
@@ -40,10 +36,6 @@ export function traceHeadersOf(event: { traceparent?: string }): MsgHdrs | undef
 
 export function contextFromHeaders(headers: MsgHdrs | undefined): Context {
   return propagation.extract(ROOT_CONTEXT, headers, headerGetter);
-}
-
-export function contextFromEvent(event: { traceparent?: unknown }): Context {
-  return propagation.extract(ROOT_CONTEXT, { traceparent: event.traceparent }, recordGetter);
 }
 
 /** Runs `work` in a new span of `kind` under `parent`, ending it with the outcome. */

@@ -13,7 +13,7 @@ export function EnterpriseSwitcher({ enterprises, current }: { enterprises: MyEn
   if (enterprises.length < 2) return null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(paths.enterprise(choice));
+    void navigate(paths.enterprise(choice));
   };
   return (
     <form className="enterprise-switcher" onSubmit={submit}>

@@ -1,5 +1,5 @@
-import { type FieldValues, get, type Path, useFormContext } from 'react-hook-form';
-import type { FieldError as RhfFieldError } from 'react-hook-form';
+import { get, useFormContext } from 'react-hook-form';
+import type { FieldError as RhfFieldError, FieldValues, Path } from 'react-hook-form';
 import { describedBy, fieldId, hintId } from './field-ids';
 import { FieldError } from './field-error';
 
@@ -15,7 +15,7 @@ interface ChoiceFieldProps<T extends FieldValues> {
 /** A question with a few answers as a fieldset of radios or checkboxes; the legend is the question. */
 export function ChoiceField<T extends FieldValues>({ name, legend, hint, options, multiple }: ChoiceFieldProps<T>) {
   const { register, formState } = useFormContext<T>();
-  const error = get(formState.errors, name) as RhfFieldError | undefined;
+  const error: RhfFieldError | undefined = get(formState.errors, name);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset id={fieldId(name)} aria-describedby={describedBy(name, Boolean(hint), Boolean(error))} tabIndex={-1}>

@@ -1,6 +1,6 @@
-import { type FieldValues, get, type Path, useController, useFormContext } from 'react-hook-form';
+import { get, useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { FieldError as RhfFieldError } from 'react-hook-form';
+import type { FieldError as RhfFieldError, FieldValues, Path } from 'react-hook-form';
 import { describedBy, fieldId, hintId } from './field-ids';
 import { FieldError } from './field-error';
 
@@ -16,7 +16,7 @@ export function FileTextField<T extends FieldValues>({ name, label, hint, accept
   const { t } = useTranslation();
   const { control, formState } = useFormContext<T>();
   const { field } = useController({ name, control });
-  const error = get(formState.errors, name) as RhfFieldError | undefined;
+  const error: RhfFieldError | undefined = get(formState.errors, name);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={fieldId(name)}>{label}</label>

@@ -1,5 +1,5 @@
-import { type FieldValues, get, type Path, useFormContext } from 'react-hook-form';
-import type { FieldError as RhfFieldError } from 'react-hook-form';
+import { get, useFormContext } from 'react-hook-form';
+import type { FieldError as RhfFieldError, FieldValues, Path } from 'react-hook-form';
 import { describedBy, fieldId, hintId } from './field-ids';
 import { FieldError } from './field-error';
 
@@ -13,7 +13,7 @@ interface SelectFieldProps<T extends FieldValues> {
 /** A labelled drop-down list for a choice among many. */
 export function SelectField<T extends FieldValues>({ name, label, hint, options }: SelectFieldProps<T>) {
   const { register, formState } = useFormContext<T>();
-  const error = get(formState.errors, name) as RhfFieldError | undefined;
+  const error: RhfFieldError | undefined = get(formState.errors, name);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={fieldId(name)}>{label}</label>

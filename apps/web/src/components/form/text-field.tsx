@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
-import { type FieldValues, get, type Path, useFormContext } from 'react-hook-form';
-import type { FieldError as RhfFieldError } from 'react-hook-form';
+import { get, useFormContext } from 'react-hook-form';
+import type { FieldError as RhfFieldError, FieldValues, Path } from 'react-hook-form';
 import { describedBy, fieldId, hintId } from './field-ids';
 import { FieldError } from './field-error';
 
@@ -14,7 +14,7 @@ interface TextFieldProps<T extends FieldValues> extends Omit<InputHTMLAttributes
 /** A labelled text input (or textarea) with its hint and error linked by aria-describedby. */
 export function TextField<T extends FieldValues>({ name, label, hint, multiline, ...input }: TextFieldProps<T>) {
   const { register, formState } = useFormContext<T>();
-  const error = get(formState.errors, name) as RhfFieldError | undefined;
+  const error: RhfFieldError | undefined = get(formState.errors, name);
   const props = {
     id: fieldId(name),
     'aria-invalid': error ? true : undefined,

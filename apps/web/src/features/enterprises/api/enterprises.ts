@@ -1,7 +1,7 @@
 import type { RegisteredEnterprise } from '@chaman/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request } from '../../../lib/api-client';
-import { meKey } from '../../me/api/me';
+import { meKey } from '../../me';
 
 export interface EnterpriseRegistration {
   enterpriseNumber: string;

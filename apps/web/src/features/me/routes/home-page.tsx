@@ -5,8 +5,7 @@ import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
 import { Skeleton } from '../../../components/skeleton';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
-import { useSession } from '../../session/api/session';
-import { WelcomePage } from '../../session/routes/welcome-page';
+import { useSession, WelcomePage } from '../../session';
 import { useMe } from '../api/me';
 
 /** `/`: the welcome page, or straight into the person's enterprise, or a choice when they are in several. */

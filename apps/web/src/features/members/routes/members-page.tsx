@@ -8,7 +8,7 @@ import { Page } from '../../../components/layout/page';
 import { ProblemMessage } from '../../../components/problem-message';
 import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
-import { useMyEnterprise } from '../../me/api/me';
+import { useMyEnterprise } from '../../me';
 import { useChangeRight, useMembers } from '../api/members';
 import { GrantRightForm } from '../components/grant-right-form';
 import { MembersTable } from '../components/members-table';

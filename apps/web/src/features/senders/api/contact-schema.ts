@@ -19,4 +19,3 @@ export type ContactFormValues = z.input<typeof contactSchema>;
 /** The body member as the API takes it: an empty phone is left out. */
 export const toContact = (values: z.output<typeof contactSchema>) => ({ ...values, phone: values.phone || undefined });
 
-export const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'language'] as const;

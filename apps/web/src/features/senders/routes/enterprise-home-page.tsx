@@ -5,7 +5,7 @@ import { paths } from '../../../app/paths';
 import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
-import { useMyEnterprise } from '../../me/api/me';
+import { useMyEnterprise } from '../../me';
 import { useSenders } from '../api/senders';
 
 /** The enterprise's senders: on a first connection, the proposal to create one for each quality that has none. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Form } from '../../../components/form/form';
 import { TextField } from '../../../components/form/text-field';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
-import { scopesFrom } from '../../rest-accounts/api/rest-accounts';
+import { scopesFrom } from '../../rest-accounts';
 import { useRegisterWebhook } from '../api/webhooks';
 
 const schema = z.object({ url: z.string().trim().regex(/^https?:\/\/\S+$/i, 'validation.urlRequired'), events: z.string() });

@@ -1,0 +1,3 @@
+// What other features may use of this one.
+export { scopesFrom, useEnterpriseRestAccounts, useRestAccount } from './api/rest-accounts';
+export { RestAccountsSection } from './components/rest-accounts-section';
