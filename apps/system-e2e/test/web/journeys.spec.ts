@@ -30,6 +30,7 @@ const figures: Record<string, number> = {};
 let alice: Page;
 let bob: Page;
 let carol: Page;
+let senderNumber = '';
 let accountId = '';
 let delegationId = '';
 
@@ -139,6 +140,7 @@ describe('the online service in a browser', () => {
     await alice.getByRole('button', { name: "Créer l'expéditeur" }).click();
     await alice.getByText(/L'expéditeur n° \d{6} est créé\./).waitFor();
     expect(alice.url()).toMatch(/senders\/\d{6}/);
+    senderNumber = /senders\/(\d{6})/.exec(alice.url())![1];
     await checkScreen(alice, 'sender');
   });
 
