@@ -137,7 +137,9 @@ describe('docker-compose.cluster.yml: the same system on a three-node NATS clust
       configs.forEach((config, index) => {
         expect(config.server_name).toBe(nodes[index]);
         expect(config.cluster.name).toBe(writer.NATS_CLUSTER_NAME);
-        expect(config.cluster.routes.sort()).toEqual(nodes.filter((_, other) => other !== index).map((node) => `nats-route://${node}:6222`).sort());
+        const { user, password } = config.cluster.authorization;
+        expect(config.cluster.routes.sort()).toEqual(nodes.filter((_, other) => other !== index).map((node) => `nats-route://${user}:${password}@${node}:6222`).sort());
+        expect(config.cluster.authorization).toEqual(configs[0].cluster.authorization);
         expect(config.authorization).toEqual(configs[0].authorization);
       });
       // One identity per client, whichever node it reaches.

@@ -125,6 +125,15 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
     expect(open.map((policy) => policy.spec.podSelector.matchLabels['app.kubernetes.io/name'])).toEqual(['gateway']);
   });
 
+  it('lets only NATS pods reach the NATS route port, and no Chaman pod dial it', () => {
+    const policies = manifests.filter((manifest) => manifest.kind === 'NetworkPolicy');
+    const natsPolicy = policies.find((policy) => policy.spec.podSelector.matchLabels?.['app.kubernetes.io/name'] === 'nats');
+    const routeRules = (natsPolicy?.spec.ingress ?? []).filter((rule: { ports: { port: number }[] }) => rule.ports.some((port) => port.port === 6222));
+    expect(routeRules).toEqual([{ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'nats' } } }], ports: [{ protocol: 'TCP', port: 6222 }] }]);
+    const chamanEgress = policies.filter((policy) => policy !== natsPolicy).flatMap((policy) => policy.spec.egress ?? []);
+    expect(chamanEgress.flatMap((rule: { ports: { port: number }[] }) => rule.ports.map((port) => port.port))).not.toContain(6222);
+  });
+
   it('provides every secret the Deployments read (generated in development, created out of band in production)', () => {
     const referenced = new Set(
       [...deployments, ...manifests.filter((manifest) => manifest.kind === 'Job')].flatMap((deployment) =>

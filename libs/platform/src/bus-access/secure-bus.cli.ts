@@ -6,7 +6,9 @@
 // e.g. 1000 for the `node` user). A cluster, in one run: NATS_CLUSTER_NAME and NATS_CLUSTER_NODES (the nodes' host
 // names, comma-separated; each gets `<node>.conf` with routes to the others on NATS_CLUSTER_PORT, 6222). One node
 // of a cluster, one run per node: NATS_CLUSTER_NAME, NATS_SERVER_NAME, NATS_CLUSTER_PORT and NATS_CLUSTER_ROUTES
-// (comma-separated nats-route:// URLs). Credentials already in BUS_DIR are kept.
+// (comma-separated nats-route:// URLs). Routes authenticate: every node needs the same route credentials, kept in
+// BUS_DIR/route.json (generated on the first run) or given as NATS_ROUTE_USER and NATS_ROUTE_PASSWORD (a shared
+// secret for per-node runs). With TLS settings, routes use TLS too. Credentials already in BUS_DIR are kept.
 import 'reflect-metadata';
 import { DEFAULT_SUBJECT_PREFIX } from '@chaman/contracts';
 import { chownSync } from 'node:fs';
@@ -31,17 +33,18 @@ const settings = {
   auth: env.BUS_AUTH === 'password' ? ('password' as const) : ('nkey' as const),
 };
 const routePort = intFromEnv(env, 'NATS_CLUSTER_PORT', 6222);
+const routeCredentials = env.NATS_ROUTE_PASSWORD ? { user: env.NATS_ROUTE_USER ?? 'route', password: env.NATS_ROUTE_PASSWORD } : undefined;
 const nodes = (env.NATS_CLUSTER_NODES ?? '').split(',').filter(Boolean);
 if (nodes.length > 0 && !env.NATS_CLUSTER_NAME) throw new Error('NATS_CLUSTER_NODES needs NATS_CLUSTER_NAME');
 
 const buses: SecuredBus[] =
   nodes.length > 0
-    ? writeSecuredCluster({ ...settings, clusterName: env.NATS_CLUSTER_NAME!, nodes: nodes.map((name) => ({ name, host: name, port: settings.port, routePort })) })
+    ? writeSecuredCluster({ ...settings, routeCredentials, clusterName: env.NATS_CLUSTER_NAME!, nodes: nodes.map((name) => ({ name, host: name, port: settings.port, routePort })) })
     : [
         writeSecuredBus({
           ...settings,
           cluster: env.NATS_CLUSTER_NAME
-            ? { serverName: env.NATS_SERVER_NAME ?? env.HOSTNAME ?? 'nats', name: env.NATS_CLUSTER_NAME, port: routePort, routes: (env.NATS_CLUSTER_ROUTES ?? '').split(',').filter(Boolean) }
+            ? { serverName: env.NATS_SERVER_NAME ?? env.HOSTNAME ?? 'nats', name: env.NATS_CLUSTER_NAME, port: routePort, routes: (env.NATS_CLUSTER_ROUTES ?? '').split(',').filter(Boolean), routeCredentials }
             : undefined,
         }),
       ];
