@@ -42,6 +42,14 @@ describe('docker-compose.yml and Dockerfile', () => {
     }
   });
 
+  it('publishes the demo on 127.0.0.1 only, the gateway trusting the development provider only in development mode', () => {
+    const published = Object.values(compose.services).flatMap((definition: any) => definition.ports ?? []);
+    expect(published.length).toBeGreaterThan(0);
+    for (const port of published) expect(String(port)).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
+    expect(compose.services.gateway.environment.NODE_ENV).not.toBe('production');
+    expect(compose.services['dev-identity-provider'].environment.DEV_IDP_OPERATOR_LOGIN).toBe('true');
+  });
+
   it('runs NATS with JetStream on a persistent volume, and PostgreSQL with a volume, both health-checked', () => {
     expect(compose.services.nats.volumes.join()).toMatch(/^nats-data:/);
     expect(compose.services.postgres.volumes.join()).toMatch(/^postgres-data:/);
@@ -73,14 +81,14 @@ describe('docker-compose.yml and Dockerfile', () => {
     const gateway = compose.services.gateway;
     // The gateway shares the identity provider's network (one issuer address for browser and gateway): its port is published there.
     const published = gateway.ports ?? compose.services[gateway.network_mode.replace('service:', '')].ports;
-    expect(published).toContain('3000:3000');
+    expect(published).toContain('127.0.0.1:3000:3000');
     expect(gateway.environment.NATS_URL).toBe('nats://nats:4222');
     expect(Object.keys(gateway.depends_on).sort()).toEqual(['dev-identity-provider', 'nats', ...services].sort());
   });
 
   it('verifies tokens through the identity provider (discovery, JWKS), never with the development issuer', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.environment).toMatchObject({ NODE_ENV: 'production', OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER });
+    expect(gateway.environment).toMatchObject({ NODE_ENV: 'development', OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER });
     expect(JSON.stringify(compose)).not.toContain('DEV_TOKENS');
     expect(compose.services['dev-identity-provider'].environment.NODE_ENV).toBe('development');
   });

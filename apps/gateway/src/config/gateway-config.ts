@@ -18,6 +18,8 @@ export interface OidcSettings {
   /** The gateway's public origin (`https://chaman.example`); without it only loopback hosts may log in (development). */
   publicUrl?: string;
   scopes?: string;
+  /** Production (NODE_ENV=production): a provider whose discovery says it is the development one is refused. */
+  production?: boolean;
 }
 
 /** The local copy of the rights (see docs/architecture.md, "Authorisation"). */
@@ -71,10 +73,20 @@ const MIN_SECRET_LENGTH = 32;
 export const DEFAULT_SESSION_TTL_SECONDS = 8 * 3600;
 export const DEFAULT_WEB_ROOT = join(__dirname, '../../../web/dist');
 
+/** In production the identity provider (its issuer, its keys) is reached over HTTPS only: `http:` is refused at start. */
+function refuseHttpInProduction(env: NodeJS.ProcessEnv, names: string[]): void {
+  if (!isProduction(env)) return;
+  for (const name of names) {
+    const value = env[name];
+    if (value && !value.startsWith('https://')) throw new Error(`${name} must be an https: URL with NODE_ENV=production (got "${value}"): tokens from a provider reached over plain HTTP cannot be trusted.`);
+  }
+}
+
 function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  refuseHttpInProduction(env, ['OIDC_ISSUER_URL', 'JWT_JWKS_URL']);
   if (!env.OIDC_ISSUER_URL) return undefined;
   if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) throw new Error('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER_URL');
-  return { issuerUrl: env.OIDC_ISSUER_URL, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, publicUrl: env.PUBLIC_URL, scopes: env.OIDC_SCOPES };
+  return { issuerUrl: env.OIDC_ISSUER_URL, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, publicUrl: env.PUBLIC_URL, scopes: env.OIDC_SCOPES, production: isProduction(env) };
 }
 
 function devTokensFromEnv(env: NodeJS.ProcessEnv): { devMode: boolean; devTokensSecret?: string } {
