@@ -3,7 +3,7 @@ import { EventProbe } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { expiredCertificate, futureCertificate, makeCertificate } from '@chaman/testing';
 import { type RunningSystem, startSystem } from '../../src';
-import { CONTACT, delegationState, publishDelegationEvent, type RegisteredEnterprise, registerEnterprise } from './sender-fixtures';
+import { CONTACT, delegationState, publishDelegationEvent, type RegisteredEnterprise, registerEnterprise, stopAnsweringDelegationStates } from './sender-fixtures';
 
 describe('certificates of REST accounts: real parsing, owners, and intermediaries by delegation events', () => {
   let system: RunningSystem;
@@ -36,6 +36,7 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
   });
   afterAll(async () => {
     await probe?.stop();
+    if (system) await stopAnsweringDelegationStates(system);
     await system?.stop();
   });
 
