@@ -38,8 +38,25 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(compose.services.nats.depends_on['bus-credentials']).toEqual({ condition: 'service_completed_successfully' });
     for (const app of busApps) {
       expect(compose.services[app].environment.NATS_CREDENTIALS_FILE).toBe(`/bus/${busClientOf(app)}.json`);
-      expect(compose.services[app].volumes).toContain('bus:/bus:ro');
+      expect(compose.services[app].volumes).toContain(`bus-${busClientOf(app)}:/bus:ro`);
     }
+  });
+
+  it('gives each container only its own credentials: one volume per client, NATS the configuration alone', () => {
+    const writer = compose.services['bus-credentials'];
+    const mounts = (service: string): string[] => compose.services[service].volumes ?? [];
+    for (const app of busApps) {
+      const client = busClientOf(app);
+      expect(mounts(app).filter((volume) => volume.startsWith('bus'))).toEqual([`bus-${client}:/bus:ro`]);
+      expect(writer.volumes).toContain(`bus-${client}:${writer.environment.BUS_CLIENT_DIRS}/${client}`);
+      // No other container mounts this client's volume.
+      const holders = Object.keys(compose.services).filter((other) => mounts(other).some((volume) => volume.startsWith(`bus-${client}:`)));
+      expect(holders.sort()).toEqual(['bus-credentials', app].sort());
+    }
+    const sharedHolders = Object.keys(compose.services).filter((service) => mounts(service).some((volume) => volume.startsWith('bus:')));
+    expect(sharedHolders).toEqual(['bus-credentials']);
+    expect(mounts('nats')).toContain(`nats-config:/bus:ro`);
+    expect(writer.environment.NATS_CONFIG_DIR).toBe('/nats-config');
   });
 
   it('publishes the demo on 127.0.0.1 only, the gateway trusting the development provider only in development mode', () => {

@@ -9,11 +9,13 @@
 // (comma-separated nats-route:// URLs). Routes authenticate: every node needs the same route credentials, kept in
 // BUS_DIR/route.json (generated on the first run) or given as NATS_ROUTE_USER and NATS_ROUTE_PASSWORD (a shared
 // secret for per-node runs). With TLS settings, routes use TLS too. Credentials already in BUS_DIR are kept.
+// One volume per container: NATS_CONFIG_DIR receives the node configurations (public keys only) and, for each
+// client whose folder BUS_CLIENT_DIRS/<client> exists (its own volume), its credential file alone (0400, BUS_FILES_UID).
 import 'reflect-metadata';
 import { DEFAULT_SUBJECT_PREFIX } from '@chaman/contracts';
 import { chownSync } from 'node:fs';
 import { intFromEnv } from '../config/read-env';
-import { type SecuredBus, writeSecuredBus, writeSecuredCluster } from './secured-bus';
+import { distributeSecuredBus, type SecuredBus, writeSecuredBus, writeSecuredCluster } from './secured-bus';
 
 const env = process.env;
 if (!env.BUS_DIR || !env.NATS_SERVERS) throw new Error('BUS_DIR and NATS_SERVERS are required');
@@ -49,7 +51,9 @@ const buses: SecuredBus[] =
         }),
       ];
 const [{ credentialFiles }] = buses;
+const distributed = distributeSecuredBus(buses, { configDir: env.NATS_CONFIG_DIR, clientsDir: env.BUS_CLIENT_DIRS });
 if (env.BUS_FILES_UID) {
-  for (const file of Object.values(credentialFiles)) chownSync(file, Number(env.BUS_FILES_UID), Number(env.BUS_FILES_UID));
+  const owned = [...Object.values(credentialFiles), ...distributed.filter((file) => !file.endsWith('.conf'))];
+  for (const file of owned) chownSync(file, Number(env.BUS_FILES_UID), Number(env.BUS_FILES_UID));
 }
 console.log(JSON.stringify({ config: buses.map((bus) => bus.configFile), credentials: credentialFiles }));

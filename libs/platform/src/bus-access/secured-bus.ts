@@ -1,6 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { nkeys } from 'nats';
 import type { NatsCredentialsFile } from '../bus/nats-credentials';
 import { BUS_CLIENTS, type BusClientName, inboxPrefixOf } from './bus-clients';
@@ -114,4 +114,28 @@ export function writeSecuredCluster(settings: SecuredClusterSettings): SecuredBu
       },
     }),
   );
+}
+
+/**
+ * Hands each process only what it needs, for deployments that mount one volume (or secret) per container:
+ * every node configuration into `configDir` (the NATS servers' volume: public keys only), and each client's
+ * credential file into `<clientsDir>/<client>/` where that folder exists (the one volume that client mounts),
+ * mode 0400. Returns the files written.
+ */
+export function distributeSecuredBus(buses: SecuredBus[], target: { configDir?: string; clientsDir?: string }): string[] {
+  const written: string[] = [];
+  const copy = (from: string, dir: string, mode: number) => {
+    const to = join(dir, basename(from));
+    copyFileSync(from, to);
+    chmodSync(to, mode);
+    written.push(to);
+  };
+  if (target.configDir) for (const bus of buses) copy(bus.configFile, target.configDir, 0o600);
+  if (target.clientsDir) {
+    for (const client of BUS_CLIENTS) {
+      const dir = join(target.clientsDir, client);
+      if (existsSync(dir) && statSync(dir).isDirectory()) copy(buses[0].credentialFiles[client], dir, 0o400);
+    }
+  }
+  return written;
 }
