@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { GatewayConfig } from './config/gateway-config';
+import { type GatewayConfig, perReplicaLimit } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { listenForMetrics } from './health/metrics-listener';
 import { mountOpenApi } from './openapi/openapi';
@@ -28,6 +28,8 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
+    // Behind an ingress: the client is the address the trusted proxies name, not the proxy's own.
+    ...(config.trustedProxies?.length ? { trustProxy: config.trustedProxies } : {}),
   });
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, { bufferLogs: true, abortOnError: false });
   const logger = app.get<Logger>(LOGGER);
@@ -45,10 +47,14 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   });
   await applySecurityHeaders(app, config.oidc?.issuerUrl);
   // Per address, before authentication (random bearer strings land here); per person after it (AuthenticationGuard).
+  // The public login (`/auth/*`) has a tighter budget of its own. Each replica allows its share of the limits.
+  const addressLimit = perReplicaLimit(config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute, config.replicas);
+  const authLimit = perReplicaLimit(config.authRateLimitPerMinute ?? config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute, config.replicas);
+  const isAuth = (url: string) => url.startsWith('/auth/');
   await app.register(rateLimit, {
-    max: config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute,
+    max: (request) => (isAuth(request.url) ? authLimit : addressLimit),
     timeWindow: '1 minute',
-    keyGenerator: (request) => request.ip,
+    keyGenerator: (request) => (isAuth(request.url) ? `auth ${request.ip}` : request.ip),
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Rate limit of ${context.max} requests per minute exceeded.` }),
   });
   mountOpenApi(app);

@@ -52,6 +52,15 @@ export interface GatewayConfig {
   rateLimitPerMinute: number;
   /** Requests per minute per client address, counted before authentication; defaults to `rateLimitPerMinute`. */
   rateLimitPerAddressPerMinute?: number;
+  /** Requests per minute per client address to `/auth/*` (public, unauthenticated); defaults to the per-address limit. */
+  authRateLimitPerMinute?: number;
+  /**
+   * How many gateway replicas share the limits above (GATEWAY_REPLICAS): counters are per replica, so each replica
+   * allows limit / replicas, and the deployment as a whole never more than the limit, however requests are spread.
+   */
+  replicas?: number;
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client; none trusted by default. */
+  trustedProxies?: string[];
   /** Prometheus `/metrics` listens here, never on the public port; absent: no metrics listener (0: any free port). */
   metricsPort?: number;
   /** Web login through an OpenID Connect provider; without it `/auth/*` answers 404 and only bearer tokens work. */
@@ -116,8 +125,11 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       algorithms: env.JWT_ALGORITHMS ? env.JWT_ALGORITHMS.split(',').map((algorithm) => algorithm.trim()) : DEFAULT_JWT_ALGORITHMS,
     },
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 64 * 1024),
-    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
-    rateLimitPerAddressPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 6_000),
+    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    rateLimitPerAddressPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 1_200),
+    authRateLimitPerMinute: intFromEnv(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30),
+    replicas: intFromEnv(env, 'GATEWAY_REPLICAS', 1),
+    trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((proxy) => proxy.trim()).filter(Boolean),
     metricsPort: intFromEnv(env, 'METRICS_PORT', DEFAULT_METRICS_PORT),
     oidc,
     sessionTtlSeconds: intFromEnv(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
@@ -128,4 +140,9 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       maxSilenceMs: intFromEnv(env, 'RIGHTS_MAX_SILENCE_MS', DEFAULT_RIGHTS_COPY.maxSilenceMs),
     },
   };
+}
+
+/** What one replica allows of a deployment-wide limit shared by `replicas` gateways (never less than 1). */
+export function perReplicaLimit(limit: number, replicas = 1): number {
+  return Math.max(1, Math.floor(limit / Math.max(1, replicas)));
 }

@@ -89,6 +89,7 @@ export class WebSystem {
             WEB_ROOT: this.options.webRoot ?? join(WORKSPACE_ROOT, 'apps', 'web', 'dist'),
             RATE_LIMIT_PER_MINUTE: '1000000',
             RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+            AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
             ...this.options.gatewayEnv,
           },
           readyUrl: `http://127.0.0.1:${port}/api/v1/health`,

@@ -42,7 +42,7 @@ export const PUBLIC_STREAMS: readonly StreamDefinition[] = [Streams.delegation];
 export const BUS_ROLES: Record<BusClientName, BusRole> = {
   // Only the gateway sends commands and queries on behalf of people; it keeps a copy of the rights from the access stream
   // and the web sessions every replica shares.
-  gateway: { requests: 'all', reads: [{ stream: Streams.access }], keyValue: [Buckets.webSessions] },
+  gateway: { requests: 'all', reads: [{ stream: Streams.access }], keyValue: [Buckets.webSessions, Buckets.pendingLogins] },
   access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [] },
   // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).
   sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
