@@ -1,5 +1,5 @@
 import { Quality, WebhookStatus } from '@chaman/contracts';
-import { WEBHOOK_RETRY_DELAYS_MS } from '@chaman/notification-service';
+import { MAX_WEBHOOKS_PER_ENTERPRISE, NotificationRetentionUseCase, WEBHOOK_RETRY_DELAYS_MS } from '@chaman/notification-service';
 import { type MailCatcher, type ManualClock, WebhookReceiver } from '@chaman/testing';
 import { Webhook } from 'standardwebhooks';
 import type { RunningSystem } from '../../src';
@@ -117,5 +117,26 @@ describe('webhooks', () => {
     const foreign = await system.api.as(company.chief, 'GET', `${API}/enterprises/${company.cbe}/webhooks/${hooks['/ok'].id}/deliveries`);
     expect(foreign.status).toBe(404);
     expectStatus(await system.api.as(intermediary.chief, 'DELETE', `${API}/enterprises/${intermediary.cbe}/webhooks/${hooks['/ok'].id}`), 204);
+  });
+
+  it('keeps at most 20 webhooks per enterprise: the next one is refused with enterpriseLimitReached', async () => {
+    const busy = await registerParty(system, 'Many hooks', [Quality.TECHNICAL_INTERMEDIARY]);
+    const registerFor = () => system.api.as(busy.chief, 'POST', `${API}/enterprises/${busy.cbe}/webhooks`, { body: { url: receiver.url('/many') } });
+    for (let index = 0; index < MAX_WEBHOOKS_PER_ENTERPRISE; index += 1) expectStatus(await registerFor(), 201);
+    const refused = await registerFor();
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ type: 'urn:problem-type:chaman:enterpriseLimitReached', limit: MAX_WEBHOOKS_PER_ENTERPRISE });
+  });
+
+  it('deletes finished deliveries (with their attempts) and sent mail once past their retention', async () => {
+    const retention = system.services.get('notification')!.get(NotificationRetentionUseCase);
+    expect(await retention.purge()).toEqual({ mail: 0, deliveries: 0, notices: 0 });
+    expect((await deliveriesOf('/failing')).length).toBeGreaterThan(0);
+    clock.advance(91 * 24 * 3_600_000);
+    const purged = await retention.purge();
+    expect(purged.deliveries).toBeGreaterThan(0);
+    expect(purged.mail).toBeGreaterThan(0);
+    expect(await deliveriesOf('/failing')).toEqual([]);
+    expect(await retention.purge()).toEqual({ mail: 0, deliveries: 0, notices: 0 });
   });
 });
