@@ -1,4 +1,4 @@
-import { Quality, WebhookStatus } from '@chaman/contracts';
+import { AccessEvents, Position, Quality, WebhookStatus } from '@chaman/contracts';
 import { MAX_WEBHOOKS_PER_ENTERPRISE, NotificationRetentionUseCase, WEBHOOK_RETRY_DELAYS_MS } from '@chaman/notification-service';
 import { type MailCatcher, type ManualClock, WebhookReceiver } from '@chaman/testing';
 import { Webhook } from 'standardwebhooks';
@@ -117,6 +117,25 @@ describe('webhooks', () => {
     const foreign = await system.api.as(company.chief, 'GET', `${API}/enterprises/${company.cbe}/webhooks/${hooks['/ok'].id}/deliveries`);
     expect(foreign.status).toBe(404);
     expectStatus(await system.api.as(intermediary.chief, 'DELETE', `${API}/enterprises/${intermediary.cbe}/webhooks/${hooks['/ok'].id}`), 204);
+  });
+
+  it('sends access events without the people they name, and stops the webhooks of a person who loses the right', async () => {
+    const owner = { sub: `hooker-${intermediary.cbe}`, name: 'Hugo Hooker', email: 'hugo.hooker@example.test' };
+    const members = `${API}/enterprises/${intermediary.cbe}/members`;
+    expectStatus(await system.api.as(intermediary.chief, 'PUT', `${members}/${owner.sub}`, { body: { position: Position.GROUP_MANAGER, name: owner.name, email: owner.email } }), 201);
+    const created = expectStatus(await system.api.as(owner, 'POST', `${API}/enterprises/${intermediary.cbe}/webhooks`, { body: { url: receiver.url('/people') } }), 201);
+    const secretPerson = { sub: `private-${intermediary.cbe}`, name: 'Paula Private', email: 'paula.private@example.test' };
+    expectStatus(await system.api.as(intermediary.chief, 'PUT', `${members}/${secretPerson.sub}`, { body: { position: Position.USER, name: secretPerson.name, email: secretPerson.email } }), 201);
+    await receiver.waitFor((requests) => requests.some((request) => request.path === '/people' && JSON.parse(request.body).type === AccessEvents.memberAppointed.type));
+    const appointed = bodiesAt('/people').find((body) => body.type === AccessEvents.memberAppointed.type);
+    expect(appointed.data).toEqual({ enterpriseNumber: intermediary.cbe });
+    expect(JSON.stringify(bodiesAt('/people'))).not.toMatch(/Paula|paula\.private|private-/);
+
+    expectStatus(await system.api.as(intermediary.chief, 'DELETE', `${members}/${owner.sub}`), 204);
+    const statusOf = async () =>
+      (expectStatus(await system.api.as(intermediary.chief, 'GET', `${API}/enterprises/${intermediary.cbe}/webhooks`), 200).body.items as Array<{ id: string; status: string }>).find((hook) => hook.id === created.body.id)?.status;
+    for (let tries = 0; tries < 100 && (await statusOf()) !== WebhookStatus.DISABLED; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await statusOf()).toBe(WebhookStatus.DISABLED);
   });
 
   it('keeps at most 20 webhooks per enterprise: the next one is refused with enterpriseLimitReached', async () => {
