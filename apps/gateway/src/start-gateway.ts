@@ -57,7 +57,7 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     keyGenerator: (request) => (isAuth(request.url) ? `auth ${request.ip}` : request.ip),
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Rate limit of ${context.max} requests per minute exceeded.` }),
   });
-  mountOpenApi(app);
+  mountOpenApi(app, config.swaggerUi ?? true);
   if (config.webRoot) serveWebApp(fastify, config.webRoot);
   if (config.metricsPort !== undefined) await listenForMetrics(app, app.get<ServiceMetrics>(METRICS), config.metricsPort, config.host);
   await app.listen({ port: config.port, host: config.host });

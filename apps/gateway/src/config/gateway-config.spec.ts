@@ -19,6 +19,11 @@ describe('gateway settings', () => {
     expect(gatewayConfigFromEnv({ ...provider, OIDC_ISSUER_URL: 'http://127.0.0.1:3900' }).oidc?.production).toBe(false);
   });
 
+  it('serves Swagger UI (inline scripts on the session origin) outside production only', () => {
+    expect(gatewayConfigFromEnv(provider).swaggerUi).toBe(true);
+    expect(gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', NATS_USER: 'gateway', NATS_PASSWORD: 'p' }).swaggerUi).toBe(false);
+  });
+
   it('needs some way to verify tokens', () => {
     expect(() => gatewayConfigFromEnv({})).toThrow(/JWT_JWKS_URL or OIDC_ISSUER_URL/);
   });

@@ -61,6 +61,8 @@ export interface GatewayConfig {
   replicas?: number;
   /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client; none trusted by default. */
   trustedProxies?: string[];
+  /** Swagger UI at /api/docs (SWAGGER_UI; off in production: its inline scripts would run on the session's origin). */
+  swaggerUi?: boolean;
   /** Prometheus `/metrics` listens here, never on the public port; absent: no metrics listener (0: any free port). */
   metricsPort?: number;
   /** Web login through an OpenID Connect provider; without it `/auth/*` answers 404 and only bearer tokens work. */
@@ -129,6 +131,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     rateLimitPerAddressPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 1_200),
     authRateLimitPerMinute: intFromEnv(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30),
     replicas: intFromEnv(env, 'GATEWAY_REPLICAS', 1),
+    swaggerUi: boolFromEnv(env, 'SWAGGER_UI', !isProduction(env)),
     trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((proxy) => proxy.trim()).filter(Boolean),
     metricsPort: intFromEnv(env, 'METRICS_PORT', DEFAULT_METRICS_PORT),
     oidc,

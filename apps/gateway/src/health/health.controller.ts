@@ -7,17 +7,28 @@ import { Answers } from '../openapi/answers.decorator';
 import { HealthReport } from './health-report';
 
 const HEALTH_TIMEOUT_MS = 2_000;
+/** The public aggregate check asks the services at most once per this time, however often it is called. */
+export const HEALTH_CACHE_MS = 1_000;
 
 @ApiTags('system')
 @Controller('health')
 export class HealthController {
+  private latest: { at: number; report: Promise<HealthReport> } | null = null;
+
   constructor(private readonly bus: BusClient) {}
 
   @Get()
   @Public()
   @Answers(HealthReport)
-  @ApiOperation({ summary: '200 when NATS and every service (and its database) answers; 503 otherwise.' })
-  async check(): Promise<HealthReport> {
+  @ApiOperation({ summary: '200 when NATS and every service (and its database) answers; 503 otherwise (checked at most once a second).' })
+  check(): Promise<HealthReport> {
+    // One check in flight and its answer reused for a second: a flood of public calls never fans out to the services.
+    const now = Date.now();
+    if (!this.latest || now - this.latest.at >= HEALTH_CACHE_MS) this.latest = { at: now, report: this.checkServices() };
+    return this.latest.report;
+  }
+
+  private async checkServices(): Promise<HealthReport> {
     const results = await Promise.all(
       SERVICE_NAMES.map(async (service) => {
         try {

@@ -66,4 +66,10 @@ describe('gateway edge: rate limits behind an ingress', () => {
     const answered = (await Promise.all(replicas.map((base) => statuses(base, '/api/v1/me', 8)))).flat();
     expect(answered.filter((status) => status !== 429)).toHaveLength(10);
   });
+
+  it('serves the OpenAPI document but no Swagger UI (inline scripts on the session origin) where it is switched off, as in production', async () => {
+    const base = await gateway({ swaggerUi: false });
+    expect((await fetch(`${base}/api/docs`)).status).toBe(404);
+    expect((await fetch(`${base}/api/openapi.json`)).status).toBe(200);
+  });
 });
