@@ -156,6 +156,5 @@ describe('webhooks', () => {
     expect(purged.deliveries).toBeGreaterThan(0);
     expect(purged.mail).toBeGreaterThan(0);
     expect(await deliveriesOf('/failing')).toEqual([]);
-    expect(await retention.purge()).toEqual({ mail: 0, deliveries: 0, notices: 0 });
   });
 });
