@@ -2,7 +2,7 @@ import { Buckets, prefixedStreamName } from '@chaman/contracts';
 import { infrastructureFromEnv } from '@chaman/testing';
 import { connect, type NatsConnection } from 'nats';
 import { randomBytes } from 'node:crypto';
-import { PENDING_LOGINS_MAX_BYTES, SESSIONS_MAX_BYTES, SessionStore } from './session-store';
+import { PENDING_LOGINS_MAX_BYTES, SESSION_ROLES_MAX_AGE_MS, SESSIONS_MAX_BYTES, SessionStore } from './session-store';
 
 /** On the machine's NATS (a subject prefix of its own): where an unauthenticated login start can write, and how much. */
 describe('session store buckets', () => {
@@ -30,5 +30,14 @@ describe('session store buckets', () => {
     expect(sessions.state.messages).toBe(0);
     expect(await store.takePendingLogin(login)).toMatchObject({ state: 's' });
     expect(await store.takePendingLogin(login)).toBeUndefined();
+  }, 30_000);
+
+  it('believes the roles a login read for an hour at most: then the session goes on without them', async () => {
+    const store = await SessionStore.open(nats, prefix, 8 * 3600);
+    const principal = { userId: 'op', roles: ['chaman-admin'], isOperator: true };
+    const fresh = await store.create({ principal, createdAt: new Date().toISOString() });
+    const old = await store.create({ principal, createdAt: new Date(Date.now() - SESSION_ROLES_MAX_AGE_MS - 1_000).toISOString() });
+    expect((await store.find(fresh))?.principal).toMatchObject({ roles: ['chaman-admin'], isOperator: true });
+    expect((await store.find(old))?.principal).toMatchObject({ userId: 'op', roles: [], isOperator: false });
   }, 30_000);
 });

@@ -7,6 +7,11 @@ const PENDING_LOGIN_MAX_AGE_MS = 10 * 60_000;
 /** Upper bounds of the buckets: a flood of unfinished logins fills its own bucket (logins then fail), never the sessions'. */
 export const SESSIONS_MAX_BYTES = 256 * 1024 * 1024;
 export const PENDING_LOGINS_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * How long a session's roles are believed after the login that read them: past it the session goes on without its
+ * roles (an operator logs in again), so a role the provider withdrew lasts at most this long, not the session's 8 h.
+ */
+export const SESSION_ROLES_MAX_AGE_MS = 60 * 60_000;
 /** A stored value's upper bound (a pending login is well under 1 KiB, a session under 8 KiB with its ID token). */
 const MAX_VALUE_BYTES = 16 * 1024;
 
@@ -56,7 +61,9 @@ export class SessionStore {
 
   async find(id: string): Promise<WebSession | undefined> {
     const session = await this.read<WebSession>(keyOf('session', id));
-    return session && youngerThan(session.createdAt, this.ttlMs) ? session : undefined;
+    if (!session || !youngerThan(session.createdAt, this.ttlMs)) return undefined;
+    if (youngerThan(session.createdAt, SESSION_ROLES_MAX_AGE_MS)) return session;
+    return { ...session, principal: { ...session.principal, roles: [], isOperator: false } };
   }
 
   async end(id: string): Promise<WebSession | undefined> {
