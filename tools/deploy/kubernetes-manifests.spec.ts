@@ -125,6 +125,27 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
     expect(open.map((policy) => policy.spec.podSelector.matchLabels['app.kubernetes.io/name'])).toEqual(['gateway']);
   });
 
+  it('gives the gateway its public URL, its replica count for the rate limits and the ingress as trusted proxy, and no dead setting', () => {
+    const gateway = deployments.find((deployment) => deployment.metadata.name === 'gateway')!;
+    const container = gateway.spec.template.spec.containers[0];
+    const settings = manifests.find((manifest) => manifest.kind === 'ConfigMap' && manifest.metadata.name.startsWith('chaman-gateway')) as Manifest & { data: Record<string, string> };
+    expect(container.envFrom.map((source: { configMapRef: { name: string } }) => source.configMapRef.name)).toContain(settings.metadata.name);
+    const env = { ...settings.data, ...Object.fromEntries(container.env.map((variable: { name: string; value?: string }) => [variable.name, variable.value])) };
+    expect(env.PUBLIC_URL).toMatch(/^https:\/\//);
+    expect(env.GATEWAY_REPLICAS).toBe(String(gateway.spec.replicas));
+    expect(env.TRUSTED_PROXIES).toBeTruthy();
+    expect(env).not.toHaveProperty('SESSION_SECRET');
+  });
+
+  it('lets only NATS pods reach the NATS route port, and no Chaman pod dial it', () => {
+    const policies = manifests.filter((manifest) => manifest.kind === 'NetworkPolicy');
+    const natsPolicy = policies.find((policy) => policy.spec.podSelector.matchLabels?.['app.kubernetes.io/name'] === 'nats');
+    const routeRules = (natsPolicy?.spec.ingress ?? []).filter((rule: { ports: { port: number }[] }) => rule.ports.some((port) => port.port === 6222));
+    expect(routeRules).toEqual([{ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'nats' } } }], ports: [{ protocol: 'TCP', port: 6222 }] }]);
+    const chamanEgress = policies.filter((policy) => policy !== natsPolicy).flatMap((policy) => policy.spec.egress ?? []);
+    expect(chamanEgress.flatMap((rule: { ports: { port: number }[] }) => rule.ports.map((port) => port.port))).not.toContain(6222);
+  });
+
   it('provides every secret the Deployments read (generated in development, created out of band in production)', () => {
     const referenced = new Set(
       [...deployments, ...manifests.filter((manifest) => manifest.kind === 'Job')].flatMap((deployment) =>

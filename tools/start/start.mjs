@@ -56,7 +56,7 @@ function identityProvider(env) {
   if (env.OIDC_ISSUER_URL) return {};
   const port = env.DEV_IDP_PORT ?? '3900';
   const issuer = `http://127.0.0.1:${port}`;
-  run('dev-identity-provider', { ...env, NODE_ENV: 'development', DEV_IDP_PORT: port, DEV_IDP_ISSUER: issuer });
+  run('dev-identity-provider', { DEV_IDP_OPERATOR_LOGIN: 'true', ...env, NODE_ENV: 'development', DEV_IDP_PORT: port, DEV_IDP_ISSUER: issuer });
   return { OIDC_ISSUER_URL: issuer, OIDC_CLIENT_ID: 'chaman-web', OIDC_CLIENT_SECRET: 'chaman-dev-secret' };
 }
 

@@ -9,6 +9,8 @@ export interface IdentityProviderConfig {
   clientSecret: string;
   /** `aud` of the access tokens: what the gateway expects. */
   audience: string;
+  /** The login form offers the operator role (chaman-admin): only with DEV_IDP_OPERATOR_LOGIN=true. */
+  operatorLogin: boolean;
 }
 
 export const DEFAULT_IDP_PORT = 3900;
@@ -27,5 +29,6 @@ export function identityProviderConfigFromEnv(env: NodeJS.ProcessEnv = process.e
     clientId: env.DEV_IDP_CLIENT_ID ?? DEFAULT_CLIENT_ID,
     clientSecret: env.DEV_IDP_CLIENT_SECRET ?? DEFAULT_CLIENT_SECRET,
     audience: env.DEV_IDP_AUDIENCE ?? 'chaman',
+    operatorLogin: env.DEV_IDP_OPERATOR_LOGIN === 'true',
   };
 }

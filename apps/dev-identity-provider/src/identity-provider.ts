@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type * as OidcProviderModule from 'oidc-provider';
-import { Accounts, profileFrom, validLogin } from './accounts';
+import { Accounts, OPERATOR_ROLE, profileFrom, validLogin } from './accounts';
 import type { IdentityProviderConfig } from './identity-provider-config';
-import { loginPage } from './login-page';
+import { escapeHtml, loginPage } from './login-page';
 
 type Provider = OidcProviderModule.default;
 type KoaContext = OidcProviderModule.KoaContextWithOIDC;
@@ -60,6 +60,8 @@ export async function createIdentityProvider(config: IdentityProviderConfig): Pr
         id_token_signed_response_alg: 'ES256',
       },
     ],
+    // Says what it is, so that a production gateway refuses it (`chaman_development_provider`).
+    discovery: { chaman_development_provider: true },
     jwks: { keys: [{ ...signingKey, alg: 'ES256', use: 'sig', kid: `dev-${randomBytes(4).toString('hex')}` }] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     pkce: { required: () => true },
@@ -103,7 +105,7 @@ export async function createIdentityProvider(config: IdentityProviderConfig): Pr
     ttl: { Session: 3600, Interaction: 600, Grant: 3600, IdToken: 3600, AccessToken: 3600, AuthorizationCode: 60 },
     renderError: (ctx, out) => {
       ctx.type = 'html';
-      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Error</title></head><body><main><h1>Error</h1><p>${String(out.error)}: ${String(out.error_description ?? '')}</p></main></body></html>`;
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Error</title></head><body><main><h1>Error</h1><p>${escapeHtml(String(out.error))}: ${escapeHtml(String(out.error_description ?? ''))}</p></main></body></html>`;
     },
   });
   // Chaman runs on whichever loopback host and port the developer chose: accept them all, and nothing else.
@@ -113,12 +115,12 @@ export async function createIdentityProvider(config: IdentityProviderConfig): Pr
   provider.Client.prototype.postLogoutRedirectUriAllowed = function postLogoutRedirectUriAllowed(uri: string) {
     return isLoopbackHttpUri(uri);
   };
-  provider.use(interactions(provider, accounts));
+  provider.use(interactions(provider, accounts, config.operatorLogin));
   return provider;
 }
 
 /** The login page and its form post: `/interaction/<uid>` and `/interaction/<uid>/login`. */
-function interactions(provider: Provider, accounts: Accounts) {
+function interactions(provider: Provider, accounts: Accounts, operatorLogin: boolean) {
   return async (ctx: KoaContext, next: () => Promise<unknown>) => {
     const match = /^\/interaction\/([A-Za-z0-9_-]+)(\/login)?$/.exec(ctx.path);
     if (!match) return next();
@@ -129,7 +131,7 @@ function interactions(provider: Provider, accounts: Accounts) {
     ctx.set('cache-control', 'no-store');
     if (ctx.method === 'GET' && !match[2]) {
       ctx.type = 'html';
-      ctx.body = loginPage(action, clientName);
+      ctx.body = loginPage(action, clientName, undefined, operatorLogin);
       return undefined;
     }
     if (ctx.method !== 'POST' || !match[2]) return next();
@@ -138,10 +140,10 @@ function interactions(provider: Provider, accounts: Accounts) {
     if (!validLogin(login)) {
       ctx.status = 400;
       ctx.type = 'html';
-      ctx.body = loginPage(action, clientName, 'Enter a user id: letters, digits and . _ @ + - (up to 255).');
+      ctx.body = loginPage(action, clientName, 'Enter a user id: letters, digits and . _ @ + - (up to 255).', operatorLogin);
       return undefined;
     }
-    const profile = profileFrom(login, form.get('name') ?? '', form.get('email') ?? '', form.getAll('roles').includes('chaman-admin'));
+    const profile = profileFrom(login, form.get('name') ?? '', form.get('email') ?? '', operatorLogin && form.getAll('roles').includes(OPERATOR_ROLE));
     accounts.remember(profile);
     const redirect = await provider.interactionResult(ctx.req, ctx.res, { login: { accountId: profile.sub } }, { mergeWithLastSubmission: false });
     ctx.status = 303;

@@ -13,7 +13,7 @@ import { WebLoginController } from './auth/web-login.controller';
 import { WebLoginSettings } from './auth/web-login-settings';
 import { AuthorizationGuard } from './authorization/authorization.guard';
 import { authorizationProviders } from './authorization/authorization.providers';
-import { DEFAULT_SESSION_TTL_SECONDS, type GatewayConfig } from './config/gateway-config';
+import { DEFAULT_SESSION_TTL_SECONDS, type GatewayConfig, perReplicaLimit } from './config/gateway-config';
 import { HealthController } from './health/health.controller';
 import { ROUTE_CONTROLLERS } from './routes';
 import { OAuthIssuer, OAuthRateLimits } from './tokens';
@@ -60,7 +60,7 @@ export class GatewayModule {
           inject: [BusClient],
         },
         Authenticator,
-        { provide: SubjectRateLimit, useValue: new SubjectRateLimit(config.rateLimitPerMinute) },
+        { provide: SubjectRateLimit, useValue: new SubjectRateLimit(perReplicaLimit(config.rateLimitPerMinute, config.replicas)) },
         { provide: OAuthIssuer, useValue: new OAuthIssuer(config.publicUrl ?? config.oidc?.publicUrl) },
         { provide: OAuthRateLimits, useValue: new OAuthRateLimits(config.tokenRateLimits) },
         { provide: BusLifecycle, useFactory: (bus: BusClient) => new BusLifecycle(bus), inject: [BusClient] },

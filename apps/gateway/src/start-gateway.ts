@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import type { GatewayConfig } from './config/gateway-config';
+import { type GatewayConfig, perReplicaLimit } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { listenForMetrics } from './health/metrics-listener';
 import { AccessLog } from './http/access-log';
@@ -29,6 +29,8 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
+    // Behind an ingress: the client is the address the trusted proxies name, not the proxy's own.
+    ...(config.trustedProxies?.length ? { trustProxy: config.trustedProxies } : {}),
   });
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config, logger), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(new PinoNestLogger(logger));
@@ -48,13 +50,17 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   });
   await applySecurityHeaders(app, config.oidc?.issuerUrl);
   // Per address, before authentication (random bearer strings land here); per person after it (AuthenticationGuard).
+  // The public login (`/auth/*`) has a tighter budget of its own. Each replica allows its share of the limits.
+  const addressLimit = perReplicaLimit(config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute, config.replicas);
+  const authLimit = perReplicaLimit(config.authRateLimitPerMinute ?? config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute, config.replicas);
+  const isAuth = (url: string) => url.startsWith('/auth/');
   await app.register(rateLimit, {
-    max: config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute,
+    max: (request) => (isAuth(request.url) ? authLimit : addressLimit),
     timeWindow: '1 minute',
-    keyGenerator: (request) => request.ip,
+    keyGenerator: (request) => (isAuth(request.url) ? `auth ${request.ip}` : request.ip),
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Rate limit of ${context.max} requests per minute exceeded.` }),
   });
-  mountOpenApi(app);
+  mountOpenApi(app, config.swaggerUi ?? true);
   if (config.webRoot) await serveWebApp(fastify, config.webRoot);
   if (config.metricsPort !== undefined) await listenForMetrics(app, metrics, config.metricsPort, config.host);
   await app.listen({ port: config.port, host: config.host });

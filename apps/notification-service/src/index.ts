@@ -5,3 +5,5 @@ export * from './notification.service';
 export * from './transport/mail-dispatcher';
 export * from './transport/webhook-dispatcher';
 export * from './domain/retry-schedule';
+export * from './application/notification-retention';
+export * from './application/register-webhook';

@@ -22,7 +22,17 @@ export interface NotificationSettings {
   /** Loopback and private webhook targets allowed (development). */
   allowPrivateWebhookTargets: boolean;
   webhookTimeoutMs: number;
+  /** How long sent mail, finished webhook deliveries (with their attempts) and past notices are kept (docs/security.md). */
+  retention: NotificationRetention;
+  /** How often what is past its retention is deleted; 0 turns it off (tests drive it). */
+  retentionSweepMs: number;
   clock: Clock;
+}
+
+export interface NotificationRetention {
+  sentMailMs: number;
+  finishedDeliveryMs: number;
+  pastNoticeMs: number;
 }
 
 const DAY_MS = 24 * 3_600_000;
@@ -40,7 +50,8 @@ export function durationFromEnv(env: NodeJS.ProcessEnv, name: string, fallbackMs
 /**
  * `SMTP_URL` (required in production), `MAIL_FROM`, `NOTIFICATION_DEFAULT_LANGUAGE`, `DELEGATION_REMINDER_AFTER`
  * (default 7d), `DELEGATION_EXPIRY_WARNING` (default 3d), `NOTIFICATION_SWEEP_MS`, `NOTIFICATION_POLL_MS`, `MAIL_LEASE` (60s),
- * `WEBHOOK_ALLOW_PRIVATE_TARGETS` (default true outside production), `WEBHOOK_TIMEOUT_MS`.
+ * `WEBHOOK_ALLOW_PRIVATE_TARGETS` (default true outside production), `WEBHOOK_TIMEOUT_MS`, `MAIL_RETENTION` (90d),
+ * `WEBHOOK_DELIVERY_RETENTION` (30d), `NOTICE_RETENTION` (90d), `NOTIFICATION_RETENTION_SWEEP_MS` (1 h).
  */
 export function notificationSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): NotificationSettings {
   const production = isProduction(env);
@@ -60,6 +71,12 @@ export function notificationSettingsFromEnv(env: NodeJS.ProcessEnv = process.env
     mailLeaseMs: Math.max(1_000, durationFromEnv(env, 'MAIL_LEASE', 60_000)),
     allowPrivateWebhookTargets: boolFromEnv(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', !production),
     webhookTimeoutMs: Math.max(1_000, intFromEnv(env, 'WEBHOOK_TIMEOUT_MS', 10_000)),
+    retention: {
+      sentMailMs: durationFromEnv(env, 'MAIL_RETENTION', 90 * DAY_MS),
+      finishedDeliveryMs: durationFromEnv(env, 'WEBHOOK_DELIVERY_RETENTION', 30 * DAY_MS),
+      pastNoticeMs: durationFromEnv(env, 'NOTICE_RETENTION', 90 * DAY_MS),
+    },
+    retentionSweepMs: intFromEnv(env, 'NOTIFICATION_RETENTION_SWEEP_MS', 3_600_000),
     clock: systemClock,
   };
 }

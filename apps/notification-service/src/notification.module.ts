@@ -4,6 +4,7 @@ import { DueNotices } from './application/due-notices';
 import { ListWebhookDeliveriesUseCase } from './application/list-webhook-deliveries';
 import { ListWebhooksUseCase } from './application/list-webhooks';
 import { MailWriter } from './application/mail-writer';
+import { NotificationRetentionUseCase } from './application/notification-retention';
 import { OnAccessEvent } from './application/on-access-event';
 import { OnDelegationEvent } from './application/on-delegation-event';
 import { OnSenderEvent } from './application/on-sender-event';
@@ -17,6 +18,7 @@ import { EventSubscriptions } from './transport/event-subscriptions';
 import { MailDispatcher } from './transport/mail-dispatcher';
 import { NoticeSweeper } from './transport/notice-sweeper';
 import { QueueMetrics } from './transport/queue-metrics';
+import { RetentionSweeper } from './transport/retention-sweeper';
 import { WebhookDispatcher } from './transport/webhook-dispatcher';
 import { WebhooksController } from './transport/webhooks.controller';
 
@@ -47,8 +49,10 @@ export class NotificationModule {
         NoticeSweeper,
         EventSubscriptions,
         QueueMetrics,
+        NotificationRetentionUseCase,
+        RetentionSweeper,
       ],
-      exports: [DueNotices, MailDispatcher, WebhookDispatcher],
+      exports: [DueNotices, MailDispatcher, WebhookDispatcher, NotificationRetentionUseCase],
     };
   }
 }

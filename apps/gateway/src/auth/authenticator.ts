@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { refuseCrossOriginMutation } from './cross-origin-check';
 import type { Principal } from './principal';
-import { readCookie, SESSION_COOKIE } from './session/session-cookie';
+import { isSecureRequest, readCookie, sessionCookieName } from './session/session-cookie';
 import { SessionStore } from './session/session-store';
 import { TokenVerifier } from './token-verifier';
 import { WebLoginSettings } from './web-login-settings';
@@ -22,7 +22,7 @@ export class Authenticator {
 
   async authenticate(request: FastifyRequest): Promise<Principal> {
     if (request.headers.authorization !== undefined || !this.sessions) return this.verifier.verify(request.headers.authorization);
-    const sessionId = readCookie(request, SESSION_COOKIE);
+    const sessionId = readCookie(request, sessionCookieName(isSecureRequest(request, this.settings.publicUrl)));
     if (!sessionId) return this.verifier.verify(undefined);
     const session = await this.sessions.find(sessionId);
     if (!session) throw ProblemException.of('noAccessToken', 'The session has ended; log in again.');

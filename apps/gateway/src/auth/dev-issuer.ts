@@ -13,7 +13,7 @@ export interface DevTokenClaims {
 }
 
 /** A P-256 key whose private scalar comes from `seed` (32 bytes): the same seed gives the same key on every replica. */
-function p256KeyFrom(seed: Buffer): { privateKey: KeyObject; publicJwk: JWK } {
+export function p256KeyFrom(seed: Buffer): { privateKey: KeyObject; publicJwk: JWK } {
   const ecdh = createECDH('prime256v1');
   ecdh.setPrivateKey(seed);
   const point = ecdh.getPublicKey();

@@ -35,6 +35,9 @@ function discoveredIssuer(oidc: OidcClient): TrustedIssuer {
 }
 
 function principalOf(payload: JWTPayload): Principal {
+  // An ID token proves a login to the gateway, it is no access token: it carries the login's nonce (the gateway
+  // always sends one), and it may reach the browser (the end-session URL's id_token_hint).
+  if (payload.nonce !== undefined) throw new Error('an ID token is not an access token');
   if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Error('token has no subject');
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [];
   return {

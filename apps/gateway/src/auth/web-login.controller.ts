@@ -6,7 +6,7 @@ import { gatewayOrigin, sameOriginPath } from '../web/request-origin';
 import { refuseCrossOriginMutation } from './cross-origin-check';
 import { OidcClient } from './oidc/oidc-client';
 import { Public } from './public.decorator';
-import { CALLBACK_PATH, clearCookie, isSecureRequest, LOGIN_COOKIE, readCookie, SESSION_COOKIE, setCookie } from './session/session-cookie';
+import { CALLBACK_PATH, clearCookie, isSecureRequest, LOGIN_COOKIE, readCookie, sessionCookieName, setCookie } from './session/session-cookie';
 import { SessionStore } from './session/session-store';
 import { WebLoginSettings } from './web-login-settings';
 
@@ -56,13 +56,13 @@ export class WebLoginController {
     const sessionId = await sessions.create({ principal: result.principal, idToken: result.idToken, createdAt: new Date().toISOString() });
     const secure = this.secure(request);
     clearCookie(reply, LOGIN_COOKIE, CALLBACK_PATH, secure);
-    setCookie(reply, SESSION_COOKIE, sessionId, { path: '/', maxAgeSeconds: this.settings.sessionTtlSeconds, secure });
+    setCookie(reply, sessionCookieName(secure), sessionId, { path: '/', maxAgeSeconds: this.settings.sessionTtlSeconds, secure });
     void reply.header('cache-control', 'no-store').redirect(pending.returnTo, 302);
   }
 
   @Get('session')
   async session(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const sessionId = readCookie(request, SESSION_COOKIE);
+    const sessionId = readCookie(request, sessionCookieName(this.secure(request)));
     const session = sessionId && this.sessions ? await this.sessions.find(sessionId) : undefined;
     void reply.header('cache-control', 'no-store');
     if (!session) throw ProblemException.of('noAccessToken', 'No session: log in at /auth/login.');
@@ -77,9 +77,9 @@ export class WebLoginController {
   @HttpCode(204)
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     refuseCrossOriginMutation(request, this.settings.publicUrl);
-    const sessionId = readCookie(request, SESSION_COOKIE);
+    const sessionId = readCookie(request, sessionCookieName(this.secure(request)));
     const ended = sessionId && this.sessions ? await this.sessions.end(sessionId) : undefined;
-    clearCookie(reply, SESSION_COOKIE, '/', this.secure(request));
+    clearCookie(reply, sessionCookieName(this.secure(request)), '/', this.secure(request));
     const origin = gatewayOrigin(request, this.settings.publicUrl);
     if (ended && this.oidc && origin) {
       const endSession = await this.oidc.endSessionUrl(ended.idToken, `${origin}/`).catch(() => undefined);

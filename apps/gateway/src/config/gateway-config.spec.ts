@@ -12,6 +12,18 @@ describe('gateway settings', () => {
     expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', DEV_TOKENS: 'true' })).toThrow(/refused with NODE_ENV=production/);
   });
 
+  it('refuses, in production, an identity provider reached over plain HTTP, and tells the client it is production', () => {
+    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', OIDC_ISSUER_URL: 'http://localhost:3900' })).toThrow(/OIDC_ISSUER_URL must be an https: URL/);
+    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', JWT_JWKS_URL: 'http://idp.example/jwks' })).toThrow(/JWT_JWKS_URL must be an https: URL/);
+    expect(gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', NATS_USER: 'gateway', NATS_PASSWORD: 'p' }).oidc?.production).toBe(true);
+    expect(gatewayConfigFromEnv({ ...provider, OIDC_ISSUER_URL: 'http://127.0.0.1:3900' }).oidc?.production).toBe(false);
+  });
+
+  it('serves Swagger UI (inline scripts on the session origin) outside production only', () => {
+    expect(gatewayConfigFromEnv(provider).swaggerUi).toBe(true);
+    expect(gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', NATS_USER: 'gateway', NATS_PASSWORD: 'p' }).swaggerUi).toBe(false);
+  });
+
   it('needs some way to verify tokens', () => {
     expect(() => gatewayConfigFromEnv({})).toThrow(/JWT_JWKS_URL or OIDC_ISSUER_URL/);
   });

@@ -18,6 +18,8 @@ export interface OidcSettings {
   /** The gateway's public origin (`https://chaman.example`); without it only loopback hosts may log in (development). */
   publicUrl?: string;
   scopes?: string;
+  /** Production (NODE_ENV=production): a provider whose discovery says it is the development one is refused. */
+  production?: boolean;
 }
 
 /** The local copy of the rights (see docs/architecture.md, "Authorisation"). */
@@ -50,6 +52,17 @@ export interface GatewayConfig {
   rateLimitPerMinute: number;
   /** Requests per minute per client address, counted before authentication; defaults to `rateLimitPerMinute`. */
   rateLimitPerAddressPerMinute?: number;
+  /** Requests per minute per client address to `/auth/*` (public, unauthenticated); defaults to the per-address limit. */
+  authRateLimitPerMinute?: number;
+  /**
+   * How many gateway replicas share the limits above (GATEWAY_REPLICAS): counters are per replica, so each replica
+   * allows limit / replicas, and the deployment as a whole never more than the limit, however requests are spread.
+   */
+  replicas?: number;
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client; none trusted by default. */
+  trustedProxies?: string[];
+  /** Swagger UI at /api/docs (SWAGGER_UI; off in production: its inline scripts would run on the session's origin). */
+  swaggerUi?: boolean;
   /** Prometheus `/metrics` listens here, never on the public port; absent: no metrics listener (0: any free port). */
   metricsPort?: number;
   /** Web login through an OpenID Connect provider; without it `/auth/*` answers 404 and only bearer tokens work. */
@@ -76,10 +89,20 @@ export const DEFAULT_SESSION_TTL_SECONDS = 8 * 3600;
 export const DEFAULT_TOKEN_RATE_LIMITS = { perClientPerMinute: 600, perAddressPerMinute: 6_000 };
 export const DEFAULT_WEB_ROOT = join(__dirname, '../../../web/dist');
 
+/** In production the identity provider (its issuer, its keys) is reached over HTTPS only: `http:` is refused at start. */
+function refuseHttpInProduction(env: NodeJS.ProcessEnv, names: string[]): void {
+  if (!isProduction(env)) return;
+  for (const name of names) {
+    const value = env[name];
+    if (value && !value.startsWith('https://')) throw new Error(`${name} must be an https: URL with NODE_ENV=production (got "${value}"): tokens from a provider reached over plain HTTP cannot be trusted.`);
+  }
+}
+
 function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  refuseHttpInProduction(env, ['OIDC_ISSUER_URL', 'JWT_JWKS_URL']);
   if (!env.OIDC_ISSUER_URL) return undefined;
   if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) throw new Error('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER_URL');
-  return { issuerUrl: env.OIDC_ISSUER_URL, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, publicUrl: env.PUBLIC_URL, scopes: env.OIDC_SCOPES };
+  return { issuerUrl: env.OIDC_ISSUER_URL, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, publicUrl: env.PUBLIC_URL, scopes: env.OIDC_SCOPES, production: isProduction(env) };
 }
 
 function devTokensFromEnv(env: NodeJS.ProcessEnv): { devMode: boolean; devTokensSecret?: string } {
@@ -109,8 +132,12 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       algorithms: env.JWT_ALGORITHMS ? env.JWT_ALGORITHMS.split(',').map((algorithm) => algorithm.trim()) : DEFAULT_JWT_ALGORITHMS,
     },
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 64 * 1024),
-    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
-    rateLimitPerAddressPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 6_000),
+    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    rateLimitPerAddressPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', 1_200),
+    authRateLimitPerMinute: intFromEnv(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30),
+    replicas: intFromEnv(env, 'GATEWAY_REPLICAS', 1),
+    swaggerUi: boolFromEnv(env, 'SWAGGER_UI', !isProduction(env)),
+    trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((proxy) => proxy.trim()).filter(Boolean),
     metricsPort: intFromEnv(env, 'METRICS_PORT', DEFAULT_METRICS_PORT),
     oidc,
     sessionTtlSeconds: intFromEnv(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
@@ -126,4 +153,9 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       perAddressPerMinute: intFromEnv(env, 'TOKEN_RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_TOKEN_RATE_LIMITS.perAddressPerMinute),
     },
   };
+}
+
+/** What one replica allows of a deployment-wide limit shared by `replicas` gateways (never less than 1). */
+export function perReplicaLimit(limit: number, replicas = 1): number {
+  return Math.max(1, Math.floor(limit / Math.max(1, replicas)));
 }

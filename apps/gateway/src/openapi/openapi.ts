@@ -24,6 +24,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return applyApiConventions(document);
 }
 
-export function mountOpenApi(app: INestApplication): void {
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml' });
+/** The OpenAPI document (JSON, YAML) always; Swagger UI (inline scripts on the session's origin) only when `swaggerUi`. */
+export function mountOpenApi(app: INestApplication, swaggerUi = true): void {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml', ui: swaggerUi });
 }

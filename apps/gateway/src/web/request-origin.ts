@@ -17,9 +17,12 @@ export function gatewayOrigin(request: FastifyRequest, publicUrl: string | undef
   return isLoopbackHost(host) ? `${request.protocol}://${host}` : undefined;
 }
 
+/** The longest `returnTo` kept (a route of the web client with its query); longer ones send the browser home. */
+export const MAX_RETURN_TO_LENGTH = 512;
+
 /** A path on this origin only (`/x`, not `//evil.example` nor `/\evil.example`), else `/`. */
 export function sameOriginPath(candidate: unknown): string {
-  if (typeof candidate !== 'string' || candidate.length > 2_000) return '/';
+  if (typeof candidate !== 'string' || candidate.length > MAX_RETURN_TO_LENGTH) return '/';
   // eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
   if (!/^\/(?![/\\])/.test(candidate) || /[\u0000-\u001f\\]/.test(candidate)) return '/';
   return candidate;

@@ -9,6 +9,9 @@ import { RecordAuditEntries } from '../audit/application/record-audit-entries';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { insertWebhook, webhookView } from '../persistence/webhook-store';
 
+/** How many webhooks one enterprise may keep (active or disabled): bounded, so no party can fill the database. */
+export const MAX_WEBHOOKS_PER_ENTERPRISE = 20;
+
 /** `POST /enterprises/{cbe}/webhooks`: a new endpoint and its signing secret, shown this once. */
 @Injectable()
 export class RegisterWebhookUseCase {
@@ -32,6 +35,12 @@ export class RegisterWebhookUseCase {
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional((tx) =>
       idempotent(tx, { subject: RegisterWebhook.subject, request: command }, idempotencyKey, async () => {
+        // One registration per enterprise at a time (transaction lock), so concurrent ones cannot overshoot the limit.
+        await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhooks ${command.enterpriseNumber}`]);
+        const [{ count }] = await tx.execute<{ count: number }[]>('select count(*)::int as count from webhook where enterprise_number = ?', [command.enterpriseNumber]);
+        if (count >= MAX_WEBHOOKS_PER_ENTERPRISE) {
+          throw ProblemException.of('enterpriseLimitReached', `At most ${MAX_WEBHOOKS_PER_ENTERPRISE} webhooks per enterprise; delete one you no longer use first.`, { limit: MAX_WEBHOOKS_PER_ENTERPRISE });
+        }
         const row = await insertWebhook(tx, { enterpriseNumber: command.enterpriseNumber, url, events, secret, ownerUserId: command.actor.userId, now: this.settings.clock.now() });
         await this.audit.ofWebhook(tx, 'notification.webhook-registered', command, row.id, { after: { url, events } });
         return { ...webhookView(row), secret };

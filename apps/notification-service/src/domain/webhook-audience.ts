@@ -6,9 +6,12 @@ import {
   DelegationEvents,
   type DelegationEventData,
   type IntermediaryAccessData,
+  type MemberData,
+  type PermissionData,
   type RestAccountCreatedData,
   type SenderCreatedData,
   SenderEvents,
+  TECHNICAL_CHANNELS_PERMISSION,
 } from '@chaman/contracts';
 
 const DELEGATION_TYPES = new Set(Object.values(DelegationEvents).map((event) => event.type));
@@ -45,4 +48,31 @@ export function enterprisesConcerned(event: CloudEvent): string[] {
     default:
       return [];
   }
+}
+
+/** What of an access event a webhook may carry: no person (user ids, names, e-mails, positions), only what changed where. */
+const ACCESS_FIELDS_FOR_WEBHOOKS = ['enterpriseNumber', 'permission', 'decidedAt', 'qualities'] as const;
+
+/**
+ * The copy of an event a webhook receives. Whoever registers a webhook holds the technical-channels right, not the
+ * right to read the members list: access events reach webhooks without the people they name (who may read them asks
+ * the API). Other events are the public ones, unchanged.
+ */
+export function webhookCopyOf(event: CloudEvent): CloudEvent {
+  if (!ACCESS_TYPES.has(event.type)) return event;
+  const data = event.data as Record<string, unknown>;
+  return { ...event, data: Object.fromEntries(ACCESS_FIELDS_FOR_WEBHOOKS.filter((field) => field in data).map((field) => [field, data[field]])) };
+}
+
+/** The person an access event takes the technical-channels right from (removed, or the right revoked): their webhooks stop. */
+export function webhookOwnerLosingRight(event: CloudEvent): { enterpriseNumber: string; userId: string } | null {
+  if (event.type === AccessEvents.memberRemoved.type) {
+    const { enterpriseNumber, userId } = event.data as MemberData;
+    return { enterpriseNumber, userId };
+  }
+  if (event.type === AccessEvents.permissionRevoked.type) {
+    const { enterpriseNumber, userId, permission } = event.data as PermissionData;
+    return permission === TECHNICAL_CHANNELS_PERMISSION ? { enterpriseNumber, userId } : null;
+  }
+  return null;
 }

@@ -3,6 +3,8 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { lookup } from 'node:dns/promises';
+import { request as httpRequest, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { type AttemptOutcome, WebhookAttempts } from '../application/webhook-attempts';
@@ -76,37 +78,75 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     const started = performance.now();
     const outcome = (statusCode: number | null, error: string | null): AttemptOutcome => ({ at, statusCode, error, durationMs: Math.round(performance.now() - started) });
     try {
-      const refusal = await this.targetRefusal(delivery.url);
-      if (refusal) return outcome(null, refusal);
+      const target = await this.checkedTarget(delivery.url);
+      if ('refusal' in target) return outcome(null, target.refusal);
       // Signed with the wall clock, not the injected one: receivers check the timestamp against theirs.
       const signedAt = new Date();
       const signature = new Webhook(delivery.secret).sign(delivery.eventId, signedAt, delivery.body);
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/cloudevents+json',
-          'webhook-id': delivery.eventId,
-          'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),
-          'webhook-signature': signature,
-          'user-agent': 'Chaman-Webhooks/1',
-        },
-        body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.settings.webhookTimeoutMs),
-      });
-      await response.body?.cancel();
-      return outcome(response.status, response.ok ? null : `HTTP ${response.status}`);
+      const headers = {
+        'content-type': 'application/cloudevents+json',
+        'webhook-id': delivery.eventId,
+        'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),
+        'webhook-signature': signature,
+        'user-agent': 'Chaman-Webhooks/1',
+      };
+      const status = await post(new URL(delivery.url), headers, delivery.body, this.settings.webhookTimeoutMs, target.pinned);
+      return outcome(status, status >= 200 && status < 300 ? null : `HTTP ${status}`);
     } catch (error) {
-      const cause = (error as Error & { cause?: Error }).cause?.message;
-      return outcome(null, cause ? `${(error as Error).message}: ${cause}` : (error as Error).message);
+      // What the endpoint's owner reads: never the inner workings of this network (addresses, ports, system errors).
+      return outcome(null, (error as Error).message === TIMED_OUT ? 'timed out' : 'connection failed');
     }
   }
 
-  /** Resolved at each attempt, so a name that comes to point at a private address is refused too. */
-  private async targetRefusal(url: string): Promise<string | null> {
-    if (this.settings.allowPrivateWebhookTargets) return null;
+  /**
+   * Resolved at each attempt, so a name that comes to point at a private address is refused too; and the connection
+   * goes to the address that was checked (pinned), so a second answer of the DNS cannot move it (DNS rebinding).
+   */
+  private async checkedTarget(url: string): Promise<{ refusal: string } | { pinned?: PinnedAddress }> {
+    if (this.settings.allowPrivateWebhookTargets) return {};
     const { hostname } = new URL(url);
     const addresses = await lookup(hostname.replace(/^\[|\]$/g, ''), { all: true });
-    return addresses.some(({ address }) => isPrivateAddress(address)) ? `${hostname} resolves to a private address` : null;
+    if (addresses.length === 0 || addresses.some(({ address }) => isPrivateAddress(address))) return { refusal: `${hostname} resolves to a private address` };
+    return { pinned: addresses[0] };
   }
+}
+
+const TIMED_OUT = 'timed out';
+
+export interface PinnedAddress {
+  address: string;
+  family: number;
+}
+
+/**
+ * POSTs `body` and answers the response's status (no redirect followed), within `timeoutMs` in all. With `pinned`,
+ * the connection goes to that address whatever the name resolves to now (TLS still checks the name).
+ */
+export function post(url: URL, headers: Record<string, string>, body: string, timeoutMs: number, pinned?: PinnedAddress): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const options: RequestOptions = {
+      method: 'POST',
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      // A connection of its own each time: no pooled socket outlives the check it was made after.
+      agent: false,
+      ...(pinned
+        ? {
+            lookup: ((_host: string, lookupOptions: { all?: boolean }, callback: (...args: unknown[]) => void) =>
+              lookupOptions.all ? callback(null, [pinned]) : callback(null, pinned.address, pinned.family)) as unknown as RequestOptions['lookup'],
+          }
+        : {}),
+    };
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const request = send(url, options, (response) => {
+      response.resume();
+      response.once('end', () => clearTimeout(timer));
+      resolve(response.statusCode ?? 0);
+    });
+    const timer = setTimeout(() => request.destroy(new Error(TIMED_OUT)), timeoutMs);
+    request.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    request.end(body);
+  });
 }

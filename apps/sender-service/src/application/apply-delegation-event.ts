@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { grantEffectOf, isNewerState } from '../domain/delegation-grant';
-import { disagreementOf, parkedEventWithdraws } from '../domain/delegation-trust';
+import { disagreementOf, opensGrant, parkedEventWithdraws } from '../domain/delegation-trust';
 import { Certificate } from '../persistence/certificate.entity';
 import { DelegationGrant } from '../persistence/delegation-grant.entity';
 import { RestAccount } from '../persistence/rest-account.entity';
@@ -16,7 +16,8 @@ import { certificateView } from './sender-views';
  * account's certificates to the intermediary; its end closes them and deactivates the intermediary's
  * certificates on that account. Runs in the consumer's transaction, once per event. The event is authentic (its
  * stream and source were checked); when it still disagrees with what this service knows, or was parked, the
- * delegation-service is asked for the delegation's state instead of believing the payload.
+ * delegation-service is asked for the delegation's state instead of believing the payload; and before any grant is
+ * opened (a new delegation, or a move to ACCEPTED) it is always asked.
  */
 @Injectable()
 export class ApplyDelegationEventUseCase {
@@ -29,7 +30,10 @@ export class ApplyDelegationEventUseCase {
 
   async execute(event: CloudEvent, em: EntityManager): Promise<void> {
     const { delegation } = readDelegationEventData(event.data);
-    const disagreement = disagreementOf(delegation, await this.knownFacts(delegation, em), new Date());
+    const known = await this.knownFacts(delegation, em);
+    const disagreement = disagreementOf(delegation, known, new Date());
+    // A grant is never opened on an event's word: the delegation-service confirms it first.
+    if (!disagreement && opensGrant(delegation, known.grant)) return this.reconcile(delegation.id, em);
     if (!disagreement) return this.applyState(delegation, em);
     this.metrics.securityAlerts.inc({ alert: 'delegation-event-disagrees' });
     this.logger.warn({ eventId: event.id, delegationId: delegation.id, disagreement }, 'delegation event disagrees with what is known: asking the delegation-service');

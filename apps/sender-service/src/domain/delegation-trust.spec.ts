@@ -1,5 +1,5 @@
 import { DelegationParty, DelegationStatus, type DelegationView, Quality } from '@chaman/contracts';
-import { disagreementOf, MAX_CLOCK_SKEW_MS, parkedEventWithdraws } from './delegation-trust';
+import { disagreementOf, MAX_CLOCK_SKEW_MS, opensGrant, parkedEventWithdraws } from './delegation-trust';
 
 const now = new Date('2027-01-01T00:00:00Z');
 const delegation: DelegationView = {
@@ -29,6 +29,13 @@ describe('trusting a delegation event', () => {
     expect(disagreementOf({ ...delegation, updatedAt: future }, { grant: null, accountOwner: null }, now)).toMatch(/future/);
     expect(disagreementOf({ ...delegation, intermediaryEnterpriseNumber: '0202239951' }, { grant, accountOwner: null }, now)).toMatch(/parties/);
     expect(disagreementOf(delegation, { grant: { ...grant, status: DelegationStatus.REVOKED }, accountOwner: null }, now)).toMatch(/ended/);
+  });
+
+  it('asks before opening a grant (a new delegation or a move to ACCEPTED), not for what keeps or closes one', () => {
+    expect(opensGrant(delegation, null)).toBe(true);
+    expect(opensGrant(delegation, { active: false })).toBe(true);
+    expect(opensGrant(delegation, { active: true })).toBe(false);
+    expect(opensGrant({ ...delegation, status: DelegationStatus.REVOKED }, null)).toBe(false);
   });
 
   it('closes the grant for a parked revoke, renounce or unreadable event, not for a parked accept', () => {

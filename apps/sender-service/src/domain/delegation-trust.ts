@@ -33,6 +33,14 @@ export function disagreementOf(delegation: DelegationView, known: KnownFacts, no
   return null;
 }
 
+/**
+ * Whether applying this state would open a grant that is not open now (a new delegation, or a move to ACCEPTED):
+ * then the delegation-service is always asked first, however well the event agrees with what is known.
+ */
+export function opensGrant(delegation: DelegationView, grant: { active: boolean } | null): boolean {
+  return delegation.status === DelegationStatus.ACCEPTED && !grant?.active;
+}
+
 /** A parked event that may have ended a delegation (or cannot be read) closes the grant until the owner says otherwise. */
 export function parkedEventWithdraws(claimedStatus: string | undefined): boolean {
   return claimedStatus === undefined || ENDED.includes(claimedStatus);

@@ -65,7 +65,7 @@ export class WebSystem {
     this.identityProvider = new AppProcess({
       name: 'dev-identity-provider',
       entry: join('apps', 'dev-identity-provider', 'src', 'main.ts'),
-      env: { NODE_ENV: 'development', DEV_IDP_PORT: String(idpPort), DEV_IDP_ISSUER: this.identityProviderUrl },
+      env: { NODE_ENV: 'development', DEV_IDP_PORT: String(idpPort), DEV_IDP_ISSUER: this.identityProviderUrl, DEV_IDP_OPERATOR_LOGIN: 'true' },
       readyUrl: `${this.identityProviderUrl}/.well-known/openid-configuration`,
     });
     await this.identityProvider.start();
@@ -96,6 +96,7 @@ export class WebSystem {
             WEB_ROOT: this.options.webRoot ?? join(WORKSPACE_ROOT, 'apps', 'web', 'dist'),
             RATE_LIMIT_PER_MINUTE: '1000000',
             RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+            AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
             ...this.options.gatewayEnv,
           },
           readyUrl: `http://127.0.0.1:${port}/api/v1/health`,

@@ -147,18 +147,19 @@ describe('outage: NATS stops under traffic', () => {
     expect(inStream).toBe(committed.length);
     expect([...received].every((id) => committed.includes(id))).toBe(true);
 
-    // The services' own durable consumers resumed by themselves too: the sender-service applies a new delegation event.
+    // The services' own durable consumers resumed by themselves too: the sender-service applies a new delegation event
+    // (an end: an acceptance would first be confirmed with the delegation-service, which never made this one).
     const delegation = delegationState({
       id: randomUUID(),
-      status: DelegationStatus.ACCEPTED,
+      status: DelegationStatus.REVOKED,
       companyEnterpriseNumber: enterpriseNumberFrom(7_399_001),
       intermediaryEnterpriseNumber: enterpriseNumberFrom(7_399_002),
       restAccountId: randomUUID(),
     });
-    await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.accepted, [
-      { subject: delegation.id, data: { delegation, actor: { userId: 'someone', enterpriseNumber: delegation.intermediaryEnterpriseNumber, party: DelegationParty.INTERMEDIARY } } },
+    await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.revoked, [
+      { subject: delegation.id, data: { delegation, actor: { userId: 'someone', enterpriseNumber: delegation.companyEnterpriseNumber, party: DelegationParty.COMPANY } } },
     ], system.nats.credentials('delegation'));
-    await pollUntil(async () => (await system.query('sender', 'select 1 from delegation_grant where delegation_id = $1 and active', [delegation.id])).length === 1, {
+    await pollUntil(async () => (await system.query('sender', "select 1 from delegation_grant where delegation_id = $1 and status = 'REVOKED'", [delegation.id])).length === 1, {
       what: "the sender-service's consumer applying an event after the outage",
       timeoutMs: RECOVERY_LIMIT_MS,
     });

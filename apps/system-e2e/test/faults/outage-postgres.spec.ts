@@ -1,4 +1,4 @@
-import { DelegationEvents, DelegationParty, DelegationStatus, Quality, SenderEvents, Streams } from '@chaman/contracts';
+import { DelegationEvents, DelegationParty, DelegationStatus, Quality, Streams } from '@chaman/contracts';
 import { randomUUID } from 'node:crypto';
 import { EventProbe } from '@chaman/testing';
 import { OPERATOR } from '../../src';
@@ -89,7 +89,8 @@ describe('outage: PostgreSQL stops under the services', () => {
     const company = enterpriseNumberFrom(7_499_001);
     const intermediary = enterpriseNumberFrom(7_499_002);
     const delegations = Array.from({ length: 10 }, () =>
-      delegationState({ id: randomUUID(), status: DelegationStatus.ACCEPTED, companyEnterpriseNumber: company, intermediaryEnterpriseNumber: intermediary, restAccountId: randomUUID() }),
+      // Ends: an acceptance would first be confirmed with the delegation-service, which never made these.
+      delegationState({ id: randomUUID(), status: DelegationStatus.REVOKED, companyEnterpriseNumber: company, intermediaryEnterpriseNumber: intermediary, restAccountId: randomUUID() }),
     );
     const before = await system.consumerDeliveries(Streams.delegation, 'sender-delegations');
 
@@ -99,8 +100,8 @@ describe('outage: PostgreSQL stops under the services', () => {
       events = await publishEvents(
         system.nats.url,
         system.subjectPrefix,
-        DelegationEvents.accepted,
-        delegations.map((delegation) => ({ subject: delegation.id, data: { delegation, actor: { userId: 'someone', enterpriseNumber: intermediary, party: DelegationParty.INTERMEDIARY } } })),
+        DelegationEvents.revoked,
+        delegations.map((delegation) => ({ subject: delegation.id, data: { delegation, actor: { userId: 'someone', enterpriseNumber: company, party: DelegationParty.COMPANY } } })),
         system.nats.credentials('delegation'),
       );
       figures.eventsDuringOutage = events.length;
@@ -119,18 +120,18 @@ describe('outage: PostgreSQL stops under the services', () => {
 
     const applied = await pollUntil(
       async () => {
-        const [{ count }] = await system.query<{ count: number }>('sender', 'select count(*)::int as count from delegation_grant where active and delegation_id = any($1)', [delegations.map((d) => d.id)]);
+        const [{ count }] = await system.query<{ count: number }>('sender', "select count(*)::int as count from delegation_grant where status = 'REVOKED' and not active and delegation_id = any($1)", [delegations.map((d) => d.id)]);
         return count === delegations.length ? count : undefined;
       },
-      { what: 'every grant applied after the outage', timeoutMs: RECOVERY_LIMIT_MS },
+      { what: 'every delegation state applied after the outage', timeoutMs: RECOVERY_LIMIT_MS },
     );
     expect(applied).toBe(delegations.length);
     const processed = await system.query<{ event_id: string }>('sender', "select event_id from processed_event where consumer = 'sender-delegations' and event_id = any($1)", [events.map((e) => e.id)]);
     expect(processed).toHaveLength(events.length);
     expect(await system.streamMessageCount(Streams.parked)).toBe(0);
-    // Applied once each: one "access granted" event per delegation in the sender-service's outbox.
-    const granted = await system.query<{ subject: string }>('sender', "select event->>'subject' as subject from outbox_event where event->>'type' = $1", [SenderEvents.intermediaryAccessGranted.type]);
-    expect(granted.map((row) => row.subject).sort()).toEqual(delegations.map((d) => d.restAccountId).sort());
+    // Applied once each: one state per delegation, none granted.
+    const states = await system.query<{ delegation_id: string }>('sender', 'select delegation_id from delegation_grant where delegation_id = any($1)', [delegations.map((d) => d.id)]);
+    expect(states.map((row) => row.delegation_id).sort()).toEqual(delegations.map((d) => d.id).sort());
     expect(system.service('sender').running).toBe(true);
   });
 

@@ -26,7 +26,7 @@ export interface Contact {
 export async function startMailingSystem(overrides: Partial<NotificationSettings> = {}) {
   const catcher = await new MailCatcher().start();
   const clock = new ManualClock();
-  const settings: NotificationSettings = { ...notificationSettingsFromEnv({}), smtpUrl: catcher.url, noticeSweepMs: 0, dispatchPollMs: 100, clock, ...overrides };
+  const settings: NotificationSettings = { ...notificationSettingsFromEnv({}), smtpUrl: catcher.url, noticeSweepMs: 0, retentionSweepMs: 0, dispatchPollMs: 100, clock, ...overrides };
   const system = await startSystem({ notificationSettings: settings });
   return { system, catcher, clock, settings };
 }

@@ -1,5 +1,5 @@
-import { Quality, WebhookStatus } from '@chaman/contracts';
-import { WEBHOOK_RETRY_DELAYS_MS } from '@chaman/notification-service';
+import { AccessEvents, Position, Quality, WebhookStatus } from '@chaman/contracts';
+import { MAX_WEBHOOKS_PER_ENTERPRISE, NotificationRetentionUseCase, WEBHOOK_RETRY_DELAYS_MS } from '@chaman/notification-service';
 import { type MailCatcher, type ManualClock, WebhookReceiver } from '@chaman/testing';
 import { Webhook } from 'standardwebhooks';
 import type { RunningSystem } from '../../src';
@@ -117,5 +117,44 @@ describe('webhooks', () => {
     const foreign = await system.api.as(company.chief, 'GET', `${API}/enterprises/${company.cbe}/webhooks/${hooks['/ok'].id}/deliveries`);
     expect(foreign.status).toBe(404);
     expectStatus(await system.api.as(intermediary.chief, 'DELETE', `${API}/enterprises/${intermediary.cbe}/webhooks/${hooks['/ok'].id}`), 204);
+  });
+
+  it('sends access events without the people they name, and stops the webhooks of a person who loses the right', async () => {
+    const owner = { sub: `hooker-${intermediary.cbe}`, name: 'Hugo Hooker', email: 'hugo.hooker@example.test' };
+    const members = `${API}/enterprises/${intermediary.cbe}/members`;
+    expectStatus(await system.api.as(intermediary.chief, 'PUT', `${members}/${owner.sub}`, { body: { position: Position.GROUP_MANAGER, name: owner.name, email: owner.email } }), 201);
+    const created = expectStatus(await system.api.as(owner, 'POST', `${API}/enterprises/${intermediary.cbe}/webhooks`, { body: { url: receiver.url('/people') } }), 201);
+    const secretPerson = { sub: `private-${intermediary.cbe}`, name: 'Paula Private', email: 'paula.private@example.test' };
+    expectStatus(await system.api.as(intermediary.chief, 'PUT', `${members}/${secretPerson.sub}`, { body: { position: Position.USER, name: secretPerson.name, email: secretPerson.email } }), 201);
+    await receiver.waitFor((requests) => requests.some((request) => request.path === '/people' && JSON.parse(request.body).type === AccessEvents.memberAppointed.type));
+    const appointed = bodiesAt('/people').find((body) => body.type === AccessEvents.memberAppointed.type);
+    expect(appointed.data).toEqual({ enterpriseNumber: intermediary.cbe });
+    expect(JSON.stringify(bodiesAt('/people'))).not.toMatch(/Paula|paula\.private|private-/);
+
+    expectStatus(await system.api.as(intermediary.chief, 'DELETE', `${members}/${owner.sub}`), 204);
+    const statusOf = async () =>
+      (expectStatus(await system.api.as(intermediary.chief, 'GET', `${API}/enterprises/${intermediary.cbe}/webhooks`), 200).body.items as Array<{ id: string; status: string }>).find((hook) => hook.id === created.body.id)?.status;
+    for (let tries = 0; tries < 100 && (await statusOf()) !== WebhookStatus.DISABLED; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await statusOf()).toBe(WebhookStatus.DISABLED);
+  });
+
+  it('keeps at most 20 webhooks per enterprise: the next one is refused with enterpriseLimitReached', async () => {
+    const busy = await registerParty(system, 'Many hooks', [Quality.TECHNICAL_INTERMEDIARY]);
+    const registerFor = () => system.api.as(busy.chief, 'POST', `${API}/enterprises/${busy.cbe}/webhooks`, { body: { url: receiver.url('/many') } });
+    for (let index = 0; index < MAX_WEBHOOKS_PER_ENTERPRISE; index += 1) expectStatus(await registerFor(), 201);
+    const refused = await registerFor();
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ type: 'urn:problem-type:chaman:enterpriseLimitReached', limit: MAX_WEBHOOKS_PER_ENTERPRISE });
+  });
+
+  it('deletes finished deliveries (with their attempts) and sent mail once past their retention', async () => {
+    const retention = system.services.get('notification')!.get(NotificationRetentionUseCase);
+    expect(await retention.purge()).toEqual({ mail: 0, deliveries: 0, notices: 0 });
+    expect((await deliveriesOf('/failing')).length).toBeGreaterThan(0);
+    clock.advance(91 * 24 * 3_600_000);
+    const purged = await retention.purge();
+    expect(purged.deliveries).toBeGreaterThan(0);
+    expect(purged.mail).toBeGreaterThan(0);
+    expect(await deliveriesOf('/failing')).toEqual([]);
   });
 });

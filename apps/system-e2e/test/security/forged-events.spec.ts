@@ -1,4 +1,5 @@
-import { type DataOf, DelegationEvents, DelegationParty, DelegationStatus, prefixedSubject, Quality, Streams } from '@chaman/contracts';
+import { type DataOf, DelegationEvents, DelegationParty, DelegationStatus, prefixedStreamName, prefixedSubject, Quality, Streams } from '@chaman/contracts';
+import { SERVICE_DURABLES } from '@chaman/platform';
 import { randomUUID } from 'node:crypto';
 import { pollUntil, type ProcessSystem, publishEvents, RefusalLog, startProcessSystem } from '../../src/processes';
 import { AnswerLog } from '../../src/processes/answer-log';
@@ -30,6 +31,18 @@ describe('forged delegation events grant nothing', () => {
   const alerts = async () => {
     const metrics = await (await fetch(`http://127.0.0.1:${system.service('sender').httpPort}/metrics`)).text();
     return [...metrics.matchAll(/^chaman_security_alerts_total\{[^}]*\} (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+  };
+  /** The sender-service acknowledged every event of the delegation stream. */
+  const senderCaughtUp = async () => {
+    const connection = await system.nats.connectAs('monitor');
+    try {
+      const manager = await connection.jetstreamManager();
+      const stream = prefixedStreamName(system.subjectPrefix, Streams.delegation.name);
+      const [info, consumer] = await Promise.all([manager.streams.info(stream), manager.consumers.info(stream, SERVICE_DURABLES.senderDelegations.durable)]);
+      return consumer.ack_floor.stream_seq >= info.state.last_seq;
+    } finally {
+      await connection.close();
+    }
   };
   const accepted = (fields: Partial<Parameters<typeof delegationState>[0]> = {}): DelegationEventData => {
     const delegation = delegationState({
@@ -79,6 +92,16 @@ describe('forged delegation events grant nothing', () => {
     await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.accepted, [item(accepted({ companyEnterpriseNumber: stranger.cbe }))], credentials);
     figures.forgeries += 2;
     await pollUntil(async () => (await alerts()) >= alertsBefore + 2, { what: 'both forgeries alerted', timeoutMs: 20_000 });
+    figures.grantsOpened += await strangerGrants();
+    expect(await strangerGrants()).toBe(0);
+  });
+
+  it('opens no grant for an event that agrees with everything known, when the delegation-service never made it', async () => {
+    const forged = accepted();
+    await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.accepted, [{ subject: forged.delegation.id, data: forged }], system.nats.credentials('delegation'));
+    figures.forgeries += 1;
+    await pollUntil(() => senderCaughtUp(), { what: "the sender-service's consumer past the forged event", timeoutMs: 30_000 });
+    expect(await grantOf(forged.delegation.id)).toBeUndefined();
     figures.grantsOpened += await strangerGrants();
     expect(await strangerGrants()).toBe(0);
   });

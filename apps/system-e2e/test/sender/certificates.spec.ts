@@ -2,7 +2,7 @@ import { CertificateStatus, type CloudEvent, DelegationEvents, DelegationStatus,
 import { EventProbe, expiredCertificate, futureCertificate, makeCertificate } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { type RunningSystem, startSystem } from '../../src';
-import { CONTACT, delegationState, publishDelegationEvent, type RegisteredEnterprise, registerEnterprise } from './sender-fixtures';
+import { CONTACT, delegationState, publishDelegationEvent, type RegisteredEnterprise, registerEnterprise, stopAnsweringDelegationStates } from './sender-fixtures';
 
 describe('certificates of REST accounts: real parsing, owners, and intermediaries by delegation events', () => {
   let system: RunningSystem;
@@ -35,6 +35,7 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
   });
   afterAll(async () => {
     await probe?.stop();
+    if (system) await stopAnsweringDelegationStates(system);
     await system?.stop();
   });
 

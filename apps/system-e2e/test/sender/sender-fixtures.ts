@@ -5,10 +5,11 @@ import {
   DelegationStatus,
   type DelegationView,
   type EventDefinition,
+  GetDelegationState,
   prefixedSubject,
   Quality,
 } from '@chaman/contracts';
-import { connect } from 'nats';
+import { connect, type NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { OPERATOR, type Person, type RunningSystem } from '../../src';
 
@@ -53,6 +54,39 @@ export function delegationState(fields: Pick<DelegationView, 'id' | 'status' | '
   };
 }
 
+const delegationServiceStandIns = new WeakMap<RunningSystem, { states: Map<string, DelegationView>; connection: Promise<NatsConnection> }>();
+
+/**
+ * Answers `GetDelegationState` for a system that runs no delegation-service, with the last state published by
+ * `publishDelegationEvent` (the sender-service confirms every grant with the delegation-service before opening it).
+ * Closed with `stopAnsweringDelegationStates`.
+ */
+function answerDelegationStates(system: RunningSystem): Map<string, DelegationView> {
+  const known = delegationServiceStandIns.get(system);
+  if (known) return known.states;
+  const states = new Map<string, DelegationView>();
+  const connection = connect({ servers: system.scope.infrastructure.natsUrl }).then(async (nats) => {
+    const subscription = nats.subscribe(prefixedSubject(system.scope.subjectPrefix, GetDelegationState.subject), { queue: 'delegation-service' });
+    void (async () => {
+      for await (const message of subscription) {
+        const request = message.json<{ id: string; data: { delegationId: string } }>();
+        const state = states.get(request.data.delegationId);
+        const problem = { type: 'urn:problem-type:belgif:resourceNotFound', status: 404, title: 'Resource not found' };
+        message.respond(JSON.stringify(state ? { id: request.id, response: state, isDisposed: true } : { id: request.id, err: problem, isDisposed: true }));
+      }
+    })();
+    await nats.flush();
+    return nats;
+  });
+  delegationServiceStandIns.set(system, { states, connection });
+  return states;
+}
+
+export async function stopAnsweringDelegationStates(system: RunningSystem): Promise<void> {
+  await (await delegationServiceStandIns.get(system)?.connection.catch(() => undefined))?.close();
+  delegationServiceStandIns.delete(system);
+}
+
 /**
  * Publishes a delegation event straight onto JetStream as the delegation-service's outbox relay would:
  * a CloudEvent in JSON on the contract's subject, with `Nats-Msg-Id` = event id.
@@ -78,6 +112,8 @@ export async function publishDelegationEvent(system: RunningSystem, definition: 
       },
     },
   };
+  answerDelegationStates(system).set(delegation.id, delegation);
+  await delegationServiceStandIns.get(system)!.connection;
   const nats = await connect({ servers: system.scope.infrastructure.natsUrl });
   try {
     await nats.jetstream().publish(prefixedSubject(system.scope.subjectPrefix, definition.subject), JSON.stringify(event), { msgID: event.id });

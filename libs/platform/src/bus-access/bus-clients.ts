@@ -50,7 +50,7 @@ export const PUBLIC_STREAMS: readonly StreamDefinition[] = [Streams.delegation];
 export const BUS_ROLES: Record<BusClientName, BusRole> = {
   // Only the gateway sends commands and queries on behalf of people; it keeps a copy of the rights from the access stream
   // and the web sessions every replica shares.
-  gateway: { requests: 'all', reads: [{ stream: Streams.access }], keyValue: [Buckets.webSessions] },
+  gateway: { requests: 'all', reads: [{ stream: Streams.access }], keyValue: [Buckets.webSessions, Buckets.pendingLogins] },
   // Learns which senders exist from the sender stream; asks the sender-service only for those it has not learned yet.
   access: { serves: 'access', requests: [FindSendersOfEnterprises], reads: [SERVICE_DURABLES.accessSenders] },
   // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).

@@ -17,8 +17,39 @@ export interface NatsServerSettings {
   monitorPort?: number;
   /** Upper bound of JetStream file storage, e.g. `10G`; the server's default (most of the disk) when absent. */
   maxFileStore?: string;
-  /** A node of a cluster: its name, the cluster's name, its route port and the other nodes' routes. */
-  cluster?: { serverName: string; name: string; port: number; routes: string[] };
+  /**
+   * A node of a cluster: its name, the cluster's name, its route port, the other nodes' routes and the route
+   * credentials every node of the cluster shares (a server without them is refused as a route).
+   */
+  cluster?: { serverName: string; name: string; port: number; routes: string[]; routeCredentials: RouteCredentials };
+}
+
+/** What a nats-server must present to join the cluster as a route (user and password, URL-safe). */
+export interface RouteCredentials {
+  user: string;
+  password: string;
+}
+
+/** A route URL carrying the cluster's credentials (`nats-route://user:password@host:port`), replacing any it had. */
+export function routeUrlWith(route: string, credentials: RouteCredentials): string {
+  const url = new URL(route);
+  url.username = encodeURIComponent(credentials.user);
+  url.password = encodeURIComponent(credentials.password);
+  return url.href.replace(/\/$/, '');
+}
+
+/**
+ * The `cluster` block: routes only from servers that present the cluster's credentials, on TLS where the server has
+ * TLS (route certificates verified against the CA when one is given).
+ */
+function clusterBlock(cluster: NonNullable<NatsServerSettings['cluster']>, host: string, tls: NatsServerSettings['tls']) {
+  return {
+    name: cluster.name,
+    listen: `${host}:${cluster.port}`,
+    authorization: { user: cluster.routeCredentials.user, password: cluster.routeCredentials.password, timeout: 2 },
+    routes: cluster.routes.map((route) => routeUrlWith(route, cluster.routeCredentials)),
+    ...(tls ? { tls: { cert_file: tls.certFile, key_file: tls.keyFile, ...(tls.caFile ? { ca_file: tls.caFile, verify: true } : {}), timeout: 5 } } : {}),
+  };
 }
 
 /**
@@ -42,7 +73,7 @@ export function natsServerConfig(settings: NatsServerSettings): string {
     port: settings.port,
     ...(settings.monitorPort ? { http_port: settings.monitorPort } : {}),
     ...(settings.cluster
-      ? { server_name: settings.cluster.serverName, cluster: { name: settings.cluster.name, listen: `0.0.0.0:${settings.cluster.port}`, routes: settings.cluster.routes } }
+      ? { server_name: settings.cluster.serverName, cluster: clusterBlock(settings.cluster, settings.host, settings.tls) }
       : {}),
     jetstream: { store_dir: settings.storeDir, ...(settings.maxFileStore ? { max_file_store: settings.maxFileStore } : {}) },
     authorization: { users },

@@ -1,12 +1,16 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { nkeys } from 'nats';
 import type { NatsCredentialsFile } from '../bus/nats-credentials';
 import { BUS_CLIENTS, type BusClientName, inboxPrefixOf } from './bus-clients';
-import { type ClientIdentity, natsServerConfig, type NatsServerSettings } from './nats-server-config';
+import { type ClientIdentity, natsServerConfig, type NatsServerSettings, type RouteCredentials } from './nats-server-config';
 
-export interface SecuredBusSettings extends Omit<NatsServerSettings, 'identities'> {
+type ClusterSettings = NonNullable<NatsServerSettings['cluster']>;
+
+export interface SecuredBusSettings extends Omit<NatsServerSettings, 'identities' | 'cluster'> {
+  /** A node of a cluster; its route credentials default to those kept in `dir` (`route.json`), else new ones. */
+  cluster?: Omit<ClusterSettings, 'routeCredentials'> & { routeCredentials?: RouteCredentials };
   /** Where the configuration and the credential files go (`nats.conf`, `<client>.json`). */
   dir: string;
   /** The addresses clients connect to, written into their credential files. */
@@ -30,6 +34,8 @@ export interface ClusterNode {
 export interface SecuredClusterSettings extends Omit<SecuredBusSettings, 'port' | 'cluster' | 'configName'> {
   clusterName: string;
   nodes: ClusterNode[];
+  /** Shared by every node; defaults to those kept in `dir`, else new ones. */
+  routeCredentials?: RouteCredentials;
 }
 
 export interface SecuredBus {
@@ -45,6 +51,16 @@ function credentialsOf(file: string, client: BusClientName, servers: string[], a
   const inboxPrefix = inboxPrefixOf(client);
   if (auth === 'password') return { servers, user: client, pass: kept?.pass ?? randomBytes(24).toString('base64url'), inboxPrefix };
   return { servers, nkeySeed: kept?.nkeySeed ?? new TextDecoder().decode(nkeys.createUser().getSeed()), inboxPrefix };
+}
+
+/** The cluster's route credentials: given, else kept from an earlier run (`route.json`, 0600), else new ones. */
+function routeCredentialsOf(dir: string, given?: RouteCredentials): RouteCredentials {
+  const file = join(dir, 'route.json');
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RouteCredentials) : undefined;
+  const credentials = given ?? kept ?? { user: 'route', password: randomBytes(24).toString('base64url') };
+  writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return credentials;
 }
 
 function identityOf(credentials: NatsCredentialsFile): ClientIdentity {
@@ -71,8 +87,9 @@ export function writeSecuredBus(settings: SecuredBusSettings): SecuredBus {
     credentialFiles[client] = file;
   }
   const configFile = join(settings.dir, settings.configName ?? 'nats.conf');
-  const { dir: _dir, servers: _servers, auth: _auth, configName: _configName, ...server } = settings;
-  writeFileSync(configFile, natsServerConfig({ ...server, identities }), { mode: 0o600 });
+  const { dir: _dir, servers: _servers, auth: _auth, configName: _configName, cluster, ...server } = settings;
+  const routed = cluster ? { ...cluster, routeCredentials: routeCredentialsOf(settings.dir, cluster.routeCredentials) } : undefined;
+  writeFileSync(configFile, natsServerConfig({ ...server, identities, cluster: routed }), { mode: 0o600 });
   return { configFile, credentialFiles, credentials };
 }
 
@@ -81,7 +98,7 @@ export function writeSecuredBus(settings: SecuredBusSettings): SecuredBus {
  * valid on all of them: a client is the same identity whichever node it reaches.
  */
 export function writeSecuredCluster(settings: SecuredClusterSettings): SecuredBus[] {
-  const { clusterName, nodes, ...bus } = settings;
+  const { clusterName, nodes, routeCredentials, ...bus } = settings;
   return nodes.map((node) =>
     writeSecuredBus({
       ...bus,
@@ -93,7 +110,32 @@ export function writeSecuredCluster(settings: SecuredClusterSettings): SecuredBu
         name: clusterName,
         port: node.routePort,
         routes: nodes.filter((other) => other !== node).map((other) => `nats-route://${other.host}:${other.routePort}`),
+        routeCredentials,
       },
     }),
   );
+}
+
+/**
+ * Hands each process only what it needs, for deployments that mount one volume (or secret) per container:
+ * every node configuration into `configDir` (the NATS servers' volume: public keys only), and each client's
+ * credential file into `<clientsDir>/<client>/` where that folder exists (the one volume that client mounts),
+ * mode 0400. Returns the files written.
+ */
+export function distributeSecuredBus(buses: SecuredBus[], target: { configDir?: string; clientsDir?: string }): string[] {
+  const written: string[] = [];
+  const copy = (from: string, dir: string, mode: number) => {
+    const to = join(dir, basename(from));
+    copyFileSync(from, to);
+    chmodSync(to, mode);
+    written.push(to);
+  };
+  if (target.configDir) for (const bus of buses) copy(bus.configFile, target.configDir, 0o600);
+  if (target.clientsDir) {
+    for (const client of BUS_CLIENTS) {
+      const dir = join(target.clientsDir, client);
+      if (existsSync(dir) && statSync(dir).isDirectory()) copy(buses[0].credentialFiles[client], dir, 0o400);
+    }
+  }
+  return written;
 }

@@ -53,6 +53,15 @@ export async function purgeExpired(orm: MikroORM, horizons: PurgeHorizons, now =
   return counts;
 }
 
+/**
+ * Deletes the rows of `table` that `where` selects (with `params`), `BATCH` at a time, each batch's rows locked
+ * `FOR UPDATE SKIP LOCKED` (any number of replicas at once, disjoint rows); `key` names the primary key's columns.
+ * Returns how many rows went. For a service's own retention rules (e.g. the notification-service's sent mail).
+ */
+export function purgeRows(orm: MikroORM, table: string, key: string, where: string, params: unknown[]): Promise<number> {
+  return inBatches(orm, (em) => em.execute(`delete from ${table} where (${key}) in (select ${key} from ${table} where ${where} limit ${BATCH} for update skip locked) returning 1`, params));
+}
+
 async function inBatches(orm: MikroORM, batch: (em: EntityManager) => Promise<unknown[]>): Promise<number> {
   let total = 0;
   for (;;) {

@@ -5,6 +5,15 @@ import { isLoopbackHost } from '../../web/request-origin';
 import { OPERATOR_ROLE, type Principal } from '../principal';
 
 const DEFAULT_SCOPES = 'openid profile email roles';
+/** What the development identity provider says of itself in its discovery document. */
+export const DEVELOPMENT_PROVIDER_MARKER = 'chaman_development_provider';
+
+/** A production gateway never trusts the development provider (any user id, any role); it knows it by its discovery document. */
+export function refuseDevelopmentProvider(metadata: Record<string, unknown>, production: boolean | undefined): void {
+  if (production && metadata[DEVELOPMENT_PROVIDER_MARKER] === true) {
+    throw new Error(`${String(metadata.issuer)} is the development identity provider (${DEVELOPMENT_PROVIDER_MARKER} in its discovery document), refused with NODE_ENV=production`);
+  }
+}
 
 type Client = typeof OpenIdClient;
 
@@ -94,6 +103,7 @@ export class OidcClient {
       // Plain HTTP only to a provider on this machine (the development provider); anything else must be HTTPS.
       const execute = issuer.protocol === 'http:' && isLoopbackHost(issuer.host) ? [client.allowInsecureRequests] : [];
       const configuration = await client.discovery(issuer, this.settings.clientId, this.settings.clientSecret, undefined, { execute, timeout: 5 });
+      refuseDevelopmentProvider(configuration.serverMetadata(), this.settings.production);
       return { client, configuration };
     })().catch((error: Error) => {
       this.discovered = null;

@@ -1,6 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const SESSION_COOKIE = 'chaman_session';
+/** Behind HTTPS the session cookie is `__Host-` prefixed: Secure, Path=/, no Domain, so no sibling host can plant one. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
 export const LOGIN_COOKIE = 'chaman_login';
 export const CALLBACK_PATH = '/auth/callback';
 
