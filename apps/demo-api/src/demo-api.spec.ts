@@ -15,10 +15,11 @@ class TestIssuer {
   private server!: Server;
 
   async start(): Promise<void> {
-    this.server = createServer(async (request, response) => {
+    this.server = createServer((request, response) => {
       if (request.url !== '/oauth/jwks') return void response.writeHead(404).end();
-      const keys = await Promise.all(this.published.map(async (kid) => ({ ...(await exportJWK(this.keys.get(kid)!.publicKey)), kid, alg: 'ES256', use: 'sig' })));
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys }));
+      void Promise.all(this.published.map(async (kid) => ({ ...(await exportJWK(this.keys.get(kid)!.publicKey)), kid, alg: 'ES256', use: 'sig' }))).then((keys) =>
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys })),
+      );
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
   }

@@ -87,7 +87,7 @@ describe('the journal and the desk in a browser', () => {
     expect(await anne.getByRole('cell', { name: 'Membre ajouté' }).count()).toBe(1);
     expect(await anne.getByRole('cell', { name: 'Droit accordé' }).count()).toBe(1);
     const [download] = await Promise.all([anne.waitForEvent('download'), anne.getByRole('link', { name: 'Exporter en CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync((await download.path()), 'utf8');
     expect(csv.startsWith('\uFEFF"at";"kind";')).toBe(true);
     const kinds = csv.trim().split('\r\n').slice(1).map((row) => row.split(';')[1]);
     expect(kinds.sort()).toEqual(['"access.member-appointed"', '"access.permission-granted"']);

@@ -1,7 +1,6 @@
 import type { MeView } from '@chaman/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type Params, type RouteObject, useRoutes } from 'react-router';
 import { channelsQuery } from '../features/channels/api/channels';
 import { delegationQuery, delegationsQuery } from '../features/delegations/api/delegations';
@@ -134,6 +133,5 @@ export const routes: RouteObject[] = [
 ];
 
 export function AppRoutes() {
-  const { t } = useTranslation();
   return <Suspense fallback={<Skeleton />}>{useRoutes(routes)}</Suspense>;
 }

@@ -6,7 +6,7 @@ const INTERMEDIARY = '0403170701';
 const ACCOUNT = '0190f0a0-0000-7000-8000-000000000001';
 const known = { companyOfAccount: (id: string) => (id === ACCOUNT ? COMPANY : undefined) };
 const eventOf = (definition: EventDefinition<unknown> | { type: string }, data: unknown, subject = 'subject'): CloudEvent =>
-  ({ specversion: '1.0', id: 'e1', source: 'test', type: definition.type, subject, time: '2026-12-01T10:00:00.000Z', datacontenttype: 'application/json', data }) as CloudEvent;
+  ({ specversion: '1.0', id: 'e1', source: 'test', type: definition.type, subject, time: '2026-12-01T10:00:00.000Z', datacontenttype: 'application/json', data });
 
 const certificate = { id: '0190f0a0-0000-7000-8000-0000000000c1', restAccountId: ACCOUNT, name: 'prod', fingerprint: 'AB:CD', subject: 'CN=x', issuer: 'CN=x', serialNumber: '1', notBefore: '', notAfter: '', status: 'ACTIVE', createdAt: '' };
 const delegationView = { id: 'd1', status: 'ACCEPTED', companyEnterpriseNumber: COMPANY, intermediaryEnterpriseNumber: INTERMEDIARY, restAccountId: ACCOUNT, scopes: ['dmfa'] };

@@ -1,2 +1,2 @@
 // What other features may use of this one.
-export { meKey, useMyEnterprise } from './api/me';
+export { meKey, useDelegableQualities, useMyEnterprise } from './api/me';

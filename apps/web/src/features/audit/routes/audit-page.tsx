@@ -16,7 +16,7 @@ export function AuditPage() {
   const filters: AuditFilters = Object.fromEntries(FILTERS.flatMap((name) => (search.get(name) ? [[name, search.get(name)!]] : [])));
   const cursor = search.get('cursor') ?? undefined;
   const page = useAuditPage(cbe, filters, cursor);
-  const apply = (next: AuditFilters) => setSearch(Object.fromEntries(Object.entries(next).filter(([, value]) => value)) as Record<string, string>);
+  const apply = (next: AuditFilters) => setSearch(Object.fromEntries(Object.entries(next).filter(([, value]) => value)));
   const nextCursor = cursorOf(page.data?.next);
   return (
     <Page title={t('audit.title')}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../components/data-table';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
-import { toTheMinute } from '../../tokens/api/last-used';
+import { toTheMinute } from '../../tokens';
 import { ExpiryTag } from './expiry-tag';
 
 interface CertificatesTableProps {

@@ -24,7 +24,7 @@ export function RemoveCertificatePage() {
       backTo={back}
       onConfirm={async () => {
         await remove.mutateAsync(certificateId);
-        navigate(back, withFlash('confirm.certificate.done', { name }));
+        void navigate(back, withFlash('confirm.certificate.done', { name }));
       }}
     />
   );

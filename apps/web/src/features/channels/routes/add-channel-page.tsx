@@ -31,7 +31,7 @@ export function AddChannelPage() {
   const type = useWatch({ control: methods.control, name: 'type' });
   const submit = async (values: Values) => {
     await add.mutateAsync(values.type === 'SFTP' ? { type: values.type, sshPublicKey: values.sshPublicKey.trim() } : { type: values.type });
-    navigate(paths.sender(cbe, senderNumber), withFlash('channels.added', { type: { key: `channelTypes.${values.type}` } }));
+    void navigate(paths.sender(cbe, senderNumber), withFlash('channels.added', { type: { key: `channelTypes.${values.type}` } }));
   };
   return (
     <Page title={t('channels.addTitle')} caption={t('senders.caption', { number: senderNumber })}>

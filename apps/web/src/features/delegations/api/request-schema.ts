@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { enterpriseNumberField } from '../../../lib/enterprise-number-field';
-import { scopesField } from '../../rest-accounts/api/scopes-field';
+import { scopesField } from '../../rest-accounts';
 
 const enterpriseNumber = enterpriseNumberField();
 const scopes = scopesField();

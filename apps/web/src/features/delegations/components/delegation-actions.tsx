@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/problem-message';
-import { scopesFrom } from '../../rest-accounts/api/rest-accounts';
+import { scopesFrom } from '../../rest-accounts';
 import { CONFIRMED_ACTIONS, type DelegationCommand, offeredActions, useDelegationCommand } from '../api/delegations';
 
 const REASON_ID = 'delegation-reason';

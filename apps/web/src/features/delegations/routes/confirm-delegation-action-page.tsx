@@ -43,7 +43,7 @@ export function ConfirmDelegationActionPage() {
                 sent.current = false;
                 throw error;
               }
-              navigate(back, withFlash(`delegations.done.${command}`));
+              void navigate(back, withFlash(`delegations.done.${command}`));
             }}
           />
         );

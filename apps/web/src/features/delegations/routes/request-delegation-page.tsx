@@ -11,8 +11,8 @@ import { TextField } from '../../../components/form/text-field';
 import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
-import { useDelegableQualities, useMyEnterprise } from '../../me/api/me';
-import { scopesFrom, useEnterpriseRestAccounts } from '../../rest-accounts/api/rest-accounts';
+import { useDelegableQualities, useMyEnterprise } from '../../me';
+import { scopesFrom, useEnterpriseRestAccounts } from '../../rest-accounts';
 import { type DelegationRequest, useRequestDelegation } from '../api/delegations';
 import { companyRequestSchema, intermediaryRequestSchema } from '../api/request-schema';
 
@@ -56,12 +56,11 @@ export function RequestDelegationPage() {
 }
 
 function useSend(cbe: string) {
-  const { t } = useTranslation();
   const navigate = useNavigate();
   const send = useRequestDelegation(cbe);
   return async (body: DelegationRequest) => {
     const delegation = await send.mutateAsync(body);
-    navigate(paths.delegation(cbe, delegation.id), withFlash('delegations.requested'));
+    void navigate(paths.delegation(cbe, delegation.id), withFlash('delegations.requested'));
   };
 }
 

@@ -49,7 +49,7 @@ function AddMemberForm({ cbe }: { cbe: string }) {
     const person = schema.parse(values);
     if (await findMember(cbe, person.userId)) throw alreadyMember();
     const member = await appoint.mutateAsync(person);
-    navigate(paths.members(cbe), withFlash('members.added', { name: member.name }));
+    void navigate(paths.members(cbe), withFlash('members.added', { name: member.name }));
   };
   return (
     <Form

@@ -27,7 +27,7 @@ export function CreateRestAccountPage() {
   const methods = useSchemaForm<Values>(schema, { name: '', environment: undefined, scopes: '' });
   const submit = async (values: Values) => {
     const account = await create.mutateAsync({ name: values.name.trim(), environment: values.environment, scopes: scopesFrom(values.scopes) });
-    navigate(paths.restAccount(cbe, account.id, senderNumber), withFlash('restAccounts.created', { clientId: account.clientId }));
+    void navigate(paths.restAccount(cbe, account.id, senderNumber), withFlash('restAccounts.created', { clientId: account.clientId }));
   };
   const labels = { name: t('restAccounts.name'), environment: t('restAccounts.environment'), scopes: t('restAccounts.scopes') };
   return (

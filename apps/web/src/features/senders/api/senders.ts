@@ -2,7 +2,7 @@ import type { SenderView, TechnicalContactView } from '@chaman/contracts';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, firstPage, request } from '../../../lib/api-client';
 import { pagedQuery } from '../../../lib/paged-query';
-import { meKey } from '../../me/api/me';
+import { meKey } from '../../me';
 
 export type ContactInput = Omit<TechnicalContactView, 'language'> & { language: TechnicalContactView['language'] | `${TechnicalContactView['language']}` };
 

@@ -24,7 +24,7 @@ export function CreateSenderPage() {
   const methods = useSchemaForm<Values>(schema, { contact: { firstName: '', lastName: '', email: '', phone: '', language: undefined } });
   const submit = async (values: Values) => {
     const sender = await create.mutateAsync({ quality, contact: toContact(schema.parse(values).contact) });
-    navigate(paths.sender(cbe, sender.senderNumber), withFlash('senders.created', { number: sender.senderNumber }));
+    void navigate(paths.sender(cbe, sender.senderNumber), withFlash('senders.created', { number: sender.senderNumber }));
   };
   return (
     <Page title={t('senders.createTitle', { quality: t(`qualities.${quality}`, { defaultValue: quality }) })}>

@@ -33,7 +33,7 @@ function ReplaceContactForm({ cbe, senderNumber, current }: { cbe: string; sende
   const methods = useSchemaForm<ContactFormValues>(contactSchema, { ...current, phone: current.phone ?? '' });
   const submit = async (values: ContactFormValues) => {
     await replace.mutateAsync(toContact(contactSchema.parse(values)));
-    navigate(paths.sender(cbe, senderNumber), withFlash('contact.replaced'));
+    void navigate(paths.sender(cbe, senderNumber), withFlash('contact.replaced'));
   };
   return (
     <Form methods={methods} onSubmit={submit} labels={contactLabels(t)} submitLabel={t('contact.replace')}>

@@ -5,8 +5,8 @@ import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
 import { Skeleton } from '../../../components/skeleton';
-import { ChannelsSection } from '../../channels/components/channels-section';
-import { RestAccountsSection } from '../../rest-accounts/components/rest-accounts-section';
+import { ChannelsSection } from '../../channels';
+import { RestAccountsSection } from '../../rest-accounts';
 import { useSender } from '../api/senders';
 
 /** One sender: its technical contact, its channels and its REST accounts. */

@@ -22,7 +22,7 @@ export function DeleteWebhookPage() {
       backTo={back}
       onConfirm={async () => {
         await remove.mutateAsync(webhookId);
-        navigate(back, withFlash('webhooks.removed'));
+        void navigate(back, withFlash('webhooks.removed'));
       }}
     />
   );
