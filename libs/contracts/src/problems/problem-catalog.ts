@@ -64,6 +64,8 @@ export const Problems = {
   relaunchLimitReached: chaman('relaunchLimitReached', 409, 'Relaunch Limit Reached'),
   /** A per-enterprise bound on stored things (REST accounts per sender, certificates per account): it says which and how many. */
   enterpriseLimitReached: chaman('enterpriseLimitReached', 409, 'Enterprise Limit Reached'),
+  /** The operator's desk replayed a parked event and its consumer failed on it again: it stays parked. */
+  parkedEventStillFails: chaman('parkedEventStillFails', 409, 'Parked Event Still Fails'),
 } as const satisfies Record<string, ProblemKind>;
 
 export type ProblemCode = keyof typeof Problems;
