@@ -1,4 +1,4 @@
-import type { EnterpriseView, FailingWebhookView, MemberView, SenderView, UnsentMailView } from '@chaman/contracts';
+import type { EnterpriseView, FailingWebhookView, MemberView, ParkedEventView, SenderView, UnsentMailView } from '@chaman/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, request, requestAll } from '../../../lib/api-client';
 
@@ -28,5 +28,26 @@ export function useResendMail() {
   return useMutation({
     mutationFn: (mailId: string) => request<UnsentMailView>(apiPath`/admin/unsent-mails/${mailId}/resend`, { method: 'POST' }),
     onSuccess: () => client.invalidateQueries({ queryKey: unsentMailsKey }),
+  });
+}
+
+/** The services whose consumers park events (as the API's `{service}` names them). */
+export const PARKING_SERVICES = ['sender', 'notification'] as const;
+const parkedKey = ['desk', 'parked-events'] as const;
+
+export const useParkedEvents = () =>
+  useQuery({
+    queryKey: parkedKey,
+    queryFn: async () => (await Promise.all(PARKING_SERVICES.map((service) => requestAll<ParkedEventView>(apiPath`/admin/parked-events/${service}`)))).flat(),
+  });
+
+export function useParkedEventAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ event, action }: { event: ParkedEventView; action: 'replay' | 'discard' }): Promise<void> => {
+      if (action === 'replay') await request<ParkedEventView>(apiPath`/admin/parked-events/${event.service}/${event.sequence}/replay`, { method: 'POST' });
+      else await request<void>(apiPath`/admin/parked-events/${event.service}/${event.sequence}`, { method: 'DELETE' });
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: parkedKey }),
   });
 }
