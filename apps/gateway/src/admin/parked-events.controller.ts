@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal';
 import { OperatorOnly } from '../authorization/requires.decorator';
 import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { envelope } from '../http/envelope';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { Answers } from '../openapi/answers.decorator';
 import { ParkedEventPath, ParkedEventsPath } from './desk.paths';
@@ -34,8 +35,8 @@ export class ParkedEventsController {
   @HttpCode(200)
   @Answers(ParkedEventView)
   @ApiOperation({ summary: 'Apply a parked event again through the consumer that gave up on it (once), then remove it (platform operators; audited).' })
-  replay(@ValidPath(ParkedEventPath) path: ParkedEventPath, @CurrentPrincipal() principal: Principal): Promise<ParkedEventView> {
-    return this.act('replay', path, principal);
+  replay(@ValidPath(ParkedEventPath) path: ParkedEventPath, @CurrentPrincipal() principal: Principal, @IdempotencyKeyHeader() idempotencyKey?: string): Promise<ParkedEventView> {
+    return this.act('replay', path, principal, idempotencyKey);
   }
 
   @Delete(':sequence')
@@ -45,8 +46,8 @@ export class ParkedEventsController {
     await this.act('discard', path, principal);
   }
 
-  private async act(action: 'replay' | 'discard', path: ParkedEventPath, principal: Principal): Promise<ParkedEventView> {
-    const parked = (await this.bus.send(PARKED_EVENT_MESSAGES[path.service][action], envelope(principal, null, { sequence: path.sequence }))) as ParkedEventView;
+  private async act(action: 'replay' | 'discard', path: ParkedEventPath, principal: Principal, idempotencyKey?: string): Promise<ParkedEventView> {
+    const parked = (await this.bus.send(PARKED_EVENT_MESSAGES[path.service][action], envelope(principal, null, { sequence: path.sequence }), { idempotencyKey })) as ParkedEventView;
     const after = { durable: parked.durable, eventType: parked.eventType ?? null, eventId: parked.eventId ?? null, reason: parked.reason };
     await this.bus.send(
       RecordOperatorAction,
