@@ -24,6 +24,8 @@ export * from './jetstream/event-consumers';
 export * from './jetstream/feed-freshness';
 export * from './jetstream/jetstream-connection';
 export * from './jetstream/ordered-feed';
+export * from './jetstream/parked-events';
+export * from './jetstream/parked-events.controller';
 export * from './jetstream/streams';
 export * from './logging/logger';
 export * from './logging/request-context';

@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal';
 import { OperatorOnly } from '../authorization/requires.decorator';
 import { type Collection, CollectionOf, collectionOf } from '../http/collection';
 import { envelope } from '../http/envelope';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidPath, ValidQuery } from '../http/valid-input.decorators';
 import { Answers } from '../openapi/answers.decorator';
 import { DeskMailPath, DeskWebhookPath } from './desk.paths';
@@ -30,8 +31,8 @@ export class DeskController {
   @HttpCode(200)
   @Answers(FailingWebhookView)
   @ApiOperation({ summary: 'Turn a failing or disabled endpoint back on; its next events are delivered again (platform operators; audited).' })
-  enableWebhook(@ValidPath(DeskWebhookPath) path: DeskWebhookPath, @CurrentPrincipal() principal: Principal): Promise<FailingWebhookView> {
-    return this.bus.send(EnableWebhook, envelope(principal, null, { webhookId: path.webhookId }));
+  enableWebhook(@ValidPath(DeskWebhookPath) path: DeskWebhookPath, @CurrentPrincipal() principal: Principal, @IdempotencyKeyHeader() idempotencyKey?: string): Promise<FailingWebhookView> {
+    return this.bus.send(EnableWebhook, envelope(principal, null, { webhookId: path.webhookId }), { idempotencyKey });
   }
 
   @Get('unsent-mails')
@@ -45,7 +46,7 @@ export class DeskController {
   @HttpCode(200)
   @Answers(UnsentMailView)
   @ApiOperation({ summary: 'Send an unsent mail again now rather than at its next retry (platform operators; audited).' })
-  resendMail(@ValidPath(DeskMailPath) path: DeskMailPath, @CurrentPrincipal() principal: Principal): Promise<UnsentMailView> {
-    return this.bus.send(ResendMail, envelope(principal, null, { mailId: path.mailId }));
+  resendMail(@ValidPath(DeskMailPath) path: DeskMailPath, @CurrentPrincipal() principal: Principal, @IdempotencyKeyHeader() idempotencyKey?: string): Promise<UnsentMailView> {
+    return this.bus.send(ResendMail, envelope(principal, null, { mailId: path.mailId }), { idempotencyKey });
   }
 }

@@ -1,3 +1,4 @@
+import { ParkedEvents, parkedEventsController } from '@chaman/platform';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ListAuditEntriesUseCase } from './application/list-audit-entries';
 import { RecordAuditEntries } from './application/record-audit-entries';
@@ -19,8 +20,8 @@ export class AuditModule {
       // Global: the webhook use cases of the notification module record their changes through it.
       global: true,
       module: AuditModule,
-      controllers: [AuditController, DeskController],
-      providers: [{ provide: CLOCK, useValue: clock }, RecordAuditEntries, ListAuditEntriesUseCase, AuditSubscriptions, AuditRetentionSchedule, DeskUseCases],
+      controllers: [AuditController, DeskController, parkedEventsController('notification')],
+      providers: [{ provide: CLOCK, useValue: clock }, RecordAuditEntries, ListAuditEntriesUseCase, AuditSubscriptions, AuditRetentionSchedule, DeskUseCases, ParkedEvents],
       exports: [RecordAuditEntries],
     };
   }

@@ -1,4 +1,4 @@
-import { EnableWebhook, EnableWebhookCommand, ListFailingWebhooks, ListFailingWebhooksQuery, ListUnsentMails, ListUnsentMailsQuery, ResendMail, ResendMailCommand } from '@chaman/contracts';
+import { EnableWebhook, EnableWebhookCommand, RecordOperatorAction, RecordOperatorActionCommand, ListFailingWebhooks, ListFailingWebhooksQuery, ListUnsentMails, ListUnsentMailsQuery, ResendMail, ResendMailCommand } from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
@@ -26,5 +26,10 @@ export class DeskController {
   @OnMessage(ResendMail)
   resendMail(@Payload() command: ResendMailCommand) {
     return this.desk.resendMail(command);
+  }
+
+  @OnMessage(RecordOperatorAction)
+  recordOperatorAction(@Payload() command: RecordOperatorActionCommand) {
+    return this.desk.recordOperatorAction(command);
   }
 }

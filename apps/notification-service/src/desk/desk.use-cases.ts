@@ -3,6 +3,7 @@ import {
   type FailingWebhookView,
   type ListFailingWebhooksQuery,
   type ListUnsentMailsQuery,
+  type RecordOperatorActionCommand,
   type Page,
   ProblemException,
   type ResendMailCommand,
@@ -76,5 +77,18 @@ export class DeskUseCases {
       });
       return unsentMailView(row);
     });
+  }
+
+  /** An operator's action another service performed (a parked event replayed or discarded), as the gateway reports it. */
+  async recordOperatorAction(command: RecordOperatorActionCommand): Promise<{ recorded: true }> {
+    const { kind, resourceType, resourceId, enterpriseNumber, after } = command.input;
+    await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
+      this.audit.record(em, {
+        sourceKey: `desk:${randomUUID()}`,
+        at: this.clock.now(),
+        facts: { enterpriseNumber: enterpriseNumber ?? null, kind, resource: { type: resourceType, id: resourceId }, actor: { userId: command.actor.userId, operator: true }, ...(after ? { after } : {}) },
+      }),
+    );
+    return { recorded: true };
   }
 }

@@ -86,7 +86,7 @@ describe('hostile input: malformed requests on every route, malformed messages o
     WebhookRegistration: { url: 'http://127.0.0.1:9/hostile' },
   });
 
-  const callerFor = (key: string): CallerKind => (key === 'POST /api/v1/enterprises' ? 'operator' : PUBLIC_ROUTES.has(key) ? 'anonymous' : 'accessManager');
+  const callerFor = (key: string): CallerKind => (key === 'POST /api/v1/enterprises' || / \/api\/v1\/admin\//.test(key) ? 'operator' : PUBLIC_ROUTES.has(key) ? 'anonymous' : 'accessManager');
   const pathValues = () => ({
     cbe: world.company.cbe,
     userId: world.victim.sub,
@@ -96,6 +96,10 @@ describe('hostile input: malformed requests on every route, malformed messages o
     certificateId: world.certificate.id,
     id: world.delegationId,
     webhookId: world.webhookId,
+    // The operator's desk: a mail and a parked event that do not exist.
+    mailId: '00000000-0000-4000-8000-000000000000',
+    service: 'notification',
+    sequence: '999999999',
   });
 
   it('starts every route from a body its contract accepts', () => {

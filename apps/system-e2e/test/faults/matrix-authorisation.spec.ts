@@ -39,6 +39,8 @@ interface Ids {
   enterpriseNumber: string;
   webhookId: string;
   mailId: string;
+  service: string;
+  sequence: number;
 }
 
 interface Row {
@@ -213,6 +215,9 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/admin/enterprises': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
   'GET /api/v1/admin/enterprises/{cbe}/members': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
   'GET /api/v1/admin/enterprises/{cbe}/senders': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
+  'GET /api/v1/admin/parked-events/{service}': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
+  'POST /api/v1/admin/parked-events/{service}/{sequence}/replay': { expect: operatorsAlone(no(404, 'resourceNotFound', false)) },
+  'DELETE /api/v1/admin/parked-events/{service}/{sequence}': { expect: operatorsAlone(no(404, 'resourceNotFound', false)) },
   'GET /api/v1/admin/failing-webhooks': { expect: operatorsAlone(ok(200)), operatorSeesAll: true },
   'POST /api/v1/admin/failing-webhooks/{webhookId}/enable': {
     prepare: { operator: async (world) => ({ webhookId: await world.freshWebhook(MATRIX_WEBHOOK_URL) }) },
@@ -356,6 +361,9 @@ function defaultIds(world: World, kind: CallerKind): Ids {
     enterpriseNumber: world.freshEnterpriseNumber(),
     webhookId: world.webhookId,
     mailId: randomUUID(),
+    service: 'notification',
+    // No parked event has this position: the operator is told so.
+    sequence: 999_999_999,
   };
 }
 

@@ -3,13 +3,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../../web/test/web-build';
 import { checkScreen, launchChromium } from '../../src/browser';
 import type { Person } from '../../src/api-client';
-import { pollUntil } from '../../src/processes';
+import { AccessEvents, type MemberData } from '@chaman/contracts';
+import { pollUntil, publishEvents } from '../../src/processes';
 import { startWebSystem, type WebSystem } from '../../src/web';
 
 /**
  * The journal and the operator's desk in a real browser against the whole system: an access manager filters and
  * exports the journal; an operator finds the enterprise, re-enables its failing webhook and resends a mail that could
- * not be sent, which the journal then shows as an operator's action. Every screen passes axe and a language switch,
+ * not be sent, replays a parked event that fails again and discards it; the journal then shows the operator's action. Every screen passes axe and a language switch,
  * and leaves its screenshots in French and Dutch.
  */
 const CPAS = '0200065765';
@@ -59,6 +60,9 @@ beforeAll(async () => {
   await expectOk(api(ANNE, 'POST', `/enterprises/${CPAS}/webhooks`, { url: DEAD_WEBHOOK }));
   // The webhook fails on the events that follow, and the contact's mail on the absent SMTP server.
   await expectOk(api(ANNE, 'POST', `/enterprises/${CPAS}/senders/${(await api(ANNE, 'GET', `/enterprises/${CPAS}/senders`)).body.items[0].senderNumber}/channels`, { type: 'FTP' }));
+  // A member event without its member: the notification-service's consumers give up on it and park it.
+  const bus = system.system;
+  await publishEvents(bus.nats.url, bus.subjectPrefix, AccessEvents.memberAppointed, [{ subject: CPAS, data: null as unknown as MemberData }], bus.nats.credentials('access'));
 }, 240_000);
 
 afterAll(async () => {
@@ -98,8 +102,9 @@ describe('the journal and the desk in a browser', () => {
     await logIn(olga, OPERATOR, true);
     await olga.getByRole('link', { name: 'Operatorbalie' }).click();
     await olga.getByRole('heading', { level: 1, name: 'Operatorbalie' }).waitFor();
-    await pollUntil(async () => ((await api(OPERATOR, 'GET', '/admin/failing-webhooks')).body.items?.length ?? 0) > 0 && ((await api(OPERATOR, 'GET', '/admin/unsent-mails')).body.items?.length ?? 0) > 0, {
-      what: 'a failing webhook and an unsent mail',
+    const some = async (path: string) => ((await api(OPERATOR, 'GET', path)).body.items?.length ?? 0) > 0;
+    await pollUntil(async () => (await some('/admin/failing-webhooks')) && (await some('/admin/unsent-mails')) && (await some('/admin/parked-events/notification')), {
+      what: 'a failing webhook, an unsent mail and a parked event',
       timeoutMs: 30_000,
     });
     await olga.reload();
@@ -109,6 +114,12 @@ describe('the journal and the desk in a browser', () => {
     await olga.getByText(`De webhook ${DEAD_WEBHOOK} is opnieuw ingeschakeld.`).waitFor();
     await olga.getByRole('button', { name: /Nu opnieuw verzenden/ }).first().click();
     await olga.getByText(/vertrekt bij de volgende poging/).waitFor();
+    await olga.getByRole('button', { name: /Opnieuw verwerken/ }).first().click();
+    await olga.getByText('De gebeurtenis mislukte opnieuw; ze blijft opzijgezet.').waitFor();
+    const parkedBefore = (await api(OPERATOR, 'GET', '/admin/parked-events/notification')).body.items.length;
+    await olga.getByRole('button', { name: /Verwerpen/ }).first().click();
+    await olga.getByText(/is verworpen/).waitFor();
+    expect((await api(OPERATOR, 'GET', '/admin/parked-events/notification')).body.items.length).toBe(parkedBefore - 1);
     await olga.getByLabel('Nummer of naam van de onderneming').fill('namur');
     await olga.getByRole('button', { name: 'Zoeken' }).click();
     await olga.getByRole('link', { name: 'CPAS de Namur (0200.065.765)' }).click();

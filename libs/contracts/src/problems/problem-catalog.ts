@@ -67,6 +67,8 @@ export const Problems = {
 
   // resource servers (demo-api): a valid access token without the scope the resource needs
   missingScope: belgif('missingScope', 403, 'Missing Scope'),
+  /** The operator's desk replayed a parked event and its consumer failed on it again: it stays parked. */
+  parkedEventStillFails: chaman('parkedEventStillFails', 409, 'Parked Event Still Fails'),
 } as const satisfies Record<string, ProblemKind>;
 
 export type ProblemCode = keyof typeof Problems;

@@ -84,6 +84,8 @@ export function busPermissions(client: BusClientName, prefix: string): NatsPermi
     for (const stream of [Streams[service], Streams.parked]) {
       streamAdmin(prefixedStreamName(prefix, stream.name), ['INFO', 'CREATE', 'UPDATE']).forEach((subject) => publish.add(subject));
     }
+    // The operator's desk: it lists, replays and discards the events it parked itself (ParkedEvents checks the subject).
+    streamAdmin(prefixedStreamName(prefix, Streams.parked.name), ['MSG.GET', 'MSG.DELETE']).forEach((subject) => publish.add(subject));
   }
   for (const reading of role.reads) {
     const { allow, deny: denied } = readingPermissions(prefix, reading);

@@ -205,6 +205,20 @@ export class DurableConsumer {
     });
   }
 
+  /**
+   * The operator's desk replays a parked event: believed only if its source owns the stream this consumer reads (the
+   * parked stream says nothing of where it came from), then applied once like any delivery.
+   */
+  async replay(event: CloudEvent): Promise<void> {
+    const owner = streamOwnerOf(this.spec.stream);
+    if (owner && event.source !== eventSourceOf(owner)) throw new Error(`source ${String(event.source)} on the stream of the ${owner}-service`);
+    await this.applyOnce(event);
+  }
+
+  get durable(): string {
+    return this.spec.durable;
+  }
+
   private async applyOnce(event: CloudEvent): Promise<void> {
     const em = this.orm.em.fork() as EntityManager;
     await em.transactional(async (tx) => {

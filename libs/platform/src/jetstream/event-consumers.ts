@@ -41,6 +41,11 @@ export class EventConsumers implements OnModuleDestroy {
     return Object.fromEntries(this.specs.map((spec) => [spec.durable, spec.stream]));
   }
 
+  /** The service's durable consumer of that name, if it has one (a parked event names the durable that gave up on it). */
+  consumerNamed(durable: string): DurableConsumer | undefined {
+    return this.consumers.find((consumer) => consumer.durable === durable);
+  }
+
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.consumers.map((consumer) => consumer.stop()));
   }

@@ -38,12 +38,12 @@ export class RecordAuditEntries {
 
   private async remember(event: CloudEvent, em: EntityManager): Promise<void> {
     if (event.type === SenderEvents.restAccountCreated.type) {
-      const { restAccount } = event.data as RestAccountCreatedData;
-      await rememberRestAccount(em, restAccount.id, restAccount.enterpriseNumber);
+      const restAccount = (event.data as RestAccountCreatedData | null)?.restAccount;
+      if (restAccount) await rememberRestAccount(em, restAccount.id, restAccount.enterpriseNumber);
     }
     if (event.type === AccessEvents.memberAppointed.type || event.type === AccessEvents.memberChanged.type) {
-      const member = event.data as MemberData;
-      if (member.name) await rememberPerson(em, member.userId, member.name);
+      const member = event.data as MemberData | null;
+      if (member?.name) await rememberPerson(em, member.userId, member.name);
     }
   }
 }

@@ -77,6 +77,10 @@ describe('the audit mapping', () => {
       known,
     );
     expect(entries).toEqual([{ kind: 'sender.rest-account-closed', enterpriseNumber: COMPANY, resource: { type: 'sender', id: ACCOUNT }, actor: { userId: 'anne', operator: false } }]);
+    // A known type whose data its line cannot read is recorded generically too.
+    expect(auditFactsOf(eventOf(AccessEvents.memberAppointed, null, COMPANY), known)).toEqual([
+      { kind: 'access.member-appointed', enterpriseNumber: null, resource: { type: 'access', id: COMPANY }, actor: { operator: false } },
+    ]);
     const [nowhere] = auditFactsOf(eventOf({ type: 'something odd' }, null, 'x'), known);
     expect(nowhere).toMatchObject({ kind: 'other.unknown', enterpriseNumber: null, resource: { id: 'x' } });
   });

@@ -132,8 +132,13 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
   ]),
 };
 
-/** The entries an event makes, one per enterprise it touches. */
+/** The entries an event makes, one per enterprise it touches; one its line cannot read is still recorded, generically. */
 export function auditFactsOf(event: CloudEvent, known: KnownFacts): AuditFacts[] {
   const mapper = AUDIT_MAPPING[event.type];
-  return mapper ? mapper(event, known) : genericFacts(event);
+  if (!mapper) return genericFacts(event);
+  try {
+    return mapper(event, known);
+  } catch {
+    return genericFacts(event);
+  }
 }

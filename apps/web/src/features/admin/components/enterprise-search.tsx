@@ -26,7 +26,7 @@ export function EnterpriseSearch() {
           <p id="desk-q-hint" className="hint">
             {t('admin.queryHint')}
           </p>
-          <input id="desk-q" type="search" aria-describedby="desk-q-hint" value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <input id="desk-q" type="text" aria-describedby="desk-q-hint" value={draft} onChange={(event) => setDraft(event.target.value)} />
         </div>
         <button type="submit" className="button">
           {t('admin.search')}

@@ -23,6 +23,8 @@ describe("the operator's desk", () => {
     const calls = fakeFetch({
       'GET /api/v1/admin/failing-webhooks?limit=100': { status: 200, body: { items: [HOOK] } },
       'GET /api/v1/admin/unsent-mails?limit=100': { status: 200, body: { items: [MAIL] } },
+      'GET /api/v1/admin/parked-events/sender?limit=100': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/parked-events/notification?limit=100': { status: 200, body: { items: [] } },
       'POST /api/v1/admin/failing-webhooks/w1/enable': { status: 200, body: { ...HOOK, status: 'ACTIVE', failingSince: undefined } },
       'POST /api/v1/admin/unsent-mails/m1/resend': { status: 200, body: MAIL },
     });
@@ -36,10 +38,34 @@ describe("the operator's desk", () => {
     expect(calls.filter((call) => call.method === 'POST').map((call) => call.path)).toEqual(['/api/v1/admin/failing-webhooks/w1/enable', '/api/v1/admin/unsent-mails/m1/resend']);
   });
 
+  it('replays a parked event, and says so when it fails again', async () => {
+    const PARKED = { sequence: 7, service: 'notification', durable: 'audit-access', reason: 'TypeError', parkedAt: '2026-12-01T10:00:00Z', eventId: 'e1', eventType: 'be.chaman.access.member-appointed.v1' };
+    const calls = fakeFetch({
+      'GET /api/v1/admin/failing-webhooks?limit=100': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/unsent-mails?limit=100': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/parked-events/sender?limit=100': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/parked-events/notification?limit=100': { status: 200, body: { items: [PARKED] } },
+      'POST /api/v1/admin/parked-events/notification/7/replay': { status: 409, body: { type: 'urn:problem-type:chaman:parkedEventStillFails', status: 409, title: 'Parked Event Still Fails', code: 'parkedEventStillFails' } },
+      'DELETE /api/v1/admin/parked-events/notification/7': { status: 204 },
+    });
+    renderDesk();
+    expect(await screen.findByText('be.chaman.access.member-appointed.v1')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Relancer/ }));
+    expect(await screen.findByText("L'événement a de nouveau échoué ; il reste de côté.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Abandonner/ }));
+    expect(await screen.findByText("L'événement notification #7 est abandonné.")).toBeInTheDocument();
+    expect(calls.filter((call) => call.method !== 'GET').map((call) => `${call.method} ${call.path}`)).toEqual([
+      'POST /api/v1/admin/parked-events/notification/7/replay',
+      'DELETE /api/v1/admin/parked-events/notification/7',
+    ]);
+  });
+
   it('finds an enterprise by name and shows its members and senders read-only', async () => {
     fakeFetch({
       'GET /api/v1/admin/failing-webhooks?limit=100': { status: 200, body: { items: [] } },
       'GET /api/v1/admin/unsent-mails?limit=100': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/parked-events/sender?limit=100': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/parked-events/notification?limit=100': { status: 200, body: { items: [] } },
       'GET /api/v1/admin/enterprises?q=cpas&limit=100': { status: 200, body: { items: [{ enterpriseNumber: CBE, name: 'CPAS de Liège', qualities: ['CPAS'], registeredAt: '2026-01-01T00:00:00Z' }] } },
     });
     renderDesk();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/layout/page';
 import { EnterpriseSearch } from '../components/enterprise-search';
 import { FailingWebhooks } from '../components/failing-webhooks';
+import { ParkedEvents } from '../components/parked-events';
 import { UnsentMails } from '../components/unsent-mails';
 
 /** The operator's desk (platform operators): find an enterprise, and fix what its people cannot. Every action is audited. */
@@ -13,11 +14,7 @@ export function DeskPage() {
       <EnterpriseSearch />
       <FailingWebhooks />
       <UnsentMails />
-      <section aria-labelledby="desk-parked">
-        <h2 id="desk-parked">{t('admin.parkedEvents')}</h2>
-        {/* Replaying or discarding a parked event is not on the desk yet (docs/audit.md, "The operator's desk"). */}
-        <p>{t('admin.parkedEventsLater')}</p>
-      </section>
+      <ParkedEvents />
     </Page>
   );
 }
