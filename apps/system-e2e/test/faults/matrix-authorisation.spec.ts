@@ -175,6 +175,9 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/enterprises/{cbe}/rest-accounts/{accountId}/certificates': {
     expect: cells({ ...companyChannels(ok(200)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: ok(200), intermediaryNotDelegated: NOT_FOUND }),
   },
+  'GET /api/v1/enterprises/{cbe}/rest-accounts/{accountId}/token-usage': {
+    expect: cells({ ...companyChannels(ok(200)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: ok(200), intermediaryNotDelegated: NOT_FOUND }),
+  },
   'DELETE /api/v1/enterprises/{cbe}/rest-accounts/{accountId}/certificates/{certificateId}': {
     prepare: each(RIGHT_HOLDERS, async (world) => ({ certificateId: (await world.freshCertificate()).id })),
     // The delegated intermediary aims at the company's own certificate: not its to see, so not found.

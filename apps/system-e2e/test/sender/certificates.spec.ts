@@ -56,7 +56,7 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
     });
     expect(new Date(response.body.notAfter).getTime()).toBeGreaterThan(Date.now());
     const listed = await system.api.as(company.chief, 'GET', certificates(company.cbe));
-    expect(listed.body.items).toEqual([response.body]);
+    expect(listed.body.items).toEqual([{ ...response.body, href: expect.stringMatching(`/certificates/${response.body.id}$`) }]);
     await probe.waitFor(eventOf(SenderEvents.certificateRegistered.type, (event) => event.subject === accountId));
   });
 
@@ -112,7 +112,7 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
     const added = await system.api.as(intermediary.chief, 'POST', certificates(intermediary.cbe), { body: { name: 'Managed for the CPAS', pem: made.pem } });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ ownerEnterpriseNumber: intermediary.cbe, status: CertificateStatus.ACTIVE, fingerprint: made.fingerprint });
-    expect((await system.api.as(intermediary.chief, 'GET', certificates(intermediary.cbe))).body.items).toEqual([added.body]);
+    expect((await system.api.as(intermediary.chief, 'GET', certificates(intermediary.cbe))).body.items).toEqual([{ ...added.body, href: expect.stringMatching(`/certificates/${added.body.id}$`) }]);
     const companyView = (await system.api.as(company.chief, 'GET', certificates(company.cbe))).body.items;
     expect(companyView.map((certificate: { ownerEnterpriseNumber: string }) => certificate.ownerEnterpriseNumber)).toEqual([company.cbe]);
     const companyRemoves = await system.api.as(company.chief, 'DELETE', `${certificates(company.cbe)}/${added.body.id}`);
