@@ -229,6 +229,7 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
       email: grantedA.email,
       isOperator: false,
       sendersKnown: false,
+      delegableQualities: ['CPAS'],
       enterprises: [
         {
           enterpriseNumber: A,
@@ -236,6 +237,9 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
           qualities: ['EMPLOYER', 'CPAS'],
           position: 'USER',
           holdsTechnicalChannelsRight: true,
+          // What it may do in delegations, from the deployment's delegable qualities: delegate as a CPAS, not act as an intermediary.
+          delegableQualities: ['CPAS'],
+          actsAsIntermediary: false,
           senders: [
             { quality: 'EMPLOYER', senderToCreate: null },
             { quality: 'CPAS', senderToCreate: null },

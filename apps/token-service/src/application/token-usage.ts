@@ -14,9 +14,9 @@ export class TokenUsageUseCase {
     const em = this.orm.em.fork() as EntityManager;
     const { accountId } = request.target;
     const allowed = await mayConsultAccount(em, accountId, request.enterpriseNumber);
-    if (allowed === false) throw ProblemException.of('resourceNotFound', `No REST account ${accountId} is managed by enterprise ${request.enterpriseNumber}.`);
-    // An account the projection has not seen yet (created a moment ago) has no usage to tell.
-    if (allowed === 'unknown') return { accountId, certificates: [] };
+    // An account the projection has not seen (none, or created a moment ago) is answered like another's: nothing
+    // tells an enterprise whether an account it does not manage exists (the page shows no usage either way).
+    if (!allowed) throw ProblemException.of('resourceNotFound', `No REST account ${accountId} is managed by enterprise ${request.enterpriseNumber}.`);
     return { accountId, certificates: await usageOf(em, accountId, request.enterpriseNumber) };
   }
 }

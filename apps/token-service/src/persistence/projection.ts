@@ -152,16 +152,12 @@ export async function signingCandidates(em: EntityManager, account: KnownAccount
   }));
 }
 
-/**
- * Whether `enterpriseNumber` may see the account's token usage: its company, or the intermediary of an accepted
- * delegation; `unknown` while the projection has not seen the account yet.
- */
-export async function mayConsultAccount(em: EntityManager, accountId: string, enterpriseNumber: string): Promise<boolean | 'unknown'> {
-  const [row] = await em.execute<Array<{ known: boolean; allowed: boolean }>>(
-    `select exists (select 1 from rest_account where id = ?) as known,
-       exists (select 1 from rest_account where id = ? and enterprise_number = ?)
+/** Whether `enterpriseNumber` may see the account's token usage: its company, or the intermediary of an accepted delegation. */
+export async function mayConsultAccount(em: EntityManager, accountId: string, enterpriseNumber: string): Promise<boolean> {
+  const [row] = await em.execute<Array<{ allowed: boolean }>>(
+    `select exists (select 1 from rest_account where id = ? and enterprise_number = ?)
        or exists (select 1 from delegation where rest_account_id = ? and intermediary_enterprise_number = ? and status = 'ACCEPTED') as allowed`,
-    [accountId, accountId, enterpriseNumber, accountId, enterpriseNumber],
+    [accountId, enterpriseNumber, accountId, enterpriseNumber],
   );
-  return row?.known ? row.allowed : 'unknown';
+  return row?.allowed === true;
 }
