@@ -37,7 +37,7 @@ describe('Belgif resources through the gateway', () => {
 
     const stale = await as('PUT', `${senderPath}/contact`, { body: { ...CONTACT, firstName: 'Cas' }, headers: { 'if-match': tag! } });
     expect(stale.status).toBe(412);
-    expect(stale.body.type).toBe('urn:problem-type:chaman:preconditionFailed');
+    expect(stale.body.type).toBe('urn:problem-type:belgif:preconditionFailed');
     expect((await as('GET', senderPath)).body.contact.firstName).toBe('Bea');
 
     const untagged = await as('PUT', `${senderPath}/contact`, { body: { ...CONTACT, firstName: 'Dirk' } });
@@ -83,7 +83,7 @@ describe('Belgif resources through the gateway', () => {
 
     const stale = await as('PATCH', delegation, { body: { scopes: [SCOPES[1]] }, headers: { 'if-match': tag! } });
     expect(stale.status).toBe(412);
-    expect(stale.body.type).toBe('urn:problem-type:chaman:preconditionFailed');
+    expect(stale.body.type).toBe('urn:problem-type:belgif:preconditionFailed');
     const unchanged = await as('GET', delegation);
     expect(unchanged.body.scopes).toEqual([SCOPES[0]]);
     expect(unchanged.headers.get('etag')).toBe(current);

@@ -29,7 +29,8 @@ export const Problems = {
   expiredAccessToken: belgif('expiredAccessToken', 401, 'Expired Access Token'),
   missingPermission: belgif('missingPermission', 403, 'Missing Permission'),
   resourceNotFound: belgif('resourceNotFound', 404, 'Resource Not Found'),
-  preconditionFailed: chaman('preconditionFailed', 412, 'Precondition Failed'),
+  // Not in Belgif's catalogue, but the type the product contract names for a stale If-Match (DESIGN §3): kept as written.
+  preconditionFailed: belgif('preconditionFailed', 412, 'Precondition Failed'),
   payloadTooLarge: belgif('payloadTooLarge', 413, 'Payload Too Large'),
   unsupportedMediaType: chaman('unsupportedMediaType', 415, 'Unsupported Media Type'),
   tooManyRequests: belgif('tooManyRequests', 429, 'Too Many Requests'),
