@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CloseDelegationsOfAccountUseCase } from './application/close-delegations-of-account';
+import { AccountClosuresConsumer } from './transport/account-closures.consumer';
 import { ChangeDelegationScopesUseCase } from './application/change-delegation-scopes';
 import { ExpirePendingDelegationsUseCase } from './application/expire-pending-delegations';
 import { GetDelegationUseCase } from './application/get-delegation';
@@ -30,6 +32,8 @@ import { ExpirySchedule } from './transport/expiry-schedule';
     ListDelegationsUseCase,
     ExpirePendingDelegationsUseCase,
     ExpirySchedule,
+    CloseDelegationsOfAccountUseCase,
+    AccountClosuresConsumer,
   ],
 })
 export class DelegationModule {}

@@ -2,7 +2,7 @@ import { DelegationAction, DelegationParty, DelegationStatus, ProblemException }
 import { applyTransition, type DelegationState, ensureTransitionAllowed, type LifecycleAction, openRequest, type Performer } from './delegation-lifecycle';
 
 const { COMPANY, INTERMEDIARY } = DelegationParty;
-const { PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED } = DelegationStatus;
+const { PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED, ACCOUNT_CLOSED } = DelegationStatus;
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 const LATER = new Date(NOW.getTime() + 3_600_000);
@@ -18,6 +18,9 @@ const ALLOWED: Array<[DelegationStatus, LifecycleAction, DelegationStatus]> = [
   [ACCEPTED, DelegationAction.REVOKE, REVOKED],
   [ACCEPTED, DelegationAction.RENOUNCE, RENOUNCED],
   [ACCEPTED, DelegationAction.CHANGE_SCOPES, ACCEPTED],
+  [PENDING, DelegationAction.CLOSE_ACCOUNT, ACCOUNT_CLOSED],
+  [ACCEPTED, DelegationAction.CLOSE_ACCOUNT, ACCOUNT_CLOSED],
+  [REFUSED, DelegationAction.CLOSE_ACCOUNT, ACCOUNT_CLOSED],
 ];
 
 /** Who may take each action, given who initiated the request. */
@@ -31,6 +34,7 @@ function rightfulPerformer(action: LifecycleAction, initiatedBy: DelegationParty
     case DelegationAction.RELAUNCH:
       return initiatedBy;
     case DelegationAction.EXPIRE:
+    case DelegationAction.CLOSE_ACCOUNT:
       return 'SYSTEM';
     case DelegationAction.REVOKE:
     case DelegationAction.CHANGE_SCOPES:
@@ -129,6 +133,19 @@ describe('delegation lifecycle', () => {
     expect(accept?.detail).toMatch(/only the company may accept/i);
     const relaunch = problemOf(() => applyTransition(delegation(REFUSED, COMPANY), DelegationAction.RELAUNCH, INTERMEDIARY, clock));
     expect(relaunch?.detail).toMatch(/only the company, which initiated/i);
+  });
+});
+
+describe('closing the account', () => {
+  it('ends a live delegation whatever its status, clearing a pending expiry', () => {
+    const subject = delegation(PENDING, INTERMEDIARY);
+    applyTransition(subject, DelegationAction.CLOSE_ACCOUNT, 'SYSTEM', clock);
+    expect(subject).toMatchObject({ status: ACCOUNT_CLOSED, expiresAt: null, updatedAt: LATER });
+  });
+
+  it('leaves an ended delegation as it ended', () => {
+    const problem = problemOf(() => applyTransition(delegation(REVOKED, COMPANY), DelegationAction.CLOSE_ACCOUNT, 'SYSTEM', clock));
+    expect(problem?.detail).toMatch(/only while it is PENDING or ACCEPTED or REFUSED/);
   });
 });
 

@@ -11,12 +11,16 @@ export type Performer = DelegationParty | 'SYSTEM';
 type Taker = DelegationParty | 'INITIATOR' | 'RECIPIENT' | 'SYSTEM';
 
 interface LifecycleRule {
-  from: DelegationStatus;
+  /** The status, or statuses, the action is possible from. */
+  from: DelegationStatus | readonly DelegationStatus[];
   to: DelegationStatus;
   takenBy: Taker;
 }
 
-/** DESIGN.md §1: `PENDING → ACCEPTED | REFUSED | CANCELLED | EXPIRED`, `REFUSED → PENDING`, `ACCEPTED → REVOKED | RENOUNCED`. */
+/** The statuses of a delegation that is not over: it may still be, or become, accepted. */
+export const LIVE_STATUSES: readonly DelegationStatus[] = [DelegationStatus.PENDING, DelegationStatus.ACCEPTED, DelegationStatus.REFUSED];
+
+/** DESIGN.md §1 and §8: `PENDING → ACCEPTED | REFUSED | CANCELLED | EXPIRED`, `REFUSED → PENDING`, `ACCEPTED → REVOKED | RENOUNCED`. */
 export const LIFECYCLE: Readonly<Record<LifecycleAction, LifecycleRule>> = {
   [DelegationAction.ACCEPT]: { from: DelegationStatus.PENDING, to: DelegationStatus.ACCEPTED, takenBy: 'RECIPIENT' },
   [DelegationAction.REFUSE]: { from: DelegationStatus.PENDING, to: DelegationStatus.REFUSED, takenBy: 'RECIPIENT' },
@@ -26,6 +30,8 @@ export const LIFECYCLE: Readonly<Record<LifecycleAction, LifecycleRule>> = {
   [DelegationAction.REVOKE]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.REVOKED, takenBy: DelegationParty.COMPANY },
   [DelegationAction.RENOUNCE]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.RENOUNCED, takenBy: DelegationParty.INTERMEDIARY },
   [DelegationAction.CHANGE_SCOPES]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.ACCEPTED, takenBy: DelegationParty.COMPANY },
+  // Closing the REST account ends every delegation still alive on it (a refused one could be relaunched).
+  [DelegationAction.CLOSE_ACCOUNT]: { from: LIVE_STATUSES, to: DelegationStatus.ACCOUNT_CLOSED, takenBy: 'SYSTEM' },
 };
 
 const VERBS: Record<LifecycleAction, string> = {
@@ -37,6 +43,7 @@ const VERBS: Record<LifecycleAction, string> = {
   [DelegationAction.REVOKE]: 'revoke',
   [DelegationAction.RENOUNCE]: 'renounce',
   [DelegationAction.CHANGE_SCOPES]: 'change the scopes of',
+  [DelegationAction.CLOSE_ACCOUNT]: 'close the account of',
 };
 
 /** What the lifecycle reads and changes on a delegation. */
@@ -78,10 +85,11 @@ export function ensureTransitionAllowed(delegation: Readonly<DelegationState>, a
   if (!mayTake(rule.takenBy, delegation.initiatedBy, performer)) {
     throw ProblemException.of('missingPermission', wrongPartyDetail(action, rule.takenBy, delegation.initiatedBy));
   }
-  if (delegation.status !== rule.from) {
+  const from: readonly DelegationStatus[] = typeof rule.from === 'string' ? [rule.from] : rule.from;
+  if (!from.includes(delegation.status)) {
     throw ProblemException.of(
       'transitionNotAllowed',
-      `Cannot ${VERBS[action]} a delegation that is ${delegation.status}: this is possible only while it is ${rule.from}.`,
+      `Cannot ${VERBS[action]} a delegation that is ${delegation.status}: this is possible only while it is ${from.join(' or ')}.`,
       { delegationStatus: delegation.status, action },
     );
   }
@@ -114,7 +122,7 @@ function wrongPartyDetail(action: LifecycleAction, taker: Taker, initiatedBy: De
   const verb = VERBS[action];
   switch (taker) {
     case 'SYSTEM':
-      return `Nobody may ${verb} a delegation: pending requests expire on their own.`;
+      return `Nobody may ${verb} a delegation: the system does it (pending requests expire, closed accounts end their delegations).`;
     case 'INITIATOR':
       return `Only the ${describeParty(initiatedBy)}, which initiated this request, may ${verb} it.`;
     case 'RECIPIENT':

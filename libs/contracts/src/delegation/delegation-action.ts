@@ -9,6 +9,8 @@ export enum DelegationAction {
   REVOKE = 'REVOKE',
   RENOUNCE = 'RENOUNCE',
   CHANGE_SCOPES = 'CHANGE_SCOPES',
+  /** Added in v1: the REST account was closed (taken by the system on the sender-service's event). */
+  CLOSE_ACCOUNT = 'CLOSE_ACCOUNT',
 }
 
 /** The status changes a party asks for through `POST …/delegations/{id}/<action>`. */

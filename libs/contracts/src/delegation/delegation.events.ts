@@ -33,6 +33,7 @@ export const DelegationEvents = {
   revoked: defineEvent<DelegationEventData>(Streams.delegation, 'revoked', DelegationEventPayload),
   renounced: defineEvent<DelegationEventData>(Streams.delegation, 'renounced', DelegationEventPayload),
   scopesChanged: defineEvent<DelegationEventData>(Streams.delegation, 'scopes-changed', DelegationEventPayload),
+  accountClosed: defineEvent<DelegationEventData>(Streams.delegation, 'account-closed', DelegationEventPayload),
 };
 
 /** The public event each action of the lifecycle emits: one type per transition. */
@@ -46,4 +47,5 @@ export const DelegationEventOf: Record<DelegationAction, EventDefinition<Delegat
   [DelegationAction.REVOKE]: DelegationEvents.revoked,
   [DelegationAction.RENOUNCE]: DelegationEvents.renounced,
   [DelegationAction.CHANGE_SCOPES]: DelegationEvents.scopesChanged,
+  [DelegationAction.CLOSE_ACCOUNT]: DelegationEvents.accountClosed,
 };

@@ -12,6 +12,8 @@ export enum DelegationStatus {
   EXPIRED = 'EXPIRED',
   REVOKED = 'REVOKED',
   RENOUNCED = 'RENOUNCED',
+  /** Added in v1: the company closed the REST account, which ends every live delegation on it. */
+  ACCOUNT_CLOSED = 'ACCOUNT_CLOSED',
 }
 
 /** Which party of a delegation acted or initiated. */

@@ -30,6 +30,8 @@ export const SERVICE_DURABLES = {
   notificationAccess: { stream: Streams.access, durable: 'notification-access' },
   notificationSenders: { stream: Streams.sender, durable: 'notification-sender' },
   notificationDelegations: { stream: Streams.delegation, durable: 'notification-delegation' },
+  // The delegation-service ends the live delegations of a closed REST account.
+  delegationClosures: { stream: Streams.sender, durable: 'delegation-closures' },
 } as const satisfies Record<string, StreamReading>;
 
 /** Streams downstream systems may read: the documented public interface. */
@@ -47,7 +49,7 @@ export const BUS_ROLES: Record<BusClientName, BusRole> = {
   // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).
   sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
   // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
-  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }] },
+  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }, SERVICE_DURABLES.delegationClosures] },
   // Learns what it tells whom from the three producers' events; asks no one.
   notification: {
     serves: 'notification',
