@@ -7,6 +7,7 @@ import { MailWriter } from './application/mail-writer';
 import { OnAccessEvent } from './application/on-access-event';
 import { OnDelegationEvent } from './application/on-delegation-event';
 import { OnSenderEvent } from './application/on-sender-event';
+import { OnSenderClosure } from './application/on-sender-closure';
 import { Recipients } from './application/recipients';
 import { RegisterWebhookUseCase } from './application/register-webhook';
 import { WebhookAttempts } from './application/webhook-attempts';
@@ -34,6 +35,7 @@ export class NotificationModule {
         DueNotices,
         OnAccessEvent,
         OnSenderEvent,
+        OnSenderClosure,
         OnDelegationEvent,
         WebhookFanout,
         WebhookAttempts,

@@ -15,6 +15,7 @@ const OUTCOMES: Record<string, DelegationOutcome> = {
   [DelegationEvents.revoked.type]: 'REVOKED',
   [DelegationEvents.renounced.type]: 'RENOUNCED',
   [DelegationEvents.scopesChanged.type]: 'SCOPES_CHANGED',
+  [DelegationEvents.accountClosed.type]: 'ACCOUNT_CLOSED',
 };
 
 export function otherParty(party: DelegationParty): DelegationParty {

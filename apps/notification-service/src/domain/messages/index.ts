@@ -12,3 +12,4 @@ export * from './delegation-relaunched';
 export * from './delegation-requested';
 export * from './rest-account-created';
 export * from './webhook-disabled';
+export * from './sender-closures';
