@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '@chaman/platform';
 import { NotificationModule } from './notification.module';
 import type { NotificationSettings } from './notification-settings';
+import { ClosedSendersMigration } from './persistence/migrations/closed-senders.migration';
 import { NotificationTablesMigration } from './persistence/migrations/notification-tables.migration';
 
 /** The notification-service: its tables and migrations, and its one feature module with the deployment's settings. */
@@ -9,7 +10,10 @@ export function notificationService(settings: NotificationSettings): ServiceDefi
     name: 'notification',
     persistence: {
       entities: [],
-      migrations: [{ name: 'Migration20250701000000_notification_tables', class: NotificationTablesMigration }],
+      migrations: [
+        { name: 'Migration20250701000000_notification_tables', class: NotificationTablesMigration },
+        { name: 'Migration20261207000001_closed_senders', class: ClosedSendersMigration },
+      ],
     },
     modules: [NotificationModule.with(settings)],
   };

@@ -62,7 +62,7 @@ describe('ending things: REST accounts, channels, SFTP keys and senders', () => 
 
     const events = await senderEvents.waitFor(eventOf(SenderEvents.restAccountClosed.type, (event) => event.subject === senderNumber));
     expect(dataOf(events, SenderEvents.restAccountClosed.type, (data: { restAccount: { id: string } }) => data.restAccount.id === accountId)).toMatchObject({
-      actorUserId: company.chief,
+      actorUserId: company.chief.sub,
       actorEnterpriseNumber: company.cbe,
       intermediaryEnterpriseNumbers: [intermediary.cbe],
       closedWithSender: false,
