@@ -53,8 +53,8 @@ export class RegisterCertificateUseCase {
   private async register(em: EntityManager, command: RegisterCertificateCommand, parsed: ParsedCertificate): Promise<CertificateView> {
     const { account } = await accountAccessFor(em, command.enterpriseNumber, command.target.accountId, true);
     // The account row, locked, makes concurrent registrations count one after the other.
-    const [{ closed_at: closedAt }] = await em.execute<{ closed_at: Date | null }[]>('select closed_at from rest_account where id = ? for update', [account.id]);
-    ensureOpen({ closedAt }, `REST account ${account.id}`);
+    const [{ closed_at: closedAt }] = await em.execute<{ closed_at: Date | string | null }[]>('select closed_at from rest_account where id = ? for update', [account.id]);
+    ensureOpen({ closedAt: closedAt === null ? null : new Date(closedAt) }, `REST account ${account.id}`);
     const [{ count }] = await em.execute<{ count: number }[]>(
       `select count(*)::int as count from certificate where rest_account_id = ? and owner_enterprise_number = ? and status = 'ACTIVE'`,
       [account.id, command.enterpriseNumber],

@@ -130,7 +130,7 @@ describe('ending things: REST accounts, channels, SFTP keys and senders', () => 
     expect((await system.api.as(stranger.chief, 'DELETE', `${senders(stranger.cbe)}/${senderNumber}/channels/${soap.id}`)).status).toBe(404);
     expect((await system.api.as(company.chief, 'DELETE', `${channels}/${soap.id}`)).status).toBe(204);
     await senderEvents.waitFor(eventOf(SenderEvents.channelClosed.type, (event) => (event.data as { channel: { id: string } }).channel.id === soap.id));
-    expect((await system.api.as(company.chief, 'GET', channels)).body.items.map((channel: { type: string }) => channel.type)).toEqual(['SFTP']);
+    expect((await system.api.as(company.chief, 'GET', channels)).body.items.map((channel: { type: string }) => channel.type)).not.toContain('SOAP');
     expect((await system.api.as(company.chief, 'DELETE', `${channels}/${soap.id}`)).status).toBe(404);
     expectStatus(await system.api.as(company.chief, 'POST', channels, { body: { type: 'SOAP' } }), 201);
   }, 60_000);
@@ -138,13 +138,15 @@ describe('ending things: REST accounts, channels, SFTP keys and senders', () => 
   it('closes a sender with all it holds; its number is never given again', async () => {
     const other = await restAccountOf(system, company, Quality.CPAS, 'second');
     const sender = `${senders(company.cbe)}/${senderNumber}`;
+    const openChannels = (await system.api.as(company.chief, 'GET', `${sender}/channels`)).body.items.map((channel: { id: string }) => channel.id);
+    expect(openChannels.length).toBeGreaterThan(0);
     const closed = await system.api.as(company.chief, 'POST', `${sender}/close`);
     expectStatus(closed, 200);
     expect(closed.body).toMatchObject({ senderNumber, closedAt: expect.any(String) });
     const events = await senderEvents.waitFor(eventOf(SenderEvents.senderClosed.type, (event) => event.subject === senderNumber));
     const data = dataOf(events, SenderEvents.senderClosed.type, () => true) as { closedRestAccountIds: string[]; closedChannelIds: string[] };
     expect(data.closedRestAccountIds).toEqual([other]);
-    expect(data.closedChannelIds).toHaveLength(2);
+    expect([...data.closedChannelIds].sort()).toEqual([...openChannels].sort());
     await senderEvents.waitFor(eventOf(SenderEvents.restAccountClosed.type, (event) => (event.data as { restAccount: { id: string }; closedWithSender: boolean }).restAccount.id === other));
     expect((await system.api.as(company.chief, 'GET', `${sender}/channels`)).body.items).toEqual([]);
 
