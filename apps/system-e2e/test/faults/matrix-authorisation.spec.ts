@@ -237,6 +237,11 @@ const MATRIX: Record<string, Row> = {
     },
     expect: cells({ ...companyChannels(ok(204)), ...atHome(NOT_FOUND) }),
   },
+  // The chief's own hand-over is in test/lifecycle/chief-hand-over.spec.ts; here the operator hands the role to the chief again (no change).
+  'PUT /api/v1/enterprises/{cbe}/chief-access-manager': {
+    body: (_ids, world) => ({ userId: world.company.chief.sub }),
+    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: FORBIDDEN, accessManager: FORBIDDEN, operator: ok(200), ...atHome(no(404, 'resourceNotFound', false)) }),
+  },
   'PUT /api/v1/enterprises/{cbe}/senders/{senderNumber}/channels/{channelId}/ssh-public-key': {
     body: () => ({ sshPublicKey: makeSshPublicKey('matrix') }),
     prepare: each(CALLER_KINDS, async (world) => ({ channelId: await channelOf(world, 'SFTP') })),

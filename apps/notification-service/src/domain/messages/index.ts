@@ -13,3 +13,4 @@ export * from './delegation-requested';
 export * from './rest-account-created';
 export * from './webhook-disabled';
 export * from './sender-closures';
+export * from './chief-handed-over';
