@@ -12,7 +12,7 @@ import { Recipients } from './application/recipients';
 import { RegisterWebhookUseCase } from './application/register-webhook';
 import { WebhookAttempts } from './application/webhook-attempts';
 import { WebhookFanout } from './application/webhook-fanout';
-import { CLOCK } from './clock';
+import { CLOCK } from '@chaman/platform';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings';
 import { EventSubscriptions } from './transport/event-subscriptions';
 import { MailDispatcher } from './transport/mail-dispatcher';

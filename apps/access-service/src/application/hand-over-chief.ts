@@ -1,8 +1,8 @@
 import { AccessEvents, type HandOverChiefCommand, type MemberView, Position, ProblemException, notFoundDetail } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { handOverFault, positionsAfterHandOver } from '../domain/chief-hand-over';
 import { MemberRecord } from '../persistence/member.entity';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
@@ -20,6 +20,7 @@ export class HandOverChiefUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   execute(command: HandOverChiefCommand): Promise<MemberView> {
@@ -35,7 +36,7 @@ export class HandOverChiefUseCase {
       const chief = await em.findOneOrFail(MemberRecord, { enterpriseNumber, position: Position.CHIEF_ACCESS_MANAGER });
       if (chief.userId === successor.userId) return memberView(successor, null);
       const positions = positionsAfterHandOver(chief, successor);
-      const now = new Date();
+      const now = this.clock.now();
       // The previous chief steps down first: the one-chief index never sees two.
       em.assign(chief, { position: positions.previousChief, updatedAt: now });
       await em.flush();

@@ -1,5 +1,5 @@
 import { type CloudEvent, DelegationAction, DelegationParty, type RestAccountClosedData, SenderEvents } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -18,12 +18,13 @@ export class CloseDelegationsOfAccountUseCase {
   constructor(
     private readonly events: EventRecorder,
     @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(event: CloudEvent, em: EntityManager): Promise<number> {
     if (event.type !== SenderEvents.restAccountClosed.type) return 0;
     const { restAccount, actorUserId, actorEnterpriseNumber } = event.data as RestAccountClosedData;
-    const now = new Date();
+    const now = this.clock.now();
     // Only the account's holder delegates it, so only its delegations are the holder's to end.
     const live = await em.find(
       Delegation,

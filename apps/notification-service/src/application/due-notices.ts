@@ -2,7 +2,7 @@ import type { Quality } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@chaman/platform';
 import type { MessageTemplate } from '../domain/letter';
 import { certificateExpired, certificateExpiring, delegationExpiring, delegationReminder } from '../domain/messages';
 import { mostUrgent } from '../domain/notice-schedule';

@@ -1,8 +1,8 @@
 import { CertificateStatus, type CloseRestAccountCommand, ProblemException, type RestAccountView, SenderEvents } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { isAlreadyClosed } from '../domain/closure';
 import { Certificate } from '../persistence/certificate.entity';
 import { DelegationGrant } from '../persistence/delegation-grant.entity';
@@ -71,6 +71,7 @@ export class CloseRestAccountUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: CloseRestAccountCommand): Promise<RestAccountView> {
@@ -78,7 +79,7 @@ export class CloseRestAccountUseCase {
       const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
       const account = await lockedAccountOf(em, sender, command.target.accountId);
       if (!account) throw ProblemException.of('resourceNotFound', `Sender ${sender.senderNumber} has no REST account ${command.target.accountId}.`);
-      return closeRestAccount(em, this.events, account, { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber }, new Date());
+      return closeRestAccount(em, this.events, account, { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber }, this.clock.now());
     });
   }
 }

@@ -1,8 +1,8 @@
 import { type CloseSenderCommand, SenderEvents, type SenderView } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { isAlreadyClosed } from '../domain/closure';
 import { Channel } from '../persistence/channel.entity';
 import { RestAccount } from '../persistence/rest-account.entity';
@@ -20,6 +20,7 @@ export class CloseSenderUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: CloseSenderCommand): Promise<SenderView> {
@@ -27,7 +28,7 @@ export class CloseSenderUseCase {
       const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
       if (isAlreadyClosed(sender)) return senderView(sender);
       const actor = { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber };
-      const now = new Date();
+      const now = this.clock.now();
       const accounts = await em.find(RestAccount, { sender, closedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'asc' } });
       for (const account of accounts) await closeRestAccount(em, this.events, account, actor, now, true);
       const channels = await em.find(Channel, { sender }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'asc' } });

@@ -327,7 +327,7 @@ describe('authorisation matrix: every route of the OpenAPI document × every kin
     }
     expect(failures).toEqual([]);
     expect(figures.serverErrors).toBe(0);
-  });
+  }, 300_000);
 
   async function checkCell(route: string, kind: CallerKind): Promise<string[]> {
     const row = MATRIX[route];
