@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EndDueDelegationsUseCase } from './application/end-due-delegations';
 import { CloseDelegationsOfAccountUseCase } from './application/close-delegations-of-account';
 import { AccountClosuresConsumer } from './transport/account-closures.consumer';
 import { ChangeDelegationScopesUseCase } from './application/change-delegation-scopes';
@@ -33,6 +34,7 @@ import { ExpirySchedule } from './transport/expiry-schedule';
     ExpirePendingDelegationsUseCase,
     ExpirySchedule,
     CloseDelegationsOfAccountUseCase,
+    EndDueDelegationsUseCase,
     AccountClosuresConsumer,
   ],
 })

@@ -2,7 +2,7 @@ import type { ServiceDefinition } from '@chaman/platform';
 import { DelegationModule } from './delegation.module';
 import { DelegationTransition } from './persistence/delegation-transition.entity';
 import { Delegation } from './persistence/delegation.entity';
-import { AccountClosedStatusMigration } from './persistence/migrations/account-closed-status.migration';
+import { DelegationEndingsMigration } from './persistence/migrations/delegation-endings.migration';
 import { DelegationTablesMigration } from './persistence/migrations/delegation-tables.migration';
 import { RelaunchCounter } from './persistence/relaunch-counter.entity';
 
@@ -13,7 +13,7 @@ export const delegationService: ServiceDefinition = {
     entities: [Delegation, DelegationTransition, RelaunchCounter],
     migrations: [
       { name: 'Migration20250601000000_delegation_tables', class: DelegationTablesMigration },
-      { name: 'Migration20261207000001_account_closed_status', class: AccountClosedStatusMigration },
+      { name: 'Migration20261207000001_delegation_endings', class: DelegationEndingsMigration },
     ],
   },
   modules: [DelegationModule],

@@ -100,10 +100,10 @@ export function ensureScopesOfAccount(scopes: string[], accountScopes: string[])
 }
 
 /** Names the member of the request; the gateway, which knows it came in the body, says where. */
-function issue(type: string, name: string, value: unknown, detail: string): InputIssue {
+export function issue(type: string, name: string, value: unknown, detail: string): InputIssue {
   return { type, name, value, detail };
 }
 
-function badRequest(...issues: InputIssue[]): ProblemException {
+export function badRequest(...issues: InputIssue[]): ProblemException {
   return ProblemException.of('badRequest', `${issues.length} invalid input(s) in the request.`, { issues });
 }

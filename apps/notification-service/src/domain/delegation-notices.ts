@@ -16,6 +16,8 @@ const OUTCOMES: Record<string, DelegationOutcome> = {
   [DelegationEvents.renounced.type]: 'RENOUNCED',
   [DelegationEvents.scopesChanged.type]: 'SCOPES_CHANGED',
   [DelegationEvents.accountClosed.type]: 'ACCOUNT_CLOSED',
+  [DelegationEvents.ended.type]: 'ENDED',
+  [DelegationEvents.endDateChanged.type]: 'END_DATE_CHANGED',
 };
 
 export function otherParty(party: DelegationParty): DelegationParty {

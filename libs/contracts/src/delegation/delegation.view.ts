@@ -14,6 +14,8 @@ export enum DelegationStatus {
   RENOUNCED = 'RENOUNCED',
   /** Added in v1: the company closed the REST account, which ends every live delegation on it. */
   ACCOUNT_CLOSED = 'ACCOUNT_CLOSED',
+  /** Added in v1: the end date the company set was reached. */
+  ENDED = 'ENDED',
 }
 
 /** Which party of a delegation acted or initiated. */
@@ -66,6 +68,11 @@ export class DelegationView {
   @IsOptional()
   @IsISO8601()
   expiresAt?: string;
+
+  /** Added in v1: when the delegation ends, if the company set an end date. */
+  @IsOptional()
+  @IsISO8601()
+  endsOn?: string;
 }
 
 /**
