@@ -14,3 +14,4 @@ export * from './rest-account-created';
 export * from './webhook-disabled';
 export * from './sender-closures';
 export * from './chief-handed-over';
+export * from './delegation-ending';
