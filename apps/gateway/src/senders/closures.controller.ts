@@ -6,6 +6,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Requires } from '../authorization/requires.decorator';
 import { envelope } from '../http/envelope';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidBody, ValidPath } from '../http/valid-input.decorators';
 import { Answers } from '../openapi/answers.decorator';
 import { SenderChannelPath, SenderPath, SenderRestAccountPath } from './sender.paths';
@@ -26,16 +27,20 @@ export class ClosuresController {
   @HttpCode(200)
   @Answers(SenderView)
   @ApiOperation({ summary: 'Close the sender and all it holds (channels, REST accounts, their certificates and delegations); its number is never reused.' })
-  closeSender(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<SenderView> {
-    return this.bus.send(CloseSender, envelope(principal, path));
+  closeSender(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal, @IdempotencyKeyHeader() idempotencyKey?: string): Promise<SenderView> {
+    return this.bus.send(CloseSender, envelope(principal, path), { idempotencyKey });
   }
 
   @Post('rest-accounts/:accountId/close')
   @HttpCode(200)
   @Answers(RestAccountView)
   @ApiOperation({ summary: 'Close a REST account: its certificates become inactive and its live delegations end (ACCOUNT_CLOSED, seen by the intermediary).' })
-  closeRestAccount(@ValidPath(SenderRestAccountPath) path: SenderRestAccountPath, @CurrentPrincipal() principal: Principal): Promise<RestAccountView> {
-    return this.bus.send(CloseRestAccount, envelope(principal, path));
+  closeRestAccount(
+    @ValidPath(SenderRestAccountPath) path: SenderRestAccountPath,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<RestAccountView> {
+    return this.bus.send(CloseRestAccount, envelope(principal, path), { idempotencyKey });
   }
 
   @Delete('channels/:channelId')

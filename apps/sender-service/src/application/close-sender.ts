@@ -1,5 +1,5 @@
-import { type CloseSenderCommand, SenderEvents, type SenderView } from '@chaman/contracts';
-import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
+import { CloseSender, type CloseSenderCommand, SenderEvents, type SenderView } from '@chaman/contracts';
+import { CLOCK, type Clock, EventRecorder, idempotent } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -23,8 +23,8 @@ export class CloseSenderUseCase {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(command: CloseSenderCommand): Promise<SenderView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+  async execute(command: CloseSenderCommand, idempotencyKey?: string): Promise<SenderView> {
+    return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) => idempotent(em, { subject: CloseSender.subject, request: command }, idempotencyKey, async () => {
       const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
       if (isAlreadyClosed(sender)) return senderView(sender);
       const actor = { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber };
@@ -45,6 +45,6 @@ export class CloseSenderUseCase {
         closedChannelIds: channels.map((channel) => channel.id),
       });
       return view;
-    });
+    }));
   }
 }

@@ -1,5 +1,5 @@
 import { CloseChannel, CloseChannelCommand, CloseRestAccount, CloseRestAccountCommand, CloseSender, CloseSenderCommand, ReplaceSftpKey, ReplaceSftpKeyCommand } from '@chaman/contracts';
-import { OnMessage } from '@chaman/platform';
+import { IdempotencyKey, OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { CloseChannelUseCase } from '../application/close-channel';
@@ -18,8 +18,8 @@ export class ClosuresController {
   ) {}
 
   @OnMessage(CloseRestAccount)
-  restAccount(@Payload() command: CloseRestAccountCommand) {
-    return this.closeRestAccount.execute(command);
+  restAccount(@Payload() command: CloseRestAccountCommand, @IdempotencyKey() key?: string) {
+    return this.closeRestAccount.execute(command, key);
   }
 
   @OnMessage(CloseChannel)
@@ -33,7 +33,7 @@ export class ClosuresController {
   }
 
   @OnMessage(CloseSender)
-  sender(@Payload() command: CloseSenderCommand) {
-    return this.closeSender.execute(command);
+  sender(@Payload() command: CloseSenderCommand, @IdempotencyKey() key?: string) {
+    return this.closeSender.execute(command, key);
   }
 }
