@@ -20,4 +20,5 @@ export const paths = {
   delegation: (cbe: string, id: string) => `${e(cbe)}/delegations/${id}`,
   webhooks: (cbe: string) => `${e(cbe)}/webhooks`,
   registerEnterprise: '/operator/enterprises/new',
+  closeRestAccount: (cbe: string, senderNumber: string, accountId: string) => `${e(cbe)}/senders/${senderNumber}/rest-accounts/${accountId}/close`,
 };

@@ -46,6 +46,7 @@ const DelegationPage = lazyScreen(() => import('../features/delegations/routes/d
 const WebhooksPage = lazyScreen(() => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
 const RegisterEnterprisePage = lazyScreen(() => import('../features/enterprises/routes/register-enterprise-page'), 'RegisterEnterprisePage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
+const CloseRestAccountPage = lazyScreen(() => import('../features/rest-accounts/routes/close-rest-account-page'), 'CloseRestAccountPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
   void client.prefetchQuery(senderQuery(cbe, senderNumber));
@@ -86,6 +87,7 @@ export const routes: RouteObject[] = [
               screen('delegations/new', RequestDelegationPage),
               screen('delegations/:id', DelegationPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
               screen('webhooks', WebhooksPage),
+              screen('senders/:senderNumber/rest-accounts/:accountId/close', CloseRestAccountPage),
             ],
           },
         ],

@@ -43,6 +43,7 @@ export function RestAccountPage() {
           </div>
         </dl>
       )}
+      {account.data?.closedAt && <p className="notice notice--warning">{t('restAccounts.closedOn', { date: new Date(account.data.closedAt).toLocaleDateString() })}</p>}
       <p className="muted">{t('restAccounts.accountId', { id: accountId })}</p>
       <section aria-labelledby="certificates-title">
         <h2 id="certificates-title">{t('certificates.title')}</h2>
@@ -65,6 +66,13 @@ export function RestAccountPage() {
           )}
         </QueryState>
       </section>
+      {senderNumber && account.data && !account.data.closedAt && (
+        <p>
+          <Link className="button button--warning" to={paths.closeRestAccount(cbe, senderNumber, accountId)}>
+            {t('restAccounts.closeLink')}
+          </Link>
+        </p>
+      )}
       {senderNumber && (
         <p>
           <Link to={paths.sender(cbe, senderNumber)}>{t('common.back')}</Link>
