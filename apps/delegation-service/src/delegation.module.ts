@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { EndDueDelegationsUseCase } from './application/end-due-delegations';
+import { CloseDelegationsOfAccountUseCase } from './application/close-delegations-of-account';
+import { AccountClosuresConsumer } from './transport/account-closures.consumer';
 import { ChangeDelegationScopesUseCase } from './application/change-delegation-scopes';
 import { ExpirePendingDelegationsUseCase } from './application/expire-pending-delegations';
 import { GetDelegationUseCase } from './application/get-delegation';
@@ -30,6 +33,9 @@ import { ExpirySchedule } from './transport/expiry-schedule';
     ListDelegationsUseCase,
     ExpirePendingDelegationsUseCase,
     ExpirySchedule,
+    CloseDelegationsOfAccountUseCase,
+    EndDueDelegationsUseCase,
+    AccountClosuresConsumer,
   ],
 })
 export class DelegationModule {}

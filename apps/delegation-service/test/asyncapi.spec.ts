@@ -129,6 +129,7 @@ describe('docs/asyncapi.yaml', () => {
       createdAt: new Date(),
       updatedAt: new Date(),
       expiresAt: new Date(),
+      endsOn: new Date(),
     });
     recordChange(em as unknown as EntityManager, new EventRecorder('/chaman/delegation-service'), delegation, {
       action: DelegationAction.CHANGE_SCOPES,

@@ -1,5 +1,4 @@
 export * from './application/due-notices';
-export * from './clock';
 export * from './notification-settings';
 export * from './notification.service';
 export * from './transport/mail-dispatcher';

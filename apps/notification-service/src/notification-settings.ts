@@ -1,6 +1,5 @@
-import { boolFromEnv, intFromEnv, isProduction } from '@chaman/platform';
+import { boolFromEnv, type Clock, intFromEnv, isProduction, systemClock } from '@chaman/platform';
 import { ContactLanguage } from '@chaman/contracts';
-import { type Clock, systemClock } from './clock';
 
 /** What a deployment tunes about notifications, read and validated once at start. */
 export interface NotificationSettings {

@@ -8,11 +8,12 @@ import { NotificationRetentionUseCase } from './application/notification-retenti
 import { OnAccessEvent } from './application/on-access-event';
 import { OnDelegationEvent } from './application/on-delegation-event';
 import { OnSenderEvent } from './application/on-sender-event';
+import { OnSenderClosure } from './application/on-sender-closure';
 import { Recipients } from './application/recipients';
 import { RegisterWebhookUseCase } from './application/register-webhook';
 import { WebhookAttempts } from './application/webhook-attempts';
 import { WebhookFanout } from './application/webhook-fanout';
-import { CLOCK } from './clock';
+import { CLOCK } from '@chaman/platform';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings';
 import { EventSubscriptions } from './transport/event-subscriptions';
 import { MailDispatcher } from './transport/mail-dispatcher';
@@ -37,6 +38,7 @@ export class NotificationModule {
         DueNotices,
         OnAccessEvent,
         OnSenderEvent,
+        OnSenderClosure,
         OnDelegationEvent,
         WebhookFanout,
         WebhookAttempts,

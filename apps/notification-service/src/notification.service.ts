@@ -3,6 +3,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuditTablesMigration } from './audit/persistence/audit-tables.migration';
 import { NotificationModule } from './notification.module';
 import type { NotificationSettings } from './notification-settings';
+import { ClosedSendersMigration } from './persistence/migrations/closed-senders.migration';
 import { NotificationTablesMigration } from './persistence/migrations/notification-tables.migration';
 
 /** The notification-service: its tables and migrations, and its one feature module with the deployment's settings. */
@@ -14,6 +15,7 @@ export function notificationService(settings: NotificationSettings): ServiceDefi
       migrations: [
         { name: 'Migration20250701000000_notification_tables', class: NotificationTablesMigration },
         { name: 'Migration20261206000000_audit_tables', class: AuditTablesMigration },
+        { name: 'Migration20261207000001_closed_senders', class: ClosedSendersMigration },
       ],
     },
     modules: [NotificationModule.with(settings), AuditModule.with(settings.clock)],

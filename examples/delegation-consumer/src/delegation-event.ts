@@ -2,7 +2,7 @@
  * The public delegation events, as documented in Chaman's docs/asyncapi.yaml (CloudEvents 1.0, structured JSON).
  * Only what this consumer reads is checked; unknown members are ignored, as the contract asks.
  */
-export type DelegationStatus = 'PENDING' | 'ACCEPTED' | 'REFUSED' | 'CANCELLED' | 'EXPIRED' | 'REVOKED' | 'RENOUNCED';
+export type DelegationStatus = 'PENDING' | 'ACCEPTED' | 'REFUSED' | 'CANCELLED' | 'EXPIRED' | 'REVOKED' | 'RENOUNCED' | 'ACCOUNT_CLOSED' | 'ENDED';
 
 export interface DelegationSnapshot {
   id: string;
@@ -31,7 +31,7 @@ export interface DelegationEvent {
 /** An event that will never become valid: retrying it is pointless, so it is terminated and reported. */
 export class MalformedEvent extends Error {}
 
-const STATUSES = new Set(['PENDING', 'ACCEPTED', 'REFUSED', 'CANCELLED', 'EXPIRED', 'REVOKED', 'RENOUNCED']);
+const STATUSES = new Set(['PENDING', 'ACCEPTED', 'REFUSED', 'CANCELLED', 'EXPIRED', 'REVOKED', 'RENOUNCED', 'ACCOUNT_CLOSED', 'ENDED']);
 
 export function parseDelegationEvent(bytes: Uint8Array): DelegationEvent {
   let event: any;

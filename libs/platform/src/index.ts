@@ -41,3 +41,4 @@ export * from './metrics/metrics';
 export * from './metrics/metrics.controller';
 export * from './storage/storage-purge';
 export * from './storage/purge-schedule';
+export * from './clock/clock';

@@ -9,6 +9,7 @@ import type { ServiceConfig } from './config/service-config';
 import { ormOptions } from './database/orm-options';
 import { HealthController } from './health/health.controller';
 import { pingControllerFor } from './health/ping.controller';
+import { CLOCK, systemClock } from './clock/clock';
 import { EventConsumers } from './jetstream/event-consumers';
 import { JetStreamConnection } from './jetstream/jetstream-connection';
 import { ensureStream } from './jetstream/streams';
@@ -55,6 +56,7 @@ export class PlatformModule {
       controllers: [HealthController, MetricsController, pingControllerFor(config.service)],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: config.clock ?? systemClock },
         { provide: LOGGER, useValue: logger },
         { provide: METRICS, useValue: createServiceMetrics(`${config.service}-service`) },
         { provide: OutboxCommitSubscriber, useValue: commits },
@@ -82,7 +84,7 @@ export class PlatformModule {
         PurgeSchedule,
         ConnectionsShutdown,
       ],
-      exports: [SERVICE_CONFIG, LOGGER, METRICS, EventRecorder, JetStreamConnection, BusClient, OutboxLifecycle, EventConsumers],
+      exports: [SERVICE_CONFIG, CLOCK, LOGGER, METRICS, EventRecorder, JetStreamConnection, BusClient, OutboxLifecycle, EventConsumers],
     };
   }
 }

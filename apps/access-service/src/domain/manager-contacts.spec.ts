@@ -10,7 +10,7 @@ describe('the problem of a refused decision', () => {
   it('names the managers to contact for a missing technical-channels right', () => {
     const problem = refusalProblem(Capability.MANAGE_TECHNICAL_CHANNELS, { allowed: false, refusal: 'channelsRight', detail: 'You do not hold the right.' }, contacts);
     expect(problem).toMatchObject({ status: 403, code: 'missingTechnicalChannelsRight', permission: 'chaman.technical-channels', contacts });
-    expect(problem.detail).toContain('Contact an access manager or a group manager');
+    expect(problem.detail).toContain('An access manager or a group manager of your enterprise grants it in Chaman, on the enterprise\'s "Members and rights" page');
     expect(problem.detail).toContain('Chloé Chief <chief@example.test> (chief access manager)');
     expect(problem.detail).toContain('Gaston Group <group@example.test> (group manager)');
   });

@@ -26,7 +26,7 @@ export function refusalProblem(
     return problemOf(
       'missingTechnicalChannelsRight',
       `${decision.detail} Managing technical channels needs the right "${TECHNICAL_CHANNELS_PERMISSION_LABEL}". ` +
-        `Contact an access manager or a group manager of your enterprise to grant it: ${named}.`,
+        `An access manager or a group manager of your enterprise grants it in Chaman, on the enterprise's "Members and rights" page: ${named}.`,
       { permission: TECHNICAL_CHANNELS_PERMISSION, contacts },
     );
   }

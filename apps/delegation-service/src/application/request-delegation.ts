@@ -1,11 +1,11 @@
-import { DelegationAction, DelegationParty, type DelegationView, RequestDelegation, type RequestDelegationCommand } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { DelegationAction, DelegationParty, type DelegationView, ProblemException, RequestDelegation, type RequestDelegationCommand } from '@chaman/contracts';
+import { CLOCK, type Clock, EventRecorder, idempotent } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { DELEGATION_SETTINGS, type DelegationSettings } from '../delegation-settings';
-import { openRequest } from '../domain/delegation-lifecycle';
+import { endDateOf, openRequest } from '../domain/delegation-lifecycle';
 import { checkRequest, ensureDelegable, initiatorOf } from '../domain/delegation-request-rules';
 import { chargeAttempt } from '../domain/relaunch-policy';
 import { lockRelaunchCounter } from '../persistence/delegation-locks';
@@ -23,6 +23,7 @@ export class RequestDelegationUseCase {
     private readonly events: EventRecorder,
     private readonly directory: PartyDirectory,
     @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: RequestDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
@@ -30,11 +31,15 @@ export class RequestDelegationUseCase {
     const initiatedBy = initiatorOf(request, enterpriseNumber);
     ensureDelegable(request.companyQuality, this.settings.delegableQualities);
     // Asked before the transaction opens: no row stays locked while another service answers.
+    if (request.endsOn !== undefined && initiatedBy !== DelegationParty.COMPANY) {
+      throw ProblemException.of('missingPermission', 'Only the company that holds the REST account sets an end date.');
+    }
+    const endsOn = endDateOf(request.endsOn, this.clock.now());
     const scopes = checkRequest(request, await this.directory.factsOf(request));
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional((tx) =>
       idempotent(tx, { subject: RequestDelegation.subject, request: command }, idempotencyKey, async () => {
-        const now = new Date();
+        const now = this.clock.now();
         let intermediaryRelaunches: { used: number; limit: number } | undefined;
         if (initiatedBy === DelegationParty.INTERMEDIARY) {
           const counter = await lockRelaunchCounter(tx, request);
@@ -50,6 +55,7 @@ export class RequestDelegationUseCase {
           scopes,
           createdAt: now,
           ...openRequest(initiatedBy, { now, pendingDays: this.settings.pendingDays }),
+          endsOn,
         });
         recordChange(tx, this.events, delegation, {
           action: DelegationAction.REQUEST,

@@ -1,8 +1,8 @@
 import { DelegationAction, DelegationParty, DelegationStatus, ProblemException } from '@chaman/contracts';
-import { actionsOpenTo, applyTransition, type DelegationState, ensureTransitionAllowed, type LifecycleAction, openRequest, type Performer } from './delegation-lifecycle';
+import { actionsOpenTo, applyTransition, type DelegationState, endDateOf, ensureTransitionAllowed, type LifecycleAction, openRequest, type Performer } from './delegation-lifecycle';
 
 const { COMPANY, INTERMEDIARY } = DelegationParty;
-const { PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED } = DelegationStatus;
+const { PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED, ACCOUNT_CLOSED, ENDED } = DelegationStatus;
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 const LATER = new Date(NOW.getTime() + 3_600_000);
@@ -18,6 +18,13 @@ const ALLOWED: Array<[DelegationStatus, LifecycleAction, DelegationStatus]> = [
   [ACCEPTED, DelegationAction.REVOKE, REVOKED],
   [ACCEPTED, DelegationAction.RENOUNCE, RENOUNCED],
   [ACCEPTED, DelegationAction.CHANGE_SCOPES, ACCEPTED],
+  [PENDING, DelegationAction.CLOSE_ACCOUNT, ACCOUNT_CLOSED],
+  [ACCEPTED, DelegationAction.CLOSE_ACCOUNT, ACCOUNT_CLOSED],
+  [REFUSED, DelegationAction.CLOSE_ACCOUNT, ACCOUNT_CLOSED],
+  [PENDING, DelegationAction.CHANGE_END_DATE, PENDING],
+  [ACCEPTED, DelegationAction.CHANGE_END_DATE, ACCEPTED],
+  [PENDING, DelegationAction.END, ENDED],
+  [ACCEPTED, DelegationAction.END, ENDED],
 ];
 
 /** Who may take each action, given who initiated the request. */
@@ -31,7 +38,11 @@ function rightfulPerformer(action: LifecycleAction, initiatedBy: DelegationParty
     case DelegationAction.RELAUNCH:
       return initiatedBy;
     case DelegationAction.EXPIRE:
+    case DelegationAction.CLOSE_ACCOUNT:
+    case DelegationAction.END:
       return 'SYSTEM';
+    case DelegationAction.CHANGE_END_DATE:
+      return COMPANY;
     case DelegationAction.REVOKE:
     case DelegationAction.CHANGE_SCOPES:
       return COMPANY;
@@ -46,6 +57,7 @@ function delegation(status: DelegationStatus, initiatedBy: DelegationParty): Del
     initiatedBy,
     relaunchCount: 2,
     expiresAt: status === PENDING ? new Date(NOW.getTime() - DAY) : null,
+    endsOn: new Date(NOW.getTime() - DAY),
     updatedAt: NOW,
   };
 }
@@ -100,6 +112,7 @@ describe('delegation lifecycle', () => {
       initiatedBy: INTERMEDIARY,
       relaunchCount: 0,
       expiresAt: new Date(NOW.getTime() + 30 * DAY),
+      endsOn: null,
       updatedAt: NOW,
     });
   });
@@ -129,6 +142,46 @@ describe('delegation lifecycle', () => {
     expect(accept?.detail).toMatch(/only the company may accept/i);
     const relaunch = problemOf(() => applyTransition(delegation(REFUSED, COMPANY), DelegationAction.RELAUNCH, INTERMEDIARY, clock));
     expect(relaunch?.detail).toMatch(/only the company, which initiated/i);
+  });
+});
+
+describe('closing the account', () => {
+  it('ends a live delegation whatever its status, clearing a pending expiry', () => {
+    const subject = delegation(PENDING, INTERMEDIARY);
+    applyTransition(subject, DelegationAction.CLOSE_ACCOUNT, 'SYSTEM', clock);
+    expect(subject).toMatchObject({ status: ACCOUNT_CLOSED, expiresAt: null, updatedAt: LATER });
+  });
+
+  it('leaves an ended delegation as it ended', () => {
+    const problem = problemOf(() => applyTransition(delegation(REVOKED, COMPANY), DelegationAction.CLOSE_ACCOUNT, 'SYSTEM', clock));
+    expect(problem?.detail).toMatch(/only while it is PENDING or ACCEPTED or REFUSED/);
+  });
+});
+
+describe('end dates', () => {
+  it('ends a delegation only once its end date is reached, and never one without an end date', () => {
+    const early = { ...delegation(ACCEPTED, COMPANY), endsOn: new Date(LATER.getTime() + 1) };
+    expect(problemOf(() => applyTransition(early, DelegationAction.END, 'SYSTEM', clock))).toMatchObject({ code: 'transitionNotAllowed' });
+    const without = { ...delegation(ACCEPTED, COMPANY), endsOn: null };
+    expect(problemOf(() => applyTransition(without, DelegationAction.END, 'SYSTEM', clock))).toMatchObject({ code: 'transitionNotAllowed' });
+    const due = delegation(PENDING, INTERMEDIARY);
+    applyTransition(due, DelegationAction.END, 'SYSTEM', clock);
+    expect(due).toMatchObject({ status: ENDED, expiresAt: null });
+  });
+
+  it('changes the end date without touching the status or a pending expiry', () => {
+    const subject = delegation(PENDING, INTERMEDIARY);
+    const { expiresAt } = subject;
+    applyTransition(subject, DelegationAction.CHANGE_END_DATE, COMPANY, clock);
+    expect(subject).toMatchObject({ status: PENDING, expiresAt, updatedAt: LATER });
+  });
+
+  it('accepts an end date after now, removes it with null, and refuses one in the past with an issue on endsOn', () => {
+    expect(endDateOf('2026-04-01T00:00:00.000Z', NOW)).toEqual(new Date('2026-04-01T00:00:00.000Z'));
+    expect(endDateOf(null, NOW)).toBeNull();
+    expect(endDateOf(undefined, NOW)).toBeNull();
+    const past = problemOf(() => endDateOf('2026-02-01', NOW)) as { code: string; issues?: Array<{ name: string }> } | null;
+    expect(past).toMatchObject({ code: 'badRequest', issues: [expect.objectContaining({ name: 'endsOn' })] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { DelegationAction, DelegationParty, DelegationStatus, otherParty, ProblemException } from '@chaman/contracts';
 import { describeParty } from './delegation-parties';
+import { badRequest, INVALID_INPUT, issue } from './delegation-request-rules';
 
 /** Every action but the request itself, which creates the delegation. */
 export type LifecycleAction = Exclude<DelegationAction, DelegationAction.REQUEST>;
@@ -11,12 +12,17 @@ export type Performer = DelegationParty | 'SYSTEM';
 type Taker = DelegationParty | 'INITIATOR' | 'RECIPIENT' | 'SYSTEM';
 
 interface LifecycleRule {
-  from: DelegationStatus;
-  to: DelegationStatus;
+  /** The status, or statuses, the action is possible from. */
+  from: DelegationStatus | readonly DelegationStatus[];
+  /** `UNCHANGED`: the action changes something else than the status (the end date). */
+  to: DelegationStatus | 'UNCHANGED';
   takenBy: Taker;
 }
 
-/** DESIGN.md §1: `PENDING → ACCEPTED | REFUSED | CANCELLED | EXPIRED`, `REFUSED → PENDING`, `ACCEPTED → REVOKED | RENOUNCED`. */
+/** The statuses of a delegation that is not over: it may still be, or become, accepted. */
+export const LIVE_STATUSES: readonly DelegationStatus[] = [DelegationStatus.PENDING, DelegationStatus.ACCEPTED, DelegationStatus.REFUSED];
+
+/** DESIGN.md §1 and §8: `PENDING → ACCEPTED | REFUSED | CANCELLED | EXPIRED`, `REFUSED → PENDING`, `ACCEPTED → REVOKED | RENOUNCED`. */
 export const LIFECYCLE: Readonly<Record<LifecycleAction, LifecycleRule>> = {
   [DelegationAction.ACCEPT]: { from: DelegationStatus.PENDING, to: DelegationStatus.ACCEPTED, takenBy: 'RECIPIENT' },
   [DelegationAction.REFUSE]: { from: DelegationStatus.PENDING, to: DelegationStatus.REFUSED, takenBy: 'RECIPIENT' },
@@ -26,6 +32,11 @@ export const LIFECYCLE: Readonly<Record<LifecycleAction, LifecycleRule>> = {
   [DelegationAction.REVOKE]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.REVOKED, takenBy: DelegationParty.COMPANY },
   [DelegationAction.RENOUNCE]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.RENOUNCED, takenBy: DelegationParty.INTERMEDIARY },
   [DelegationAction.CHANGE_SCOPES]: { from: DelegationStatus.ACCEPTED, to: DelegationStatus.ACCEPTED, takenBy: DelegationParty.COMPANY },
+  // Closing the REST account ends every delegation still alive on it (a refused one could be relaunched).
+  [DelegationAction.CLOSE_ACCOUNT]: { from: LIVE_STATUSES, to: DelegationStatus.ACCOUNT_CLOSED, takenBy: 'SYSTEM' },
+  // An end date is the company's: set on request, on acceptance or later, changed or removed until it is reached.
+  [DelegationAction.CHANGE_END_DATE]: { from: [DelegationStatus.PENDING, DelegationStatus.ACCEPTED], to: 'UNCHANGED', takenBy: DelegationParty.COMPANY },
+  [DelegationAction.END]: { from: [DelegationStatus.PENDING, DelegationStatus.ACCEPTED], to: DelegationStatus.ENDED, takenBy: 'SYSTEM' },
 };
 
 const VERBS: Record<LifecycleAction, string> = {
@@ -37,6 +48,9 @@ const VERBS: Record<LifecycleAction, string> = {
   [DelegationAction.REVOKE]: 'revoke',
   [DelegationAction.RENOUNCE]: 'renounce',
   [DelegationAction.CHANGE_SCOPES]: 'change the scopes of',
+  [DelegationAction.CLOSE_ACCOUNT]: 'close the account of',
+  [DelegationAction.CHANGE_END_DATE]: 'change the end date of',
+  [DelegationAction.END]: 'end',
 };
 
 /** What the lifecycle reads and changes on a delegation. */
@@ -46,6 +60,8 @@ export interface DelegationState {
   relaunchCount: number;
   /** When a pending request expires; `null` in every other status. */
   expiresAt: Date | null;
+  /** When the delegation ends, if the company set an end date. */
+  endsOn: Date | null;
   updatedAt: Date;
 }
 
@@ -56,7 +72,7 @@ export interface LifecycleClock {
 
 /** A new request: pending until the other side answers or the pending period ends. */
 export function openRequest(initiatedBy: DelegationParty, clock: LifecycleClock): DelegationState {
-  return { status: DelegationStatus.PENDING, initiatedBy, relaunchCount: 0, expiresAt: pendingUntil(clock), updatedAt: clock.now };
+  return { status: DelegationStatus.PENDING, initiatedBy, relaunchCount: 0, expiresAt: pendingUntil(clock), endsOn: null, updatedAt: clock.now };
 }
 
 /**
@@ -66,8 +82,9 @@ export function openRequest(initiatedBy: DelegationParty, clock: LifecycleClock)
 export function applyTransition(delegation: DelegationState, action: LifecycleAction, performer: Performer, clock: LifecycleClock): void {
   ensureTransitionAllowed(delegation, action, performer, clock);
   const rule = LIFECYCLE[action];
-  delegation.status = rule.to;
   delegation.updatedAt = clock.now;
+  if (rule.to === 'UNCHANGED') return;
+  delegation.status = rule.to;
   delegation.expiresAt = rule.to === DelegationStatus.PENDING ? pendingUntil(clock) : null;
   if (action === DelegationAction.RELAUNCH) delegation.relaunchCount += 1;
 }
@@ -78,12 +95,16 @@ export function ensureTransitionAllowed(delegation: Readonly<DelegationState>, a
   if (!mayTake(rule.takenBy, delegation.initiatedBy, performer)) {
     throw ProblemException.of('missingPermission', wrongPartyDetail(action, rule.takenBy, delegation.initiatedBy));
   }
-  if (delegation.status !== rule.from) {
+  const from: readonly DelegationStatus[] = typeof rule.from === 'string' ? [rule.from] : rule.from;
+  if (!from.includes(delegation.status)) {
     throw ProblemException.of(
       'transitionNotAllowed',
-      `Cannot ${VERBS[action]} a delegation that is ${delegation.status}: this is possible only while it is ${rule.from}.`,
+      `Cannot ${VERBS[action]} a delegation that is ${delegation.status}: this is possible only while it is ${from.join(' or ')}.`,
       { delegationStatus: delegation.status, action },
     );
+  }
+  if (action === DelegationAction.END && (delegation.endsOn === null || delegation.endsOn > clock.now)) {
+    throw ProblemException.of('transitionNotAllowed', `The delegation has no end date reached by ${clock.now.toISOString()}.`, { delegationStatus: delegation.status, action });
   }
   if (action === DelegationAction.EXPIRE && delegation.expiresAt !== null && delegation.expiresAt > clock.now) {
     throw ProblemException.of('transitionNotAllowed', `The request is pending until ${delegation.expiresAt.toISOString()}.`, {
@@ -124,7 +145,7 @@ function wrongPartyDetail(action: LifecycleAction, taker: Taker, initiatedBy: De
   const verb = VERBS[action];
   switch (taker) {
     case 'SYSTEM':
-      return `Nobody may ${verb} a delegation: pending requests expire on their own.`;
+      return `Nobody may ${verb} a delegation: the system does it (pending requests expire, closed accounts end their delegations).`;
     case 'INITIATOR':
       return `Only the ${describeParty(initiatedBy)}, which initiated this request, may ${verb} it.`;
     case 'RECIPIENT':
@@ -134,4 +155,17 @@ function wrongPartyDetail(action: LifecycleAction, taker: Taker, initiatedBy: De
         ? `Only the company that holds the REST account may ${verb} a delegation.`
         : `Only the technical intermediary may ${verb} a delegation.`;
   }
+}
+
+/**
+ * The end date asked for (`null` removes it): a date-time after `now`, or the issue on `endsOn` that refuses it.
+ * Read as an instant; a date alone (`2027-03-31`) is its midnight UTC.
+ */
+export function endDateOf(endsOn: string | null | undefined, now: Date): Date | null {
+  if (endsOn === undefined || endsOn === null) return null;
+  const date = new Date(endsOn);
+  if (Number.isNaN(date.getTime()) || date <= now) {
+    throw badRequest(issue(INVALID_INPUT, 'endsOn', endsOn, `must be after ${now.toISOString()}`));
+  }
+  return date;
 }

@@ -23,7 +23,7 @@ export interface RequestedDelegation {
 /** The facts of an enterprise a request is checked against. */
 export type PartyFacts = Pick<EnterpriseView, 'enterpriseNumber' | 'qualities'>;
 /** The facts of a REST account a request is checked against. */
-export type AccountFacts = Pick<RestAccountView, 'id' | 'enterpriseNumber' | 'quality' | 'scopes'>;
+export type AccountFacts = Pick<RestAccountView, 'id' | 'enterpriseNumber' | 'quality' | 'scopes' | 'closedAt'>;
 
 /** What the access- and sender-service know about the parties and the account (`null`: unknown to them). */
 export interface RequestFacts {
@@ -83,6 +83,9 @@ export function checkRequest(request: RequestedDelegation, facts: RequestFacts):
       issue(REFERENCED_RESOURCE_NOT_FOUND, 'restAccountId', request.restAccountId, `no REST account with this id belongs to enterprise ${company.enterpriseNumber} as ${request.companyQuality}`),
     );
   }
+  if (account.closedAt) {
+    throw ProblemException.of('resourceClosed', `REST account ${account.id} was closed on ${account.closedAt}: it can no longer be delegated.`);
+  }
   const scopes = request.scopes ?? account.scopes;
   ensureScopesOfAccount(scopes, account.scopes);
   return scopes;
@@ -97,10 +100,10 @@ export function ensureScopesOfAccount(scopes: string[], accountScopes: string[])
 }
 
 /** Names the member of the request; the gateway, which knows it came in the body, says where. */
-function issue(type: string, name: string, value: unknown, detail: string): InputIssue {
+export function issue(type: string, name: string, value: unknown, detail: string): InputIssue {
   return { type, name, value, detail };
 }
 
-function badRequest(...issues: InputIssue[]): ProblemException {
+export function badRequest(...issues: InputIssue[]): ProblemException {
   return ProblemException.of('badRequest', `${issues.length} invalid input(s) in the request.`, { issues });
 }

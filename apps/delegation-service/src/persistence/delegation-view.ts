@@ -16,6 +16,7 @@ export function toDelegationView(delegation: Delegation): DelegationView {
     createdAt: delegation.createdAt.toISOString(),
     updatedAt: delegation.updatedAt.toISOString(),
     ...(delegation.expiresAt ? { expiresAt: delegation.expiresAt.toISOString() } : {}),
+    ...(delegation.endsOn ? { endsOn: delegation.endsOn.toISOString() } : {}),
   };
 }
 

@@ -40,4 +40,7 @@ export class Delegation implements DelegationState {
 
   @Property({ type: 'datetime', nullable: true })
   expiresAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  endsOn: Date | null = null;
 }

@@ -19,7 +19,7 @@ export class PartyFeeds implements OnModuleInit, OnModuleDestroy {
     @Inject(LOGGER) logger: Logger,
   ) {
     const apply = projection.apply.bind(projection);
-    this.feeds = [AccessEvents.enterpriseRegistered, SenderEvents.restAccountCreated].map(
+    this.feeds = [AccessEvents.enterpriseRegistered, SenderEvents.restAccountCreated, SenderEvents.restAccountClosed].map(
       (event) => new OrderedFeed({ subjectPrefix: config.subjectPrefix, stream: event.stream, subject: event.subject, ...FEED_TIMING }, apply, logger),
     );
   }

@@ -1,10 +1,10 @@
-import { AccessEvents, type CloudEvent, type EnterpriseRegisteredData, type RestAccountCreatedData, SenderEvents } from '@chaman/contracts';
+import { AccessEvents, type CloudEvent, type EnterpriseRegisteredData, type RestAccountClosedData, type RestAccountCreatedData, SenderEvents } from '@chaman/contracts';
 import type { AccountFacts, PartyFacts } from '../domain/delegation-request-rules';
 
 /**
  * The enterprises and REST accounts a delegation request is checked against, kept from the access and sender
  * events. These facts are never changed nor removed once they exist (qualities are given at registration, an
- * account's owner and scopes at its creation), so a fact found here is true whatever the feed's lag; only a fact
+ * account's owner and scopes at its creation, its closure once and for all), so a fact found here is true whatever the feed's lag; only a fact
  * not found may be one the feed has not brought yet, and that one is asked of its owner. The enterprises' names
  * (given at registration too) label the parties in the answers to clients.
  */
@@ -20,7 +20,11 @@ export class PartyProjection {
       this.names.set(enterpriseNumber, name);
     } else if (event.type === SenderEvents.restAccountCreated.type) {
       const { id, enterpriseNumber, quality, scopes } = (event.data as RestAccountCreatedData).restAccount;
-      this.accounts.set(id, { id, enterpriseNumber, quality, scopes });
+      this.accounts.set(id, { id, enterpriseNumber, quality, scopes, ...this.accounts.get(id) });
+    } else if (event.type === SenderEvents.restAccountClosed.type) {
+      // A closure is final too; it may be fed before the creation (two feeds), which then keeps it.
+      const { id, enterpriseNumber, quality, scopes, closedAt } = (event.data as RestAccountClosedData).restAccount;
+      this.accounts.set(id, { id, enterpriseNumber, quality, scopes, closedAt });
     }
   }
 

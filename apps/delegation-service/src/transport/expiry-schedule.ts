@@ -1,10 +1,11 @@
 import { LOGGER } from '@chaman/platform';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { EndDueDelegationsUseCase } from '../application/end-due-delegations';
 import { ExpirePendingDelegationsUseCase } from '../application/expire-pending-delegations';
 import { DELEGATION_SETTINGS, type DelegationSettings } from '../delegation-settings';
 
-/** Runs the expiry sweep every `expirySweepIntervalMs`; replicas may all run it, row locks keep it single per request. */
+/** Runs the expiry sweep (pending requests, then end dates) every `expirySweepIntervalMs`; replicas may all run it, row locks keep it single per delegation. */
 @Injectable()
 export class ExpirySchedule implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
@@ -12,6 +13,7 @@ export class ExpirySchedule implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly expire: ExpirePendingDelegationsUseCase,
+    private readonly end: EndDueDelegationsUseCase,
     @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -31,8 +33,10 @@ export class ExpirySchedule implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.running) return;
     this.running = this.expire
       .execute(new Date())
-      .then((expired) => {
+      .then(async (expired) => {
         if (expired > 0) this.logger.info({ expired }, 'pending delegation requests expired');
+        const ended = await this.end.execute();
+        if (ended > 0) this.logger.info({ ended }, 'delegations ended on their end date');
       })
       .catch((error: unknown) => this.logger.warn({ err: error }, 'expiry sweep failed; next one will retry'))
       .finally(() => {

@@ -1,4 +1,4 @@
-import { CertificateTarget, RestAccountTarget, SenderRestAccountTarget, SenderTarget } from '@chaman/contracts';
+import { CertificateTarget, RestAccountTarget, SenderChannelTarget, SenderRestAccountTarget, SenderTarget } from '@chaman/contracts';
 import { EnterprisePathOf } from '../http/enterprise.path';
 
 /** `/enterprises/{cbe}/senders/{senderNumber}` */
@@ -12,3 +12,6 @@ export class RestAccountPath extends EnterprisePathOf(RestAccountTarget) {}
 
 /** `/enterprises/{cbe}/rest-accounts/{accountId}/certificates/{certificateId}` */
 export class CertificatePath extends EnterprisePathOf(CertificateTarget) {}
+
+/** `/enterprises/{cbe}/senders/{senderNumber}/channels/{channelId}` */
+export class SenderChannelPath extends EnterprisePathOf(SenderChannelTarget) {}

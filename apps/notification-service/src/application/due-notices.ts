@@ -2,9 +2,9 @@ import type { Quality } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@chaman/platform';
 import type { MessageTemplate } from '../domain/letter';
-import { certificateExpired, certificateExpiring, delegationExpiring, delegationReminder } from '../domain/messages';
+import { certificateExpired, certificateExpiring, delegationEnding, delegationExpiring, delegationReminder } from '../domain/messages';
 import { mostUrgent } from '../domain/notice-schedule';
 import { closeNotice, type DueNotice, lockDueNotices, planNotice } from '../persistence/notice-store';
 import { MailWriter } from './mail-writer';
@@ -21,7 +21,7 @@ export interface PlannedFacts {
 }
 
 const PLANNED_TEMPLATES: Record<string, MessageTemplate<any>> = Object.fromEntries(
-  [certificateExpiring, certificateExpired, delegationReminder, delegationExpiring].map((template) => [template.name, template]),
+  [certificateExpiring, certificateExpired, delegationReminder, delegationExpiring, delegationEnding].map((template) => [template.name, template]),
 );
 
 const SWEEP_BATCH = 200;

@@ -1,8 +1,7 @@
-import { LOGGER } from '@chaman/platform';
+import { CLOCK, type Clock, LOGGER } from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { CLOCK, type Clock } from '../clock';
 import { composeMail } from '../domain/compose-mail';
 import type { MessageTemplate } from '../domain/letter';
 import { recordMail } from '../persistence/mail-outbox';

@@ -2,9 +2,9 @@ import { type CloudEvent, type DelegationEventData, DelegationParty, otherParty,
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { type DelegationNotice, delegationNotices, opensWait } from '../domain/delegation-notices';
-import { delegationExpiring, delegationOutcome, delegationReminder, delegationRelaunched, delegationRequested } from '../domain/messages';
+import { delegationEnding, delegationExpiring, delegationOutcome, delegationReminder, delegationRelaunched, delegationRequested } from '../domain/messages';
 import type { DelegationFacts } from '../domain/messages';
-import { delegationWaitNotices } from '../domain/notice-schedule';
+import { delegationWaitNotices, endReminderDue } from '../domain/notice-schedule';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { cancelNotices } from '../persistence/notice-store';
 import { restAccountById } from '../persistence/projection';
@@ -25,6 +25,7 @@ export class OnDelegationEvent {
 
   async handle(event: CloudEvent, em: EntityManager): Promise<void> {
     const data = readDelegationEventData(event.data);
+    await this.planEndReminders(em, data);
     const notices = delegationNotices(event.type, data);
     const groupKey = `delegation:${data.delegation.id}`;
     // Any change ends the wait the previous reminders were about; a relaunch starts a new one.
@@ -50,6 +51,20 @@ export class OnDelegationEvent {
         audience,
         facts: { ...facts, requester },
       });
+    }
+  }
+
+  /** 14 days before an end date, both parties are reminded; every change of the delegation plans them anew. */
+  private async planEndReminders(em: EntityManager, data: DelegationEventData): Promise<void> {
+    const { delegation } = data;
+    const groupKey = `delegation-end:${delegation.id}`;
+    await cancelNotices(em, groupKey);
+    const dueAt = endReminderDue(delegation);
+    if (!dueAt) return;
+    const facts = { ...(await this.factsOf(em, data)), endsOn: delegation.endsOn! };
+    for (const party of [DelegationParty.COMPANY, DelegationParty.INTERMEDIARY]) {
+      const [enterpriseNumber, quality] = this.enterpriseOf(data, party);
+      await this.notices.plan(em, { key: `${groupKey}:${delegation.endsOn}:${party}`, groupKey, template: delegationEnding, dueAt, audience: { kind: 'party', enterpriseNumber, quality }, facts });
     }
   }
 

@@ -16,6 +16,7 @@ import { cancelNotices } from '../persistence/notice-store';
 import { restAccountById, saveRestAccount, saveSender, senderByNumber } from '../persistence/projection';
 import { DueNotices } from './due-notices';
 import { MailWriter } from './mail-writer';
+import { OnSenderClosure } from './on-sender-closure';
 import { labelOf } from './party-labels';
 import { Recipients } from './recipients';
 
@@ -32,6 +33,7 @@ export class OnSenderEvent {
     private readonly mail: MailWriter,
     private readonly recipients: Recipients,
     private readonly notices: DueNotices,
+    private readonly closures: OnSenderClosure,
   ) {}
 
   async handle(event: CloudEvent, em: EntityManager): Promise<void> {
@@ -44,6 +46,11 @@ export class OnSenderEvent {
         return this.channelAdded(event as CloudEvent<ChannelAddedData>, em);
       case SenderEvents.restAccountCreated.type:
         return this.restAccountCreated(event as CloudEvent<RestAccountCreatedData>, em);
+      case SenderEvents.restAccountClosed.type:
+      case SenderEvents.channelClosed.type:
+      case SenderEvents.sftpKeyReplaced.type:
+      case SenderEvents.senderClosed.type:
+        return this.closures.handle(event, em);
       default:
         if (CERTIFICATE_CHANGES[event.type]) return this.certificateChanged(event as CloudEvent<CertificateChangedData>, CERTIFICATE_CHANGES[event.type], em);
     }

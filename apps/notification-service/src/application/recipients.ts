@@ -40,6 +40,11 @@ export class Recipients {
     return this.ofParty(em, ownerEnterpriseNumber, Quality.TECHNICAL_INTERMEDIARY);
   }
 
+  /** A member known by name and address, who has no language in Chaman: the deployment's default. */
+  person(email: string, name: string): Recipient {
+    return { email, name, language: this.settings.defaultLanguage };
+  }
+
   /** Access managers have no language in Chaman: they get the deployment's default. */
   async accessManagersOf(em: EntityManager, enterpriseNumber: string): Promise<Recipient[]> {
     const managers = await membersOf(em, enterpriseNumber, ACCESS_MANAGERS);

@@ -1,9 +1,8 @@
 import { NotificationEvents } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '../clock';
 import { webhookDisabled } from '../domain/messages';
 import { nextWebhookDelay, WEBHOOK_DISABLE_AFTER_MS } from '../domain/retry-schedule';
 import { memberOf } from '../persistence/projection';

@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@chaman/platform';
 import { enterprisesConcerned, webhookCopyOf, webhookOwnerLosingRight } from '../domain/webhook-audience';
 import { disableWebhook, enqueueDeliveries } from '../persistence/webhook-store';
 

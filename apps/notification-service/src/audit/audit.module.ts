@@ -2,7 +2,7 @@ import { ParkedEvents, parkedEventsController } from '@chaman/platform';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ListAuditEntriesUseCase } from './application/list-audit-entries';
 import { RecordAuditEntries } from './application/record-audit-entries';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@chaman/platform';
 import { AuditController } from './transport/audit.controller';
 import { AuditRetentionSchedule } from './transport/audit-retention-schedule';
 import { AuditSubscriptions } from './transport/audit-subscriptions';

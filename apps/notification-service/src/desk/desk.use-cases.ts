@@ -15,7 +15,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RecordAuditEntries } from '../audit/application/record-audit-entries';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@chaman/platform';
 import { type WebhookRow, webhookView } from '../persistence/webhook-store';
 import { enableWebhook, failingWebhooks, resendMail, unsentMails, unsentMailView } from './desk-store';
 

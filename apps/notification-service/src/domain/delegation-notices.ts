@@ -15,6 +15,9 @@ const OUTCOMES: Record<string, DelegationOutcome> = {
   [DelegationEvents.revoked.type]: 'REVOKED',
   [DelegationEvents.renounced.type]: 'RENOUNCED',
   [DelegationEvents.scopesChanged.type]: 'SCOPES_CHANGED',
+  [DelegationEvents.accountClosed.type]: 'ACCOUNT_CLOSED',
+  [DelegationEvents.ended.type]: 'ENDED',
+  [DelegationEvents.endDateChanged.type]: 'END_DATE_CHANGED',
 };
 
 export function delegationNotices(type: string, data: DelegationEventData): DelegationNotice[] {

@@ -1,4 +1,4 @@
-import { certificateAlerts, delegationWaitNotices, mostUrgent } from './notice-schedule';
+import { certificateAlerts, delegationWaitNotices, endReminderDue, mostUrgent } from './notice-schedule';
 
 const DAY = 24 * 3_600_000;
 const at = (days: number) => new Date(Date.UTC(2027, 0, 1) + days * DAY);
@@ -25,5 +25,18 @@ describe('notice schedule', () => {
     const due = [{ dueAt: at(33), key: '7d' }, { dueAt: at(10), key: '30d' }];
     expect(mostUrgent(due)).toEqual({ send: due[0], skip: [due[1]] });
     expect(mostUrgent([])).toEqual({ send: null, skip: [] });
+  });
+});
+
+describe('end-date reminders', () => {
+  it('falls 14 days before the end date of a live delegation', () => {
+    expect(endReminderDue({ status: 'ACCEPTED', endsOn: '2027-03-31T00:00:00.000Z' })).toEqual(new Date('2027-03-17T00:00:00.000Z'));
+    expect(endReminderDue({ status: 'PENDING', endsOn: '2027-03-31T00:00:00.000Z' })).toEqual(new Date('2027-03-17T00:00:00.000Z'));
+  });
+
+  it('is not planned without an end date, nor once the delegation is over', () => {
+    expect(endReminderDue({ status: 'ACCEPTED' })).toBeNull();
+    expect(endReminderDue({ status: 'ENDED', endsOn: '2027-03-31T00:00:00.000Z' })).toBeNull();
+    expect(endReminderDue({ status: 'REVOKED', endsOn: '2027-03-31T00:00:00.000Z' })).toBeNull();
   });
 });

@@ -27,3 +27,12 @@ export function mostUrgent<T extends { dueAt: Date }>(due: T[]): { send: T | nul
   const ordered = [...due].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   return { send: ordered[ordered.length - 1], skip: ordered.slice(0, -1) };
 }
+
+/** How long before a delegation's end date both parties are reminded of it. */
+export const END_REMINDER_BEFORE_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** When to remind the parties of a live delegation's end date, or null (no end date, or the delegation is over). */
+export function endReminderDue(delegation: { status: string; endsOn?: string }): Date | null {
+  if (!delegation.endsOn || (delegation.status !== 'PENDING' && delegation.status !== 'ACCEPTED')) return null;
+  return new Date(Date.parse(delegation.endsOn) - END_REMINDER_BEFORE_MS);
+}

@@ -36,6 +36,14 @@ export function enterprisesConcerned(event: CloudEvent): string[] {
       return [(data as ChannelAddedData).channel.enterpriseNumber];
     case SenderEvents.restAccountCreated.type:
       return [(data as RestAccountCreatedData).restAccount.enterpriseNumber];
+    // Endings (the intermediaries of a closed account hear it from the delegation's own event).
+    case SenderEvents.restAccountClosed.type:
+      return [(data as RestAccountCreatedData).restAccount.enterpriseNumber];
+    case SenderEvents.channelClosed.type:
+    case SenderEvents.sftpKeyReplaced.type:
+      return [(data as ChannelAddedData).channel.enterpriseNumber];
+    case SenderEvents.senderClosed.type:
+      return [(data as SenderCreatedData).sender.enterpriseNumber];
     case SenderEvents.certificateRegistered.type:
     case SenderEvents.certificateRemoved.type:
     case SenderEvents.certificateDeactivated.type:

@@ -60,7 +60,7 @@ export async function senderByNumber(em: EntityManager, senderNumber: string): P
 }
 
 export async function senderOfParty(em: EntityManager, enterpriseNumber: string, quality: Quality): Promise<KnownSender | null> {
-  const [row] = await em.execute<SenderRow[]>('select * from known_sender where enterprise_number = ? and quality = ?', [enterpriseNumber, quality]);
+  const [row] = await em.execute<SenderRow[]>('select * from known_sender where enterprise_number = ? and quality = ? order by sender_number desc limit 1', [enterpriseNumber, quality]);
   return senderOf(row);
 }
 

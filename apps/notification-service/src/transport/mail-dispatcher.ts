@@ -1,10 +1,9 @@
-import { LOGGER } from '@chaman/platform';
+import { CLOCK, type Clock, LOGGER } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
-import { CLOCK, type Clock } from '../clock';
 import { nextMailDelay } from '../domain/retry-schedule';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { claimDueMails, markMailFailed, markMailSent, type MailToSend } from '../persistence/mail-outbox';

@@ -1,4 +1,4 @@
-import { LOGGER } from '@chaman/platform';
+import { CLOCK, type Clock, LOGGER } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
@@ -8,7 +8,6 @@ import { request as httpsRequest } from 'node:https';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { type AttemptOutcome, WebhookAttempts } from '../application/webhook-attempts';
-import { CLOCK, type Clock } from '../clock';
 import { isPrivateAddress } from '../domain/webhook-target';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { claimDueDeliveries, type DueDelivery } from '../persistence/webhook-store';

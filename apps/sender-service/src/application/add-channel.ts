@@ -16,7 +16,7 @@ import { readSshPublicKey, type SshPublicKey } from '../domain/ssh-public-key';
 import { Channel } from '../persistence/channel.entity';
 import type { Sender } from '../persistence/sender.entity';
 import { violates } from '../persistence/unique-violation';
-import { ownSender } from './sender-lookup';
+import { ownOpenSender } from './sender-lookup';
 import { channelView } from './sender-views';
 
 function sshKeyIssue(value: string | undefined, detail: string): ProblemException {
@@ -65,7 +65,7 @@ export class AddChannelUseCase {
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
         idempotent(em, { subject: AddChannel.subject, request: command }, idempotencyKey, async () => {
-          const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
+          const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
           return openChannel(em, this.events, sender, command.input.type, key, command.actor.userId);
         }),
       );

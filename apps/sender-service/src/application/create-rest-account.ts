@@ -9,7 +9,7 @@ import { CLIENT_ID_RANDOM_BYTES, clientIdFor } from '../domain/client-id';
 import { ENTERPRISE_LIMITS, withinLimit } from '../domain/enterprise-limits';
 import { RestAccount } from '../persistence/rest-account.entity';
 import type { Sender } from '../persistence/sender.entity';
-import { ownSender } from './sender-lookup';
+import { ownOpenSender } from './sender-lookup';
 import { restAccountView } from './sender-views';
 
 @Injectable()
@@ -22,7 +22,7 @@ export class CreateRestAccountUseCase {
   async execute(command: CreateRestAccountCommand, idempotencyKey?: string): Promise<RestAccountView> {
     return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
       idempotent(em, { subject: CreateRestAccount.subject, request: command }, idempotencyKey, async () => {
-        const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
+        const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
         // The sender row, locked, makes concurrent creations count one after the other.
         await em.execute('select 1 from sender where id = ? for update', [sender.id]);
         const [{ count }] = await em.execute<{ count: number }[]>('select count(*)::int as count from rest_account where sender_id = ?', [sender.id]);

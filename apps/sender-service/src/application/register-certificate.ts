@@ -16,6 +16,7 @@ import { type ParsedCertificate, publicKeyOf, readCertificatePem } from '../doma
 import { ENTERPRISE_LIMITS, withinLimit } from '../domain/enterprise-limits';
 import { Certificate } from '../persistence/certificate.entity';
 import { violates } from '../persistence/unique-violation';
+import { ensureOpen } from '../domain/closure';
 import { accountAccessFor } from './account-access-check';
 import { certificateView } from './sender-views';
 
@@ -52,7 +53,8 @@ export class RegisterCertificateUseCase {
   private async register(em: EntityManager, command: RegisterCertificateCommand, parsed: ParsedCertificate): Promise<CertificateView> {
     const { account } = await accountAccessFor(em, command.enterpriseNumber, command.target.accountId, true);
     // The account row, locked, makes concurrent registrations count one after the other.
-    await em.execute('select 1 from rest_account where id = ? for update', [account.id]);
+    const [{ closed_at: closedAt }] = await em.execute<{ closed_at: Date | string | null }[]>('select closed_at from rest_account where id = ? for update', [account.id]);
+    ensureOpen({ closedAt: closedAt === null ? null : new Date(closedAt) }, `REST account ${account.id}`);
     const [{ count }] = await em.execute<{ count: number }[]>(
       `select count(*)::int as count from certificate where rest_account_id = ? and owner_enterprise_number = ? and status = 'ACTIVE'`,
       [account.id, command.enterpriseNumber],

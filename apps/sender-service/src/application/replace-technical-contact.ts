@@ -3,7 +3,7 @@ import { ensureExpectedVersion, EventRecorder } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { ownSender } from './sender-lookup';
+import { ownOpenSender } from './sender-lookup';
 import { contactView, senderView } from './sender-views';
 import { contactDetailsOf } from './technical-contact-details';
 
@@ -17,7 +17,7 @@ export class ReplaceTechnicalContactUseCase {
 
   async execute(command: ReplaceTechnicalContactCommand): Promise<SenderView> {
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
-      const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
+      const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
       ensureExpectedVersion(command.expectedVersion, sender.updatedAt, `Sender ${sender.senderNumber}`);
       const previousContact = contactView(sender.contact);
       const next = contactDetailsOf(command.input);

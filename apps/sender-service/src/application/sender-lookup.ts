@@ -1,6 +1,7 @@
 import { ProblemException } from '@chaman/contracts';
 import type { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ensureOpen } from '../domain/closure';
 import { Sender } from '../persistence/sender.entity';
 
 /**
@@ -10,5 +11,12 @@ import { Sender } from '../persistence/sender.entity';
 export async function ownSender(em: EntityManager, enterpriseNumber: string, senderNumber: string, lock?: LockMode): Promise<Sender> {
   const sender = await em.findOne(Sender, { enterpriseNumber, senderNumber }, lock ? { lockMode: lock } : {});
   if (!sender) throw ProblemException.of('resourceNotFound', `Enterprise ${enterpriseNumber} has no sender ${senderNumber}.`);
+  return sender;
+}
+
+/** `ownSender`, refusing a closed one: for what adds to a sender or changes it. */
+export async function ownOpenSender(em: EntityManager, enterpriseNumber: string, senderNumber: string, lock?: LockMode): Promise<Sender> {
+  const sender = await ownSender(em, enterpriseNumber, senderNumber, lock);
+  ensureOpen(sender, `Sender ${senderNumber}`);
   return sender;
 }

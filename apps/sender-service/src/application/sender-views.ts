@@ -17,6 +17,7 @@ export function senderView(sender: Sender): SenderView {
     contact: contactView(sender.contact),
     createdAt: sender.createdAt.toISOString(),
     updatedAt: sender.updatedAt.toISOString(),
+    ...(sender.closedAt ? { closedAt: sender.closedAt.toISOString() } : {}),
   };
 }
 
@@ -42,6 +43,7 @@ export function restAccountView(account: RestAccount): RestAccountView {
     scopes: [...account.scopes],
     clientId: account.clientId,
     createdAt: account.createdAt.toISOString(),
+    ...(account.closedAt ? { closedAt: account.closedAt.toISOString() } : {}),
   };
 }
 

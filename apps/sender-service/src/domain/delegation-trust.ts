@@ -10,7 +10,7 @@ export interface KnownFacts {
 /** How far ahead of this service's clock a delegation's `updatedAt` may be (clock skew between hosts). */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-const ENDED: readonly string[] = [DelegationStatus.REVOKED, DelegationStatus.RENOUNCED];
+const ENDED: readonly string[] = [DelegationStatus.REVOKED, DelegationStatus.RENOUNCED, DelegationStatus.ACCOUNT_CLOSED, DelegationStatus.ENDED];
 
 /**
  * Why a delegation state read from an authentic event still disagrees with what this service knows (so the

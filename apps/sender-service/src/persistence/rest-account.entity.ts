@@ -25,4 +25,8 @@ export class RestAccount {
 
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /** Set once closed; never cleared. */
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
 }

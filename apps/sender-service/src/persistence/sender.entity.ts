@@ -43,4 +43,8 @@ export class Sender {
 
   @Property({ type: 'datetime' })
   updatedAt!: Date;
+
+  /** Set once closed; never cleared. */
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
 }

@@ -149,7 +149,7 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
       { name: managerA.name, email: managerA.email, position: 'ACCESS_MANAGER' },
       { name: groupA.name, email: groupA.email, position: 'GROUP_MANAGER' },
     ]);
-    expect(problem.detail).toContain('Contact an access manager or a group manager of your enterprise');
+    expect(problem.detail).toContain('An access manager or a group manager of your enterprise grants it in Chaman');
     for (const manager of [chiefA, managerA, groupA]) expect(problem.detail).toContain(`${manager.name} <${manager.email}>`);
 
     expect((await api(groupA, 'PUT', `/enterprises/${A}/members/${userA.sub}/permissions/${RIGHT}`)).status).toBe(200);

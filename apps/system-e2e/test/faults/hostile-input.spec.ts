@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { connect, type NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { type ApiResponse, type RunningSystem, startSystem } from '../../src';
+import { makeSshPublicKey } from '../../src/browser/ssh-keys';
 import {
   type ApiDocument,
   API,
@@ -83,6 +84,8 @@ describe('hostile input: malformed requests on every route, malformed messages o
     },
     ChangeDelegationScopesBody: { scopes: [SCOPES[0]] },
     DelegationReasonBody: { reason: 'base' },
+    HandOverChiefBody: { userId: world.company.chief.sub },
+    SshPublicKeyBody: { sshPublicKey: makeSshPublicKey('hostile-base') },
     WebhookRegistration: { url: 'http://127.0.0.1:9/hostile' },
   });
 
@@ -100,6 +103,7 @@ describe('hostile input: malformed requests on every route, malformed messages o
     mailId: '00000000-0000-4000-8000-000000000000',
     service: 'notification',
     sequence: '999999999',
+    channelId: '0195a3b0-0000-7000-8000-00000000c4a1',
   });
 
   it('starts every route from a body its contract accepts', () => {

@@ -2,6 +2,7 @@ import { DelegationStatus, Position, Quality, TECHNICAL_CHANNELS_PERMISSION } fr
 import { makeCertificate } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { type ApiResponse, type RunningSystem, startSystem } from '../../src';
+import { makeSshPublicKey } from '../../src/browser/ssh-keys';
 import {
   API,
   buildWorld,
@@ -41,6 +42,7 @@ interface Ids {
   mailId: string;
   service: string;
   sequence: number;
+  channelId: string;
 }
 
 interface Row {
@@ -248,7 +250,51 @@ const MATRIX: Record<string, Row> = {
   }),
   'POST /api/v1/enterprises/{cbe}/delegations/{id}/revoke': transition(ok(200), WRONG_PARTY, { company: ['company', DelegationStatus.ACCEPTED] }),
   'POST /api/v1/enterprises/{cbe}/delegations/{id}/renounce': transition(WRONG_PARTY, ok(200), { intermediary: ['company', DelegationStatus.ACCEPTED] }),
+  // Endings (issue #22): authorised like creating what they end; each right holder ends a thing of its own.
+  'POST /api/v1/enterprises/{cbe}/senders/{senderNumber}/close': {
+    prepare: each(RIGHT_HOLDERS, async (world, kind) => ({ senderNumber: await openSenderOf(world, [Quality.EMPLOYER, Quality.SOCIAL_SECRETARIAT, Quality.SERVICE_PROVIDER][RIGHT_HOLDERS.indexOf(kind as never)]) })),
+    expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
+  },
+  'POST /api/v1/enterprises/{cbe}/senders/{senderNumber}/rest-accounts/{accountId}/close': {
+    prepare: each(RIGHT_HOLDERS, async (world) => ({ accountId: await world.freshAccount() })),
+    expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
+  },
+  'DELETE /api/v1/enterprises/{cbe}/senders/{senderNumber}/channels/{channelId}': {
+    prepare: {
+      ...each(CALLER_KINDS, async (world) => ({ channelId: await channelOf(world, 'SFTP') })),
+      ...each(RIGHT_HOLDERS, async (world, kind) => ({ channelId: await channelOf(world, ['FTP', 'SOAP', 'REST'][RIGHT_HOLDERS.indexOf(kind as never)]) })),
+    },
+    expect: cells({ ...companyChannels(ok(204)), ...atHome(NOT_FOUND) }),
+  },
+  // The chief's own hand-over is in test/lifecycle/chief-hand-over.spec.ts; here the operator hands the role to the chief again (no change).
+  'PUT /api/v1/enterprises/{cbe}/chief-access-manager': {
+    body: (_ids, world) => ({ userId: world.company.chief.sub }),
+    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: FORBIDDEN, accessManager: FORBIDDEN, operator: ok(200), ...atHome(no(404, 'resourceNotFound', false)) }),
+  },
+  'PUT /api/v1/enterprises/{cbe}/senders/{senderNumber}/channels/{channelId}/ssh-public-key': {
+    body: () => ({ sshPublicKey: makeSshPublicKey('matrix') }),
+    prepare: each(CALLER_KINDS, async (world) => ({ channelId: await channelOf(world, 'SFTP') })),
+    expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
+  },
 };
+
+/** The company's open sender of `quality`, made if it has none. */
+async function openSenderOf(world: World, quality: Quality): Promise<string> {
+  const path = `/enterprises/${world.company.cbe}/senders`;
+  const listed = await world.as(world.company.chief, 'GET', `${path}?limit=100`);
+  const open = (listed.body.items as Array<{ quality: string; senderNumber: string; closedAt?: string }>).find((sender) => sender.quality === quality && !sender.closedAt);
+  return open?.senderNumber ?? (await world.as(world.company.chief, 'POST', path, { quality, contact: CONTACT })).body.senderNumber;
+}
+
+/** The id of the world sender's channel of `type`, opened if missing (cells running side by side may race: the loser reads it). */
+async function channelOf(world: World, type: string): Promise<string> {
+  const path = `/enterprises/${world.company.cbe}/senders/${world.senderNumber}/channels`;
+  const find = async () => ((await world.as(world.company.chief, 'GET', `${path}?limit=100`)).body.items as Array<{ id: string; type: string }>).find((channel) => channel.type === type)?.id;
+  const found = await find();
+  if (found) return found;
+  const opened = await world.as(world.company.chief, 'POST', path, type === 'SFTP' ? { type, sshPublicKey: makeSshPublicKey('matrix') } : { type });
+  return opened.status === 201 ? opened.body.id : (await find())!;
+}
 
 /** Nobody listens there: the matrix checks who may manage webhooks, not their deliveries. */
 const MATRIX_WEBHOOK_URL = 'http://127.0.0.1:9/matrix';
@@ -272,6 +318,7 @@ const MISSING: Partial<Record<keyof Ids, () => string>> = {
   restAccountId: randomUUID,
   webhookId: randomUUID,
   mailId: randomUUID,
+  channelId: randomUUID,
 };
 
 describe('authorisation matrix: every route of the OpenAPI document × every kind of caller', () => {
@@ -310,7 +357,7 @@ describe('authorisation matrix: every route of the OpenAPI document × every kin
     }
     expect(failures).toEqual([]);
     expect(figures.serverErrors).toBe(0);
-  });
+  }, 300_000);
 
   async function checkCell(route: string, kind: CallerKind): Promise<string[]> {
     const row = MATRIX[route];
@@ -367,6 +414,7 @@ function defaultIds(world: World, kind: CallerKind): Ids {
     service: 'notification',
     // No parked event has this position: the operator is told so.
     sequence: 999_999_999,
+    channelId: '',
   };
 }
 

@@ -61,6 +61,7 @@ const AuditPage = lazyScreen(() => import('../features/audit/routes/audit-page')
 const DeskPage = lazyScreen(() => import('../features/admin/routes/desk-page'), 'DeskPage');
 const DeskEnterprisePage = lazyScreen(() => import('../features/admin/routes/desk-enterprise-page'), 'DeskEnterprisePage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
+const CloseRestAccountPage = lazyScreen(() => import('../features/rest-accounts/routes/close-rest-account-page'), 'CloseRestAccountPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
   void client.prefetchQuery(senderQuery(cbe, senderNumber));
@@ -120,6 +121,7 @@ export const routes: RouteObject[] = [
               screen('rest-accounts/:accountId/certificates/:certificateId/remove', RemoveCertificatePage),
               screen('webhooks/:webhookId/delete', DeleteWebhookPage),
               screen('audit', AuditPage),
+              screen('senders/:senderNumber/rest-accounts/:accountId/close', CloseRestAccountPage),
             ],
           },
         ],

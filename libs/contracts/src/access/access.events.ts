@@ -1,6 +1,7 @@
 import { defineEvent } from '../events/cloud-event';
 import { EnterpriseRegisteredPayload, MemberPayload, PermissionPayload } from './access-event.payload';
 import { Streams } from '../events/streams';
+import { type ChiefHandedOverData, ChiefHandedOverPayload } from './chief-handed-over.payload';
 import type { Quality } from '../enterprise/quality';
 import type { Position } from './position';
 
@@ -44,4 +45,6 @@ export const AccessEvents = {
   memberRemoved: defineEvent<MemberData>(Streams.access, 'member-removed', MemberPayload),
   permissionGranted: defineEvent<PermissionData>(Streams.access, 'permission-granted', PermissionPayload),
   permissionRevoked: defineEvent<PermissionData>(Streams.access, 'permission-revoked', PermissionPayload),
+  /** Added in v1; the two members' `member-changed` events come with it, in the same transaction. */
+  chiefHandedOver: defineEvent<ChiefHandedOverData>(Streams.access, 'chief-handed-over', ChiefHandedOverPayload),
 };

@@ -19,3 +19,5 @@ export * from './register-enterprise.message';
 export * from './remove-member.message';
 export * from './revoke-permission.message';
 export * from './technical-channels-right';
+export * from './chief-handed-over.payload';
+export * from './hand-over-chief.message';

@@ -9,6 +9,12 @@ export enum DelegationAction {
   REVOKE = 'REVOKE',
   RENOUNCE = 'RENOUNCE',
   CHANGE_SCOPES = 'CHANGE_SCOPES',
+  /** Added in v1: the REST account was closed (taken by the system on the sender-service's event). */
+  CLOSE_ACCOUNT = 'CLOSE_ACCOUNT',
+  /** Added in v1: the company set, changed or removed the end date. */
+  CHANGE_END_DATE = 'CHANGE_END_DATE',
+  /** Added in v1: the end date was reached (taken by the system). */
+  END = 'END',
 }
 
 /** The status changes a party asks for through `POST …/delegations/{id}/<action>`. */

@@ -33,6 +33,9 @@ export const DelegationEvents = {
   revoked: defineEvent<DelegationEventData>(Streams.delegation, 'revoked', DelegationEventPayload),
   renounced: defineEvent<DelegationEventData>(Streams.delegation, 'renounced', DelegationEventPayload),
   scopesChanged: defineEvent<DelegationEventData>(Streams.delegation, 'scopes-changed', DelegationEventPayload),
+  accountClosed: defineEvent<DelegationEventData>(Streams.delegation, 'account-closed', DelegationEventPayload),
+  endDateChanged: defineEvent<DelegationEventData>(Streams.delegation, 'end-date-changed', DelegationEventPayload),
+  ended: defineEvent<DelegationEventData>(Streams.delegation, 'ended', DelegationEventPayload),
 };
 
 /** The public event each action of the lifecycle emits: one type per transition. */
@@ -46,4 +49,7 @@ export const DelegationEventOf: Record<DelegationAction, EventDefinition<Delegat
   [DelegationAction.REVOKE]: DelegationEvents.revoked,
   [DelegationAction.RENOUNCE]: DelegationEvents.renounced,
   [DelegationAction.CHANGE_SCOPES]: DelegationEvents.scopesChanged,
+  [DelegationAction.CLOSE_ACCOUNT]: DelegationEvents.accountClosed,
+  [DelegationAction.CHANGE_END_DATE]: DelegationEvents.endDateChanged,
+  [DelegationAction.END]: DelegationEvents.ended,
 };

@@ -12,6 +12,10 @@ export enum DelegationStatus {
   EXPIRED = 'EXPIRED',
   REVOKED = 'REVOKED',
   RENOUNCED = 'RENOUNCED',
+  /** Added in v1: the company closed the REST account, which ends every live delegation on it. */
+  ACCOUNT_CLOSED = 'ACCOUNT_CLOSED',
+  /** Added in v1: the end date the company set was reached. */
+  ENDED = 'ENDED',
 }
 
 /** Which party of a delegation acted or initiated. */
@@ -69,6 +73,11 @@ export class DelegationView {
   @IsOptional()
   @IsISO8601()
   expiresAt?: string;
+
+  /** Added in v1: when the delegation ends, if the company set an end date. */
+  @IsOptional()
+  @IsISO8601()
+  endsOn?: string;
 }
 
 /**

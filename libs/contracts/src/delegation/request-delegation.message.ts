@@ -1,4 +1,4 @@
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
@@ -25,6 +25,11 @@ export class RequestDelegationBody {
   @IsOptional()
   @DelegationScopesField()
   scopes?: string[];
+
+  /** Added in v1: when the delegation ends (the company's choice; it must be in the future). */
+  @IsOptional()
+  @IsISO8601()
+  endsOn?: string;
 }
 
 /** `{cbe}` is the initiating party. */

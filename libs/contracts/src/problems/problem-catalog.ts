@@ -55,6 +55,8 @@ export const Problems = {
   channelAlreadyExists: chaman('channelAlreadyExists', 409, 'Channel Already Exists'),
   invalidCertificate: chaman('invalidCertificate', 400, 'Invalid Certificate'),
   duplicateCertificate: chaman('duplicateCertificate', 409, 'Duplicate Certificate'),
+  /** The sender or REST account was closed: it stays readable, nothing can be added to it or changed on it. */
+  resourceClosed: chaman('resourceClosed', 409, 'Resource Closed'),
 
   // delegation-service
   qualityNotDelegable: chaman('qualityNotDelegable', 409, 'Quality Not Delegable'),

@@ -21,3 +21,8 @@ export * from './sender-targets';
 export * from './sender.events';
 export * from './sender.view';
 export * from './technical-contact.dto';
+export * from './sender-closure-event.payload';
+export * from './close-channel.message';
+export * from './close-rest-account.message';
+export * from './close-sender.message';
+export * from './replace-sftp-key.message';

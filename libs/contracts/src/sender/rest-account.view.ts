@@ -1,4 +1,4 @@
-import { IsArray, IsEnum, IsISO8601, IsString, IsUUID } from 'class-validator';
+import { IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
 
@@ -18,4 +18,6 @@ export class RestAccountView {
   @IsArray() @IsString({ each: true }) scopes!: string[];
   @IsString() clientId!: string;
   @IsISO8601() createdAt!: string;
+  /** Set once closed (added in v1): a closed one stays readable, its number or client id is never reused. */
+  @IsOptional() @IsISO8601() closedAt?: string;
 }

@@ -1,4 +1,4 @@
-import { IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 import { DelegationStatus } from '../delegation/delegation.view';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Nested } from '../validation/nested';
@@ -42,6 +42,7 @@ export class CertificateChangedPayload implements CertificateChangedData {
   @IsOptional() @IsEnterpriseNumber() actorEnterpriseNumber?: string;
   @IsOptional() @IsUUID() delegationId?: string;
   @IsOptional() @IsString() publicKey?: string;
+  @IsOptional() @IsBoolean() restAccountClosed?: boolean;
 }
 
 export class IntermediaryAccessPayload implements IntermediaryAccessData {

@@ -24,3 +24,9 @@ export class CertificateTarget extends RestAccountTarget {
   @IsUUID()
   certificateId!: string;
 }
+
+/** `/enterprises/{cbe}/senders/{senderNumber}/channels/{channelId}`. */
+export class SenderChannelTarget extends SenderTarget {
+  @IsUUID()
+  channelId!: string;
+}

@@ -8,6 +8,7 @@ import {
   RestAccountCreatedPayload,
   SenderCreatedPayload,
 } from './sender-event.payload';
+import { ChannelClosedPayload, RestAccountClosedPayload, SenderClosedPayload, SftpKeyReplacedPayload } from './sender-closure-event.payload';
 import { Streams } from '../events/streams';
 import type { CertificateView } from './certificate.view';
 import type { ChannelView } from './channel.view';
@@ -45,6 +46,41 @@ export interface CertificateChangedData {
   delegationId?: string;
   /** On registration: the certificate's public key (SubjectPublicKeyInfo, PEM), what the token-service verifies client assertions with. */
   publicKey?: string;
+  /** Set on deactivation: the REST account was closed (added in v1). */
+  restAccountClosed?: boolean;
+}
+
+/** Who closed it and whom it concerns: the intermediaries that held a live delegation on the account are told. */
+export interface RestAccountClosedData {
+  restAccount: RestAccountView;
+  actorUserId: string;
+  actorEnterpriseNumber: string;
+  intermediaryEnterpriseNumbers: string[];
+  /** True when the account closed because its sender was closed. */
+  closedWithSender: boolean;
+}
+
+export interface ChannelClosedData {
+  channel: ChannelView;
+  actorUserId: string;
+  actorEnterpriseNumber: string;
+  closedWithSender: boolean;
+}
+
+export interface SftpKeyReplacedData {
+  /** The channel with its new key. */
+  channel: ChannelView;
+  previousSshKeyFingerprint: string;
+  actorUserId: string;
+  actorEnterpriseNumber: string;
+}
+
+export interface SenderClosedData {
+  sender: SenderView;
+  actorUserId: string;
+  actorEnterpriseNumber: string;
+  closedRestAccountIds: string[];
+  closedChannelIds: string[];
 }
 
 /** An intermediary gained or lost the management of an account's certificates (from a delegation event). */
@@ -70,4 +106,9 @@ export const SenderEvents = {
   certificateDeactivated: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-deactivated', CertificateChangedPayload),
   intermediaryAccessGranted: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-granted', IntermediaryAccessPayload),
   intermediaryAccessWithdrawn: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-withdrawn', IntermediaryAccessPayload),
+  // Endings (added in v1): each closed account and channel has its own event, also when its sender closes.
+  restAccountClosed: defineEvent<RestAccountClosedData>(Streams.sender, 'rest-account-closed', RestAccountClosedPayload),
+  channelClosed: defineEvent<ChannelClosedData>(Streams.sender, 'channel-closed', ChannelClosedPayload),
+  sftpKeyReplaced: defineEvent<SftpKeyReplacedData>(Streams.sender, 'sftp-key-replaced', SftpKeyReplacedPayload),
+  senderClosed: defineEvent<SenderClosedData>(Streams.sender, 'sender-closed', SenderClosedPayload),
 };

@@ -1,4 +1,4 @@
-import { IsEnum, IsISO8601, IsString } from 'class-validator';
+import { IsEnum, IsISO8601, IsOptional, IsString } from 'class-validator';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
 import { Nested } from '../validation/nested';
@@ -12,4 +12,6 @@ export class SenderView {
   @Nested(() => TechnicalContactView) contact!: TechnicalContactView;
   @IsISO8601() createdAt!: string;
   @IsISO8601() updatedAt!: string;
+  /** Set once closed (added in v1): a closed one stays readable, its number or client id is never reused. */
+  @IsOptional() @IsISO8601() closedAt?: string;
 }

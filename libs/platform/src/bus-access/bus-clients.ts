@@ -38,6 +38,8 @@ export const SERVICE_DURABLES = {
   auditSenders: { stream: Streams.sender, durable: 'audit-sender' },
   auditDelegations: { stream: Streams.delegation, durable: 'audit-delegation' },
   auditNotifications: { stream: Streams.notification, durable: 'audit-notification' },
+  // The delegation-service ends the live delegations of a closed REST account.
+  delegationClosures: { stream: Streams.sender, durable: 'delegation-closures' },
 } as const satisfies Record<string, StreamReading>;
 
 /** Streams downstream systems may read: the documented public interface. */
@@ -56,7 +58,7 @@ export const BUS_ROLES: Record<BusClientName, BusRole> = {
   // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).
   sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
   // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
-  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }] },
+  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }, SERVICE_DURABLES.delegationClosures] },
   // Learns what it tells whom, and what goes in the audit trail, from the producers' events (its own too); asks no one.
   notification: {
     serves: 'notification',

@@ -1,5 +1,6 @@
 import type { ServiceName } from '@chaman/contracts';
 import type { NatsCredentials } from '../bus/nats-credentials';
+import type { Clock } from '../clock/clock';
 
 /** Everything a service process needs to run; built once from the environment (or by a test harness). */
 export interface ServiceConfig {
@@ -36,4 +37,6 @@ export interface ServiceConfig {
   idempotencyReplayHours: number;
   /** Copies of each stream this service owns: 1 on a single server, 3 on a three-node NATS cluster. */
   streamReplicas?: number;
+  /** The service's clock (`CLOCK`); a test may hand a clock it moves. Default: the system clock. */
+  clock?: Clock;
 }

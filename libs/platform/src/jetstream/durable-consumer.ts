@@ -254,7 +254,7 @@ export class DurableConsumer {
       }
     }
     const headers = natsHeaders();
-    headers.set('Chaman-Parked-Reason', reason.slice(0, 500));
+    headers.set('Chaman-Parked-Reason', reason.replace(/[\r\n]+/g, ' ').slice(0, 500));
     headers.set('Chaman-Original-Subject', message.subject);
     await this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, `${parkedSubjectRoot(this.settings.service)}.${this.spec.durable}`), message.data, { headers });
     message.term();

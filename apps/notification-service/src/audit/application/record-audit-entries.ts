@@ -2,7 +2,7 @@ import { AccessEvents, type CloudEvent, type EnterpriseEnvelope, type MemberData
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CLOCK, type Clock } from '../../clock';
+import { CLOCK, type Clock } from '@chaman/platform';
 import { auditFactsOf } from '../domain/audit-mapping';
 import type { AuditFacts } from '../domain/audit-facts';
 import { companyOfAccount, insertAuditEntry, nameOfPerson, rememberPerson, rememberRestAccount } from '../persistence/audit-store';

@@ -2,7 +2,7 @@ import { defineTemplate, type Language } from '../letter';
 import type { DelegationFacts } from './delegation-facts';
 
 /** The statuses a counterparty is told about (and a change of scopes). */
-export type DelegationOutcome = 'ACCEPTED' | 'REFUSED' | 'CANCELLED' | 'EXPIRED' | 'REVOKED' | 'RENOUNCED' | 'SCOPES_CHANGED';
+export type DelegationOutcome = 'ACCEPTED' | 'REFUSED' | 'CANCELLED' | 'EXPIRED' | 'REVOKED' | 'RENOUNCED' | 'SCOPES_CHANGED' | 'ACCOUNT_CLOSED' | 'ENDED' | 'END_DATE_CHANGED';
 
 export interface DelegationOutcomeFacts extends DelegationFacts {
   outcome: DelegationOutcome;
@@ -11,10 +11,10 @@ export interface DelegationOutcomeFacts extends DelegationFacts {
 }
 
 const SAID: Record<Language, Record<DelegationOutcome, string>> = {
-  fr: { ACCEPTED: 'acceptée', REFUSED: 'refusée', CANCELLED: 'annulée', EXPIRED: 'expirée sans réponse', REVOKED: 'révoquée', RENOUNCED: 'abandonnée par l’intermédiaire', SCOPES_CHANGED: 'modifiée (nouveau périmètre)' },
-  nl: { ACCEPTED: 'aanvaard', REFUSED: 'geweigerd', CANCELLED: 'geannuleerd', EXPIRED: 'zonder antwoord vervallen', REVOKED: 'herroepen', RENOUNCED: 'opgezegd door de dienstverlener', SCOPES_CHANGED: 'gewijzigd (nieuwe scopes)' },
-  de: { ACCEPTED: 'angenommen', REFUSED: 'abgelehnt', CANCELLED: 'storniert', EXPIRED: 'ohne Antwort verfallen', REVOKED: 'widerrufen', RENOUNCED: 'vom Dienstleister aufgegeben', SCOPES_CHANGED: 'geändert (neuer Umfang)' },
-  en: { ACCEPTED: 'accepted', REFUSED: 'refused', CANCELLED: 'cancelled', EXPIRED: 'expired unanswered', REVOKED: 'revoked', RENOUNCED: 'renounced by the intermediary', SCOPES_CHANGED: 'changed (new scopes)' },
+  fr: { ACCEPTED: 'acceptée', REFUSED: 'refusée', CANCELLED: 'annulée', EXPIRED: 'expirée sans réponse', REVOKED: 'révoquée', RENOUNCED: 'abandonnée par l’intermédiaire', SCOPES_CHANGED: 'modifiée (nouveau périmètre)', ACCOUNT_CLOSED: 'terminée : l’entreprise a fermé le compte', ENDED: 'terminée à sa date de fin', END_DATE_CHANGED: 'modifiée (nouvelle date de fin)' },
+  nl: { ACCEPTED: 'aanvaard', REFUSED: 'geweigerd', CANCELLED: 'geannuleerd', EXPIRED: 'zonder antwoord vervallen', REVOKED: 'herroepen', RENOUNCED: 'opgezegd door de dienstverlener', SCOPES_CHANGED: 'gewijzigd (nieuwe scopes)', ACCOUNT_CLOSED: 'beëindigd: de onderneming heeft het account gesloten', ENDED: 'beëindigd op de einddatum', END_DATE_CHANGED: 'gewijzigd (nieuwe einddatum)' },
+  de: { ACCEPTED: 'angenommen', REFUSED: 'abgelehnt', CANCELLED: 'storniert', EXPIRED: 'ohne Antwort verfallen', REVOKED: 'widerrufen', RENOUNCED: 'vom Dienstleister aufgegeben', SCOPES_CHANGED: 'geändert (neuer Umfang)', ACCOUNT_CLOSED: 'beendet: das Unternehmen hat das Konto geschlossen', ENDED: 'an ihrem Enddatum beendet', END_DATE_CHANGED: 'geändert (neues Enddatum)' },
+  en: { ACCEPTED: 'accepted', REFUSED: 'refused', CANCELLED: 'cancelled', EXPIRED: 'expired unanswered', REVOKED: 'revoked', RENOUNCED: 'renounced by the intermediary', SCOPES_CHANGED: 'changed (new scopes)', ACCOUNT_CLOSED: 'ended: the company closed the account', ENDED: 'ended on its end date', END_DATE_CHANGED: 'changed (new end date)' },
 };
 
 const BY: Record<Language, string> = { fr: 'par', nl: 'door', de: 'von', en: 'by' };

@@ -12,3 +12,6 @@ export * from './delegation-relaunched';
 export * from './delegation-requested';
 export * from './rest-account-created';
 export * from './webhook-disabled';
+export * from './sender-closures';
+export * from './chief-handed-over';
+export * from './delegation-ending';

@@ -41,6 +41,7 @@ export function RestAccountPage() {
           </div>
         </dl>
       )}
+      {account.data?.closedAt && <p className="notice notice--warning">{t('restAccounts.closedOn', { date: new Date(account.data.closedAt).toLocaleDateString() })}</p>}
       <p className="muted">{t('restAccounts.accountId', { id: accountId })}</p>
       <section aria-labelledby="certificates-title">
         <h2 id="certificates-title">{t('certificates.title')}</h2>
@@ -61,6 +62,13 @@ export function RestAccountPage() {
       </section>
       {/* The company reaches the page from its sender (the account and its client id known); an intermediary from the delegation. */}
       {(!senderNumber || account.data) && <TokenAccessSection clientId={account.data?.clientId} certificates={certificates.data?.items ?? []} usage={usage.data} />}
+      {senderNumber && account.data && !account.data.closedAt && (
+        <p>
+          <Link className="button button--warning" to={paths.closeRestAccount(cbe, senderNumber, accountId)}>
+            {t('restAccounts.closeLink')}
+          </Link>
+        </p>
+      )}
       {senderNumber && (
         <p>
           <Link to={paths.sender(cbe, senderNumber)}>{t('common.back')}</Link>
