@@ -1,9 +1,9 @@
-import { readMessage, SenderCreatedPayload, SenderEvents } from '@chaman/contracts';
+import { readMessage, SenderClosedPayload, SenderCreatedPayload, SenderEvents } from '@chaman/contracts';
 import { ensureStreamExists, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig } from '@chaman/platform';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { rememberSender } from '../persistence/known-senders';
+import { forgetSender, rememberSender } from '../persistence/known-senders';
 
-/** Learns which senders exist from the sender-service's events, so that `GET /me` answers from this service's data. */
+/** Learns which senders exist (created, not closed) from the sender-service's events, so that `GET /me` answers from this service's data. */
 @Injectable()
 export class SenderEventsConsumer implements OnApplicationBootstrap {
   constructor(
@@ -19,10 +19,10 @@ export class SenderEventsConsumer implements OnApplicationBootstrap {
     await this.consumers.consume({
       durable,
       stream,
-      subject: SenderEvents.senderCreated.subject,
+      // The whole stream (one filter subject works on every NATS 2.x server): only senders created and closed count.
       handle: async (event, em) => {
-        const { sender } = readMessage(SenderCreatedPayload, event.data);
-        await rememberSender(em, sender);
+        if (event.type === SenderEvents.senderCreated.type) await rememberSender(em, readMessage(SenderCreatedPayload, event.data).sender);
+        else if (event.type === SenderEvents.senderClosed.type) await forgetSender(em, readMessage(SenderClosedPayload, event.data).sender);
       },
     });
   }

@@ -2,17 +2,22 @@ import {
   type CertificateChangedData,
   type CloudEvent,
   readDelegationEventData,
+  type RestAccountClosedData,
   type RestAccountCreatedData,
   SenderEvents,
 } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { saveAccount, saveCertificate, saveDelegation, setCertificateStatus } from '../persistence/projection';
+import { closeAccount, saveAccount, saveCertificate, saveDelegation, setCertificateStatus } from '../persistence/projection';
 
 /** Keeps the REST accounts and their certificates (with public keys) from the sender-service's events; other events are skipped. */
 export async function onSenderEvent(event: CloudEvent, em: EntityManager): Promise<void> {
   switch (event.type) {
     case SenderEvents.restAccountCreated.type:
       return saveAccount(em, (event.data as RestAccountCreatedData).restAccount);
+    case SenderEvents.restAccountClosed.type: {
+      const { restAccount } = event.data as RestAccountClosedData;
+      return closeAccount(em, restAccount.id, restAccount.closedAt ?? event.time);
+    }
     case SenderEvents.certificateRegistered.type: {
       const { certificate, publicKey } = event.data as CertificateChangedData;
       return saveCertificate(em, certificate, publicKey);

@@ -40,6 +40,10 @@ describe('whose certificate counts', () => {
     expect(signingAuthority(account, candidate(), NOW)).toEqual({ kind: 'own' });
   });
 
+  it('refuses any key once the account is closed', () => {
+    expect(() => signingAuthority({ ...account, closedAt: NOW }, candidate(), NOW)).toThrow(/REST account was closed/);
+  });
+
   it('accepts the intermediary\'s certificate on the account under an accepted delegation', () => {
     expect(signingAuthority(account, candidate({ ownerEnterpriseNumber: INTERMEDIARY }, account, ['scope:b']), NOW)).toEqual({
       kind: 'delegated',

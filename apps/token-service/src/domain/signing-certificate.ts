@@ -9,6 +9,8 @@ export interface KnownAccount {
   enterpriseNumber: string;
   environment: RestEnvironment;
   scopes: string[];
+  /** When the company closed the account: it gets no token any more. */
+  closedAt?: Date | null;
 }
 
 export type KnownCertificateStatus = 'ACTIVE' | 'INACTIVE' | 'REMOVED';
@@ -50,6 +52,7 @@ const UNKNOWN_KEY = 'no certificate of this client matches the assertion\'s kid:
  * answer never tells a client about another account's certificates.
  */
 export function signingAuthority(account: KnownAccount, candidate: SigningCandidate | null, now: Date): SigningAuthority {
+  if (account.closedAt) throw invalidClient('this REST account was closed: it gets no access token any more');
   if (!candidate) throw invalidClient(UNKNOWN_KEY);
   const { certificate, certificateAccount, delegation } = candidate;
   const owner = certificate.ownerEnterpriseNumber;

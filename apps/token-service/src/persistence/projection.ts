@@ -13,10 +13,11 @@ interface AccountRow {
   enterprise_number: string;
   environment: RestEnvironment;
   scopes: string[];
+  closed_at: Date | null;
 }
 
 function accountOf(row: AccountRow): KnownAccount {
-  return { id: row.id, clientId: row.client_id, enterpriseNumber: row.enterprise_number, environment: row.environment, scopes: row.scopes };
+  return { id: row.id, clientId: row.client_id, enterpriseNumber: row.enterprise_number, environment: row.environment, scopes: row.scopes, closedAt: row.closed_at };
 }
 
 export async function saveAccount(em: EntityManager, account: RestAccountView): Promise<void> {
@@ -26,6 +27,11 @@ export async function saveAccount(em: EntityManager, account: RestAccountView): 
     [account.id, account.clientId, account.enterpriseNumber, account.environment, JSON.stringify(account.scopes)],
     'run',
   );
+}
+
+/** The company closed the account (a later event never reopens it). */
+export async function closeAccount(em: EntityManager, accountId: string, closedAt: string): Promise<void> {
+  await em.execute('update rest_account set closed_at = coalesce(closed_at, ?) where id = ?', [closedAt, accountId], 'run');
 }
 
 export async function accountByClientId(em: EntityManager, clientId: string): Promise<KnownAccount | null> {

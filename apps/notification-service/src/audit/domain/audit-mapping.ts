@@ -1,6 +1,8 @@
 import {
   AccessEvents,
   type CertificateChangedData,
+  type ChannelClosedData,
+  type ChiefHandedOverData,
   type CloudEvent,
   type ContactReplacedData,
   type DelegationEventData,
@@ -10,7 +12,10 @@ import {
   type MemberData,
   NotificationEvents,
   type PermissionData,
+  type RestAccountClosedData,
+  type SenderClosedData,
   SenderEvents,
+  type SftpKeyReplacedData,
   type TechnicalContactView,
   type WebhookDisabledData,
 } from '@chaman/contracts';
@@ -79,7 +84,7 @@ const delegation = line<DelegationEventData>((data) => {
     resource: { type: 'delegation', id: view.id },
     actor: { ...(actor.userId ? { userId: actor.userId } : {}), ...(actor.enterpriseNumber ? { enterpriseNumber: actor.enterpriseNumber } : {}), operator: false },
     ...(data.previousScopes ? { before: { scopes: data.previousScopes } } : {}),
-    after: { status: view.status, scopes: view.scopes, restAccount: view.restAccountId },
+    after: { status: view.status, scopes: view.scopes, restAccount: view.restAccountId, endsOn: view.endsOn ?? null },
     ...(data.reason ? { reason: data.reason } : {}),
   };
   return [
@@ -99,6 +104,16 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
   [AccessEvents.memberAppointed.type]: member((data) => ({ after: { position: data.position, name: data.name ?? null, email: data.email ?? null } })),
   [AccessEvents.memberChanged.type]: member((data) => ({ ...(data.previousPosition ? { before: { position: data.previousPosition, name: data.previousName ?? null, email: data.previousEmail ?? null } } : {}), after: { position: data.position, name: data.name ?? null, email: data.email ?? null } })),
   [AccessEvents.memberRemoved.type]: member((data) => ({ before: { position: data.position } })),
+  [AccessEvents.chiefHandedOver.type]: line<ChiefHandedOverData>((data) => [
+    {
+      enterpriseNumber: data.enterpriseNumber,
+      resource: { type: 'member', id: data.userId },
+      actor: { userId: data.actorUserId, ...(data.byOperator ? {} : { enterpriseNumber: data.enterpriseNumber }), operator: data.byOperator },
+      personUserId: data.userId,
+      before: { chiefAccessManager: data.previousUserId },
+      after: { chiefAccessManager: data.userId, name: data.name ?? null },
+    },
+  ]),
   [AccessEvents.permissionGranted.type]: permission(true),
   [AccessEvents.permissionRevoked.type]: permission(false),
   [SenderEvents.senderCreated.type]: line<{ sender: ContactReplacedData['sender']; actorUserId: string }>(({ sender, actorUserId }) => [
@@ -116,6 +131,25 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
   [SenderEvents.certificateRegistered.type]: certificate(() => undefined, certificateValues),
   [SenderEvents.certificateRemoved.type]: certificate(certificateValues, () => undefined),
   [SenderEvents.certificateDeactivated.type]: certificate(() => ({ status: 'ACTIVE' }), (data) => ({ ...certificateValues(data), delegation: data.delegationId ?? null })),
+  [SenderEvents.restAccountClosed.type]: line<RestAccountClosedData>(({ restAccount, actorUserId, actorEnterpriseNumber, intermediaryEnterpriseNumbers, closedWithSender }) =>
+    [restAccount.enterpriseNumber, ...intermediaryEnterpriseNumbers].map((enterpriseNumber) => ({
+      enterpriseNumber,
+      resource: { type: 'rest-account', id: restAccount.id },
+      actor: person(actorUserId, actorEnterpriseNumber),
+      ...(enterpriseNumber === restAccount.enterpriseNumber ? {} : { counterpartEnterpriseNumber: restAccount.enterpriseNumber }),
+      before: { status: 'OPEN' },
+      after: { status: 'CLOSED', name: restAccount.name, ...(closedWithSender ? { closedWith: 'sender' } : {}) },
+    })),
+  ),
+  [SenderEvents.channelClosed.type]: line<ChannelClosedData>(({ channel, actorUserId, actorEnterpriseNumber, closedWithSender }) => [
+    { enterpriseNumber: channel.enterpriseNumber, resource: { type: 'channel', id: channel.id }, actor: person(actorUserId, actorEnterpriseNumber), before: { status: 'OPEN' }, after: { status: 'CLOSED', type: channel.type, ...(closedWithSender ? { closedWith: 'sender' } : {}) } },
+  ]),
+  [SenderEvents.sftpKeyReplaced.type]: line<SftpKeyReplacedData>(({ channel, previousSshKeyFingerprint, actorUserId, actorEnterpriseNumber }) => [
+    { enterpriseNumber: channel.enterpriseNumber, resource: { type: 'channel', id: channel.id }, actor: person(actorUserId, actorEnterpriseNumber), before: { sshKeyFingerprint: previousSshKeyFingerprint }, after: { sshKeyFingerprint: channel.sshKeyFingerprint ?? null } },
+  ]),
+  [SenderEvents.senderClosed.type]: line<SenderClosedData>(({ sender, actorUserId, actorEnterpriseNumber, closedRestAccountIds, closedChannelIds }) => [
+    { enterpriseNumber: sender.enterpriseNumber, resource: { type: 'sender', id: sender.senderNumber }, actor: person(actorUserId, actorEnterpriseNumber), before: { status: 'OPEN' }, after: { status: 'CLOSED', quality: sender.quality, restAccounts: closedRestAccountIds, channels: closedChannelIds } },
+  ]),
   [SenderEvents.intermediaryAccessGranted.type]: intermediaryAccess(true),
   [SenderEvents.intermediaryAccessWithdrawn.type]: intermediaryAccess(false),
   [DelegationEvents.requested.type]: delegation,
@@ -127,6 +161,9 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
   [DelegationEvents.revoked.type]: delegation,
   [DelegationEvents.renounced.type]: delegation,
   [DelegationEvents.scopesChanged.type]: delegation,
+  [DelegationEvents.accountClosed.type]: delegation,
+  [DelegationEvents.endDateChanged.type]: delegation,
+  [DelegationEvents.ended.type]: delegation,
   [NotificationEvents.webhookDisabled.type]: line<WebhookDisabledData>((data) => [
     { enterpriseNumber: data.enterpriseNumber, resource: { type: 'webhook', id: data.webhookId }, actor: { operator: false }, before: { status: 'ACTIVE' }, after: { status: 'DISABLED', url: data.url, failingSince: data.failingSince } },
   ]),

@@ -9,7 +9,8 @@ export class TokenTablesMigration extends Migration {
       client_id text not null unique,
       enterprise_number text not null,
       environment text not null,
-      scopes jsonb not null)`);
+      scopes jsonb not null,
+      closed_at timestamptz null)`);
     this.addSql('create index rest_account_enterprise_idx on rest_account (enterprise_number, environment)');
     this.addSql(`create table certificate (
       id uuid primary key,
