@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ApiClient, type RunningSystem, startSystem } from '../../src';
 import { pollUntil } from '../../src/processes/poll-until';
 import { registerEnterprise, type RegisteredEnterprise } from '../sender/sender-fixtures';
+import { senderNumberOf } from '../delegation/delegation-fixtures';
 import { assertionFor, type CreatedAccount, postForm, registerCertificate, requestToken, restAccount, tokenOnceProjected } from './token-fixtures';
 
 const NO_LIMITS = { perClientPerMinute: 1_000_000, perAddressPerMinute: 1_000_000 };
@@ -165,5 +166,20 @@ describe('the token endpoint: a REST account gets an access token with its own c
       return response.status === 401 ? response : undefined;
     }, { what: 'the removed certificate refused', timeoutMs: 10_000, intervalMs: 20 });
     expect(refused.body.error_description).toContain('was removed');
+  });
+
+  it('refuses every token request of a REST account once its company closes it', async () => {
+    const key = await makeCertificate({ commonName: 'closing.cpas.example.be' });
+    await registerCertificate(system, company, production.id, key);
+    expect((await tokenOnceProjected(system, key, production.clientId, DEMO_CONSULT_SCOPE)).status).toBe(200);
+    const senderNumber = await senderNumberOf(system, company, Quality.CPAS);
+    const closed = await system.api.as(company.chief, 'POST', `/api/v1/enterprises/${company.cbe}/senders/${senderNumber}/rest-accounts/${production.id}/close`);
+    expect(closed.status).toBe(200);
+    const refused = await pollUntil(async () => {
+      const response = await requestToken(system, key, production.clientId);
+      return response.status === 401 ? response : undefined;
+    }, { what: 'the closed account refused', timeoutMs: 10_000, intervalMs: 20 });
+    expect(refused.body.error).toBe('invalid_client');
+    expect(refused.body.error_description).toMatch(/closed|no longer active/);
   });
 });
