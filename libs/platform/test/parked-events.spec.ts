@@ -43,7 +43,7 @@ describe('parked events', () => {
     );
     await consumer.start();
     const consumers = { consumerNamed: (durable: string) => (durable === 'desk-test' ? consumer : undefined) } as unknown as EventConsumers;
-    parked = new ParkedEvents(fixture.jetstream as unknown as JetStreamConnection, consumers, { subjectPrefix: fixture.scope.subjectPrefix, service: SERVICE } as unknown as ServiceConfig);
+    parked = new ParkedEvents(fixture.jetstream, consumers, { subjectPrefix: fixture.scope.subjectPrefix, service: SERVICE } as unknown as ServiceConfig);
   });
   afterAll(async () => {
     await consumer?.stop();

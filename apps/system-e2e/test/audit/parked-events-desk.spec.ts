@@ -1,4 +1,4 @@
-import { AccessEvents, type AuditEntryView, type MemberData } from '@chaman/contracts';
+import { AccessEvents, type MemberData } from '@chaman/contracts';
 import { OPERATOR, type RunningSystem, startSystem } from '../../src';
 import { pollUntil, publishEvents } from '../../src/processes';
 import { API, expectStatus, notificationRows } from '../notification/notification-fixtures';

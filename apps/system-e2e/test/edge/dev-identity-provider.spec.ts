@@ -42,7 +42,7 @@ async function logInAsOperator(issuer: string): Promise<{ page: string; roles: u
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
   const query = new URLSearchParams({ client_id: 'chaman-web', response_type: 'code', redirect_uri: REDIRECT_URI, scope: 'openid profile email roles', code_challenge: challenge, code_challenge_method: 'S256', state: 's', nonce: 'n' });
-  const interaction = (await visit.go(`/auth?${query}`)).headers.get('location')!;
+  const interaction = (await visit.go(`/auth?${query.toString()}`)).headers.get('location')!;
   const page = await (await visit.go(interaction)).text();
   const form = new URLSearchParams({ login: 'mallory', roles: 'chaman-admin' });
   let location = (await visit.go(`${interaction}/login`, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).headers.get('location')!;

@@ -144,7 +144,7 @@ describe('ending things: REST accounts, channels, SFTP keys and senders', () => 
     expectStatus(closed, 200);
     expect(closed.body).toMatchObject({ senderNumber, closedAt: expect.any(String) });
     const events = await senderEvents.waitFor(eventOf(SenderEvents.senderClosed.type, (event) => event.subject === senderNumber));
-    const data = dataOf(events, SenderEvents.senderClosed.type, () => true) as { closedRestAccountIds: string[]; closedChannelIds: string[] };
+    const data = dataOf<{ closedRestAccountIds: string[]; closedChannelIds: string[] }>(events, SenderEvents.senderClosed.type, () => true);
     expect(data.closedRestAccountIds).toEqual([other]);
     expect([...data.closedChannelIds].sort()).toEqual([...openChannels].sort());
     await senderEvents.waitFor(eventOf(SenderEvents.restAccountClosed.type, (event) => (event.data as { restAccount: { id: string }; closedWithSender: boolean }).restAccount.id === other));

@@ -1,9 +1,8 @@
-import { LOGGER, SERVICE_CONFIG, type ServiceConfig } from '@chaman/platform';
+import { LOGGER, SERVICE_CONFIG, type ServiceConfig, CLOCK, type Clock } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { CLOCK, type Clock } from '@chaman/platform';
 import { auditRetentionStart } from '../domain/audit-retention';
 import { purgeAuditEntriesBefore } from '../persistence/audit-store';
 
