@@ -39,11 +39,6 @@ export async function accountByClientId(em: EntityManager, clientId: string): Pr
   return row ? accountOf(row) : null;
 }
 
-export async function accountById(em: EntityManager, id: string): Promise<KnownAccount | null> {
-  const [row] = await em.execute<AccountRow[]>('select * from rest_account where id = ?', [id]);
-  return row ? accountOf(row) : null;
-}
-
 /** Registration inserts; a replayed registration never revives a certificate removed since. */
 export async function saveCertificate(em: EntityManager, certificate: CertificateView, publicKey: string | undefined): Promise<void> {
   await em.execute(
