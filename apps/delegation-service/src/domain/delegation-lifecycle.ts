@@ -95,11 +95,10 @@ export function ensureTransitionAllowed(delegation: Readonly<DelegationState>, a
   if (!mayTake(rule.takenBy, delegation.initiatedBy, performer)) {
     throw ProblemException.of('missingPermission', wrongPartyDetail(action, rule.takenBy, delegation.initiatedBy));
   }
-  const from: readonly DelegationStatus[] = typeof rule.from === 'string' ? [rule.from] : rule.from;
-  if (!from.includes(delegation.status)) {
+  if (!startsFrom(rule, delegation.status)) {
     throw ProblemException.of(
       'transitionNotAllowed',
-      `Cannot ${VERBS[action]} a delegation that is ${delegation.status}: this is possible only while it is ${from.join(' or ')}.`,
+      `Cannot ${VERBS[action]} a delegation that is ${delegation.status}: this is possible only while it is ${[rule.from].flat().join(' or ')}.`,
       { delegationStatus: delegation.status, action },
     );
   }
@@ -120,8 +119,12 @@ export function ensureTransitionAllowed(delegation: Readonly<DelegationState>, a
  */
 export function actionsOpenTo(delegation: Pick<DelegationState, 'status' | 'initiatedBy'>, party: DelegationParty): LifecycleAction[] {
   return (Object.keys(LIFECYCLE) as LifecycleAction[]).filter(
-    (action) => LIFECYCLE[action].from === delegation.status && mayTake(LIFECYCLE[action].takenBy, delegation.initiatedBy, party),
+    (action) => startsFrom(LIFECYCLE[action], delegation.status) && mayTake(LIFECYCLE[action].takenBy, delegation.initiatedBy, party),
   );
+}
+
+function startsFrom(rule: LifecycleRule, status: DelegationStatus): boolean {
+  return typeof rule.from === 'string' ? rule.from === status : rule.from.includes(status);
 }
 
 function pendingUntil({ now, pendingDays }: LifecycleClock): Date {

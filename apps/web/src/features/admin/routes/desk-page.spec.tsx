@@ -21,8 +21,8 @@ const renderDesk = () =>
 describe("the operator's desk", () => {
   it('re-enables a failing webhook and resends an unsent mail', async () => {
     const calls = fakeFetch({
-      'GET /api/v1/admin/failing-webhooks?limit=100': { status: 200, body: { items: [HOOK] } },
-      'GET /api/v1/admin/unsent-mails?limit=100': { status: 200, body: { items: [MAIL] } },
+      'GET /api/v1/admin/failing-webhooks?limit=20': { status: 200, body: { items: [HOOK] } },
+      'GET /api/v1/admin/unsent-mails?limit=20': { status: 200, body: { items: [MAIL] } },
       'GET /api/v1/admin/parked-events/sender?limit=100': { status: 200, body: { items: [] } },
       'GET /api/v1/admin/parked-events/notification?limit=100': { status: 200, body: { items: [] } },
       'POST /api/v1/admin/failing-webhooks/w1/enable': { status: 200, body: { ...HOOK, status: 'ACTIVE', failingSince: undefined } },
@@ -41,8 +41,8 @@ describe("the operator's desk", () => {
   it('replays a parked event, and says so when it fails again', async () => {
     const PARKED = { sequence: 7, service: 'notification', durable: 'audit-access', reason: 'TypeError', parkedAt: '2026-12-01T10:00:00Z', eventId: 'e1', eventType: 'be.chaman.access.member-appointed.v1' };
     const calls = fakeFetch({
-      'GET /api/v1/admin/failing-webhooks?limit=100': { status: 200, body: { items: [] } },
-      'GET /api/v1/admin/unsent-mails?limit=100': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/failing-webhooks?limit=20': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/unsent-mails?limit=20': { status: 200, body: { items: [] } },
       'GET /api/v1/admin/parked-events/sender?limit=100': { status: 200, body: { items: [] } },
       'GET /api/v1/admin/parked-events/notification?limit=100': { status: 200, body: { items: [PARKED] } },
       'POST /api/v1/admin/parked-events/notification/7/replay': { status: 409, body: { type: 'urn:problem-type:chaman:parkedEventStillFails', status: 409, title: 'Parked Event Still Fails', code: 'parkedEventStillFails' } },
@@ -62,11 +62,11 @@ describe("the operator's desk", () => {
 
   it('finds an enterprise by name and shows its members and senders read-only', async () => {
     fakeFetch({
-      'GET /api/v1/admin/failing-webhooks?limit=100': { status: 200, body: { items: [] } },
-      'GET /api/v1/admin/unsent-mails?limit=100': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/failing-webhooks?limit=20': { status: 200, body: { items: [] } },
+      'GET /api/v1/admin/unsent-mails?limit=20': { status: 200, body: { items: [] } },
       'GET /api/v1/admin/parked-events/sender?limit=100': { status: 200, body: { items: [] } },
       'GET /api/v1/admin/parked-events/notification?limit=100': { status: 200, body: { items: [] } },
-      'GET /api/v1/admin/enterprises?q=cpas&limit=100': { status: 200, body: { items: [{ enterpriseNumber: CBE, name: 'CPAS de Liège', qualities: ['CPAS'], registeredAt: '2026-01-01T00:00:00Z' }] } },
+      'GET /api/v1/admin/enterprises?limit=20&q=cpas': { status: 200, body: { items: [{ enterpriseNumber: CBE, name: 'CPAS de Liège', qualities: ['CPAS'], registeredAt: '2026-01-01T00:00:00Z' }] } },
     });
     renderDesk();
     expect(await screen.findByText('Aucun webhook en échec.')).toBeInTheDocument();
@@ -78,11 +78,11 @@ describe("the operator's desk", () => {
   it("shows an enterprise's members and senders without any action", async () => {
     fakeFetch({
       [`GET /api/v1/enterprises/${CBE}`]: { status: 200, body: { enterpriseNumber: CBE, name: 'CPAS de Liège', qualities: ['CPAS'], registeredAt: '2026-01-01T00:00:00Z' } },
-      [`GET /api/v1/admin/enterprises/${CBE}/members?limit=100`]: {
+      [`GET /api/v1/admin/enterprises/${CBE}/members?limit=20`]: {
         status: 200,
         body: { items: [{ userId: 'anne', name: 'Anne Chef', email: 'anne@cpas.example', position: 'CHIEF_ACCESS_MANAGER', holdsTechnicalChannelsRight: true, technicalChannelsRight: { basis: 'POSITION' } }] },
       },
-      [`GET /api/v1/admin/enterprises/${CBE}/senders?limit=100`]: {
+      [`GET /api/v1/admin/enterprises/${CBE}/senders?limit=20`]: {
         status: 200,
         body: { items: [{ senderNumber: '100001', enterpriseNumber: CBE, quality: 'CPAS', contact: { firstName: 'Lise', lastName: 'Noël', email: 'lise@cpas.example', language: 'fr' }, createdAt: '', updatedAt: '' }] },
       },
