@@ -1,4 +1,3 @@
-import { SenderEvents } from '@chaman/contracts';
 import { ensureStreamExists, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig } from '@chaman/platform';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { CloseDelegationsOfAccountUseCase } from '../application/close-delegations-of-account';
@@ -19,7 +18,8 @@ export class AccountClosuresConsumer implements OnApplicationBootstrap {
     await this.consumers.consume({
       durable,
       stream,
-      subject: SenderEvents.restAccountClosed.subject,
+      // The whole stream, like every durable here (the bus's permissions name the durable, not a filter); the use
+      // case keeps `rest-account-closed` and passes over the rest.
       handle: async (event, em) => {
         await this.closeDelegations.execute(event, em);
       },

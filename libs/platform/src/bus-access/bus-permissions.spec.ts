@@ -1,6 +1,6 @@
-import { DelegationEvents, GetEnterprise, prefixedSubject, RegisterEnterprise, SERVICE_NAMES, Streams } from '@chaman/contracts';
+import { DelegationEvents, GetEnterprise, prefixedStreamName, prefixedSubject, RegisterEnterprise, SERVICE_NAMES, Streams } from '@chaman/contracts';
 import { natsCredentialsFromEnv } from '../bus/nats-credentials';
-import { BUS_CLIENTS, BUS_ROLES } from './bus-clients';
+import { BUS_CLIENTS, BUS_ROLES, SERVICE_DURABLES } from './bus-clients';
 import { busPermissions } from './bus-permissions';
 import { contractMessages, ownerOf, queueGroupOf } from './contract-messages';
 
@@ -36,6 +36,14 @@ describe('bus permissions derived from the contracts', () => {
     expect(busPermissions('delegation', P).publish.allow).toContain(prefixedSubject(P, GetEnterprise.subject));
     expect(busPermissions('delegation', P).publish.allow).not.toContain(prefixedSubject(P, RegisterEnterprise.subject));
     expect(BUS_ROLES.downstream.requests).toEqual([]);
+  });
+
+  it("lets a service that also reads a stream without a durable keep its own durable there, and no other's", () => {
+    const { publish } = busPermissions('delegation', P);
+    const create = (durable: string) => `$JS.API.CONSUMER.CREATE.${prefixedStreamName(P, Streams.sender.name)}.${durable}.>`;
+    expect(publish.allow).toContain(create(SERVICE_DURABLES.delegationClosures.durable));
+    expect(publish.deny ?? []).not.toContain(create(SERVICE_DURABLES.delegationClosures.durable));
+    expect(publish.deny).toContain(create(SERVICE_DURABLES.notificationSenders.durable));
   });
 
   it('never allows a full wildcard or the shared inbox', () => {
