@@ -14,7 +14,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@chaman/(contracts|platform|telemetry|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
-    '^@chaman/(gateway|access-service|sender-service|delegation-service|notification-service|dev-identity-provider|token-service|demo-api)$': path.join(__dirname, 'apps/$1/src/index.ts'),
+    '^@chaman/(gateway|access-service|sender-service|delegation-service|notification-service|dev-identity-provider|token-service|demo-api)$':
+      path.join(__dirname, 'apps/$1/src/index.ts'),
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   setupFiles: [path.join(__dirname, 'libs/testing/src/jest-setup.ts')],

@@ -38,7 +38,8 @@ export async function startLagConsumer({ natsUrl, natsOptions = {}, subjectPrefi
     /** Lag of each response against its event; waits up to `graceMs` for events still on their way. */
     async lagsOf(responses, graceMs = 5_000) {
       const deadline = Date.now() + graceMs;
-      while (responses.some((response) => !arrivals.has(response.id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (responses.some((response) => !arrivals.has(response.id)) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       const lags = [];
       let missing = 0;
       for (const response of responses) {
@@ -64,7 +65,15 @@ export async function startLagConsumer({ natsUrl, natsOptions = {}, subjectPrefi
 export function lagSummary({ lags, missing }) {
   const sorted = lags.map((lag) => Math.max(0, lag)).sort((a, b) => a - b);
   const at = (q) => (sorted.length === 0 ? null : round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]));
-  return { events: sorted.length, missing, beforeResponse: lags.filter((lag) => lag < 0).length, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1) };
+  return {
+    events: sorted.length,
+    missing,
+    beforeResponse: lags.filter((lag) => lag < 0).length,
+    p50: at(0.5),
+    p90: at(0.9),
+    p99: at(0.99),
+    max: at(1),
+  };
 }
 
 const round = (value) => Math.round(value * 10) / 10;

@@ -30,7 +30,10 @@ export function handlerBreakdown(before, after, requests, subjectPrefix) {
       const calls = count - (before[process]?.[operation]?.count ?? 0);
       if (calls <= 0) continue;
       const seconds = sum - (before[process]?.[operation]?.sum ?? 0);
-      (breakdown[process] ??= {})[name] = { callsPerRequest: round(calls / Math.max(requests, 1)), meanMs: round((1000 * seconds) / calls) };
+      (breakdown[process] ??= {})[name] = {
+        callsPerRequest: round(calls / Math.max(requests, 1)),
+        meanMs: round((1000 * seconds) / calls),
+      };
     }
   }
   return breakdown;

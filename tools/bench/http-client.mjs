@@ -30,7 +30,9 @@ export class HttpClient {
     const response = await this.call(method, path, options);
     const wanted = Array.isArray(expected) ? expected : [expected];
     if (!wanted.includes(response.status)) {
-      throw new Error(`${method} ${path} answered ${response.status} (expected ${wanted.join('|')}): ${JSON.stringify(response.body).slice(0, 600)}`);
+      throw new Error(
+        `${method} ${path} answered ${response.status} (expected ${wanted.join('|')}): ${JSON.stringify(response.body).slice(0, 600)}`,
+      );
     }
     return response.body;
   }

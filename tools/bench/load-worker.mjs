@@ -60,7 +60,13 @@ async function run(spec) {
             try {
               const view = JSON.parse(body);
               // Only the scenario's own answers (a delegation), not the fallback sent once the targets ran out.
-              if (view.id) recorded.push({ id: view.id, at, companyEnterpriseNumber: view.companyEnterpriseNumber, intermediaryEnterpriseNumber: view.intermediaryEnterpriseNumber });
+              if (view.id)
+                recorded.push({
+                  id: view.id,
+                  at,
+                  companyEnterpriseNumber: view.companyEnterpriseNumber,
+                  intermediaryEnterpriseNumber: view.intermediaryEnterpriseNumber,
+                });
             } catch {
               // not JSON: nothing to match an event against
             }
@@ -91,7 +97,13 @@ async function run(spec) {
     requestsPerSecond: result.requests.total / result.duration,
     requestsTotal: result.requests.total,
     durationSeconds: result.duration,
-    latency: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, average: result.latency.average },
+    latency: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      average: result.latency.average,
+    },
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,

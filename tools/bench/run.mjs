@@ -124,7 +124,11 @@ async function main() {
   const tokens = world.enterprises.map((enterprise) => enterprise.token);
   const tokenOf = new Map(world.enterprises.map((enterprise, index) => [enterprise.number, index]));
   const readTargets = {
-    me: sample(world.enterprises, 300, world.random).map((enterprise) => ({ method: 'GET', path: '/api/v1/me', token: tokenOf.get(enterprise.number) })),
+    me: sample(world.enterprises, 300, world.random).map((enterprise) => ({
+      method: 'GET',
+      path: '/api/v1/me',
+      token: tokenOf.get(enterprise.number),
+    })),
     sender: sample(world.senders, 500, world.random).map((sender) => ({
       method: 'GET',
       path: `/api/v1/enterprises/${sender.enterprise.number}/senders/${sender.senderNumber}`,
@@ -138,21 +142,32 @@ async function main() {
   };
   const delegations1x = world.delegations.length;
   const listedAverage1x = averageListed(world);
-  for (const name of Object.keys(readTargets)) scenarios[name] = await load(name, system.url, { tokens, targets: readTargets[name], warmup: true });
+  for (const name of Object.keys(readTargets))
+    scenarios[name] = await load(name, system.url, { tokens, targets: readTargets[name], warmup: true });
   // Growth is judged on one connection: the work of one request, without the queueing a saturated run adds
   // (which moves with anything else the machine is doing).
   const at1x = {};
-  for (const name of Object.keys(readTargets)) at1x[name] = await load(`${name}At1x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
+  for (const name of Object.keys(readTargets))
+    at1x[name] = await load(`${name}At1x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
 
   scenarios.baseline = await load('baseline', baseline.url, {
     tokens: [],
-    targets: world.accounts.slice(0, 200).map((account) => ({ method: 'POST', path: '/baseline/commands', body: requestBody({ account, intermediary: world.intermediaries[0] }) })),
+    targets: world.accounts
+      .slice(0, 200)
+      .map((account) => ({
+        method: 'POST',
+        path: '/baseline/commands',
+        body: requestBody({ account, intermediary: world.intermediaries[0] }),
+      })),
     warmup: true,
   });
 
   // Tokens: distinct REST clients, each request a client assertion with a fresh jti, as many as the baseline's rate
   // could carry, signed just before the run (an assertion lives less than 5 minutes).
-  const tokenClients = await seedTokenClients(api, world, Math.min(world.accounts.length, Math.round(50 * settings.scale)), { concurrency: settings.seedConcurrency, log });
+  const tokenClients = await seedTokenClients(api, world, Math.min(world.accounts.length, Math.round(50 * settings.scale)), {
+    concurrency: settings.seedConcurrency,
+    log,
+  });
   scenarios.token = await load('token', system.url, {
     tokens,
     targets: tokenRequests(tokenClients, Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500),
@@ -162,11 +177,23 @@ async function main() {
 
   // Writes: each POST goes to a fresh (account, intermediary) pair, so none is a 409; as many as the
   // baseline's rate could carry (the gateway cannot beat it), and the unused pairs are given back.
-  lagConsumer = await startLagConsumer({ natsUrl: systemBus.url, natsOptions: systemBus.options, subjectPrefix: settings.systemSubjectPrefix, durable: `bench_lag_${id}` });
-  const postPairs = world.freshPairs(Math.min(Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500, Math.floor(world.freeCapacity / 3)));
+  lagConsumer = await startLagConsumer({
+    natsUrl: systemBus.url,
+    natsOptions: systemBus.options,
+    subjectPrefix: settings.systemSubjectPrefix,
+    durable: `bench_lag_${id}`,
+  });
+  const postPairs = world.freshPairs(
+    Math.min(Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500, Math.floor(world.freeCapacity / 3)),
+  );
   scenarios.postDelegation = await load('postDelegation', system.url, {
     tokens,
-    targets: postPairs.map((pair) => ({ method: 'POST', path: `/api/v1/enterprises/${pair.account.company.number}/delegations`, token: tokenOf.get(pair.account.company.number), body: requestBody(pair) })),
+    targets: postPairs.map((pair) => ({
+      method: 'POST',
+      path: `/api/v1/enterprises/${pair.account.company.number}/delegations`,
+      token: tokenOf.get(pair.account.company.number),
+      body: requestBody(pair),
+    })),
     fallback: readTargets.me[0],
     mode: 'once',
     idempotencyKeys: true,
@@ -179,7 +206,9 @@ async function main() {
   // Accept targets: the requests just made, topped up so that a somewhat faster accept does not run out.
   const wantedPending = Math.max(Math.round(1_000 * settings.scale), Math.ceil(posted.length * 1.25)) + PACED_LAG_EVENTS;
   const started = Date.now();
-  const topUp = await createPendingDelegations(api, world, Math.max(0, wantedPending - posted.length), { concurrency: settings.seedConcurrency });
+  const topUp = await createPendingDelegations(api, world, Math.max(0, wantedPending - posted.length), {
+    concurrency: settings.seedConcurrency,
+  });
   log(`  ${topUp.length} more pending requests to accept in ${seconds(started)}`);
   const pending = [...posted, ...topUp];
   const paced = pending.splice(0, PACED_LAG_EVENTS);
@@ -202,10 +231,18 @@ async function main() {
   scenarios.putContact = await load('putContact', system.url, {
     tokens,
     targets: [0, 1].flatMap((turn) =>
-      readTargets.sender.map((target, index) => ({ method: 'PUT', path: `${target.path}/contact`, token: target.token, body: replacementContact(index, turn) })),
+      readTargets.sender.map((target, index) => ({
+        method: 'PUT',
+        path: `${target.path}/contact`,
+        token: target.token,
+        body: replacementContact(index, turn),
+      })),
     ),
   });
-  const pacedLag = { rate: PACED_LAG_RATE, ...lagSummary(await lagConsumer.lagsOf(await pacedAccepts(api, paced.map(acceptTarget), tokens))) };
+  const pacedLag = {
+    rate: PACED_LAG_RATE,
+    ...lagSummary(await lagConsumer.lagsOf(await pacedAccepts(api, paced.map(acceptTarget), tokens))),
+  };
   await lagConsumer.stop();
   lagConsumer = null;
   log(`  event lag under load p50 ${underLoad.p50} ms p99 ${underLoad.p99} ms; paced p50 ${pacedLag.p50} ms p99 ${pacedLag.p99} ms`);
@@ -215,10 +252,16 @@ async function main() {
   // as BENCH_GROWTH_SECONDS of requests made: the report then says the factor reached).
   const missing = Math.max(0, 10 * delegations1x - world.delegations.length);
   const grown = Date.now();
-  const added = await createPendingDelegations(api, world, missing, { concurrency: settings.seedConcurrency, until: grown + settings.growthSeconds * 1000 });
-  log(`growth: ${added.length} more delegations in ${seconds(grown)} (${world.delegations.length} = ${(world.delegations.length / delegations1x).toFixed(1)}× the 1× count)`);
+  const added = await createPendingDelegations(api, world, missing, {
+    concurrency: settings.seedConcurrency,
+    until: grown + settings.growthSeconds * 1000,
+  });
+  log(
+    `growth: ${added.length} more delegations in ${seconds(grown)} (${world.delegations.length} = ${(world.delegations.length / delegations1x).toFixed(1)}× the 1× count)`,
+  );
   const at10x = {};
-  for (const name of Object.keys(readTargets)) at10x[name] = await load(`${name}At10x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
+  for (const name of Object.keys(readTargets))
+    at10x[name] = await load(`${name}At10x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
 
   const memory = {};
   for (const proc of processes) memory[proc.name] = memoryOf(proc.pid);
@@ -255,9 +298,17 @@ async function main() {
       listedAverage10x: averageListed(world),
       at1x: Object.fromEntries(Object.entries(at1x).map(([name, run]) => [name, withoutRecords(run)])),
       at10x: Object.fromEntries(Object.entries(at10x).map(([name, run]) => [name, withoutRecords(run)])),
-      ratios: Object.fromEntries(Object.keys(readTargets).map((name) => [name, { p50: at10x[name].latency.p50 / at1x[name].latency.p50, p99: at10x[name].latency.p99 / at1x[name].latency.p99 }])),
+      ratios: Object.fromEntries(
+        Object.keys(readTargets).map((name) => [
+          name,
+          { p50: at10x[name].latency.p50 / at1x[name].latency.p50, p99: at10x[name].latency.p99 / at1x[name].latency.p99 },
+        ]),
+      ),
     },
-    failedRequests: [...Object.values(scenarios), ...Object.values(at1x), ...Object.values(at10x)].reduce((sum, run) => sum + failed(run), 0),
+    failedRequests: [...Object.values(scenarios), ...Object.values(at1x), ...Object.values(at10x)].reduce(
+      (sum, run) => sum + failed(run),
+      0,
+    ),
   };
   results.targets = evaluate(results);
   results.table = markdown(results);
@@ -279,13 +330,31 @@ async function pacedAccepts(api, targets, tokens) {
 }
 
 /** One autocannon run in a child process (after an unmeasured warm-up for reads); returns its summary. */
-async function load(name, url, { tokens, targets, fallback, mode = 'cycle', idempotencyKeys = false, recordIds = false, warmup = false, connections = settings.connections, duration = settings.durationSeconds }) {
+async function load(
+  name,
+  url,
+  {
+    tokens,
+    targets,
+    fallback,
+    mode = 'cycle',
+    idempotencyKeys = false,
+    recordIds = false,
+    warmup = false,
+    connections = settings.connections,
+    duration = settings.durationSeconds,
+  },
+) {
   abortIfInterrupted();
   const targetsFile = path.join(workDir, `${name}.targets.json`);
   writeFileSync(targetsFile, JSON.stringify({ tokens, targets, fallback }));
   const spec = { url, connections, targetsFile, mode, idempotencyKeys, recordIds };
   // Events of the previous phase still being consumed would be measured as this scenario's cost.
-  const quiet = await waitForQuietEvents({ natsUrl: systemBus.url, natsOptions: systemBus.options, subjectPrefix: settings.systemSubjectPrefix });
+  const quiet = await waitForQuietEvents({
+    natsUrl: systemBus.url,
+    natsOptions: systemBus.options,
+    subjectPrefix: settings.systemSubjectPrefix,
+  });
   if (!quiet.settled) log(`  (events still pending after ${quiet.waitedMs} ms; measuring anyway)`);
   else if (quiet.waitedMs > 1_000) log(`  waited ${(quiet.waitedMs / 1000).toFixed(1)} s for the event consumers to catch up`);
   if (warmup && settings.warmupSeconds > 0) await inChild({ ...spec, duration: settings.warmupSeconds });
@@ -298,16 +367,28 @@ async function load(name, url, { tokens, targets, fallback, mode = 'cycle', idem
   if (profiler) {
     run.profile = await profiler.stop(name);
     // CPU each process spent per completed request: where a request's cost lands.
-    for (const summary of Object.values(run.profile)) summary.cpuMsPerRequest = Math.round((100 * summary.busyMs) / Math.max(run.requestsTotal, 1)) / 100;
+    for (const summary of Object.values(run.profile))
+      summary.cpuMsPerRequest = Math.round((100 * summary.busyMs) / Math.max(run.requestsTotal, 1)) / 100;
   }
   const label = SCENARIO_LABELS[name] ?? name;
-  log(`${label.padEnd(34)} ${String(Math.round(run.requestsPerSecond)).padStart(6)} req/s  p50 ${run.latency.p50} ms  p99 ${run.latency.p99} ms  max ${run.latency.max} ms  failed ${failed(run)}${run.exhausted ? '  (targets ran out)' : ''}`);
+  log(
+    `${label.padEnd(34)} ${String(Math.round(run.requestsPerSecond)).padStart(6)} req/s  p50 ${run.latency.p50} ms  p99 ${run.latency.p99} ms  max ${run.latency.max} ms  failed ${failed(run)}${run.exhausted ? '  (targets ran out)' : ''}`,
+  );
   for (const failure of run.failures) log(`    ${failure.status}: ${failure.body}`);
   for (const [process, operations] of Object.entries(run.handlers)) {
-    log(`    ${process}: ${Object.entries(operations).map(([operation, { callsPerRequest, meanMs }]) => `${operation} ×${callsPerRequest} ${meanMs} ms`).join(', ')}`);
+    log(
+      `    ${process}: ${Object.entries(operations)
+        .map(([operation, { callsPerRequest, meanMs }]) => `${operation} ×${callsPerRequest} ${meanMs} ms`)
+        .join(', ')}`,
+    );
   }
   for (const [process, summary] of Object.entries(run.profile ?? {})) {
-    log(`    ${process}: busy ${summary.busyPercent}%, ${summary.cpuMsPerRequest} ms CPU/request — ${summary.selfTimeOfBusy.slice(0, 6).map(({ part, percent }) => `${part} ${percent}%`).join(', ')}`);
+    log(
+      `    ${process}: busy ${summary.busyPercent}%, ${summary.cpuMsPerRequest} ms CPU/request — ${summary.selfTimeOfBusy
+        .slice(0, 6)
+        .map(({ part, percent }) => `${part} ${percent}%`)
+        .join(', ')}`,
+    );
   }
   return run;
 }
@@ -324,7 +405,8 @@ function cpuTimes() {
  */
 function cpuPerRequest(before, after, requests) {
   const spent = (name) => {
-    if (after[name] instanceof Map) return [...after[name]].reduce((sum, [pid, time]) => sum + (before[name].has(pid) ? time - before[name].get(pid) : 0), 0);
+    if (after[name] instanceof Map)
+      return [...after[name]].reduce((sum, [pid, time]) => sum + (before[name].has(pid) ? time - before[name].get(pid) : 0), 0);
     return after[name] !== null && before[name] !== null ? after[name] - before[name] : null;
   };
   return Object.fromEntries(
@@ -349,7 +431,12 @@ function inChild(spec) {
 }
 
 function replacementContact(index, turn) {
-  return { firstName: turn ? 'Lotte' : 'Jonas', lastName: `Contact${index}`, email: `contact.${index}.${turn}@example.be`, language: turn ? 'nl' : 'fr' };
+  return {
+    firstName: turn ? 'Lotte' : 'Jonas',
+    lastName: `Contact${index}`,
+    email: `contact.${index}.${turn}@example.be`,
+    language: turn ? 'nl' : 'fr',
+  };
 }
 
 /** The enterprises the list scenario reads: the ten largest intermediaries and fifty companies. */
@@ -372,7 +459,13 @@ function withoutRecords({ recorded, ...run }) {
 
 function machine() {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: `${os.type()} ${os.release()}` };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
 }
 
 function number(name, fallback) {

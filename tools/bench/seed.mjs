@@ -98,7 +98,11 @@ export class World {
     }
     // Nearly full: draw the rest from the pairs still free.
     if (pairs.length < count) {
-      const free = this.accounts.flatMap((account) => intermediaries.filter((intermediary) => !this.usedPairs.has(`${account.id}|${intermediary.number}`)).map((intermediary) => ({ account, intermediary })));
+      const free = this.accounts.flatMap((account) =>
+        intermediaries
+          .filter((intermediary) => !this.usedPairs.has(`${account.id}|${intermediary.number}`))
+          .map((intermediary) => ({ account, intermediary })),
+      );
       for (const pair of shuffled(free, this.random).slice(0, count - pairs.length)) {
         this.usedPairs.add(`${pair.account.id}|${pair.intermediary.number}`);
         pairs.push(pair);
@@ -113,13 +117,21 @@ export class World {
 
   /** Records a delegation answered by the API (`view` as the API answered it). */
   addDelegation(view) {
-    this.delegations.push({ id: view.id, status: view.status, company: view.companyEnterpriseNumber, intermediary: view.intermediaryEnterpriseNumber, initiatedBy: view.initiatedBy });
-    for (const number of [view.companyEnterpriseNumber, view.intermediaryEnterpriseNumber]) this.perEnterprise.set(number, (this.perEnterprise.get(number) ?? 0) + 1);
+    this.delegations.push({
+      id: view.id,
+      status: view.status,
+      company: view.companyEnterpriseNumber,
+      intermediary: view.intermediaryEnterpriseNumber,
+      initiatedBy: view.initiatedBy,
+    });
+    for (const number of [view.companyEnterpriseNumber, view.intermediaryEnterpriseNumber])
+      this.perEnterprise.set(number, (this.perEnterprise.get(number) ?? 0) + 1);
   }
 
   enterprise(number) {
     this.byNumber ??= new Map();
-    if (this.byNumber.size !== this.enterprises.length) this.byNumber = new Map(this.enterprises.map((enterprise) => [enterprise.number, enterprise]));
+    if (this.byNumber.size !== this.enterprises.length)
+      this.byNumber = new Map(this.enterprises.map((enterprise) => [enterprise.number, enterprise]));
     return this.byNumber.get(number);
   }
 }
@@ -135,13 +147,23 @@ export function shuffled(list, random) {
 
 /** The body of a company-initiated request for `pair`. */
 export function requestBody({ account, intermediary }) {
-  return { companyEnterpriseNumber: account.company.number, companyQuality: 'CPAS', intermediaryEnterpriseNumber: intermediary.number, restAccountId: account.id };
+  return {
+    companyEnterpriseNumber: account.company.number,
+    companyQuality: 'CPAS',
+    intermediaryEnterpriseNumber: intermediary.number,
+    restAccountId: account.id,
+  };
 }
 
 export async function seedPopulation(api, sizes, { concurrency, runId, log }) {
   const world = new World(prng(0xc4a3a));
   const random = world.random;
-  const operator = await api.token({ sub: `bench-${runId}-operator`, name: 'Bench Operator', email: 'operator@example.be', roles: ['chaman-admin'] });
+  const operator = await api.token({
+    sub: `bench-${runId}-operator`,
+    name: 'Bench Operator',
+    email: 'operator@example.be',
+    roles: ['chaman-admin'],
+  });
 
   const total = sizes.companies + sizes.intermediaries + sizes.employers;
   const numbers = enterpriseNumbers(total);
@@ -169,7 +191,12 @@ export async function seedPopulation(api, sizes, { concurrency, runId, log }) {
   await inPool(world.enterprises, concurrency, async (enterprise) => {
     await api.expect(201, 'POST', '/api/v1/enterprises', {
       token: operator,
-      body: { enterpriseNumber: enterprise.number, name: enterprise.name, qualities: enterprise.qualities, chiefAccessManager: enterprise.chief },
+      body: {
+        enterpriseNumber: enterprise.number,
+        name: enterprise.name,
+        qualities: enterprise.qualities,
+        chiefAccessManager: enterprise.chief,
+      },
     });
     enterprise.token = await api.token({ sub: enterprise.chief.userId, name: enterprise.chief.name, email: enterprise.chief.email });
   });
@@ -178,23 +205,39 @@ export async function seedPopulation(api, sizes, { concurrency, runId, log }) {
   started = Date.now();
   const wanted = world.enterprises.flatMap((enterprise) => enterprise.qualities.map((quality) => ({ enterprise, quality })));
   await inPool(wanted, concurrency, async ({ enterprise, quality }) => {
-    const contact = { firstName: world.pick(FIRST_NAMES), lastName: world.pick(LAST_NAMES), email: `it.${enterprise.number}.${quality.toLowerCase()}@example.be`, language: world.pick(LANGUAGES) };
-    if (random() < 0.6) contact.phone = `+32 2 ${String(100 + Math.floor(random() * 900))} ${String(10 + Math.floor(random() * 90))} ${String(10 + Math.floor(random() * 90))}`;
-    const sender = await api.expect(201, 'POST', `/api/v1/enterprises/${enterprise.number}/senders`, { token: enterprise.token, body: { quality, contact } });
+    const contact = {
+      firstName: world.pick(FIRST_NAMES),
+      lastName: world.pick(LAST_NAMES),
+      email: `it.${enterprise.number}.${quality.toLowerCase()}@example.be`,
+      language: world.pick(LANGUAGES),
+    };
+    if (random() < 0.6)
+      contact.phone = `+32 2 ${String(100 + Math.floor(random() * 900))} ${String(10 + Math.floor(random() * 90))} ${String(10 + Math.floor(random() * 90))}`;
+    const sender = await api.expect(201, 'POST', `/api/v1/enterprises/${enterprise.number}/senders`, {
+      token: enterprise.token,
+      body: { quality, contact },
+    });
     world.senders.push({ enterprise, quality, senderNumber: sender.senderNumber });
   });
   log(`  ${world.senders.length} senders in ${seconds(started)}`);
 
   started = Date.now();
   const cpasSenders = world.senders.filter((sender) => sender.quality === 'CPAS');
-  const accountsWanted = cpasSenders.flatMap((sender) => Array.from({ length: sizes.accountsPerCompany }, (_, index) => ({ sender, index })));
+  const accountsWanted = cpasSenders.flatMap((sender) =>
+    Array.from({ length: sizes.accountsPerCompany }, (_, index) => ({ sender, index })),
+  );
   await inPool(accountsWanted, concurrency, async ({ sender, index }) => {
     const environment = index === 0 ? 'ACCEPTANCE' : 'PRODUCTION';
     const scopes = SCOPES.filter(() => random() < 0.7);
-    const account = await api.expect(201, 'POST', `/api/v1/enterprises/${sender.enterprise.number}/senders/${sender.senderNumber}/rest-accounts`, {
-      token: sender.enterprise.token,
-      body: { name: `${environment.toLowerCase()}-${index}`, environment, scopes: scopes.length > 0 ? scopes : [SCOPES[0]] },
-    });
+    const account = await api.expect(
+      201,
+      'POST',
+      `/api/v1/enterprises/${sender.enterprise.number}/senders/${sender.senderNumber}/rest-accounts`,
+      {
+        token: sender.enterprise.token,
+        body: { name: `${environment.toLowerCase()}-${index}`, environment, scopes: scopes.length > 0 ? scopes : [SCOPES[0]] },
+      },
+    );
     world.accounts.push({ id: account.id, clientId: account.clientId, company: sender.enterprise });
   });
   log(`  ${world.accounts.length} REST accounts in ${seconds(started)}`);
@@ -204,13 +247,28 @@ export async function seedPopulation(api, sizes, { concurrency, runId, log }) {
     const byCompany = random() < 0.7;
     const initiator = byCompany ? pair.account.company : pair.intermediary;
     const other = byCompany ? pair.intermediary : pair.account.company;
-    const created = await api.expect(201, 'POST', `/api/v1/enterprises/${initiator.number}/delegations`, { token: initiator.token, body: requestBody(pair) });
+    const created = await api.expect(201, 'POST', `/api/v1/enterprises/${initiator.number}/delegations`, {
+      token: initiator.token,
+      body: requestBody(pair),
+    });
     // A realistic mix of states: half accepted, some refused or cancelled, the rest still pending.
     const fate = random();
     let view = created;
-    if (fate < 0.5) view = await api.expect(200, 'POST', `/api/v1/enterprises/${other.number}/delegations/${created.id}/accept`, { token: other.token, body: {} });
-    else if (fate < 0.6) view = await api.expect(200, 'POST', `/api/v1/enterprises/${other.number}/delegations/${created.id}/refuse`, { token: other.token, body: { reason: 'Not our provider any more.' } });
-    else if (fate < 0.65) view = await api.expect(200, 'POST', `/api/v1/enterprises/${initiator.number}/delegations/${created.id}/cancel`, { token: initiator.token, body: {} });
+    if (fate < 0.5)
+      view = await api.expect(200, 'POST', `/api/v1/enterprises/${other.number}/delegations/${created.id}/accept`, {
+        token: other.token,
+        body: {},
+      });
+    else if (fate < 0.6)
+      view = await api.expect(200, 'POST', `/api/v1/enterprises/${other.number}/delegations/${created.id}/refuse`, {
+        token: other.token,
+        body: { reason: 'Not our provider any more.' },
+      });
+    else if (fate < 0.65)
+      view = await api.expect(200, 'POST', `/api/v1/enterprises/${initiator.number}/delegations/${created.id}/cancel`, {
+        token: initiator.token,
+        body: {},
+      });
     world.addDelegation(view);
   });
   log(`  ${world.delegations.length} delegations (with their answers) in ${seconds(started)}`);
@@ -225,7 +283,10 @@ export async function createPendingDelegations(api, world, count, { concurrency,
     pairs,
     concurrency,
     async (pair) => {
-      const view = await api.expect(201, 'POST', `/api/v1/enterprises/${pair.account.company.number}/delegations`, { token: pair.account.company.token, body: requestBody(pair) });
+      const view = await api.expect(201, 'POST', `/api/v1/enterprises/${pair.account.company.number}/delegations`, {
+        token: pair.account.company.token,
+        body: requestBody(pair),
+      });
       world.addDelegation(view);
       created.push(view);
       return true;

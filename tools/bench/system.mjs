@@ -42,7 +42,12 @@ export async function startSystemBus(settings) {
 
 /** An SMTP server that accepts and drops every mail: the notification-service's mail leaves as in production. */
 async function startMailSink() {
-  const server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData: (stream, _session, done) => stream.on('end', () => done()).resume() });
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, done) => stream.on('end', () => done()).resume(),
+  });
   const port = await freePort();
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
   return { port, stop: () => new Promise((resolve) => server.close(resolve)) };
@@ -87,15 +92,30 @@ export async function startChaman(settings, bus) {
   const processes = [];
   for (const service of SERVICE_NAMES) {
     const own = { ...env, NATS_CREDENTIALS_FILE: bus.credentialFiles[service] };
-    const proc = start(service, path.join(settings.appRoot ?? root, 'apps', `${service}-service`, 'dist', 'main.js'), { env: own, logDir: settings.logDir }, await inspected(service, settings));
+    const proc = start(
+      service,
+      path.join(settings.appRoot ?? root, 'apps', `${service}-service`, 'dist', 'main.js'),
+      { env: own, logDir: settings.logDir },
+      await inspected(service, settings),
+    );
     proc.metricsUrl = `http://127.0.0.1:${ports[service]}/metrics`;
     processes.push(proc);
   }
   try {
     await Promise.all(processes.map((proc) => waitForHttp(proc, `http://127.0.0.1:${ports[proc.name]}/health/ready`)));
     // The development token issuer is refused in production mode; the gateway's request path is the same in both.
-    const own = { ...env, NODE_ENV: 'development', METRICS_PORT: String(ports.gatewayMetrics), NATS_CREDENTIALS_FILE: bus.credentialFiles.gateway };
-    const gateway = start('gateway', path.join(settings.appRoot ?? root, 'apps', 'gateway', 'dist', 'main.js'), { env: own, logDir: settings.logDir }, await inspected('gateway', settings));
+    const own = {
+      ...env,
+      NODE_ENV: 'development',
+      METRICS_PORT: String(ports.gatewayMetrics),
+      NATS_CREDENTIALS_FILE: bus.credentialFiles.gateway,
+    };
+    const gateway = start(
+      'gateway',
+      path.join(settings.appRoot ?? root, 'apps', 'gateway', 'dist', 'main.js'),
+      { env: own, logDir: settings.logDir },
+      await inspected('gateway', settings),
+    );
     gateway.metricsUrl = `http://127.0.0.1:${ports.gatewayMetrics}/metrics`;
     processes.push(gateway);
     await waitForHttp(gateway, `http://127.0.0.1:${ports.gateway}/api/v1/health`);
@@ -121,8 +141,18 @@ export async function startBaseline(settings) {
     BASELINE_DATABASE_URL: databaseUrl.toString(),
     PORT: String(port),
   };
-  const responder = start('baseline-responder', path.join(import.meta.dirname, 'baseline', 'responder.mjs'), { env, logDir: settings.logDir, ipc: true }, await inspected('baseline-responder', settings));
-  const gateway = start('baseline-gateway', path.join(import.meta.dirname, 'baseline', 'gateway.mjs'), { env, logDir: settings.logDir, ipc: true }, await inspected('baseline-gateway', settings));
+  const responder = start(
+    'baseline-responder',
+    path.join(import.meta.dirname, 'baseline', 'responder.mjs'),
+    { env, logDir: settings.logDir, ipc: true },
+    await inspected('baseline-responder', settings),
+  );
+  const gateway = start(
+    'baseline-gateway',
+    path.join(import.meta.dirname, 'baseline', 'gateway.mjs'),
+    { env, logDir: settings.logDir, ipc: true },
+    await inspected('baseline-gateway', settings),
+  );
   await Promise.all([waitForMessage(responder), waitForMessage(gateway)]);
   return { url: `http://127.0.0.1:${port}`, processes: [responder, gateway], databaseName };
 }
@@ -142,7 +172,8 @@ export async function removeBenchData(settings) {
   const nc = await connect({ servers: settings.natsUrl, name: 'bench-cleanup' });
   try {
     const manager = await nc.jetstreamManager();
-    for (const stream of Object.values(Streams)) await manager.streams.delete(prefixedStreamName(settings.subjectPrefix, stream.name)).catch(() => undefined);
+    for (const stream of Object.values(Streams))
+      await manager.streams.delete(prefixedStreamName(settings.subjectPrefix, stream.name)).catch(() => undefined);
   } finally {
     await nc.close();
   }

@@ -36,7 +36,11 @@ export async function seedTokenClients(api, world, count, { concurrency, log }) 
 /** `count` token requests round the clients, each with its own freshly signed assertion. */
 export function tokenRequests({ tokenEndpoint, clients }, count) {
   const path = new URL(tokenEndpoint).pathname;
-  return Array.from({ length: count }, (_, index) => ({ method: 'POST', path, form: tokenForm(tokenEndpoint, clients[index % clients.length]) }));
+  return Array.from({ length: count }, (_, index) => ({
+    method: 'POST',
+    path,
+    form: tokenForm(tokenEndpoint, clients[index % clients.length]),
+  }));
 }
 
 function tokenForm(tokenEndpoint, client) {
@@ -62,7 +66,8 @@ async function untilIssued(api, tokenEndpoint, client) {
   for (;;) {
     const response = await api.call('POST', path, { form: tokenForm(tokenEndpoint, client) });
     if (response.status === 200) return;
-    if (Date.now() > deadline) throw new Error(`client ${client.clientId} got no token within 30 s: ${response.status} ${JSON.stringify(response.body)}`);
+    if (Date.now() > deadline)
+      throw new Error(`client ${client.clientId} got no token within 30 s: ${response.status} ${JSON.stringify(response.body)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

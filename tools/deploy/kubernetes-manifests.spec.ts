@@ -31,7 +31,9 @@ function validateOverlays(dir: string): { status: number | null; report: Record<
 
 /** Renders an overlay exactly as `kubectl apply -k` would (kubectl's built-in Kustomize; no cluster needed). */
 function render(overlay: string): Manifest[] {
-  return parseAllDocuments(execFileSync('kubectl', ['kustomize', path.join(overlaysDir, overlay)], { encoding: 'utf8' })).map((document) => document.toJS());
+  return parseAllDocuments(execFileSync('kubectl', ['kustomize', path.join(overlaysDir, overlay)], { encoding: 'utf8' })).map((document) =>
+    document.toJS(),
+  );
 }
 
 describe('Kubernetes manifests (deploy/k8s)', () => {
@@ -39,7 +41,9 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
 
   it('validate, object by object, against the Kubernetes schemas in every overlay', () => {
     expect(Object.keys(report).sort()).toEqual(['development', 'production']);
-    const invalid = Object.values(report).flat().filter((entry) => entry.errors.length > 0);
+    const invalid = Object.values(report)
+      .flat()
+      .filter((entry) => entry.errors.length > 0);
     expect(invalid).toEqual([]);
     expect(status).toBe(0);
     expect(new Set(report.production.map((entry) => entry.namespace))).toEqual(new Set(['chaman']));
@@ -73,7 +77,11 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
   const secret = (name: string) => expect.stringMatching(new RegExp(`^${name}(-[a-z0-9]+)?$`));
   /** The database settings a container reads, by variable, with the secret each comes from. */
   const databaseSecrets = (container: { env?: { name: string; valueFrom?: any }[] }) =>
-    Object.fromEntries((container.env ?? []).filter((variable) => variable.name.includes('DATABASE')).map((variable) => [variable.name, variable.valueFrom?.secretKeyRef?.name]));
+    Object.fromEntries(
+      (container.env ?? [])
+        .filter((variable) => variable.name.includes('DATABASE'))
+        .map((variable) => [variable.name, variable.valueFrom?.secretKeyRef?.name]),
+    );
 
   it('deploys every app with probes on its health endpoints, resource requests and a disruption budget', () => {
     expect(deployments.map((deployment) => deployment.metadata.name).sort()).toEqual([...deployableApps].sort());
@@ -83,7 +91,9 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
       expect(container.resources.requests).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
       expect(container.resources.limits.memory).toBeDefined();
       expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
-      expect(named('PodDisruptionBudget', deployment.metadata.name)?.spec.selector.matchLabels).toEqual(deployment.spec.selector.matchLabels);
+      expect(named('PodDisruptionBudget', deployment.metadata.name)?.spec.selector.matchLabels).toEqual(
+        deployment.spec.selector.matchLabels,
+      );
       expect(named('Service', deployment.metadata.name)).toBeDefined();
     }
   });
@@ -93,7 +103,9 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
       const [migrate] = deployment.spec.template.spec.initContainers;
       expect(migrate.args).toEqual(['node', `apps/${deployment.metadata.name}/dist/main.js`, 'migrate']);
       for (const container of [migrate, deployment.spec.template.spec.containers[0]]) {
-        expect(databaseSecrets(container)).toEqual({ [`${serviceOf(deployment)}_DATABASE_URL`]: secret(`chaman-${deployment.metadata.name.replace(/-service$/, '')}-database`) });
+        expect(databaseSecrets(container)).toEqual({
+          [`${serviceOf(deployment)}_DATABASE_URL`]: secret(`chaman-${deployment.metadata.name.replace(/-service$/, '')}-database`),
+        });
       }
     }
     for (const deployment of deployments) {
@@ -111,7 +123,12 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
     const services = deployments.filter((deployment) => deployment.metadata.name.endsWith('-service'));
     expect(databaseSecrets(bootstrap)).toEqual({
       DATABASE_ADMIN_URL: secret('chaman-database-admin'),
-      ...Object.fromEntries(services.map((deployment) => [`${serviceOf(deployment)}_DATABASE_URL`, secret(`chaman-${deployment.metadata.name.replace(/-service$/, '')}-database`)])),
+      ...Object.fromEntries(
+        services.map((deployment) => [
+          `${serviceOf(deployment)}_DATABASE_URL`,
+          secret(`chaman-${deployment.metadata.name.replace(/-service$/, '')}-database`),
+        ]),
+      ),
     });
     expect(JSON.stringify(deployments)).not.toContain('DATABASE_ADMIN_URL');
   });
@@ -128,9 +145,16 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
   it('gives the gateway its public URL, its replica count for the rate limits and the ingress as trusted proxy, and no dead setting', () => {
     const gateway = deployments.find((deployment) => deployment.metadata.name === 'gateway')!;
     const container = gateway.spec.template.spec.containers[0];
-    const settings = manifests.find((manifest) => manifest.kind === 'ConfigMap' && manifest.metadata.name.startsWith('chaman-gateway')) as Manifest & { data: Record<string, string> };
-    expect(container.envFrom.map((source: { configMapRef: { name: string } }) => source.configMapRef.name)).toContain(settings.metadata.name);
-    const env = { ...settings.data, ...Object.fromEntries(container.env.map((variable: { name: string; value?: string }) => [variable.name, variable.value])) };
+    const settings = manifests.find(
+      (manifest) => manifest.kind === 'ConfigMap' && manifest.metadata.name.startsWith('chaman-gateway'),
+    ) as Manifest & { data: Record<string, string> };
+    expect(container.envFrom.map((source: { configMapRef: { name: string } }) => source.configMapRef.name)).toContain(
+      settings.metadata.name,
+    );
+    const env = {
+      ...settings.data,
+      ...Object.fromEntries(container.env.map((variable: { name: string; value?: string }) => [variable.name, variable.value])),
+    };
     expect(env.PUBLIC_URL).toMatch(/^https:\/\//);
     expect(env.GATEWAY_REPLICAS).toBe(String(gateway.spec.replicas));
     expect(env.TRUSTED_PROXIES).toBeTruthy();
@@ -140,8 +164,12 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
   it('lets only NATS pods reach the NATS route port, and no Chaman pod dial it', () => {
     const policies = manifests.filter((manifest) => manifest.kind === 'NetworkPolicy');
     const natsPolicy = policies.find((policy) => policy.spec.podSelector.matchLabels?.['app.kubernetes.io/name'] === 'nats');
-    const routeRules = (natsPolicy?.spec.ingress ?? []).filter((rule: { ports: { port: number }[] }) => rule.ports.some((port) => port.port === 6222));
-    expect(routeRules).toEqual([{ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'nats' } } }], ports: [{ protocol: 'TCP', port: 6222 }] }]);
+    const routeRules = (natsPolicy?.spec.ingress ?? []).filter((rule: { ports: { port: number }[] }) =>
+      rule.ports.some((port) => port.port === 6222),
+    );
+    expect(routeRules).toEqual([
+      { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'nats' } } }], ports: [{ protocol: 'TCP', port: 6222 }] },
+    ]);
     const chamanEgress = policies.filter((policy) => policy !== natsPolicy).flatMap((policy) => policy.spec.egress ?? []);
     expect(chamanEgress.flatMap((rule: { ports: { port: number }[] }) => rule.ports.map((port) => port.port))).not.toContain(6222);
   });
@@ -150,7 +178,9 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
     const referenced = new Set(
       [...deployments, ...manifests.filter((manifest) => manifest.kind === 'Job')].flatMap((deployment) =>
         [...deployment.spec.template.spec.containers, ...(deployment.spec.template.spec.initContainers ?? [])].flatMap((container) =>
-          (container.env ?? []).flatMap((variable: { valueFrom?: any }) => (variable.valueFrom?.secretKeyRef ? [variable.valueFrom.secretKeyRef.name] : [])),
+          (container.env ?? []).flatMap((variable: { valueFrom?: any }) =>
+            variable.valueFrom?.secretKeyRef ? [variable.valueFrom.secretKeyRef.name] : [],
+          ),
         ),
       ),
     );
@@ -171,18 +201,27 @@ describe('operations (deploy/k8s/operations, in the production overlay)', () => 
   const defined = new Set(sources.flatMap((text) => [...text.matchAll(/name: '(chaman_[a-z_]+)'/g)].map((match) => match[1])));
   const rules = ofKind('PrometheusRule').flatMap((rule) => rule.spec.groups.flatMap((group: { rules: any[] }) => group.rules));
   const dashboard = JSON.parse(readFileSync(path.join(root, 'deploy/k8s/operations/dashboards/chaman.json'), 'utf8'));
-  const queries: string[] = [...rules.map((rule) => rule.expr), ...dashboard.panels.flatMap((panel: { targets: { expr: string }[] }) => panel.targets.map((target) => target.expr))];
+  const queries: string[] = [
+    ...rules.map((rule) => rule.expr),
+    ...dashboard.panels.flatMap((panel: { targets: { expr: string }[] }) => panel.targets.map((target) => target.expr)),
+  ];
   const operations = readFileSync(path.join(root, 'docs/operations.md'), 'utf8');
 
   it('scrapes, alerts, charts and autoscales every deployed app', () => {
     expect(ofKind('ServiceMonitor')).toHaveLength(2);
-    expect(ofKind('HorizontalPodAutoscaler').map((hpa) => hpa.spec.scaleTargetRef.name).sort()).toEqual([...deployableApps].sort());
+    expect(
+      ofKind('HorizontalPodAutoscaler')
+        .map((hpa) => hpa.spec.scaleTargetRef.name)
+        .sort(),
+    ).toEqual([...deployableApps].sort());
     expect(rules.length).toBeGreaterThan(5);
     expect(dashboard.panels.length).toBeGreaterThan(5);
   });
 
   it('reads only metrics the code defines', () => {
-    const read = new Set(queries.flatMap((query) => [...query.matchAll(/\b(chaman_[a-z_]+?)(_bucket|_count|_sum)?\b/g)].map((match) => match[1])));
+    const read = new Set(
+      queries.flatMap((query) => [...query.matchAll(/\b(chaman_[a-z_]+?)(_bucket|_count|_sum)?\b/g)].map((match) => match[1])),
+    );
     expect([...read].filter((metric) => !defined.has(metric))).toEqual([]);
   });
 

@@ -12,7 +12,10 @@ const overlaysDir = path.resolve(process.argv[2] ?? path.join(import.meta.dirnam
 /** Kustomize folds long base64 values over lines; the API server's decoder skips the line breaks, so do we. */
 function asSentToTheApiServer(manifest) {
   if (manifest.kind !== 'Secret' || !manifest.data) return manifest;
-  return { ...manifest, data: Object.fromEntries(Object.entries(manifest.data).map(([key, value]) => [key, String(value).replace(/\s+/g, '')])) };
+  return {
+    ...manifest,
+    data: Object.fromEntries(Object.entries(manifest.data).map(([key, value]) => [key, String(value).replace(/\s+/g, '')])),
+  };
 }
 
 async function validate(rendered) {
@@ -42,4 +45,8 @@ for (const overlay of readdirSync(overlaysDir)) {
   report[overlay] = await Promise.all(parseAllDocuments(rendered).map((document) => validate(document.toJS())));
 }
 console.log(JSON.stringify(report));
-process.exitCode = Object.values(report).flat().some((entry) => entry.errors.length > 0) ? 1 : 0;
+process.exitCode = Object.values(report)
+  .flat()
+  .some((entry) => entry.errors.length > 0)
+  ? 1
+  : 0;

@@ -16,7 +16,9 @@ const seed = Date.now() % 1_000_000;
 
 /** A valid enterprise number (10 digits, first 0, check digits 97 − first 8 mod 97) of this run. */
 function enterpriseNumber() {
-  const first8 = String(10_000_000 + (seed * 7) % 89_999_999).padStart(8, '0').replace(/^./, '0');
+  const first8 = String(10_000_000 + ((seed * 7) % 89_999_999))
+    .padStart(8, '0')
+    .replace(/^./, '0');
   return first8 + String(97 - (Number(first8) % 97)).padStart(2, '0');
 }
 
@@ -32,7 +34,11 @@ async function api(token, method, path, body) {
 }
 
 async function token(person) {
-  const response = await fetch(new URL('/api/v1/dev/tokens', base), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person) });
+  const response = await fetch(new URL('/api/v1/dev/tokens', base), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(person),
+  });
   if (!response.ok) throw new Error(`dev token: ${response.status} (the gateway needs DEV_TOKENS=true)`);
   return (await response.json()).accessToken;
 }
@@ -52,7 +58,11 @@ async function seedData() {
   const contact = { firstName: 'Léa', lastName: 'Lighthouse', email: 'lea@example.be', phone: '+32 2 123 45 67', language: 'fr' };
   const sender = await api(chiefToken, 'POST', `/enterprises/${cbe}/senders`, { quality: 'CPAS', contact });
   await api(chiefToken, 'POST', `/enterprises/${cbe}/senders/${sender.senderNumber}/channels`, { type: 'FTP' });
-  await api(chiefToken, 'POST', `/enterprises/${cbe}/senders/${sender.senderNumber}/rest-accounts`, { name: 'Production', environment: 'PRODUCTION', scopes: ['dmfa:declaration:read'] });
+  await api(chiefToken, 'POST', `/enterprises/${cbe}/senders/${sender.senderNumber}/rest-accounts`, {
+    name: 'Production',
+    environment: 'PRODUCTION',
+    scopes: ['dmfa:declaration:read'],
+  });
   return { cbe, chief, senderNumber: sender.senderNumber };
 }
 
@@ -85,7 +95,11 @@ async function logIn(login) {
     const action = /<form[^>]*action="([^"]+)"/.exec(body)?.[1];
     if (!action) throw new Error(`login stopped at ${url.href}: ${response.status}`);
     url = new URL(action.replace(/&amp;/g, '&'), url);
-    init = { method: 'POST', body: new URLSearchParams({ login, name: '', email: '' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+    init = {
+      method: 'POST',
+      body: new URLSearchParams({ login, name: '', email: '' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    };
   }
   throw new Error('login did not finish');
 }
@@ -104,7 +118,8 @@ async function measure(chrome, url, cookie) {
     });
     if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const audit = (id) => {
-      if (lhr.audits[id].numericValue === undefined) throw new Error(`${id} on ${url}: ${lhr.audits[id].errorMessage ?? lhr.audits[id].explanation}`);
+      if (lhr.audits[id].numericValue === undefined)
+        throw new Error(`${id} on ${url}: ${lhr.audits[id].errorMessage ?? lhr.audits[id].explanation}`);
       return lhr.audits[id].numericValue;
     };
     results.push({
@@ -119,13 +134,20 @@ async function measure(chrome, url, cookie) {
       finalUrl: lhr.finalDisplayedUrl,
     });
   }
-  const figures = Object.fromEntries(Object.keys(results[0]).filter((key) => key !== 'finalUrl').map((key) => [key, median(results.map((result) => result[key]))]));
+  const figures = Object.fromEntries(
+    Object.keys(results[0])
+      .filter((key) => key !== 'finalUrl')
+      .map((key) => [key, median(results.map((result) => result[key]))]),
+  );
   return { url, finalUrl: results[0].finalUrl, runs, ...figures, all: results.map(({ finalUrl, ...rest }) => rest) };
 }
 
 const { cbe, chief, senderNumber } = await seedData();
 const cookie = await logIn(chief.sub);
-const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const chrome = await launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+});
 try {
   const pages = {
     home: await measure(chrome, new URL('/', base).href, cookie),

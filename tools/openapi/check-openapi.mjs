@@ -15,4 +15,9 @@ try {
 }
 const config = await loadConfig({ configPath: fileURLToPath(new URL('../../redocly.yaml', import.meta.url)) });
 const problems = await lintFromString({ source, absoluteRef: 'openapi.json', config });
-console.log(JSON.stringify({ validation, problems: problems.map(({ ruleId, severity, message, location }) => ({ ruleId, severity, message, at: location?.[0]?.pointer })) }));
+console.log(
+  JSON.stringify({
+    validation,
+    problems: problems.map(({ ruleId, severity, message, location }) => ({ ruleId, severity, message, at: location?.[0]?.pointer })),
+  }),
+);

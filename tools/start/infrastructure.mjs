@@ -37,7 +37,15 @@ export async function startEmbeddedPostgres(port) {
   const isRoot = process.getuid?.() === 0;
   mkdirSync(DATA_DIR, { recursive: true });
   const fresh = !exists(path.join(databaseDir, 'PG_VERSION'));
-  const server = new EmbeddedPostgres({ databaseDir, port, user: 'postgres', password: 'postgres', persistent: true, createPostgresUser: isRoot, onLog: () => undefined });
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: isRoot,
+    onLog: () => undefined,
+  });
   if (fresh) {
     if (isRoot) chownForPostgres(DATA_DIR);
     await server.initialise();
@@ -58,7 +66,9 @@ export async function startSecuredNatsServer(port, subjectPrefix, dir = path.joi
     );
   }
   if (await tcpAnswers('127.0.0.1', port)) {
-    throw new Error(`Something already listens on NATS_PORT ${port}: stop it, choose another NATS_PORT, or set NATS_URL (with credentials).`);
+    throw new Error(
+      `Something already listens on NATS_PORT ${port}: stop it, choose another NATS_PORT, or set NATS_URL (with credentials).`,
+    );
   }
   // The built library is CommonJS: its exports sit on the default export.
   const { writeSecuredBus } = (await import('@chaman/platform')).default;

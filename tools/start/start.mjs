@@ -11,7 +11,14 @@ import { PROCESS_NODE_OPTIONS } from './node-options.mjs';
 const root = path.resolve(import.meta.dirname, '../..');
 const SERVICES = ['access-service', 'sender-service', 'delegation-service', 'notification-service', 'token-service'];
 /** Each process's client name on the bus: its own credentials. */
-const BUS_CLIENT = { 'access-service': 'access', 'sender-service': 'sender', 'delegation-service': 'delegation', 'notification-service': 'notification', 'token-service': 'token', gateway: 'gateway' };
+const BUS_CLIENT = {
+  'access-service': 'access',
+  'sender-service': 'sender',
+  'delegation-service': 'delegation',
+  'notification-service': 'notification',
+  'token-service': 'token',
+  gateway: 'gateway',
+};
 let credentialFiles = null;
 const stops = [];
 const children = [];
@@ -34,7 +41,9 @@ async function infrastructure() {
     stops.push(server.stop);
     env.NATS_URL = server.url;
     credentialFiles = server.credentialFiles;
-    console.log(`[start] secured nats-server on ${server.url} (data in .data/nats); downstream credentials: ${server.credentialFiles.downstream}`);
+    console.log(
+      `[start] secured nats-server on ${server.url} (data in .data/nats); downstream credentials: ${server.credentialFiles.downstream}`,
+    );
   }
   if (!env.SMTP_URL) startMailDev(env);
   return env;
@@ -45,7 +54,10 @@ function startMailDev(env) {
   const smtpPort = env.MAILDEV_SMTP_PORT ?? '1025';
   const webPort = env.MAILDEV_WEB_PORT ?? '1080';
   const bin = path.join(root, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js');
-  const child = spawn(process.execPath, [bin, '--smtp', smtpPort, '--web', webPort, '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'], { env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [bin, '--smtp', smtpPort, '--web', webPort, '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'], {
+    env,
+    stdio: 'ignore',
+  });
   children.push(child);
   env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
   console.log(`[start] MailDev catches the mail: read it at http://127.0.0.1:${webPort}`);
@@ -56,7 +68,13 @@ function identityProvider(env) {
   if (env.OIDC_ISSUER_URL) return {};
   const port = env.DEV_IDP_PORT ?? '3900';
   const issuer = `http://127.0.0.1:${port}`;
-  run('dev-identity-provider', { DEV_IDP_OPERATOR_LOGIN: 'true', ...env, NODE_ENV: 'development', DEV_IDP_PORT: port, DEV_IDP_ISSUER: issuer });
+  run('dev-identity-provider', {
+    DEV_IDP_OPERATOR_LOGIN: 'true',
+    ...env,
+    NODE_ENV: 'development',
+    DEV_IDP_PORT: port,
+    DEV_IDP_ISSUER: issuer,
+  });
   return { OIDC_ISSUER_URL: issuer, OIDC_CLIENT_ID: 'chaman-web', OIDC_CLIENT_SECRET: 'chaman-dev-secret' };
 }
 
@@ -77,7 +95,11 @@ let shuttingDown = false;
 async function shutdown(code) {
   if (shuttingDown) return;
   shuttingDown = true;
-  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))))));
+  await Promise.all(
+    children.map(
+      (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM')))),
+    ),
+  );
   for (const stop of stops.reverse()) await stop();
   process.exit(code);
 }
@@ -97,9 +119,16 @@ try {
   // PUBLIC_URL the issuer is the loopback origin a client used: either name of it.
   const issuers = env.PUBLIC_URL ?? `http://localhost:${port},http://127.0.0.1:${port}`;
   const demoApiPort = env.DEMO_API_PORT ?? '3950';
-  run('demo-api', { ...env, DEMO_API_PORT: demoApiPort, JWKS_URL: env.JWKS_URL ?? `${issuers.split(',')[0]}/oauth/jwks`, TOKEN_ISSUER: env.TOKEN_ISSUER ?? issuers });
+  run('demo-api', {
+    ...env,
+    DEMO_API_PORT: demoApiPort,
+    JWKS_URL: env.JWKS_URL ?? `${issuers.split(',')[0]}/oauth/jwks`,
+    TOKEN_ISSUER: env.TOKEN_ISSUER ?? issuers,
+  });
   console.log(`[start] Demo v1 API on http://localhost:${demoApiPort}/REST/demo/v1/whoami (scope:demo:consult)`);
-  console.log(`[start] Chaman on http://localhost:${port}/ (log in as any user id) — API at /api/v1, OpenAPI UI at /api/docs; Ctrl-C stops everything`);
+  console.log(
+    `[start] Chaman on http://localhost:${port}/ (log in as any user id) — API at /api/v1, OpenAPI UI at /api/docs; Ctrl-C stops everything`,
+  );
 } catch (error) {
   console.error(`[start] ${error.message}`);
   await shutdown(1);

@@ -18,7 +18,12 @@ describe('delegation settings', () => {
       DELEGABLE_QUALITIES: 'CPAS, EMPLOYER',
       DELEGATION_EXPIRY_SWEEP_MS: '0',
     });
-    expect(settings).toEqual({ relaunchLimit: 5, pendingDays: 7, delegableQualities: new Set([Quality.CPAS, Quality.EMPLOYER]), expirySweepIntervalMs: 0 });
+    expect(settings).toEqual({
+      relaunchLimit: 5,
+      pendingDays: 7,
+      delegableQualities: new Set([Quality.CPAS, Quality.EMPLOYER]),
+      expirySweepIntervalMs: 0,
+    });
   });
 
   it.each([

@@ -27,7 +27,8 @@ export function delegationSettingsFromEnv(env: NodeJS.ProcessEnv = process.env):
   const pendingDays = intFromEnv(env, 'DELEGATION_PENDING_DAYS', DEFAULT_DELEGATION_SETTINGS.pendingDays);
   if (pendingDays < 1) throw new Error('DELEGATION_PENDING_DAYS must be at least 1');
   const expirySweepIntervalMs = intFromEnv(env, 'DELEGATION_EXPIRY_SWEEP_MS', DEFAULT_DELEGATION_SETTINGS.expirySweepIntervalMs);
-  if (expirySweepIntervalMs !== 0 && expirySweepIntervalMs < 1_000) throw new Error('DELEGATION_EXPIRY_SWEEP_MS must be 0 (off) or at least 1000');
+  if (expirySweepIntervalMs !== 0 && expirySweepIntervalMs < 1_000)
+    throw new Error('DELEGATION_EXPIRY_SWEEP_MS must be 0 (off) or at least 1000');
   return {
     relaunchLimit: intFromEnv(env, 'DELEGATION_RELAUNCH_LIMIT', DEFAULT_DELEGATION_SETTINGS.relaunchLimit),
     pendingDays,

@@ -40,7 +40,13 @@ export class AccessTokenVerifier {
   async verify(token: string): Promise<AccessTokenClaims> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.keys, { issuer: this.config.issuers, audience: this.config.audience, typ: ACCESS_TOKEN_TYPE, algorithms: [ACCESS_TOKEN_ALGORITHM], clockTolerance: 5 }));
+      ({ payload } = await jwtVerify(token, this.keys, {
+        issuer: this.config.issuers,
+        audience: this.config.audience,
+        typ: ACCESS_TOKEN_TYPE,
+        algorithms: [ACCESS_TOKEN_ALGORITHM],
+        clockTolerance: 5,
+      }));
     } catch (error) {
       throw refusalOf(error, this.config.audience);
     }
@@ -59,17 +65,27 @@ function refusalOf(error: unknown, audience: string): unknown {
   if (error instanceof errors.JWKSNoMatchingKey) return new TokenRefused('The access token was signed with a key this API does not know.');
   if (error instanceof errors.JOSEAlgNotAllowed) return new TokenRefused('The access token must be signed with ES256.');
   if (error instanceof errors.JWSSignatureVerificationFailed) return new TokenRefused('The access token signature is not valid.');
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported) return new TokenRefused('The access token is not a well-formed JWT.');
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported)
+    return new TokenRefused('The access token is not a well-formed JWT.');
   // Reaching or reading the JWKS failed: not the caller's fault.
   return error;
 }
 
 function claimsOf(payload: JWTPayload): AccessTokenClaims {
   const { client_id: clientId, enterprise_number: enterpriseNumber, scope, act } = payload as JWTPayload & Record<string, unknown>;
-  if (typeof clientId !== 'string' || clientId !== payload.sub) throw new TokenRefused('The access token must name its client in "client_id" and "sub".');
-  if (typeof enterpriseNumber !== 'string' || !ENTERPRISE_NUMBER.test(enterpriseNumber)) throw new TokenRefused('The access token lacks the company\'s "enterprise_number".');
-  if (scope !== undefined && typeof scope !== 'string') throw new TokenRefused('The access token\'s "scope" must be a space-separated string.');
+  if (typeof clientId !== 'string' || clientId !== payload.sub)
+    throw new TokenRefused('The access token must name its client in "client_id" and "sub".');
+  if (typeof enterpriseNumber !== 'string' || !ENTERPRISE_NUMBER.test(enterpriseNumber))
+    throw new TokenRefused('The access token lacks the company\'s "enterprise_number".');
+  if (scope !== undefined && typeof scope !== 'string')
+    throw new TokenRefused('The access token\'s "scope" must be a space-separated string.');
   const actor = (act as { sub?: unknown } | undefined)?.sub;
-  if (act !== undefined && (typeof actor !== 'string' || !ENTERPRISE_NUMBER.test(actor))) throw new TokenRefused('The access token\'s "act" must name the intermediary\'s enterprise number.');
-  return { clientId, enterpriseNumber, ...(actor ? { actingIntermediary: actor as string } : {}), scopes: (scope ?? '').split(' ').filter(Boolean) };
+  if (act !== undefined && (typeof actor !== 'string' || !ENTERPRISE_NUMBER.test(actor)))
+    throw new TokenRefused('The access token\'s "act" must name the intermediary\'s enterprise number.');
+  return {
+    clientId,
+    enterpriseNumber,
+    ...(actor ? { actingIntermediary: actor as string } : {}),
+    scopes: (scope ?? '').split(' ').filter(Boolean),
+  };
 }

@@ -13,11 +13,17 @@ describe('Demo API settings', () => {
   });
 
   it('trusts each issuer of a comma-separated TOKEN_ISSUER', () => {
-    expect(demoApiConfigFromEnv({ TOKEN_ISSUER: 'http://localhost:3000, http://127.0.0.1:3000/' }).issuers).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
+    expect(demoApiConfigFromEnv({ TOKEN_ISSUER: 'http://localhost:3000, http://127.0.0.1:3000/' }).issuers).toEqual([
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+    ]);
   });
 
   it("takes PRODUCTION's audience in PRODUCTION", () => {
-    expect(demoApiConfigFromEnv({ DEMO_API_ENVIRONMENT: 'PRODUCTION', TOKEN_AUDIENCE_PRODUCTION: 'urn:x' })).toMatchObject({ environment: 'PRODUCTION', audience: 'urn:x' });
+    expect(demoApiConfigFromEnv({ DEMO_API_ENVIRONMENT: 'PRODUCTION', TOKEN_AUDIENCE_PRODUCTION: 'urn:x' })).toMatchObject({
+      environment: 'PRODUCTION',
+      audience: 'urn:x',
+    });
   });
 
   it('refuses an unknown environment and a port that is not a number', () => {

@@ -30,7 +30,10 @@ export function demoApiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Demo
     host: env.DEMO_API_HOST ?? '127.0.0.1',
     jwksUrl,
     // The issuer is the origin that serves the JWKS unless told otherwise (several separated by commas).
-    issuers: (env.TOKEN_ISSUER ?? new URL(jwksUrl).origin).split(',').map((issuer) => issuer.trim().replace(/\/$/, '')).filter(Boolean),
+    issuers: (env.TOKEN_ISSUER ?? new URL(jwksUrl).origin)
+      .split(',')
+      .map((issuer) => issuer.trim().replace(/\/$/, ''))
+      .filter(Boolean),
     environment,
     audience: audienceOf(environment, env),
   };

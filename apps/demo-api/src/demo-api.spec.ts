@@ -17,9 +17,9 @@ class TestIssuer {
   async start(): Promise<void> {
     this.server = createServer((request, response) => {
       if (request.url !== '/oauth/jwks') return void response.writeHead(404).end();
-      void Promise.all(this.published.map(async (kid) => ({ ...(await exportJWK(this.keys.get(kid)!.publicKey)), kid, alg: 'ES256', use: 'sig' }))).then((keys) =>
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys })),
-      );
+      void Promise.all(
+        this.published.map(async (kid) => ({ ...(await exportJWK(this.keys.get(kid)!.publicKey)), kid, alg: 'ES256', use: 'sig' })),
+      ).then((keys) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys })));
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
   }
@@ -34,7 +34,9 @@ class TestIssuer {
   }
 
   /** An ACCEPTANCE access token for the company 0123456789, as the token-service would sign it, with `changes` applied. */
-  sign(changes: { claims?: JWTPayload; header?: Record<string, unknown>; kid?: string; expiresIn?: string | number } = {}): Promise<string> {
+  sign(
+    changes: { claims?: JWTPayload; header?: Record<string, unknown>; kid?: string; expiresIn?: string | number } = {},
+  ): Promise<string> {
     const kid = changes.kid ?? this.published[0];
     const claims = { client_id: 'client-abc', enterprise_number: '0123456789', scope: 'scope:demo:consult scope:other', ...changes.claims };
     return new SignJWT(claims)
@@ -58,13 +60,16 @@ describe('the Demo v1 API', () => {
   let api: FastifyInstance;
 
   const apiFor = (env: NodeJS.ProcessEnv = {}) => createDemoApi(demoApiConfigFromEnv({ JWKS_URL: `${issuer.origin}/oauth/jwks`, ...env }));
-  const whoami = (token?: string, app = api) => app.inject({ method: 'GET', url: WHOAMI_PATH, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const whoami = (token?: string, app = api) =>
+    app.inject({ method: 'GET', url: WHOAMI_PATH, headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   /** Expects a 401 invalid_token whose description and problem say `reason`. */
   async function expectRefused(token: string, reason: RegExp, app = api): Promise<void> {
     const answer = await whoami(token, app);
     expect(answer.statusCode).toBe(401);
-    expect(answer.headers['www-authenticate']).toMatch(/^Bearer realm="Chaman Demo API", scope="scope:demo:consult", error="invalid_token", error_description="[^"]+"$/);
+    expect(answer.headers['www-authenticate']).toMatch(
+      /^Bearer realm="Chaman Demo API", scope="scope:demo:consult", error="invalid_token", error_description="[^"]+"$/,
+    );
     expect(answer.headers['www-authenticate']).toMatch(reason);
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(answer.json()).toMatchObject({ status: 401, detail: expect.stringMatching(reason) });
@@ -84,7 +89,12 @@ describe('the Demo v1 API', () => {
   it("answers a valid token with the company, the client, the scopes and the API's environment", async () => {
     const answer = await whoami(await issuer.sign());
     expect(answer.statusCode).toBe(200);
-    expect(answer.json()).toEqual({ company: '0123456789', clientId: 'client-abc', scopes: ['scope:demo:consult', 'scope:other'], environment: RestEnvironment.ACCEPTANCE });
+    expect(answer.json()).toEqual({
+      company: '0123456789',
+      clientId: 'client-abc',
+      scopes: ['scope:demo:consult', 'scope:other'],
+      environment: RestEnvironment.ACCEPTANCE,
+    });
   });
 
   it('names the acting intermediary when its certificate got the token', async () => {
@@ -126,7 +136,9 @@ describe('the Demo v1 API', () => {
   });
 
   it('refuses a token from another issuer', async () => {
-    const other = createDemoApi(demoApiConfigFromEnv({ JWKS_URL: `${issuer.origin}/oauth/jwks`, TOKEN_ISSUER: 'https://elsewhere.example' }));
+    const other = createDemoApi(
+      demoApiConfigFromEnv({ JWKS_URL: `${issuer.origin}/oauth/jwks`, TOKEN_ISSUER: 'https://elsewhere.example' }),
+    );
     try {
       await expectRefused(await issuer.sign(), /not issued by the authorisation server this API trusts/, other);
     } finally {
@@ -145,7 +157,9 @@ describe('the Demo v1 API', () => {
 
   it('refuses an expired token, as an expired access token', async () => {
     await expectRefused(await issuer.sign({ expiresIn: Math.floor(Date.now() / 1000) - 60 }), /expired/);
-    expect((await whoami(await issuer.sign({ expiresIn: Math.floor(Date.now() / 1000) - 60 }))).json()).toMatchObject({ type: 'urn:problem-type:belgif:expiredAccessToken' });
+    expect((await whoami(await issuer.sign({ expiresIn: Math.floor(Date.now() / 1000) - 60 }))).json()).toMatchObject({
+      type: 'urn:problem-type:belgif:expiredAccessToken',
+    });
   });
 
   it("refuses a token without the company's enterprise number", async () => {
@@ -159,7 +173,9 @@ describe('the Demo v1 API', () => {
   it('answers 403 insufficient_scope to a valid token without scope:demo:consult', async () => {
     const answer = await whoami(await issuer.sign({ claims: { scope: 'scope:other' } }));
     expect(answer.statusCode).toBe(403);
-    expect(answer.headers['www-authenticate']).toBe('Bearer realm="Chaman Demo API", scope="scope:demo:consult", error="insufficient_scope", error_description="The access token lacks the scope scope:demo:consult."');
+    expect(answer.headers['www-authenticate']).toBe(
+      'Bearer realm="Chaman Demo API", scope="scope:demo:consult", error="insufficient_scope", error_description="The access token lacks the scope scope:demo:consult."',
+    );
     expect(answer.json()).toMatchObject({ type: 'urn:problem-type:belgif:missingScope', requiredScopes: ['scope:demo:consult'] });
   });
 

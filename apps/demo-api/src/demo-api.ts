@@ -24,21 +24,34 @@ export function createDemoApi(config: DemoApiConfig, logger: boolean | { level: 
   app.get('/health/live', async () => ({ status: 'up' }));
   // Ready when the JWKS answers: without it no token can be checked.
   app.get('/health', async (_request, reply) => {
-    const jwks = await fetch(config.jwksUrl, { signal: AbortSignal.timeout(JWKS_HEALTH_TIMEOUT_MS) }).then((answer) => (answer.ok ? 'up' : 'down'), () => 'down');
+    const jwks = await fetch(config.jwksUrl, { signal: AbortSignal.timeout(JWKS_HEALTH_TIMEOUT_MS) }).then(
+      (answer) => (answer.ok ? 'up' : 'down'),
+      () => 'down',
+    );
     if (jwks === 'up') return { status: 'up', jwks };
     return sendProblem(reply, problemOf('serviceUnavailable', `The JWKS at ${config.jwksUrl} does not answer.`, { jwks }));
   });
 
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemOf('resourceNotFound', `No resource at ${request.method} ${request.url.split('?')[0]}.`)));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problemOf('resourceNotFound', `No resource at ${request.method} ${request.url.split('?')[0]}.`)),
+  );
   app.setErrorHandler((error, request, reply) => {
     request.log.error({ err: error }, 'demo-api request failed');
-    return sendProblem(reply, problemOf('serviceUnavailable', 'The Demo API cannot check tokens just now (its JWKS does not answer); try again shortly.'));
+    return sendProblem(
+      reply,
+      problemOf('serviceUnavailable', 'The Demo API cannot check tokens just now (its JWKS does not answer); try again shortly.'),
+    );
   });
   return app;
 }
 
 /** The token's claims when it is valid and holds `scope`; otherwise answers 401 or 403 (RFC 6750 §3) and returns nothing. */
-async function authenticate(request: FastifyRequest, reply: FastifyReply, verifier: AccessTokenVerifier, scope: string): Promise<AccessTokenClaims | undefined> {
+async function authenticate(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  verifier: AccessTokenVerifier,
+  scope: string,
+): Promise<AccessTokenClaims | undefined> {
   const token = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i.exec(request.headers.authorization ?? '')?.[1];
   if (!token) {
     reply.header('www-authenticate', bearerChallenge(scope));

@@ -23,7 +23,12 @@ export function profileFrom(login: string, name: string, email: string, operator
     .map((word) => word[0].toUpperCase() + word.slice(1))
     .join(' ');
   const derivedEmail = login.includes('@') ? login : `${local}@dev.chaman.example`;
-  return { sub: login, name: name.trim() || derivedName || login, email: email.trim() || derivedEmail, roles: operator ? [OPERATOR_ROLE] : [] };
+  return {
+    sub: login,
+    name: name.trim() || derivedName || login,
+    email: email.trim() || derivedEmail,
+    roles: operator ? [OPERATOR_ROLE] : [],
+  };
 }
 
 /** People as they last logged in, in memory: a restart forgets them, and their next login says who they are again. */

@@ -6,6 +6,11 @@ describe('development identity provider settings', () => {
   });
 
   it('listens on loopback port 3900 by default, its issuer on the same address', () => {
-    expect(identityProviderConfigFromEnv({})).toMatchObject({ port: 3900, host: '127.0.0.1', issuer: 'http://127.0.0.1:3900', audience: 'chaman' });
+    expect(identityProviderConfigFromEnv({})).toMatchObject({
+      port: 3900,
+      host: '127.0.0.1',
+      issuer: 'http://127.0.0.1:3900',
+      audience: 'chaman',
+    });
   });
 });

@@ -43,7 +43,13 @@ export async function createIdentityProvider(config: IdentityProviderConfig): Pr
   const policy = interactionPolicy.base();
   policy
     .get('login')!
-    .checks.add(new interactionPolicy.Check('dev_always', 'The development provider asks who you are on every login', (ctx) => !ctx.oidc.result?.login));
+    .checks.add(
+      new interactionPolicy.Check(
+        'dev_always',
+        'The development provider asks who you are on every login',
+        (ctx) => !ctx.oidc.result?.login,
+      ),
+    );
   const accounts = new Accounts();
   const signingKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
 
@@ -82,7 +88,13 @@ export async function createIdentityProvider(config: IdentityProviderConfig): Pr
         enabled: true,
         defaultResource: () => API_RESOURCE,
         useGrantedResource: () => true,
-        getResourceServerInfo: () => ({ scope: 'api', audience: config.audience, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'ES256' } } }),
+        getResourceServerInfo: () => ({
+          scope: 'api',
+          audience: config.audience,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: 3600,
+          jwt: { sign: { alg: 'ES256' } },
+        }),
       },
     },
     interactions: { policy, url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
@@ -143,9 +155,19 @@ function interactions(provider: Provider, accounts: Accounts, operatorLogin: boo
       ctx.body = loginPage(action, clientName, 'Enter a user id: letters, digits and . _ @ + - (up to 255).', operatorLogin);
       return undefined;
     }
-    const profile = profileFrom(login, form.get('name') ?? '', form.get('email') ?? '', operatorLogin && form.getAll('roles').includes(OPERATOR_ROLE));
+    const profile = profileFrom(
+      login,
+      form.get('name') ?? '',
+      form.get('email') ?? '',
+      operatorLogin && form.getAll('roles').includes(OPERATOR_ROLE),
+    );
     accounts.remember(profile);
-    const redirect = await provider.interactionResult(ctx.req, ctx.res, { login: { accountId: profile.sub } }, { mergeWithLastSubmission: false });
+    const redirect = await provider.interactionResult(
+      ctx.req,
+      ctx.res,
+      { login: { accountId: profile.sub } },
+      { mergeWithLastSubmission: false },
+    );
     ctx.status = 303;
     ctx.redirect(redirect);
     return undefined;

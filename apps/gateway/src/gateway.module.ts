@@ -48,7 +48,13 @@ export class GatewayModule {
         {
           provide: BusClient,
           useFactory: async () => {
-            const bus = new BusClient({ natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, name: 'gateway', timeoutMs: config.busTimeoutMs });
+            const bus = new BusClient({
+              natsUrl: config.natsUrl,
+              natsCredentials: config.natsCredentials,
+              subjectPrefix: config.subjectPrefix,
+              name: 'gateway',
+              timeoutMs: config.busTimeoutMs,
+            });
             await bus.connect();
             return bus;
           },
@@ -56,7 +62,8 @@ export class GatewayModule {
         // Sessions exist only where the web login does.
         {
           provide: SessionStore,
-          useFactory: (bus: BusClient) => (config.oidc ? SessionStore.open(bus.connection(), config.subjectPrefix, sessionTtlSeconds, config.streamReplicas) : null),
+          useFactory: (bus: BusClient) =>
+            config.oidc ? SessionStore.open(bus.connection(), config.subjectPrefix, sessionTtlSeconds, config.streamReplicas) : null,
           inject: [BusClient],
         },
         Authenticator,

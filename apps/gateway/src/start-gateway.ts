@@ -32,7 +32,10 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     // Behind an ingress: the client is the address the trusted proxies name, not the proxy's own.
     ...(config.trustedProxies?.length ? { trustProxy: config.trustedProxies } : {}),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config, logger), adapter, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config, logger), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(new PinoNestLogger(logger));
   app.setGlobalPrefix('api/v1', { exclude: ['auth/login', 'auth/callback', 'auth/session', 'auth/logout', ...OAUTH_ROUTES] });
   const metrics = app.get<ServiceMetrics>(METRICS);
@@ -52,18 +55,27 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   // Per address, before authentication (random bearer strings land here); per person after it (AuthenticationGuard).
   // The public login (`/auth/*`) has a tighter budget of its own. Each replica allows its share of the limits.
   const addressLimit = perReplicaLimit(config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute, config.replicas);
-  const authLimit = perReplicaLimit(config.authRateLimitPerMinute ?? config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute, config.replicas);
+  const authLimit = perReplicaLimit(
+    config.authRateLimitPerMinute ?? config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute,
+    config.replicas,
+  );
   const isAuth = (url: string) => url.startsWith('/auth/');
   await app.register(rateLimit, {
     max: (request) => (isAuth(request.url) ? authLimit : addressLimit),
     timeWindow: '1 minute',
     keyGenerator: (request) => (isAuth(request.url) ? `auth ${request.ip}` : request.ip),
-    errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Rate limit of ${context.max} requests per minute exceeded.` }),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `Rate limit of ${context.max} requests per minute exceeded.`,
+    }),
   });
   mountOpenApi(app, config.swaggerUi ?? true);
   if (config.webRoot) await serveWebApp(fastify, config.webRoot);
   if (config.metricsPort !== undefined) await listenForMetrics(app, metrics, config.metricsPort, config.host);
   await app.listen({ port: config.port, host: config.host });
-  logger.info({ port: config.port, metricsPort: config.metricsPort, devMode: config.devMode, subjectPrefix: config.subjectPrefix }, 'gateway started');
+  logger.info(
+    { port: config.port, metricsPort: config.metricsPort, devMode: config.devMode, subjectPrefix: config.subjectPrefix },
+    'gateway started',
+  );
   return app;
 }

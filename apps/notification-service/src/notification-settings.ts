@@ -58,7 +58,8 @@ export function notificationSettingsFromEnv(env: NodeJS.ProcessEnv = process.env
   if (!smtpUrl) throw new Error('SMTP_URL is required in production (e.g. smtp://user:password@mail.example:587)');
   if (!/^smtps?:\/\//.test(smtpUrl)) throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${smtpUrl}"`);
   const defaultLanguage = (env.NOTIFICATION_DEFAULT_LANGUAGE ?? ContactLanguage.fr) as ContactLanguage;
-  if (!Object.values(ContactLanguage).includes(defaultLanguage)) throw new Error(`NOTIFICATION_DEFAULT_LANGUAGE must be one of ${Object.values(ContactLanguage).join(', ')}`);
+  if (!Object.values(ContactLanguage).includes(defaultLanguage))
+    throw new Error(`NOTIFICATION_DEFAULT_LANGUAGE must be one of ${Object.values(ContactLanguage).join(', ')}`);
   return {
     smtpUrl,
     mailFrom: env.MAIL_FROM ?? 'Chaman <no-reply@chaman.example>',

@@ -10,6 +10,13 @@ import { ParkedEvents, parkedEventsController } from '@chaman/platform';
 /** Certificates of REST accounts, and who may manage them (owner, or intermediary by delegation events). */
 @Module({
   controllers: [CertificatesController, parkedEventsController('sender')],
-  providers: [RegisterCertificateUseCase, ListCertificatesUseCase, RemoveCertificateUseCase, ApplyDelegationEventUseCase, DelegationEventsConsumer, ParkedEvents],
+  providers: [
+    RegisterCertificateUseCase,
+    ListCertificatesUseCase,
+    RemoveCertificateUseCase,
+    ApplyDelegationEventUseCase,
+    DelegationEventsConsumer,
+    ParkedEvents,
+  ],
 })
 export class CertificatesModule {}

@@ -40,7 +40,8 @@ export class ApiClient {
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined = options.rawBody;
     if (body === undefined && options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+    if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type'))
+      headers['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
     const text = await response.text();
     let parsed: unknown = text;
@@ -65,7 +66,12 @@ export class ApiClient {
   }
 
   /** Calls as `person` (a token is fetched once). */
-  async as<Body = any>(person: Person, method: string, path: string, options: Omit<RequestOptions, 'token'> = {}): Promise<ApiResponse<Body>> {
+  async as<Body = any>(
+    person: Person,
+    method: string,
+    path: string,
+    options: Omit<RequestOptions, 'token'> = {},
+  ): Promise<ApiResponse<Body>> {
     return this.request<Body>(method, path, { ...options, token: await this.tokenFor(person) });
   }
 }

@@ -12,7 +12,12 @@ import type { AddressInfo } from 'node:net';
 import { ApiClient } from './api-client';
 
 /** Tests that do not read mail send it nowhere (a closed port): the outbox keeps it, as in an SMTP outage. */
-const QUIET_NOTIFICATIONS: NotificationSettings = { ...notificationSettingsFromEnv({}), smtpUrl: 'smtp://127.0.0.1:9', noticeSweepMs: 0, retentionSweepMs: 0 };
+const QUIET_NOTIFICATIONS: NotificationSettings = {
+  ...notificationSettingsFromEnv({}),
+  smtpUrl: 'smtp://127.0.0.1:9',
+  noticeSweepMs: 0,
+  retentionSweepMs: 0,
+};
 
 export interface SystemOptions {
   services?: readonly ServiceName[];

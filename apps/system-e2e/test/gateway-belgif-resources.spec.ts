@@ -10,7 +10,8 @@ describe('Belgif resources through the gateway', () => {
   let senderPath: string;
 
   const senders = () => `/api/v1/enterprises/${company.cbe}/senders`;
-  const as = (method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) => system.api.as(company.chief, method, path, options);
+  const as = (method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) =>
+    system.api.as(company.chief, method, path, options);
 
   beforeAll(async () => {
     system = await startSystem({ services: ['access', 'sender', 'delegation'] });
@@ -93,7 +94,7 @@ describe('Belgif resources through the gateway', () => {
     expect(untagged.body.scopes).toEqual([SCOPES[2]]);
   });
 
-  it('answers every response with a BelGov-Trace-Id of its own, and the caller\'s as BelGov-Related-Trace-Id', async () => {
+  it("answers every response with a BelGov-Trace-Id of its own, and the caller's as BelGov-Related-Trace-Id", async () => {
     const traced = await as('GET', senderPath, { headers: { 'BelGov-Trace-Id': 'trace-belgif-1' } });
     expect(traced.headers.get('belgov-trace-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(traced.headers.get('belgov-related-trace-id')).toBe('trace-belgif-1');

@@ -15,7 +15,10 @@ describe('gateway edge: problems for what never reaches a service', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ status: 'UP' });
     const detailed = await system.api.as(OPERATOR, 'GET', '/api/v1/health');
-    expect(detailed.body).toMatchObject({ status: 'UP', details: { nats: { status: 'UP' }, access: { status: 'UP' }, sender: { status: 'UP' } } });
+    expect(detailed.body).toMatchObject({
+      status: 'UP',
+      details: { nats: { status: 'UP' }, access: { status: 'UP' }, sender: { status: 'UP' } },
+    });
   });
 
   it('serves the OpenAPI document and the Swagger UI', async () => {
@@ -81,7 +84,12 @@ describe('gateway edge: problems for what never reaches a service', () => {
     const probe = await new EventProbe(system.scope.infrastructure.natsUrl, system.scope.subjectPrefix, Streams.access).start();
     try {
       const created = await system.api.as(OPERATOR, 'POST', '/api/v1/enterprises', {
-        body: { enterpriseNumber: '0403170701', name: 'Traced', qualities: ['CPAS'], chiefAccessManager: { userId: 'chief-traced', name: 'Chief', email: 'chief@traced.example' } },
+        body: {
+          enterpriseNumber: '0403170701',
+          name: 'Traced',
+          qualities: ['CPAS'],
+          chiefAccessManager: { userId: 'chief-traced', name: 'Chief', email: 'chief@traced.example' },
+        },
       });
       expect(created.status).toBe(201);
       const traceId = created.headers.get('belgov-trace-id');
@@ -97,7 +105,10 @@ describe('gateway edge: problems for what never reaches a service', () => {
     const down = await system.api.request('GET', '/api/v1/health');
     expect(down.status).toBe(503);
     expect(down.body).toEqual({ status: 'DOWN' });
-    expect((await system.api.as(OPERATOR, 'GET', '/api/v1/health')).body).toMatchObject({ status: 'DOWN', details: { sender: { status: 'DOWN' } } });
+    expect((await system.api.as(OPERATOR, 'GET', '/api/v1/health')).body).toMatchObject({
+      status: 'DOWN',
+      details: { sender: { status: 'DOWN' } },
+    });
     // The replica's own probe stays green: one service down must not take every gateway out of rotation.
     expect((await system.api.request('GET', '/api/v1/health/live')).status).toBe(200);
     await system.startService('sender');
@@ -133,7 +144,9 @@ describe('gateway edge: abuse limits', () => {
     expect(limited.body.type).toBe('urn:problem-type:belgif:tooManyRequests');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     // A second token of the same person shares the person's budget: the limit follows the verified subject.
-    const aliceAgain = await system.api.request('POST', '/api/v1/dev/tokens', { body: { sub: 'alice', name: 'Alice', email: 'alice@example.test' } });
+    const aliceAgain = await system.api.request('POST', '/api/v1/dev/tokens', {
+      body: { sub: 'alice', name: 'Alice', email: 'alice@example.test' },
+    });
     expect((await system.api.request('GET', '/api/v1/me', { token: aliceAgain.body.accessToken })).status).toBe(429);
     expect((await system.api.request('GET', '/api/v1/me', { token: bob })).status).not.toBe(429);
   });
@@ -150,9 +163,13 @@ describe('gateway edge: per-address limit before authentication', () => {
   it('makes random bearer strings hit the per-address limit: each new string buys no new budget', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 25; i += 1) {
-      statuses.push((await system.api.request('GET', '/api/v1/me', { token: `random.${i}.${Math.random().toString(36).slice(2)}` })).status);
+      statuses.push(
+        (await system.api.request('GET', '/api/v1/me', { token: `random.${i}.${Math.random().toString(36).slice(2)}` })).status,
+      );
     }
-    console.log(`[edge] 25 random bearer strings from one address: ${statuses.filter((status) => status === 401).length} × 401 then ${statuses.filter((status) => status === 429).length} × 429`);
+    console.log(
+      `[edge] 25 random bearer strings from one address: ${statuses.filter((status) => status === 401).length} × 401 then ${statuses.filter((status) => status === 429).length} × 429`,
+    );
     expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
   });

@@ -34,8 +34,11 @@ describe('the served OpenAPI document', () => {
   let verdict: Verdict;
 
   const operations = () =>
-    Object.entries(document.paths).flatMap(([path, item]) => METHODS.filter((method) => item[method]).map((method) => [`${method.toUpperCase()} ${path}`, item[method]] as const));
-  const resolved = (schema: Schema): Schema => (schema.$ref ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] ?? {} : schema);
+    Object.entries(document.paths).flatMap(([path, item]) =>
+      METHODS.filter((method) => item[method]).map((method) => [`${method.toUpperCase()} ${path}`, item[method]] as const),
+    );
+  const resolved = (schema: Schema): Schema =>
+    schema.$ref ? (document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] ?? {}) : schema;
 
   beforeAll(async () => {
     system = await startSystem({ services: [] });
@@ -54,7 +57,8 @@ describe('the served OpenAPI document', () => {
         if (status === '204') return response.content ? [`${operation} 204 has a body`] : [];
         if (status !== '200' && status !== '201') return [];
         // A spreadsheet export (the audit trail's) is a CSV text, documented as such.
-        if (response.content?.['text/csv']) return response.content['text/csv'].schema?.type === 'string' ? [] : [`${operation} ${status} has a CSV without a string schema`];
+        if (response.content?.['text/csv'])
+          return response.content['text/csv'].schema?.type === 'string' ? [] : [`${operation} ${status} has a CSV without a string schema`];
         const schema = response.content?.['application/json']?.schema;
         if (!schema) return [`${operation} ${status} has no application/json schema`];
         return Object.keys(resolved(schema).properties ?? {}).length > 0 ? [] : [`${operation} ${status} has a schema without members`];
@@ -67,7 +71,9 @@ describe('the served OpenAPI document', () => {
   it('gives every operation a success answer, and the problem as its 4XX and default answers', () => {
     const faults = operations().flatMap(([operation, { responses }]) => [
       ...(Object.keys(responses).some((status) => /^2\d\d$/.test(status)) ? [] : [`${operation} has no 2xx answer`]),
-      ...['4XX', 'default'].filter((status) => responses[status]?.content?.['application/problem+json']?.schema?.$ref !== '#/components/schemas/Problem').map((status) => `${operation} ${status} is not the problem`),
+      ...['4XX', 'default']
+        .filter((status) => responses[status]?.content?.['application/problem+json']?.schema?.$ref !== '#/components/schemas/Problem')
+        .map((status) => `${operation} ${status} is not the problem`),
     ]);
     expect(faults).toEqual([]);
   });
@@ -75,8 +81,12 @@ describe('the served OpenAPI document', () => {
   it('says which resources answer an ETag and which updates honour If-Match', () => {
     const delegation = '/api/v1/enterprises/{cbe}/delegations/{id}';
     const sender = '/api/v1/enterprises/{cbe}/senders/{senderNumber}';
-    const tagged = operations().filter(([, operation]) => operation.responses['200']?.headers?.ETag).map(([operation]) => operation);
-    const conditional = operations().filter(([, operation]) => operation.parameters?.some((parameter) => parameter.in === 'header' && parameter.name === 'If-Match')).map(([operation]) => operation);
+    const tagged = operations()
+      .filter(([, operation]) => operation.responses['200']?.headers?.ETag)
+      .map(([operation]) => operation);
+    const conditional = operations()
+      .filter(([, operation]) => operation.parameters?.some((parameter) => parameter.in === 'header' && parameter.name === 'If-Match'))
+      .map(([operation]) => operation);
     expect(tagged.sort()).toEqual([`GET ${delegation}`, `PATCH ${delegation}`, `GET ${sender}`, `PUT ${sender}/contact`].sort());
     expect(conditional.sort()).toEqual([`PATCH ${delegation}`, `PUT ${sender}/contact`].sort());
   });

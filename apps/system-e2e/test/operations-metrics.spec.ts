@@ -12,7 +12,11 @@ describe('operations metrics', () => {
     const { port } = system.services.get(service)!.getHttpServer().address() as AddressInfo;
     return (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   };
-  const sample = (text: string, metric: string) => [...text.matchAll(new RegExp(`^${metric}(\\{[^}]*\\})? (\\S+)$`, 'gm'))].map((match) => ({ labels: match[1] ?? '', value: Number(match[2]) }));
+  const sample = (text: string, metric: string) =>
+    [...text.matchAll(new RegExp(`^${metric}(\\{[^}]*\\})? (\\S+)$`, 'gm'))].map((match) => ({
+      labels: match[1] ?? '',
+      value: Number(match[2]),
+    }));
 
   beforeAll(async () => {
     system = await startSystem({ services: ['access', 'sender', 'notification'] });
@@ -22,7 +26,11 @@ describe('operations metrics', () => {
 
   it('gives each service its outbox backlog, the state of its durable consumers and its parked events', async () => {
     // The registration's events leave the access-service's outbox once the relay has published them.
-    await pollUntil(async () => sample(await scrape('access'), 'chaman_outbox_backlog')[0]?.value === 0, { what: 'an empty outbox', timeoutMs: 30_000, intervalMs: 100 });
+    await pollUntil(async () => sample(await scrape('access'), 'chaman_outbox_backlog')[0]?.value === 0, {
+      what: 'an empty outbox',
+      timeoutMs: 30_000,
+      intervalMs: 100,
+    });
     const access = await scrape('access');
     expect(sample(access, 'chaman_outbox_oldest_age_seconds')).toEqual([expect.objectContaining({ value: 0 })]);
     expect(sample(access, 'chaman_parked_events')).toEqual([expect.objectContaining({ value: 0 })]);
@@ -37,7 +45,11 @@ describe('operations metrics', () => {
   it('gives the notification-service the mail and webhook queues', async () => {
     const notification = await scrape('notification');
     for (const metric of ['chaman_queue_pending', 'chaman_queue_oldest_age_seconds']) {
-      expect(sample(notification, metric).map((entry) => /queue="(\w+)"/.exec(entry.labels)?.[1]).sort()).toEqual(['mail', 'webhook']);
+      expect(
+        sample(notification, metric)
+          .map((entry) => /queue="(\w+)"/.exec(entry.labels)?.[1])
+          .sort(),
+      ).toEqual(['mail', 'webhook']);
     }
   });
 

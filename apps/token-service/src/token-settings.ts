@@ -27,7 +27,8 @@ export function resourceServersFrom(raw: string | undefined): ResourceServerCred
     .filter(Boolean)
     .map((pair) => {
       const colon = pair.indexOf(':');
-      if (colon <= 0 || colon === pair.length - 1) throw new Error('TOKEN_INTROSPECTION_CLIENTS must be id:secret pairs separated by commas');
+      if (colon <= 0 || colon === pair.length - 1)
+        throw new Error('TOKEN_INTROSPECTION_CLIENTS must be id:secret pairs separated by commas');
       return { id: pair.slice(0, colon), secret: pair.slice(colon + 1) };
     });
 }

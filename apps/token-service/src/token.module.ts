@@ -15,7 +15,15 @@ export class TokenModule {
     return {
       module: TokenModule,
       controllers: [TokenController],
-      providers: [{ provide: TOKEN_SETTINGS, useValue: settings }, KeyRing, IssueTokenUseCase, IntrospectTokenUseCase, TokenUsageUseCase, AssertionSweeper, EventSubscriptions],
+      providers: [
+        { provide: TOKEN_SETTINGS, useValue: settings },
+        KeyRing,
+        IssueTokenUseCase,
+        IntrospectTokenUseCase,
+        TokenUsageUseCase,
+        AssertionSweeper,
+        EventSubscriptions,
+      ],
       exports: [KeyRing],
     };
   }

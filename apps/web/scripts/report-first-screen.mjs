@@ -15,4 +15,6 @@ const report = {
 };
 report.scriptGzipBytes = report.scripts.reduce((sum, item) => sum + item.gzipBytes, 0);
 writeFileSync(path.join(dist, 'first-screen.json'), JSON.stringify(report, null, 2));
-console.log(`[web] first screen: ${(report.scriptGzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped (budget 200 KB), ${report.scripts.length} file(s)`);
+console.log(
+  `[web] first screen: ${(report.scriptGzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped (budget 200 KB), ${report.scripts.length} file(s)`,
+);

@@ -16,7 +16,9 @@ describe('the built application', () => {
 
   it('bundles no validation library from the contracts (types only cross over)', () => {
     const assets = path.join(WEB_DIST, 'assets');
-    const bundled = readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => readFileSync(path.join(assets, file), 'utf8'));
+    const bundled = readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(assets, file), 'utf8'));
     expect(bundled.filter((code) => /class-validator|ValidationTypes|registerDecorator/.test(code))).toEqual([]);
   });
 
@@ -24,7 +26,9 @@ describe('the built application', () => {
     const assets = path.join(WEB_DIST, 'assets');
     const texts = readdirSync(assets).filter((file) => /\.(js|css)$/.test(file));
     expect(texts.length).toBeGreaterThan(0);
-    expect(texts.filter((file) => !existsSync(path.join(assets, `${file}.br`)) || !existsSync(path.join(assets, `${file}.gz`)))).toEqual([]);
+    expect(texts.filter((file) => !existsSync(path.join(assets, `${file}.br`)) || !existsSync(path.join(assets, `${file}.gz`)))).toEqual(
+      [],
+    );
     expect(readFileSync(path.join(WEB_DIST, 'robots.txt'), 'utf8')).toMatch(/Disallow: \//);
   });
 

@@ -26,7 +26,9 @@ export class DelegatedAccessStore {
   applyOnce(event: DelegationEvent): boolean {
     this.db.exec('begin immediate');
     try {
-      const claimed = this.db.prepare('insert or ignore into processed_event (event_id, processed_at) values (?, ?)').run(event.id, new Date().toISOString());
+      const claimed = this.db
+        .prepare('insert or ignore into processed_event (event_id, processed_at) values (?, ?)')
+        .run(event.id, new Date().toISOString());
       if (claimed.changes === 0) {
         this.db.exec('rollback');
         return false;
@@ -49,12 +51,21 @@ export class DelegatedAccessStore {
          on conflict (delegation_id) do update set status = excluded.status, scopes = excluded.scopes, updated_at = excluded.updated_at
          where excluded.updated_at >= delegated_access.updated_at`,
       )
-      .run(delegation.id, delegation.restAccountId, delegation.intermediaryEnterpriseNumber, delegation.status, JSON.stringify(delegation.scopes), delegation.updatedAt);
+      .run(
+        delegation.id,
+        delegation.restAccountId,
+        delegation.intermediaryEnterpriseNumber,
+        delegation.status,
+        JSON.stringify(delegation.scopes),
+        delegation.updatedAt,
+      );
   }
 
   /** What the intermediary may manage right now: the accounts of its accepted delegations. */
   activeDelegations(): Array<{ delegation_id: string; rest_account_id: string; intermediary_enterprise_number: string }> {
-    return this.db.prepare(`select delegation_id, rest_account_id, intermediary_enterprise_number from delegated_access where status = 'ACCEPTED'`).all() as never;
+    return this.db
+      .prepare(`select delegation_id, rest_account_id, intermediary_enterprise_number from delegated_access where status = 'ACCEPTED'`)
+      .all() as never;
   }
 
   close(): void {

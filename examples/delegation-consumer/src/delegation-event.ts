@@ -2,7 +2,8 @@
  * The public delegation events, as documented in Chaman's docs/asyncapi.yaml (CloudEvents 1.0, structured JSON).
  * Only what this consumer reads is checked; unknown members are ignored, as the contract asks.
  */
-export type DelegationStatus = 'PENDING' | 'ACCEPTED' | 'REFUSED' | 'CANCELLED' | 'EXPIRED' | 'REVOKED' | 'RENOUNCED' | 'ACCOUNT_CLOSED' | 'ENDED';
+export type DelegationStatus =
+  'PENDING' | 'ACCEPTED' | 'REFUSED' | 'CANCELLED' | 'EXPIRED' | 'REVOKED' | 'RENOUNCED' | 'ACCOUNT_CLOSED' | 'ENDED';
 
 export interface DelegationSnapshot {
   id: string;

@@ -18,12 +18,19 @@ function authentication(credentials?: Credentials): ConnectionOptions {
 
 const settings = settingsFromEnv(process.env);
 const store = new DelegatedAccessStore(settings.databasePath);
-const nats = await connect({ servers: settings.natsUrl, name: settings.durable, maxReconnectAttempts: -1, ...authentication(settings.credentials) });
+const nats = await connect({
+  servers: settings.natsUrl,
+  name: settings.durable,
+  maxReconnectAttempts: -1,
+  ...authentication(settings.credentials),
+});
 const stream = streamName(settings.subjectPrefix);
 
 // Durable: the server remembers how far this consumer got, across restarts. Explicit acks: nothing is lost
 // if the process dies while handling an event; it is delivered again and deduplicated by its id.
-await (await nats.jetstreamManager()).consumers.add(stream, {
+await (
+  await nats.jetstreamManager()
+).consumers.add(stream, {
   durable_name: settings.durable,
   ack_policy: AckPolicy.Explicit,
   deliver_policy: DeliverPolicy.All,
@@ -47,7 +54,12 @@ for await (const message of messages) {
     const applied = store.applyOnce(event);
     // Ack only once the change is committed: a crash before this line means a redelivery, not a loss.
     message.ack();
-    report({ [applied ? 'handled' : 'duplicate']: event.id, type: event.type, delegation: event.subject, status: event.data.delegation.status });
+    report({
+      [applied ? 'handled' : 'duplicate']: event.id,
+      type: event.type,
+      delegation: event.subject,
+      status: event.data.delegation.status,
+    });
   } catch (error) {
     if (error instanceof MalformedEvent) {
       report({ malformed: message.seq, reason: error.message });

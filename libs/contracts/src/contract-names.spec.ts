@@ -6,7 +6,9 @@ import type { EventDefinition } from './events/cloud-event';
 const exported = Object.entries(contracts as Record<string, unknown>);
 const messages = exported.filter((entry): entry is [string, MessageDefinition<object, unknown>] => isMessage(entry[1]));
 const events = exported.flatMap(([group, value]) =>
-  group.endsWith('Events') ? Object.entries(value as Record<string, EventDefinition<unknown>>).map(([name, event]) => [`${group}.${name}`, event] as const) : [],
+  group.endsWith('Events')
+    ? Object.entries(value as Record<string, EventDefinition<unknown>>).map(([name, event]) => [`${group}.${name}`, event] as const)
+    : [],
 );
 
 function isMessage(value: unknown): value is MessageDefinition<object, unknown> {

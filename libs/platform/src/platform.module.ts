@@ -73,7 +73,12 @@ export class PlatformModule {
         {
           provide: BusClient,
           useFactory: async () => {
-            const bus = new BusClient({ natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, name: `${config.service}-service-client` });
+            const bus = new BusClient({
+              natsUrl: config.natsUrl,
+              natsCredentials: config.natsCredentials,
+              subjectPrefix: config.subjectPrefix,
+              name: `${config.service}-service-client`,
+            });
             await bus.connect();
             return bus;
           },

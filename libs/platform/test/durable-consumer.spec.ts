@@ -7,7 +7,17 @@ import { DurableConsumer } from '../src/jetstream/durable-consumer';
 import { PlatformFixture, silentLogger } from './platform-fixture';
 
 function cloudEvent(id: string, subject: string, source = eventSourceOf('delegation')): CloudEvent {
-  return { specversion: '1.0', id, source, type: DelegationEvents.accepted.type, subject, time: new Date().toISOString(), datacontenttype: 'application/json', dataschema: DelegationEvents.accepted.dataschema, data: {} };
+  return {
+    specversion: '1.0',
+    id,
+    source,
+    type: DelegationEvents.accepted.type,
+    subject,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json',
+    dataschema: DelegationEvents.accepted.dataschema,
+    data: {},
+  };
 }
 
 describe('durable consumer (real PostgreSQL and JetStream)', () => {
@@ -24,7 +34,11 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
   });
 
   const publish = (payload: unknown, msgID = randomUUID()) =>
-    fixture.jetstream.client.publish(prefixedSubject(fixture.scope.subjectPrefix, DelegationEvents.accepted.subject), typeof payload === 'string' ? payload : JSON.stringify(payload), { msgID });
+    fixture.jetstream.client.publish(
+      prefixedSubject(fixture.scope.subjectPrefix, DelegationEvents.accepted.subject),
+      typeof payload === 'string' ? payload : JSON.stringify(payload),
+      { msgID },
+    );
 
   const alerts: string[] = [];
   const safeguarded: Array<string | undefined> = [];
@@ -35,7 +49,14 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
       fixture.jetstream.client,
       fixture.jetstream.manager,
       { durable, stream: Streams.delegation, handle, onParked: async (event) => void safeguarded.push(event?.subject) },
-      { subjectPrefix: fixture.scope.subjectPrefix, service: 'platform-test', maxDeliveries: 3, batchMax: 64, ackWaitMs: 2_000, alert: (name) => void alerts.push(name) },
+      {
+        subjectPrefix: fixture.scope.subjectPrefix,
+        service: 'platform-test',
+        maxDeliveries: 3,
+        batchMax: 64,
+        ackWaitMs: 2_000,
+        alert: (name) => void alerts.push(name),
+      },
       silentLogger,
     );
   }
@@ -43,7 +64,8 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
   function waitUntil(condition: () => boolean, what: string): Promise<void> {
     return new Promise((resolve, reject) => {
       const deadline = Date.now() + 10_000;
-      const check = () => (condition() ? resolve() : Date.now() > deadline ? reject(new Error(`timed out waiting for ${what}`)) : setImmediate(check));
+      const check = () =>
+        condition() ? resolve() : Date.now() > deadline ? reject(new Error(`timed out waiting for ${what}`)) : setImmediate(check);
       check();
     });
   }
@@ -116,10 +138,14 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
     for (const name of names.slice(20)) await publish(cloudEvent(randomUUID(), name));
 
     // What a handler commits is what counts: a batch that fails is rolled back and applied again event by event.
-    await (fixture.orm.em.fork() as EntityManager).execute('create table batch_applied (seq serial primary key, name text not null, tx text not null)');
+    await (fixture.orm.em.fork() as EntityManager).execute(
+      'create table batch_applied (seq serial primary key, name text not null, tx text not null)',
+    );
     // The durable reads the stream from its start: the earlier tests' events are applied too, and left out here.
     const committed = async () =>
-      await (fixture.orm.em.fork() as EntityManager).execute<Array<{ name: string; tx: string }>>(`select name, tx from batch_applied where name like 'queued-%' order by seq`);
+      await (fixture.orm.em.fork() as EntityManager).execute<Array<{ name: string; tx: string }>>(
+        `select name, tx from batch_applied where name like 'queued-%' order by seq`,
+      );
     let poisonAttempts = 0;
     const subject = consumer(durable, async (event, em) => {
       if (event.subject === 'batch-poison') {
@@ -131,7 +157,7 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
     await subject.start();
     await parked.waitFor((events) => events.some((event) => event.subject === 'batch-poison'));
     let rows = await committed();
-    for (const deadline = Date.now() + 10_000; rows.length < names.length && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; rows.length < names.length && Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       rows = await committed();
     }

@@ -2,7 +2,10 @@ import { CreateSender } from '@chaman/contracts';
 import { idempotent } from '../src/idempotency/idempotent';
 import { PlatformFixture } from './platform-fixture';
 
-const createSender = (userId: string, body: object) => ({ subject: CreateSender.subject, request: { actor: { userId, isOperator: false }, ...body } });
+const createSender = (userId: string, body: object) => ({
+  subject: CreateSender.subject,
+  request: { actor: { userId, isOperator: false }, ...body },
+});
 
 describe('idempotent commands (real PostgreSQL)', () => {
   const fixture = new PlatformFixture('sender');
@@ -38,13 +41,15 @@ describe('idempotent commands (real PostgreSQL)', () => {
   });
 
   it('keeps the keys of different people apart', async () => {
-    const run = (userId: string, value: number) => fixture.em().transactional((tx) => idempotent(tx, createSender(userId, {}), 'shared', async () => value));
+    const run = (userId: string, value: number) =>
+      fixture.em().transactional((tx) => idempotent(tx, createSender(userId, {}), 'shared', async () => value));
     expect(await run('user-1', 1)).toBe(1);
     expect(await run('user-2', 2)).toBe(2);
   });
 
   it('refuses the same key for another request instead of replaying an unrelated answer', async () => {
-    const run = (request: object) => fixture.em().transactional((tx) => idempotent(tx, createSender('user-3', request), 'reused', async () => 'created'));
+    const run = (request: object) =>
+      fixture.em().transactional((tx) => idempotent(tx, createSender('user-3', request), 'reused', async () => 'created'));
     expect(await run({ enterpriseNumber: '0123456749' })).toBe('created');
     expect(await run({ enterpriseNumber: '0123456749' })).toBe('created');
     await expect(run({ enterpriseNumber: '0403170701' })).rejects.toMatchObject({ problem: { code: 'idempotencyKeyReused', status: 422 } });

@@ -23,7 +23,9 @@ describe('migrations of replicas starting together', () => {
     const client = new Client({ connectionString: databaseUrl(config.databaseUrl, config.databaseName) });
     await client.connect();
     try {
-      const { rows } = await client.query<{ name: string; times: string }>('select name, count(*) as times from mikro_orm_migrations group by name');
+      const { rows } = await client.query<{ name: string; times: string }>(
+        'select name, count(*) as times from mikro_orm_migrations group by name',
+      );
       expect(rows.map((row) => row.name).sort()).toEqual([...applied].sort());
       expect(rows.every((row) => row.times === '1')).toBe(true);
     } finally {

@@ -25,11 +25,18 @@ describe('outbox relay (real PostgreSQL and JetStream)', () => {
   });
 
   const relay = (afterPublish?: (events: RelayedEvent[]) => Promise<void>) =>
-    new OutboxRelay(fixture.orm, fixture.jetstream.client, { subjectPrefix: fixture.scope.subjectPrefix, pollMs: 50, afterPublish }, silentLogger);
+    new OutboxRelay(
+      fixture.orm,
+      fixture.jetstream.client,
+      { subjectPrefix: fixture.scope.subjectPrefix, pollMs: 50, afterPublish },
+      silentLogger,
+    );
 
   async function commitEvents(count: number, tag: string): Promise<CloudEvent[]> {
     const em = fixture.em();
-    return em.transactional(async (tx) => Array.from({ length: count }, (_, i) => recorder.record(tx, DelegationEvents.accepted, `${tag}-${i}`, data(`${tag}-${i}`))));
+    return em.transactional(async (tx) =>
+      Array.from({ length: count }, (_, i) => recorder.record(tx, DelegationEvents.accepted, `${tag}-${i}`, data(`${tag}-${i}`))),
+    );
   }
 
   it('publishes an event committed while no relay ran (crash between commit and publish) exactly once after restart', async () => {
@@ -84,7 +91,12 @@ describe('outbox relay (real PostgreSQL and JetStream)', () => {
   it('is woken by a commit that wrote outbox rows, and only by such a commit (it never spins on its own passes)', async () => {
     const commits = new OutboxCommitSubscriber();
     const orm = await MikroORM.init(ormOptions(fixture.config, { entities: [], migrations: [] }, [commits]));
-    const awake = new OutboxRelay(orm, fixture.jetstream.client, { subjectPrefix: fixture.scope.subjectPrefix, pollMs: 60_000 }, silentLogger);
+    const awake = new OutboxRelay(
+      orm,
+      fixture.jetstream.client,
+      { subjectPrefix: fixture.scope.subjectPrefix, pollMs: 60_000 },
+      silentLogger,
+    );
     let wakeUps = 0;
     commits.onCommit(() => {
       wakeUps += 1;
@@ -92,7 +104,9 @@ describe('outbox relay (real PostgreSQL and JetStream)', () => {
     });
     awake.start();
     try {
-      const [event] = await orm.em.fork().transactional(async (tx) => [recorder.record(tx, DelegationEvents.accepted, 'woken', data('woken'))]);
+      const [event] = await orm.em
+        .fork()
+        .transactional(async (tx) => [recorder.record(tx, DelegationEvents.accepted, 'woken', data('woken'))]);
       // The poll interval is a minute: only the commit's wake-up can deliver it in time.
       await probe.waitFor((received) => received.some((r) => r.id === event.id), 5_000);
       const afterDelivery = wakeUps;

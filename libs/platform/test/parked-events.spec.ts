@@ -12,7 +12,16 @@ import { PlatformFixture, silentLogger } from './platform-fixture';
 const SERVICE = 'platform-test';
 
 function cloudEvent(subject: string): CloudEvent {
-  return { specversion: '1.0', id: randomUUID(), source: eventSourceOf('delegation'), type: DelegationEvents.accepted.type, subject, time: new Date().toISOString(), datacontenttype: 'application/json', data: {} };
+  return {
+    specversion: '1.0',
+    id: randomUUID(),
+    source: eventSourceOf('delegation'),
+    type: DelegationEvents.accepted.type,
+    subject,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json',
+    data: {},
+  };
 }
 
 /** The operator's desk side of parking (real PostgreSQL and JetStream): list, replay once through the consumer, discard. */
@@ -43,14 +52,22 @@ describe('parked events', () => {
     );
     await consumer.start();
     const consumers = { consumerNamed: (durable: string) => (durable === 'desk-test' ? consumer : undefined) } as unknown as EventConsumers;
-    parked = new ParkedEvents(fixture.jetstream, consumers, { subjectPrefix: fixture.scope.subjectPrefix, service: SERVICE } as unknown as ServiceConfig);
+    parked = new ParkedEvents(fixture.jetstream, consumers, {
+      subjectPrefix: fixture.scope.subjectPrefix,
+      service: SERVICE,
+    } as unknown as ServiceConfig);
   });
   afterAll(async () => {
     await consumer?.stop();
     await fixture.stop();
   });
 
-  const publish = (event: CloudEvent) => fixture.jetstream.client.publish(prefixedSubject(fixture.scope.subjectPrefix, DelegationEvents.accepted.subject), JSON.stringify(event), { msgID: event.id });
+  const publish = (event: CloudEvent) =>
+    fixture.jetstream.client.publish(
+      prefixedSubject(fixture.scope.subjectPrefix, DelegationEvents.accepted.subject),
+      JSON.stringify(event),
+      { msgID: event.id },
+    );
   async function parkedNamed(subject: string) {
     const deadline = Date.now() + 20_000;
     for (;;) {
@@ -60,7 +77,11 @@ describe('parked events', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  const problemOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof ProblemException ? error.problem.code : String(error)));
+  const problemOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: unknown) => (error instanceof ProblemException ? error.problem.code : String(error)),
+    );
 
   it('lists what the service parked, replays it once through its consumer when it can be applied, then forgets it', async () => {
     await publish(cloudEvent('fixable'));
@@ -80,7 +101,10 @@ describe('parked events', () => {
     const item = await parkedNamed('dropped');
     await parked.discard(item.sequence);
     expect((await parked.list(0, 100)).items.map((parkedItem) => parkedItem.sequence)).not.toContain(item.sequence);
-    const other = await fixture.jetstream.client.publish(prefixedSubject(fixture.scope.subjectPrefix, 'parked.other-service.its-durable'), JSON.stringify(cloudEvent('theirs')));
+    const other = await fixture.jetstream.client.publish(
+      prefixedSubject(fixture.scope.subjectPrefix, 'parked.other-service.its-durable'),
+      JSON.stringify(cloudEvent('theirs')),
+    );
     expect(await problemOf(parked.discard(other.seq))).toBe('resourceNotFound');
     expect((await parked.list(0, 100)).items.some((parkedItem) => parkedItem.sequence === other.seq)).toBe(false);
   });

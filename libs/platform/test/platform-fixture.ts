@@ -24,7 +24,8 @@ export class PlatformFixture {
     await migrateService(definition, this.config);
     this.orm = await MikroORM.init(ormOptions(this.config, definition.persistence));
     this.jetstream = await JetStreamConnection.open(this.config.natsUrl, 'platform-test');
-    for (const stream of [Streams[this.service], Streams.parked]) await ensureStream(this.jetstream.manager, this.scope.subjectPrefix, stream);
+    for (const stream of [Streams[this.service], Streams.parked])
+      await ensureStream(this.jetstream.manager, this.scope.subjectPrefix, stream);
     return this;
   }
 

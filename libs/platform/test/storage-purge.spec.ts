@@ -3,7 +3,11 @@ import { purgeExpired, type PurgeHorizons } from '../src/storage/storage-purge';
 import { PlatformFixture } from './platform-fixture';
 
 const HOUR = 3_600_000;
-const horizons: PurgeHorizons = { idempotencyReplayMs: 24 * HOUR, publishedOutboxMs: 24 * HOUR, processedEventMs: { 'sender-delegations': 48 * HOUR } };
+const horizons: PurgeHorizons = {
+  idempotencyReplayMs: 24 * HOUR,
+  publishedOutboxMs: 24 * HOUR,
+  processedEventMs: { 'sender-delegations': 48 * HOUR },
+};
 
 describe('storage purge (real PostgreSQL, two replicas at once)', () => {
   const fixture = new PlatformFixture();
@@ -30,7 +34,9 @@ describe('storage purge (real PostgreSQL, two replicas at once)', () => {
        select c, gen_random_uuid()::text, ?::timestamptz from generate_series(1, ?) n, unnest(array['sender-delegations', 'other-consumer']) c`,
       [old, rows],
     );
-    await em.execute(`insert into processed_event (consumer, event_id, processed_at) values ('sender-delegations', ?, now())`, [randomUUID()]);
+    await em.execute(`insert into processed_event (consumer, event_id, processed_at) values ('sender-delegations', ?, now())`, [
+      randomUUID(),
+    ]);
 
     const [first, second] = await Promise.all([purgeExpired(fixture.orm, horizons), purgeExpired(fixture.orm, horizons)]);
     const left = async (sql: string) => (await fixture.em().execute<{ n: number }[]>(sql))[0].n;

@@ -17,7 +17,11 @@ export default async function globalSetup(): Promise<void> {
   const { GenericContainer, Wait } = await import('testcontainers');
   const [postgres, nats] = await Promise.all([
     new PostgreSqlContainer('postgres:16-alpine').withUsername('postgres').withPassword('postgres').start(),
-    new GenericContainer('nats:2.10-alpine').withCommand(['-js']).withExposedPorts(4222).withWaitStrategy(Wait.forLogMessage(/Server is ready/)).start(),
+    new GenericContainer('nats:2.10-alpine')
+      .withCommand(['-js'])
+      .withExposedPorts(4222)
+      .withWaitStrategy(Wait.forLogMessage(/Server is ready/))
+      .start(),
   ]);
   process.env[TEST_DATABASE_URL] = `postgres://postgres:postgres@${postgres.getHost()}:${postgres.getPort()}/postgres`;
   process.env[TEST_NATS_URL] = `nats://${nats.getHost()}:${nats.getMappedPort(4222)}`;

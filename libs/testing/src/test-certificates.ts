@@ -25,7 +25,7 @@ export interface CertificateOptions {
 
 /** A real self-signed end-entity certificate (ECDSA P-256, SHA-256), as an account would register it. */
 export async function makeCertificate(options: CertificateOptions = {}): Promise<TestCertificate> {
-  const keys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']));
+  const keys = await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
   const serialNumber = `01${randomBytes(8).toString('hex')}`.toUpperCase();
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber,
@@ -39,11 +39,16 @@ export async function makeCertificate(options: CertificateOptions = {}): Promise
   const thumbprint = Buffer.from(await certificate.getThumbprint('SHA-256'));
   return {
     pem: certificate.toString('pem'),
-    privateKeyPem: `-----BEGIN PRIVATE KEY-----\n${pkcs8.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`,
+    privateKeyPem: `-----BEGIN PRIVATE KEY-----\n${pkcs8
+      .toString('base64')
+      .match(/.{1,64}/g)!
+      .join('\n')}\n-----END PRIVATE KEY-----\n`,
     fingerprint: thumbprint.toString('hex').toUpperCase().match(/../g)!.join(':'),
     serialNumber,
   };
 }
 
-export const expiredCertificate = () => makeCertificate({ notBefore: new Date(Date.now() - 400 * DAY_MS), notAfter: new Date(Date.now() - DAY_MS) });
-export const futureCertificate = () => makeCertificate({ notBefore: new Date(Date.now() + DAY_MS), notAfter: new Date(Date.now() + 400 * DAY_MS) });
+export const expiredCertificate = () =>
+  makeCertificate({ notBefore: new Date(Date.now() - 400 * DAY_MS), notAfter: new Date(Date.now() - DAY_MS) });
+export const futureCertificate = () =>
+  makeCertificate({ notBefore: new Date(Date.now() + DAY_MS), notAfter: new Date(Date.now() + 400 * DAY_MS) });

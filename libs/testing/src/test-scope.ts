@@ -46,6 +46,9 @@ export class TestScope {
       await manager.streams.delete(prefixedStreamName(this.subjectPrefix, stream.name)).catch(() => undefined);
     }
     await nats.close();
-    await dropDatabasesAndRoles(this.infrastructure.databaseUrl, SERVICE_NAMES.map((service) => this.databaseName(service)));
+    await dropDatabasesAndRoles(
+      this.infrastructure.databaseUrl,
+      SERVICE_NAMES.map((service) => this.databaseName(service)),
+    );
   }
 }

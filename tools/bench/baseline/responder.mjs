@@ -18,7 +18,9 @@ const subscription = nc.subscribe(BASELINE_SUBJECT, { queue: 'bench-baseline' })
   for await (const message of subscription) {
     void (async () => {
       try {
-        const { rows } = await pool.query('insert into baseline_command (payload) values ($1) returning id, created_at', [message.string()]);
+        const { rows } = await pool.query('insert into baseline_command (payload) values ($1) returning id, created_at', [
+          message.string(),
+        ]);
         message.respond(JSON.stringify({ id: rows[0].id, createdAt: rows[0].created_at }));
       } catch (error) {
         message.respond(JSON.stringify({ error: String(error) }));

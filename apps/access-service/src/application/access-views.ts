@@ -1,4 +1,11 @@
-import { type EnterpriseView, type MemberView, type PermissionView, TECHNICAL_CHANNELS_PERMISSION, type RightDecision, technicalChannelsRight } from '@chaman/contracts';
+import {
+  type EnterpriseView,
+  type MemberView,
+  type PermissionView,
+  TECHNICAL_CHANNELS_PERMISSION,
+  type RightDecision,
+  technicalChannelsRight,
+} from '@chaman/contracts';
 import type { Member } from '../domain/member';
 import type { EnterpriseRecord } from '../persistence/enterprise.entity';
 

@@ -20,11 +20,23 @@ export class AppointMemberUseCase {
 
   execute(command: AppointMemberCommand): Promise<AppointMemberReply> {
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
-      const { actor, enterpriseNumber, target: { userId }, input: appointment } = command;
+      const {
+        actor,
+        enterpriseNumber,
+        target: { userId },
+        input: appointment,
+      } = command;
       const acting = await lockedActor(em, enterpriseNumber, actor.userId);
       const target = await findMember(em, enterpriseNumber, userId);
       refuseOn(appointmentFault(acting, target, appointment.position));
-      const data = { actorUserId: actor.userId, enterpriseNumber, userId, position: appointment.position, name: appointment.name, email: appointment.email };
+      const data = {
+        actorUserId: actor.userId,
+        enterpriseNumber,
+        userId,
+        position: appointment.position,
+        name: appointment.name,
+        email: appointment.email,
+      };
       if (!target) {
         const member = em.create(MemberRecord, { enterpriseNumber, userId, ...appointment, appointedBy: actor.userId });
         this.events.record(em, AccessEvents.memberAppointed, enterpriseNumber, data);
@@ -32,7 +44,11 @@ export class AppointMemberUseCase {
         return { member: memberView(member, null), appointed: true };
       }
       const positionChanged = target.position !== appointment.position;
-      const previous = { previousPosition: target.position, ...(target.name ? { previousName: target.name } : {}), ...(target.email ? { previousEmail: target.email } : {}) };
+      const previous = {
+        previousPosition: target.position,
+        ...(target.name ? { previousName: target.name } : {}),
+        ...(target.email ? { previousEmail: target.email } : {}),
+      };
       if (positionChanged || target.name !== appointment.name || target.email !== appointment.email) {
         // A new position starts from its own default: a grant or withdrawal made for the old one lapses.
         if (positionChanged) await em.nativeDelete(PermissionDecisionRecord, { enterpriseNumber, userId });

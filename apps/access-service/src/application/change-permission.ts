@@ -22,7 +22,11 @@ export class ChangePermissionUseCase {
 
   execute(command: PermissionCommand, granted: boolean): Promise<PermissionView> {
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
-      const { actor, enterpriseNumber, target: { userId, permission } } = command;
+      const {
+        actor,
+        enterpriseNumber,
+        target: { userId, permission },
+      } = command;
       const acting = await lockedActor(em, enterpriseNumber, actor.userId);
       const target = await findMember(em, enterpriseNumber, userId);
       if (!target) throw memberNotFound(enterpriseNumber, userId);

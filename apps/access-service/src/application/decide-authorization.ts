@@ -1,4 +1,13 @@
-import { type AuthorizeReply, type AuthorizeRequest, Capability, Position, ProblemException, decideCapability, HELPERS, technicalChannelsRight } from '@chaman/contracts';
+import {
+  type AuthorizeReply,
+  type AuthorizeRequest,
+  Capability,
+  Position,
+  ProblemException,
+  decideCapability,
+  HELPERS,
+  technicalChannelsRight,
+} from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -22,7 +31,9 @@ export class DecideAuthorizationUseCase {
     const { userId, isOperator, enterpriseNumber, capability } = request;
     const member = await findMember(em, enterpriseNumber, userId);
     const usesRight = capability === Capability.MANAGE_TECHNICAL_CHANNELS && member !== null;
-    const right = usesRight ? technicalChannelsRight(member.position, asRightDecision(await findRightDecision(em, enterpriseNumber, userId))) : null;
+    const right = usesRight
+      ? technicalChannelsRight(member.position, asRightDecision(await findRightDecision(em, enterpriseNumber, userId)))
+      : null;
     const exists = member !== null || (isOperator && (await enterpriseExists(em, enterpriseNumber)));
     const decision = decideCapability(capability, enterpriseNumber, { isOperator, enterpriseExists: exists, member, right });
     if (decision.allowed) return decision;

@@ -1,4 +1,11 @@
-import { type DescribeMeQuery, type ExistingSender, type MeView, type MyEnterprise, type Quality, technicalChannelsRight } from '@chaman/contracts';
+import {
+  type DescribeMeQuery,
+  type ExistingSender,
+  type MeView,
+  type MyEnterprise,
+  type Quality,
+  technicalChannelsRight,
+} from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -29,17 +36,15 @@ export class DescribeMeUseCase {
     const { userId, isOperator } = query.actor;
     const memberships = await membershipsOf(this.orm.em.fork() as EntityManager, userId, MAX_ENTERPRISES);
     const existing = await this.existingSenders(memberships);
-    const mine = memberships.map(
-      ({ enterpriseNumber, name, qualities, position, decision }): MyEnterprise => ({
-        enterpriseNumber,
-        name,
-        qualities,
-        position,
-        holdsTechnicalChannelsRight: technicalChannelsRight(position, decision).held,
-        senders: senderStatuses(enterpriseNumber, qualities, existing),
-        ...delegationRoles(qualities, this.delegable),
-      }),
-    );
+    const mine = memberships.map(({ enterpriseNumber, name, qualities, position, decision }): MyEnterprise => ({
+      enterpriseNumber,
+      name,
+      qualities,
+      position,
+      holdsTechnicalChannelsRight: technicalChannelsRight(position, decision).held,
+      senders: senderStatuses(enterpriseNumber, qualities, existing),
+      ...delegationRoles(qualities, this.delegable),
+    }));
     return {
       userId,
       name: query.input.name,
@@ -56,7 +61,9 @@ export class DescribeMeUseCase {
    * created a moment ago may not have arrived) is asked of the sender-service, which has the last word.
    */
   private async existingSenders(memberships: Membership[]): Promise<ExistingSender[] | null> {
-    const incomplete = memberships.filter(({ qualities, senders }) => qualities.some((quality) => !senders.some((sender) => sender.quality === quality)));
+    const incomplete = memberships.filter(({ qualities, senders }) =>
+      qualities.some((quality) => !senders.some((sender) => sender.quality === quality)),
+    );
     const known = memberships.filter((membership) => !incomplete.includes(membership)).flatMap((membership) => membership.senders);
     if (incomplete.length === 0) return known;
     const asked = await this.senders.sendersOf(incomplete.map((membership) => membership.enterpriseNumber));

@@ -1,4 +1,11 @@
-import { Capability, type ListMembersQuery, type MemberView, type Page, ProblemException, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
+import {
+  Capability,
+  type ListMembersQuery,
+  type MemberView,
+  type Page,
+  ProblemException,
+  TECHNICAL_CHANNELS_PERMISSION,
+} from '@chaman/contracts';
 import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -22,7 +29,8 @@ export class ListMembersUseCase {
     const em = this.orm.em.fork() as EntityManager;
     const { actor, enterpriseNumber } = query;
     if (!asOperator) await this.authorization.require(em, { ...actor, enterpriseNumber, capability: Capability.MANAGE_MEMBERS });
-    else if (!actor.isOperator) throw ProblemException.of('missingPermission', 'Only platform operators inspect the members of an enterprise.');
+    else if (!actor.isOperator)
+      throw ProblemException.of('missingPermission', 'Only platform operators inspect the members of an enterprise.');
     else await this.authorization.require(em, { ...actor, enterpriseNumber, capability: Capability.VIEW_ENTERPRISE });
     const { cursor, userId } = query.input;
     const after = cursor === undefined ? {} : { userId: { $gt: decodeCursor(cursor, ['text'])[0] } };
@@ -36,6 +44,11 @@ export class ListMembersUseCase {
       userId: { $in: items.map((member) => member.userId) },
     });
     const decisionOf = new Map(decisions.map((decision) => [decision.userId, decision]));
-    return pageOf(records, limit, (member) => [member.userId], (member) => memberView(member, asRightDecision(decisionOf.get(member.userId) ?? null)));
+    return pageOf(
+      records,
+      limit,
+      (member) => [member.userId],
+      (member) => memberView(member, asRightDecision(decisionOf.get(member.userId) ?? null)),
+    );
   }
 }

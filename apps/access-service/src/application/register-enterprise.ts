@@ -1,4 +1,11 @@
-import { AccessEvents, Position, ProblemException, RegisterEnterprise, type RegisterEnterpriseCommand, type RegisteredEnterprise } from '@chaman/contracts';
+import {
+  AccessEvents,
+  Position,
+  ProblemException,
+  RegisterEnterprise,
+  type RegisterEnterpriseCommand,
+  type RegisteredEnterprise,
+} from '@chaman/contracts';
 import { EventRecorder, idempotent } from '@chaman/platform';
 import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -29,7 +36,10 @@ export class RegisterEnterpriseUseCase {
   }
 
   private async register(em: EntityManager, command: RegisterEnterpriseCommand): Promise<RegisteredEnterprise> {
-    const { actor, input: { enterpriseNumber, name, qualities, chiefAccessManager: chief } } = command;
+    const {
+      actor,
+      input: { enterpriseNumber, name, qualities, chiefAccessManager: chief },
+    } = command;
     if (await em.findOne(EnterpriseRecord, { enterpriseNumber })) throw alreadyRegistered(enterpriseNumber);
     const enterprise = em.create(EnterpriseRecord, { enterpriseNumber, name, qualities, registeredBy: actor.userId });
     // The ORM knows no relation between the tables: the enterprise row goes first for the members' foreign key.

@@ -18,7 +18,11 @@ export class RemoveMemberUseCase {
 
   execute(command: RemoveMemberCommand): Promise<RemoveMemberReply> {
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
-      const { actor, enterpriseNumber, target: { userId } } = command;
+      const {
+        actor,
+        enterpriseNumber,
+        target: { userId },
+      } = command;
       const acting = await lockedActor(em, enterpriseNumber, actor.userId);
       const target = await findMember(em, enterpriseNumber, userId);
       if (!target) return { removed: false };

@@ -16,10 +16,18 @@ export class SearchEnterprisesUseCase {
     const em = this.orm.em.fork() as EntityManager;
     const text = query.input.q?.trim() ?? '';
     const digits = text.replace(/[.\s]/g, '');
-    const matching = !text ? {} : /^\d+$/.test(digits) ? { enterpriseNumber: { $like: `${digits}%` } } : { name: { $ilike: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
+    const matching = !text
+      ? {}
+      : /^\d+$/.test(digits)
+        ? { enterpriseNumber: { $like: `${digits}%` } }
+        : { name: { $ilike: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
     const after = query.input.cursor === undefined ? {} : { enterpriseNumber: { $gt: decodeCursor(query.input.cursor, ['text'])[0] } };
     const limit = pageLimit(query.input);
-    const records = await em.find(EnterpriseRecord, { $and: [matching, after] }, { orderBy: { enterpriseNumber: 'asc' }, limit: limit + 1 });
+    const records = await em.find(
+      EnterpriseRecord,
+      { $and: [matching, after] },
+      { orderBy: { enterpriseNumber: 'asc' }, limit: limit + 1 },
+    );
     return pageOf(records, limit, (record) => [record.enterpriseNumber], enterpriseView);
   }
 }

@@ -22,7 +22,9 @@ export class SenderDirectory {
       const batches: string[][] = [];
       for (let start = 0; start < enterpriseNumbers.length; start += BATCH) batches.push(enterpriseNumbers.slice(start, start + BATCH));
       const replies = await Promise.all(
-        batches.map((batch) => this.bus.send(FindSendersOfEnterprises, { enterpriseNumbers: batch }, { timeoutMs: SENDER_LOOKUP_TIMEOUT_MS })),
+        batches.map((batch) =>
+          this.bus.send(FindSendersOfEnterprises, { enterpriseNumbers: batch }, { timeoutMs: SENDER_LOOKUP_TIMEOUT_MS }),
+        ),
       );
       return replies.flat();
     } catch (error) {

@@ -22,9 +22,14 @@ describe('handing over the chief access manager role', () => {
     expect(handOverFault({ userId: 'op', isOperator: true, member: null })).toBeNull();
   });
 
-  it.each([Position.ACCESS_MANAGER, Position.GROUP_MANAGER, Position.USER])('refuses a %s, who cannot crown anyone, themselves included', (position) => {
-    expect(handOverFault({ userId: 'someone', isOperator: false, member: member('someone', position) })).toMatchObject({ code: 'missingPermission' });
-  });
+  it.each([Position.ACCESS_MANAGER, Position.GROUP_MANAGER, Position.USER])(
+    'refuses a %s, who cannot crown anyone, themselves included',
+    (position) => {
+      expect(handOverFault({ userId: 'someone', isOperator: false, member: member('someone', position) })).toMatchObject({
+        code: 'missingPermission',
+      });
+    },
+  );
 
   it('leaves exactly one chief: the successor; the previous chief stays an access manager', () => {
     expect(positionsAfterHandOver(member('a', Position.CHIEF_ACCESS_MANAGER), member('b', Position.USER))).toEqual({
@@ -35,6 +40,9 @@ describe('handing over the chief access manager role', () => {
 
   it('changes nothing when the chief names themselves', () => {
     const chief = member('a', Position.CHIEF_ACCESS_MANAGER);
-    expect(positionsAfterHandOver(chief, chief)).toEqual({ previousChief: Position.CHIEF_ACCESS_MANAGER, successor: Position.CHIEF_ACCESS_MANAGER });
+    expect(positionsAfterHandOver(chief, chief)).toEqual({
+      previousChief: Position.CHIEF_ACCESS_MANAGER,
+      successor: Position.CHIEF_ACCESS_MANAGER,
+    });
   });
 });

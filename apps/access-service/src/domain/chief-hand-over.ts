@@ -16,13 +16,17 @@ export interface HandOverActor {
 export function handOverFault(actor: HandOverActor): RuleFault | null {
   const isChief = actor.member?.position === Position.CHIEF_ACCESS_MANAGER;
   if (!isChief && !actor.isOperator) {
-    return { code: 'missingPermission', detail: 'Only the chief access manager, or a platform operator when the chief has left, hands the role over.' };
+    return {
+      code: 'missingPermission',
+      detail: 'Only the chief access manager, or a platform operator when the chief has left, hands the role over.',
+    };
   }
   return null;
 }
 
 /** After the hand-over: the successor is chief, the previous chief stays an access manager (one chief, always). */
 export function positionsAfterHandOver(previousChief: Member, successor: Member): { previousChief: Position; successor: Position } {
-  if (previousChief.userId === successor.userId) return { previousChief: Position.CHIEF_ACCESS_MANAGER, successor: Position.CHIEF_ACCESS_MANAGER };
+  if (previousChief.userId === successor.userId)
+    return { previousChief: Position.CHIEF_ACCESS_MANAGER, successor: Position.CHIEF_ACCESS_MANAGER };
   return { previousChief: Position.ACCESS_MANAGER, successor: Position.CHIEF_ACCESS_MANAGER };
 }

@@ -5,7 +5,10 @@ const CPAS_ONLY = new Set([Quality.CPAS]);
 
 describe('delegation roles', () => {
   it('gives a CPAS its delegable quality and no intermediary part', () => {
-    expect(delegationRoles([Quality.CPAS, Quality.EMPLOYER], CPAS_ONLY)).toEqual({ delegableQualities: [Quality.CPAS], actsAsIntermediary: false });
+    expect(delegationRoles([Quality.CPAS, Quality.EMPLOYER], CPAS_ONLY)).toEqual({
+      delegableQualities: [Quality.CPAS],
+      actsAsIntermediary: false,
+    });
   });
 
   it('lets an intermediary act as one, delegating nothing', () => {
@@ -13,7 +16,10 @@ describe('delegation roles', () => {
   });
 
   it('lets an enterprise both CPAS and intermediary act as either', () => {
-    expect(delegationRoles([Quality.CPAS, Quality.TECHNICAL_INTERMEDIARY], CPAS_ONLY)).toEqual({ delegableQualities: [Quality.CPAS], actsAsIntermediary: true });
+    expect(delegationRoles([Quality.CPAS, Quality.TECHNICAL_INTERMEDIARY], CPAS_ONLY)).toEqual({
+      delegableQualities: [Quality.CPAS],
+      actsAsIntermediary: true,
+    });
   });
 
   it('follows the configured set', () => {

@@ -1,4 +1,12 @@
-import { type Capability, type Position, type Problem, problemOf, TECHNICAL_CHANNELS_PERMISSION, TECHNICAL_CHANNELS_PERMISSION_LABEL, type CapabilityDecision } from '@chaman/contracts';
+import {
+  type Capability,
+  type Position,
+  type Problem,
+  problemOf,
+  TECHNICAL_CHANNELS_PERMISSION,
+  TECHNICAL_CHANNELS_PERMISSION_LABEL,
+  type CapabilityDecision,
+} from '@chaman/contracts';
 import { POSITION_LABELS } from './member';
 
 /** A manager a refused person may turn to. */

@@ -20,7 +20,10 @@ export function appointmentFault(actor: Member, target: Member | null, wanted: P
     return fault('chiefAccessManagerProtected', 'The chief access manager cannot be demoted or changed by anyone else.');
   }
   if (wanted === Position.CHIEF_ACCESS_MANAGER) {
-    return fault('chiefAccessManagerProtected', 'Only the platform operator appoints the chief access manager, when registering the enterprise.');
+    return fault(
+      'chiefAccessManagerProtected',
+      'Only the platform operator appoints the chief access manager, when registering the enterprise.',
+    );
   }
   return null;
 }
@@ -40,7 +43,8 @@ export function removalFault(actor: Member, target: Member): RuleFault | null {
  * nobody decides their own right.
  */
 export function permissionChangeFault(actor: Member, target: Member): RuleFault | null {
-  if (!isPermissionManager(actor.position)) return fault('missingPermission', 'Only access managers and group managers grant or revoke rights.');
+  if (!isPermissionManager(actor.position))
+    return fault('missingPermission', 'Only access managers and group managers grant or revoke rights.');
   if (target.userId === actor.userId) return fault('permissionNotGrantable', 'Nobody grants or revokes their own right.');
   if (isAccessManager(target.position)) {
     return fault('permissionNotGrantable', `A ${target.position} holds the right automatically; change their position instead.`);

@@ -12,5 +12,9 @@ export async function rememberSender(em: EntityManager, sender: ExistingSender):
 
 /** Forgets a closed sender: its quality may have a new sender (with a new number). */
 export async function forgetSender(em: EntityManager, sender: ExistingSender): Promise<void> {
-  await em.execute('delete from known_sender where enterprise_number = ? and quality = ? and sender_number = ?', [sender.enterpriseNumber, sender.quality, sender.senderNumber]);
+  await em.execute('delete from known_sender where enterprise_number = ? and quality = ? and sender_number = ?', [
+    sender.enterpriseNumber,
+    sender.quality,
+    sender.senderNumber,
+  ]);
 }

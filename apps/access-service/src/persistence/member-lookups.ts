@@ -25,7 +25,12 @@ export async function enterpriseExists(em: EntityManager, enterpriseNumber: stri
 }
 
 /** The managers holding one of `positions`, most senior first, never the person asking. */
-export async function contactsOf(em: EntityManager, enterpriseNumber: string, positions: Position[], excludedUserId: string): Promise<Contact[]> {
+export async function contactsOf(
+  em: EntityManager,
+  enterpriseNumber: string,
+  positions: Position[],
+  excludedUserId: string,
+): Promise<Contact[]> {
   if (positions.length === 0) return [];
   return em.execute<Contact[]>(
     `select name, email, position from member

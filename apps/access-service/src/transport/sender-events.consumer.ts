@@ -1,5 +1,12 @@
 import { readMessage, SenderClosedPayload, SenderCreatedPayload, SenderEvents } from '@chaman/contracts';
-import { ensureStreamExists, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig } from '@chaman/platform';
+import {
+  ensureStreamExists,
+  EventConsumers,
+  JetStreamConnection,
+  SERVICE_CONFIG,
+  SERVICE_DURABLES,
+  type ServiceConfig,
+} from '@chaman/platform';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { forgetSender, rememberSender } from '../persistence/known-senders';
 

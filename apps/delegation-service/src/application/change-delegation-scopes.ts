@@ -24,7 +24,12 @@ export class ChangeDelegationScopesUseCase {
   ) {}
 
   async execute(command: ChangeDelegationScopesCommand, idempotencyKey?: string): Promise<DelegationView> {
-    const { actor, enterpriseNumber, target: { id: delegationId }, input: change } = command;
+    const {
+      actor,
+      enterpriseNumber,
+      target: { id: delegationId },
+      input: change,
+    } = command;
     // Who and which status are checked first, and the account's scopes asked before any lock is taken.
     const current = await findDelegationOfParty(this.orm.em.fork() as EntityManager, delegationId, enterpriseNumber);
     const party = partyOf(current, enterpriseNumber)!;
@@ -49,13 +54,27 @@ export class ChangeDelegationScopesUseCase {
           const previousScopes = delegation.scopes;
           applyTransition(delegation, DelegationAction.CHANGE_SCOPES, party, clock);
           delegation.scopes = scopes;
-          recordChange(tx, this.events, delegation, { action: DelegationAction.CHANGE_SCOPES, fromStatus, actor: acting, at: clock.now, reason: change.reason, scopes, previousScopes });
+          recordChange(tx, this.events, delegation, {
+            action: DelegationAction.CHANGE_SCOPES,
+            fromStatus,
+            actor: acting,
+            at: clock.now,
+            reason: change.reason,
+            scopes,
+            previousScopes,
+          });
         }
         // The same end date again changes nothing and says nothing.
         if (endsOn !== undefined && (endsOn?.getTime() ?? null) !== (delegation.endsOn?.getTime() ?? null)) {
           applyTransition(delegation, DelegationAction.CHANGE_END_DATE, party, clock);
           delegation.endsOn = endsOn;
-          recordChange(tx, this.events, delegation, { action: DelegationAction.CHANGE_END_DATE, fromStatus, actor: acting, at: clock.now, reason: change.reason });
+          recordChange(tx, this.events, delegation, {
+            action: DelegationAction.CHANGE_END_DATE,
+            fromStatus,
+            actor: acting,
+            at: clock.now,
+            reason: change.reason,
+          });
         }
         await tx.flush();
         return toDelegationView(delegation);

@@ -40,7 +40,12 @@ export class ExpirePendingDelegationsUseCase {
       );
       for (const delegation of due) {
         applyTransition(delegation, DelegationAction.EXPIRE, 'SYSTEM', { now, pendingDays: this.settings.pendingDays });
-        recordChange(tx, this.events, delegation, { action: DelegationAction.EXPIRE, fromStatus: DelegationStatus.PENDING, actor: null, at: now });
+        recordChange(tx, this.events, delegation, {
+          action: DelegationAction.EXPIRE,
+          fromStatus: DelegationStatus.PENDING,
+          actor: null,
+          at: now,
+        });
       }
       await tx.flush();
       return due.length;

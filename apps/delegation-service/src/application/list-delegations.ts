@@ -47,8 +47,16 @@ export class ListDelegationsUseCase {
         em.find(Delegation, { $and: [side, ...conditions] }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 }),
       ),
     );
-    const rows = pages.flat().sort(newestFirst).slice(0, limit + 1);
-    return pageOf(rows, limit, (row) => [row.createdAt, row.id], (row) => withViewerActions(withPartyNames(toDelegationView(row), this.parties), enterpriseNumber));
+    const rows = pages
+      .flat()
+      .sort(newestFirst)
+      .slice(0, limit + 1);
+    return pageOf(
+      rows,
+      limit,
+      (row) => [row.createdAt, row.id],
+      (row) => withViewerActions(withPartyNames(toDelegationView(row), this.parties), enterpriseNumber),
+    );
   }
 }
 
@@ -69,9 +77,18 @@ function newestFirst(a: Delegation, b: Delegation): number {
 }
 
 /** The sides the acting enterprise is asked about (one, or both), each with the asked counterparts and direction. */
-function sidesOf(enterpriseNumber: string, side?: DelegationSide, counterparts?: string[] | null, direction?: DelegationDirection): FilterQuery<Delegation>[] {
+function sidesOf(
+  enterpriseNumber: string,
+  side?: DelegationSide,
+  counterparts?: string[] | null,
+  direction?: DelegationDirection,
+): FilterQuery<Delegation>[] {
   const initiatedBy = (own: DelegationParty, other: DelegationParty) =>
-    direction === DelegationDirection.SENT ? { initiatedBy: own } : direction === DelegationDirection.RECEIVED ? { initiatedBy: other } : {};
+    direction === DelegationDirection.SENT
+      ? { initiatedBy: own }
+      : direction === DelegationDirection.RECEIVED
+        ? { initiatedBy: other }
+        : {};
   const asCompany: FilterQuery<Delegation> = {
     companyEnterpriseNumber: enterpriseNumber,
     ...(counterparts ? { intermediaryEnterpriseNumber: { $in: counterparts } } : {}),

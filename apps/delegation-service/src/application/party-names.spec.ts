@@ -15,7 +15,13 @@ describe('withPartyNames', () => {
       subject: '0403170701',
       time: new Date().toISOString(),
       datacontenttype: 'application/json',
-      data: { actorUserId: 'op', enterpriseNumber: '0403170701', name: 'SoftHouse', qualities: [Quality.TECHNICAL_INTERMEDIARY], chiefAccessManagerUserId: 'bob' },
+      data: {
+        actorUserId: 'op',
+        enterpriseNumber: '0403170701',
+        name: 'SoftHouse',
+        qualities: [Quality.TECHNICAL_INTERMEDIARY],
+        chiefAccessManagerUserId: 'bob',
+      },
     });
     expect(withPartyNames(view, projection)).toEqual({ ...view, intermediaryName: 'SoftHouse' });
   });

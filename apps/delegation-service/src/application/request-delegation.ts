@@ -1,4 +1,11 @@
-import { DelegationAction, DelegationParty, type DelegationView, ProblemException, RequestDelegation, type RequestDelegationCommand } from '@chaman/contracts';
+import {
+  DelegationAction,
+  DelegationParty,
+  type DelegationView,
+  ProblemException,
+  RequestDelegation,
+  type RequestDelegationCommand,
+} from '@chaman/contracts';
 import { CLOCK, type Clock, EventRecorder, idempotent } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';

@@ -1,4 +1,10 @@
-import { DelegationAction, DelegationParty, type DelegationView, TransitionDelegation, type TransitionDelegationCommand } from '@chaman/contracts';
+import {
+  DelegationAction,
+  DelegationParty,
+  type DelegationView,
+  TransitionDelegation,
+  type TransitionDelegationCommand,
+} from '@chaman/contracts';
 import { EventRecorder, idempotent } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -22,7 +28,12 @@ export class TransitionDelegationUseCase {
   ) {}
 
   async execute(command: TransitionDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
-    const { actor, enterpriseNumber, target: { id: delegationId, action }, input: { reason } } = command;
+    const {
+      actor,
+      enterpriseNumber,
+      target: { id: delegationId, action },
+      input: { reason },
+    } = command;
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional((tx) =>
       idempotent(tx, { subject: TransitionDelegation.subject, request: command }, idempotencyKey, async () => {

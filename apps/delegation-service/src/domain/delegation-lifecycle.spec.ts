@@ -1,5 +1,14 @@
 import { DelegationAction, DelegationParty, DelegationStatus, ProblemException } from '@chaman/contracts';
-import { actionsOpenTo, applyTransition, type DelegationState, endDateOf, ensureTransitionAllowed, type LifecycleAction, openRequest, type Performer } from './delegation-lifecycle';
+import {
+  actionsOpenTo,
+  applyTransition,
+  type DelegationState,
+  endDateOf,
+  ensureTransitionAllowed,
+  type LifecycleAction,
+  openRequest,
+  type Performer,
+} from './delegation-lifecycle';
 
 const { COMPANY, INTERMEDIARY } = DelegationParty;
 const { PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED, ACCOUNT_CLOSED, ENDED } = DelegationStatus;
@@ -82,22 +91,25 @@ const CASES = Object.values(DelegationStatus).flatMap((status) =>
 );
 
 describe('delegation lifecycle', () => {
-  it.each(CASES)('$action on a $status delegation initiated by $initiatedBy, taken by $performer', ({ status, action, initiatedBy, performer }) => {
-    const subject = delegation(status, initiatedBy);
-    const problem = problemOf(() => applyTransition(subject, action, performer, clock));
-    const allowed = ALLOWED.find(([from, allowedAction]) => from === status && allowedAction === action);
-    if (performer !== rightfulPerformer(action, initiatedBy)) {
-      expect(problem).toMatchObject({ code: 'missingPermission', status: 403 });
-      expect(subject.status).toBe(status);
-    } else if (!allowed) {
-      expect(problem).toMatchObject({ code: 'transitionNotAllowed', status: 409, delegationStatus: status, action });
-      expect(subject.status).toBe(status);
-    } else {
-      expect(problem).toBeNull();
-      expect(subject.status).toBe(allowed[2]);
-      expect(subject.updatedAt).toEqual(LATER);
-    }
-  });
+  it.each(CASES)(
+    '$action on a $status delegation initiated by $initiatedBy, taken by $performer',
+    ({ status, action, initiatedBy, performer }) => {
+      const subject = delegation(status, initiatedBy);
+      const problem = problemOf(() => applyTransition(subject, action, performer, clock));
+      const allowed = ALLOWED.find(([from, allowedAction]) => from === status && allowedAction === action);
+      if (performer !== rightfulPerformer(action, initiatedBy)) {
+        expect(problem).toMatchObject({ code: 'missingPermission', status: 403 });
+        expect(subject.status).toBe(status);
+      } else if (!allowed) {
+        expect(problem).toMatchObject({ code: 'transitionNotAllowed', status: 409, delegationStatus: status, action });
+        expect(subject.status).toBe(status);
+      } else {
+        expect(problem).toBeNull();
+        expect(subject.status).toBe(allowed[2]);
+        expect(subject.updatedAt).toEqual(LATER);
+      }
+    },
+  );
 
   it('allows exactly the transitions of DESIGN.md, each by one performer per initiator', () => {
     const allowedCases = CASES.filter(({ status, action, initiatedBy, performer }) => {
@@ -123,15 +135,20 @@ describe('delegation lifecycle', () => {
     expect(subject).toMatchObject({ status: PENDING, relaunchCount: 3, expiresAt: new Date(LATER.getTime() + 7 * DAY) });
   });
 
-  it.each<LifecycleAction>([DelegationAction.ACCEPT, DelegationAction.REFUSE])('clears the expiry when a request is answered (%s)', (action) => {
-    const subject = delegation(PENDING, COMPANY);
-    applyTransition(subject, action, INTERMEDIARY, clock);
-    expect(subject.expiresAt).toBeNull();
-  });
+  it.each<LifecycleAction>([DelegationAction.ACCEPT, DelegationAction.REFUSE])(
+    'clears the expiry when a request is answered (%s)',
+    (action) => {
+      const subject = delegation(PENDING, COMPANY);
+      applyTransition(subject, action, INTERMEDIARY, clock);
+      expect(subject.expiresAt).toBeNull();
+    },
+  );
 
   it('does not expire a request before its pending period ends', () => {
     const subject = { ...delegation(PENDING, INTERMEDIARY), expiresAt: new Date(LATER.getTime() + 1) };
-    expect(problemOf(() => applyTransition(subject, DelegationAction.EXPIRE, 'SYSTEM', clock))).toMatchObject({ code: 'transitionNotAllowed' });
+    expect(problemOf(() => applyTransition(subject, DelegationAction.EXPIRE, 'SYSTEM', clock))).toMatchObject({
+      code: 'transitionNotAllowed',
+    });
     expect(subject.status).toBe(PENDING);
   });
 
@@ -163,7 +180,9 @@ describe('end dates', () => {
     const early = { ...delegation(ACCEPTED, COMPANY), endsOn: new Date(LATER.getTime() + 1) };
     expect(problemOf(() => applyTransition(early, DelegationAction.END, 'SYSTEM', clock))).toMatchObject({ code: 'transitionNotAllowed' });
     const without = { ...delegation(ACCEPTED, COMPANY), endsOn: null };
-    expect(problemOf(() => applyTransition(without, DelegationAction.END, 'SYSTEM', clock))).toMatchObject({ code: 'transitionNotAllowed' });
+    expect(problemOf(() => applyTransition(without, DelegationAction.END, 'SYSTEM', clock))).toMatchObject({
+      code: 'transitionNotAllowed',
+    });
     const due = delegation(PENDING, INTERMEDIARY);
     applyTransition(due, DelegationAction.END, 'SYSTEM', clock);
     expect(due).toMatchObject({ status: ENDED, expiresAt: null });
@@ -188,7 +207,9 @@ describe('end dates', () => {
 describe('checking a transition ahead', () => {
   it('refuses like applying it would, and changes nothing when allowed', () => {
     const subject = delegation(ACCEPTED, INTERMEDIARY);
-    expect(problemOf(() => ensureTransitionAllowed(subject, DelegationAction.CHANGE_SCOPES, INTERMEDIARY, clock))).toMatchObject({ code: 'missingPermission' });
+    expect(problemOf(() => ensureTransitionAllowed(subject, DelegationAction.CHANGE_SCOPES, INTERMEDIARY, clock))).toMatchObject({
+      code: 'missingPermission',
+    });
     expect(problemOf(() => ensureTransitionAllowed(subject, DelegationAction.CHANGE_SCOPES, COMPANY, clock))).toBeNull();
     expect(subject).toEqual(delegation(ACCEPTED, INTERMEDIARY));
   });
@@ -196,13 +217,16 @@ describe('checking a transition ahead', () => {
 
 describe('the actions open to a party', () => {
   const statuses = [PENDING, ACCEPTED, REFUSED, CANCELLED, EXPIRED, REVOKED, RENOUNCED];
-  it.each(statuses.flatMap((status) => [COMPANY, INTERMEDIARY].flatMap((initiatedBy) => [COMPANY, INTERMEDIARY].map((party) => [status, initiatedBy, party] as const))))(
-    'are those the hand-written table gives it (%s, initiated by %s, seen by %s)',
-    (status, initiatedBy, party) => {
-      const expected = ALLOWED.filter(([from, action]) => from === status && rightfulPerformer(action, initiatedBy) === party).map(([, action]) => action);
-      expect(actionsOpenTo(delegation(status, initiatedBy), party).sort()).toEqual(expected.sort());
-    },
-  );
+  it.each(
+    statuses.flatMap((status) =>
+      [COMPANY, INTERMEDIARY].flatMap((initiatedBy) => [COMPANY, INTERMEDIARY].map((party) => [status, initiatedBy, party] as const)),
+    ),
+  )('are those the hand-written table gives it (%s, initiated by %s, seen by %s)', (status, initiatedBy, party) => {
+    const expected = ALLOWED.filter(([from, action]) => from === status && rightfulPerformer(action, initiatedBy) === party).map(
+      ([, action]) => action,
+    );
+    expect(actionsOpenTo(delegation(status, initiatedBy), party).sort()).toEqual(expected.sort());
+  });
 
   it('offers the initiator the relaunch of a refused request and the recipient nothing', () => {
     expect(actionsOpenTo(delegation(REFUSED, INTERMEDIARY), INTERMEDIARY)).toEqual([DelegationAction.RELAUNCH]);

@@ -35,7 +35,11 @@ export const LIFECYCLE: Readonly<Record<LifecycleAction, LifecycleRule>> = {
   // Closing the REST account ends every delegation still alive on it (a refused one could be relaunched).
   [DelegationAction.CLOSE_ACCOUNT]: { from: LIVE_STATUSES, to: DelegationStatus.ACCOUNT_CLOSED, takenBy: 'SYSTEM' },
   // An end date is the company's: set on request, on acceptance or later, changed or removed until it is reached.
-  [DelegationAction.CHANGE_END_DATE]: { from: [DelegationStatus.PENDING, DelegationStatus.ACCEPTED], to: 'UNCHANGED', takenBy: DelegationParty.COMPANY },
+  [DelegationAction.CHANGE_END_DATE]: {
+    from: [DelegationStatus.PENDING, DelegationStatus.ACCEPTED],
+    to: 'UNCHANGED',
+    takenBy: DelegationParty.COMPANY,
+  },
   [DelegationAction.END]: { from: [DelegationStatus.PENDING, DelegationStatus.ACCEPTED], to: DelegationStatus.ENDED, takenBy: 'SYSTEM' },
 };
 
@@ -72,7 +76,14 @@ export interface LifecycleClock {
 
 /** A new request: pending until the other side answers or the pending period ends. */
 export function openRequest(initiatedBy: DelegationParty, clock: LifecycleClock): DelegationState {
-  return { status: DelegationStatus.PENDING, initiatedBy, relaunchCount: 0, expiresAt: pendingUntil(clock), endsOn: null, updatedAt: clock.now };
+  return {
+    status: DelegationStatus.PENDING,
+    initiatedBy,
+    relaunchCount: 0,
+    expiresAt: pendingUntil(clock),
+    endsOn: null,
+    updatedAt: clock.now,
+  };
 }
 
 /**
@@ -90,7 +101,12 @@ export function applyTransition(delegation: DelegationState, action: LifecycleAc
 }
 
 /** The checks of `applyTransition` alone, changing nothing: lets a use case refuse early, before asking other services. */
-export function ensureTransitionAllowed(delegation: Readonly<DelegationState>, action: LifecycleAction, performer: Performer, clock: LifecycleClock): void {
+export function ensureTransitionAllowed(
+  delegation: Readonly<DelegationState>,
+  action: LifecycleAction,
+  performer: Performer,
+  clock: LifecycleClock,
+): void {
   const rule = LIFECYCLE[action];
   if (!mayTake(rule.takenBy, delegation.initiatedBy, performer)) {
     throw ProblemException.of('missingPermission', wrongPartyDetail(action, rule.takenBy, delegation.initiatedBy));
@@ -103,7 +119,10 @@ export function ensureTransitionAllowed(delegation: Readonly<DelegationState>, a
     );
   }
   if (action === DelegationAction.END && (delegation.endsOn === null || delegation.endsOn > clock.now)) {
-    throw ProblemException.of('transitionNotAllowed', `The delegation has no end date reached by ${clock.now.toISOString()}.`, { delegationStatus: delegation.status, action });
+    throw ProblemException.of('transitionNotAllowed', `The delegation has no end date reached by ${clock.now.toISOString()}.`, {
+      delegationStatus: delegation.status,
+      action,
+    });
   }
   if (action === DelegationAction.EXPIRE && delegation.expiresAt !== null && delegation.expiresAt > clock.now) {
     throw ProblemException.of('transitionNotAllowed', `The request is pending until ${delegation.expiresAt.toISOString()}.`, {

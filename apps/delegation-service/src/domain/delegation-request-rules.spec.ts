@@ -1,6 +1,13 @@
 import { problemThrownBy } from '@chaman/testing';
 import { DelegationParty, type EnterpriseView, Quality, RestEnvironment, type RestAccountView } from '@chaman/contracts';
-import { checkRequest, ensureDelegable, ensureScopesOfAccount, initiatorOf, type RequestedDelegation, type RequestFacts } from './delegation-request-rules';
+import {
+  checkRequest,
+  ensureDelegable,
+  ensureScopesOfAccount,
+  initiatorOf,
+  type RequestedDelegation,
+  type RequestFacts,
+} from './delegation-request-rules';
 
 const COMPANY = '0123456749';
 const INTERMEDIARY = '0403170701';
@@ -74,11 +81,15 @@ describe('a new delegation request', () => {
   });
 
   it('needs a company that holds the quality', () => {
-    expect(problemThrownBy(() => checkRequest(request, { ...facts, company: enterprise(COMPANY, [Quality.EMPLOYER]) }))).toMatchObject({ code: 'qualityNotHeld' });
+    expect(problemThrownBy(() => checkRequest(request, { ...facts, company: enterprise(COMPANY, [Quality.EMPLOYER]) }))).toMatchObject({
+      code: 'qualityNotHeld',
+    });
   });
 
   it('needs an intermediary that is a technical intermediary', () => {
-    expect(problemThrownBy(() => checkRequest(request, { ...facts, intermediary: enterprise(INTERMEDIARY, [Quality.EMPLOYER]) }))).toMatchObject({
+    expect(
+      problemThrownBy(() => checkRequest(request, { ...facts, intermediary: enterprise(INTERMEDIARY, [Quality.EMPLOYER]) })),
+    ).toMatchObject({
       code: 'notATechnicalIntermediary',
     });
   });

@@ -35,7 +35,14 @@ export interface RequestFacts {
 /** The acting enterprise (`{cbe}`) must be one of the two parties; the side it stands on is the initiator. */
 export function initiatorOf(request: RequestedDelegation, actingEnterpriseNumber: string): DelegationParty {
   if (request.companyEnterpriseNumber === request.intermediaryEnterpriseNumber) {
-    throw badRequest(issue(INVALID_INPUT, 'intermediaryEnterpriseNumber', request.intermediaryEnterpriseNumber, 'must differ from companyEnterpriseNumber'));
+    throw badRequest(
+      issue(
+        INVALID_INPUT,
+        'intermediaryEnterpriseNumber',
+        request.intermediaryEnterpriseNumber,
+        'must differ from companyEnterpriseNumber',
+      ),
+    );
   }
   const party = partyOf(request, actingEnterpriseNumber);
   if (!party) {
@@ -51,9 +58,13 @@ export function initiatorOf(request: RequestedDelegation, actingEnterpriseNumber
 /** Only companies whose quality is delegable (configurable, default `{CPAS}`) may delegate. */
 export function ensureDelegable(quality: Quality, delegable: ReadonlySet<Quality>): void {
   if (!delegable.has(quality)) {
-    throw ProblemException.of('qualityNotDelegable', `A company acting as ${quality} cannot delegate a REST account; delegable qualities: ${[...delegable].join(', ')}.`, {
-      delegableQualities: [...delegable],
-    });
+    throw ProblemException.of(
+      'qualityNotDelegable',
+      `A company acting as ${quality} cannot delegate a REST account; delegable qualities: ${[...delegable].join(', ')}.`,
+      {
+        delegableQualities: [...delegable],
+      },
+    );
   }
 }
 
@@ -64,13 +75,30 @@ export function ensureDelegable(quality: Quality, delegable: ReadonlySet<Quality
 export function checkRequest(request: RequestedDelegation, facts: RequestFacts): string[] {
   const { company, intermediary, account } = facts;
   if (!company) {
-    throw badRequest(issue(REFERENCED_RESOURCE_NOT_FOUND, 'companyEnterpriseNumber', request.companyEnterpriseNumber, 'no enterprise with this number is registered'));
+    throw badRequest(
+      issue(
+        REFERENCED_RESOURCE_NOT_FOUND,
+        'companyEnterpriseNumber',
+        request.companyEnterpriseNumber,
+        'no enterprise with this number is registered',
+      ),
+    );
   }
   if (!company.qualities.includes(request.companyQuality)) {
-    throw ProblemException.of('qualityNotHeld', `Enterprise ${company.enterpriseNumber} does not hold the quality ${request.companyQuality}.`);
+    throw ProblemException.of(
+      'qualityNotHeld',
+      `Enterprise ${company.enterpriseNumber} does not hold the quality ${request.companyQuality}.`,
+    );
   }
   if (!intermediary) {
-    throw badRequest(issue(REFERENCED_RESOURCE_NOT_FOUND, 'intermediaryEnterpriseNumber', request.intermediaryEnterpriseNumber, 'no enterprise with this number is registered'));
+    throw badRequest(
+      issue(
+        REFERENCED_RESOURCE_NOT_FOUND,
+        'intermediaryEnterpriseNumber',
+        request.intermediaryEnterpriseNumber,
+        'no enterprise with this number is registered',
+      ),
+    );
   }
   if (!intermediary.qualities.includes(Quality.TECHNICAL_INTERMEDIARY)) {
     throw ProblemException.of(
@@ -80,11 +108,19 @@ export function checkRequest(request: RequestedDelegation, facts: RequestFacts):
   }
   if (!account || account.enterpriseNumber !== company.enterpriseNumber || account.quality !== request.companyQuality) {
     throw badRequest(
-      issue(REFERENCED_RESOURCE_NOT_FOUND, 'restAccountId', request.restAccountId, `no REST account with this id belongs to enterprise ${company.enterpriseNumber} as ${request.companyQuality}`),
+      issue(
+        REFERENCED_RESOURCE_NOT_FOUND,
+        'restAccountId',
+        request.restAccountId,
+        `no REST account with this id belongs to enterprise ${company.enterpriseNumber} as ${request.companyQuality}`,
+      ),
     );
   }
   if (account.closedAt) {
-    throw ProblemException.of('resourceClosed', `REST account ${account.id} was closed on ${account.closedAt}: it can no longer be delegated.`);
+    throw ProblemException.of(
+      'resourceClosed',
+      `REST account ${account.id} was closed on ${account.closedAt}: it can no longer be delegated.`,
+    );
   }
   const scopes = request.scopes ?? account.scopes;
   ensureScopesOfAccount(scopes, account.scopes);

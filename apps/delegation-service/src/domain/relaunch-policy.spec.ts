@@ -6,7 +6,13 @@ const { COMPANY, INTERMEDIARY } = DelegationParty;
 const LIMIT = 20;
 
 function allowance(used: number, companyHasRefused: boolean): RelaunchAllowance {
-  return { intermediaryEnterpriseNumber: '0403170701', companyEnterpriseNumber: '0123456749', companyQuality: Quality.CPAS, used, companyHasRefused };
+  return {
+    intermediaryEnterpriseNumber: '0403170701',
+    companyEnterpriseNumber: '0123456749',
+    companyQuality: Quality.CPAS,
+    used,
+    companyHasRefused,
+  };
 }
 
 describe('relaunch policy', () => {
@@ -37,7 +43,9 @@ describe('relaunch policy', () => {
   });
 
   it('refuses new requests past the limit too', () => {
-    expect(problemThrownBy(() => chargeAttempt(allowance(LIMIT, true), INTERMEDIARY, 'NEW_REQUEST', LIMIT))).toMatchObject({ code: 'relaunchLimitReached' });
+    expect(problemThrownBy(() => chargeAttempt(allowance(LIMIT, true), INTERMEDIARY, 'NEW_REQUEST', LIMIT))).toMatchObject({
+      code: 'relaunchLimitReached',
+    });
   });
 
   it('never limits the company, whatever the counter says', () => {

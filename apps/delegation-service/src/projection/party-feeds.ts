@@ -20,7 +20,12 @@ export class PartyFeeds implements OnModuleInit, OnModuleDestroy {
   ) {
     const apply = projection.apply.bind(projection);
     this.feeds = [AccessEvents.enterpriseRegistered, SenderEvents.restAccountCreated, SenderEvents.restAccountClosed].map(
-      (event) => new OrderedFeed({ subjectPrefix: config.subjectPrefix, stream: event.stream, subject: event.subject, ...FEED_TIMING }, apply, logger),
+      (event) =>
+        new OrderedFeed(
+          { subjectPrefix: config.subjectPrefix, stream: event.stream, subject: event.subject, ...FEED_TIMING },
+          apply,
+          logger,
+        ),
     );
   }
 

@@ -15,14 +15,34 @@ const event = <Data>(definition: EventDefinition<Data>, data: Data): CloudEvent<
 describe('PartyProjection', () => {
   it('holds the qualities and names of registered enterprises and the owner and scopes of created REST accounts, nothing else', () => {
     const projection = new PartyProjection();
-    projection.apply(event(AccessEvents.enterpriseRegistered, { actorUserId: 'op', enterpriseNumber: '0123456749', name: 'A', qualities: [Quality.CPAS], chiefAccessManagerUserId: 'c' }));
+    projection.apply(
+      event(AccessEvents.enterpriseRegistered, {
+        actorUserId: 'op',
+        enterpriseNumber: '0123456749',
+        name: 'A',
+        qualities: [Quality.CPAS],
+        chiefAccessManagerUserId: 'c',
+      }),
+    );
     projection.apply(
       event(SenderEvents.restAccountCreated, {
         actorUserId: 'c',
-        restAccount: { id: 'acc-1', senderNumber: '100001', enterpriseNumber: '0123456749', quality: Quality.CPAS, name: 'n', environment: RestEnvironment.ACCEPTANCE, scopes: ['s1'], clientId: 'x', createdAt: '' },
+        restAccount: {
+          id: 'acc-1',
+          senderNumber: '100001',
+          enterpriseNumber: '0123456749',
+          quality: Quality.CPAS,
+          name: 'n',
+          environment: RestEnvironment.ACCEPTANCE,
+          scopes: ['s1'],
+          clientId: 'x',
+          createdAt: '',
+        },
       }),
     );
-    projection.apply(event(AccessEvents.memberRemoved, { actorUserId: 'c', enterpriseNumber: '0123456749', userId: 'u', position: 'USER' as never }));
+    projection.apply(
+      event(AccessEvents.memberRemoved, { actorUserId: 'c', enterpriseNumber: '0123456749', userId: 'u', position: 'USER' as never }),
+    );
     expect(projection.enterprise('0123456749')).toEqual({ enterpriseNumber: '0123456749', qualities: [Quality.CPAS] });
     expect(projection.enterpriseName('0123456749')).toBe('A');
     expect(projection.enterpriseName('0403170701')).toBeUndefined();
@@ -34,7 +54,15 @@ describe('PartyProjection', () => {
   it('finds enterprises by a part of their name (case and accents ignored) or of their number', () => {
     const projection = new PartyProjection();
     const registered = (enterpriseNumber: string, name: string) =>
-      projection.apply(event(AccessEvents.enterpriseRegistered, { actorUserId: 'op', enterpriseNumber, name, qualities: [Quality.CPAS], chiefAccessManagerUserId: 'c' }));
+      projection.apply(
+        event(AccessEvents.enterpriseRegistered, {
+          actorUserId: 'op',
+          enterpriseNumber,
+          name,
+          qualities: [Quality.CPAS],
+          chiefAccessManagerUserId: 'c',
+        }),
+      );
     registered('0123456749', 'CPAS de Liège');
     registered('0403170701', 'SoftHouse');
     expect(projection.enterprisesMatching('liege', 10)).toEqual(['0123456749']);

@@ -1,4 +1,11 @@
-import { AccessEvents, type CloudEvent, type EnterpriseRegisteredData, type RestAccountClosedData, type RestAccountCreatedData, SenderEvents } from '@chaman/contracts';
+import {
+  AccessEvents,
+  type CloudEvent,
+  type EnterpriseRegisteredData,
+  type RestAccountClosedData,
+  type RestAccountCreatedData,
+  SenderEvents,
+} from '@chaman/contracts';
 import type { AccountFacts, PartyFacts } from '../domain/delegation-request-rules';
 
 /**
@@ -54,5 +61,9 @@ export class PartyProjection {
 }
 
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
 }

@@ -1,4 +1,11 @@
-import { GetDelegation, GetDelegationRequest, GetDelegationState, GetDelegationStateRequest, ListDelegations, ListDelegationsRequest } from '@chaman/contracts';
+import {
+  GetDelegation,
+  GetDelegationRequest,
+  GetDelegationState,
+  GetDelegationStateRequest,
+  ListDelegations,
+  ListDelegationsRequest,
+} from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';

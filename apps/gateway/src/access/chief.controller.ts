@@ -22,8 +22,15 @@ export class ChiefController {
 
   @Put()
   @Answers(MemberView)
-  @ApiOperation({ summary: 'Hand the chief access manager role to another member (the chief, or a platform operator when the chief has left); the previous chief stays an access manager.' })
-  handOver(@ValidPath(EnterprisePath) path: EnterprisePath, @ValidBody(HandOverChiefBody) body: HandOverChiefBody, @CurrentPrincipal() principal: Principal): Promise<MemberView> {
+  @ApiOperation({
+    summary:
+      'Hand the chief access manager role to another member (the chief, or a platform operator when the chief has left); the previous chief stays an access manager.',
+  })
+  handOver(
+    @ValidPath(EnterprisePath) path: EnterprisePath,
+    @ValidBody(HandOverChiefBody) body: HandOverChiefBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MemberView> {
     return this.bus.send(HandOverChief, envelope(principal, path, body));
   }
 }

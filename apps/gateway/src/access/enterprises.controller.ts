@@ -1,4 +1,11 @@
-import { Capability, EnterpriseView, GetEnterprise, RegisterEnterprise, RegisterEnterpriseBody, RegisteredEnterprise } from '@chaman/contracts';
+import {
+  Capability,
+  EnterpriseView,
+  GetEnterprise,
+  RegisterEnterprise,
+  RegisterEnterpriseBody,
+  RegisteredEnterprise,
+} from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';

@@ -1,12 +1,4 @@
-import {
-  AppointMember,
-  AppointMemberBody,
-  Capability,
-  ListMembers,
-  ListMembersInput,
-  MemberView,
-  RemoveMember,
-} from '@chaman/contracts';
+import { AppointMember, AppointMemberBody, Capability, ListMembers, ListMembersInput, MemberView, RemoveMember } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Delete, Get, HttpCode, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';

@@ -1,4 +1,12 @@
-import { EnableWebhook, FailingWebhookView, ListFailingWebhooks, ListUnsentMails, PageQuery, ResendMail, UnsentMailView } from '@chaman/contracts';
+import {
+  EnableWebhook,
+  FailingWebhookView,
+  ListFailingWebhooks,
+  ListUnsentMails,
+  PageQuery,
+  ResendMail,
+  UnsentMailView,
+} from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, Post, Req, HttpCode } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -23,22 +31,36 @@ export class DeskController {
   @Get('failing-webhooks')
   @Answers(CollectionOf(FailingWebhookView))
   @ApiOperation({ summary: 'Webhook endpoints failing now or disabled, every enterprise, oldest first (platform operators).' })
-  async failingWebhooks(@ValidQuery(PageQuery) page: PageQuery, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<Collection<FailingWebhookView>> {
+  async failingWebhooks(
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<Collection<FailingWebhookView>> {
     return collectionOf(await this.bus.send(ListFailingWebhooks, envelope(principal, null, page)), request);
   }
 
   @Post('failing-webhooks/:webhookId/enable')
   @HttpCode(200)
   @Answers(FailingWebhookView)
-  @ApiOperation({ summary: 'Turn a failing or disabled endpoint back on; its next events are delivered again (platform operators; audited).' })
-  enableWebhook(@ValidPath(DeskWebhookPath) path: DeskWebhookPath, @CurrentPrincipal() principal: Principal, @IdempotencyKeyHeader() idempotencyKey?: string): Promise<FailingWebhookView> {
+  @ApiOperation({
+    summary: 'Turn a failing or disabled endpoint back on; its next events are delivered again (platform operators; audited).',
+  })
+  enableWebhook(
+    @ValidPath(DeskWebhookPath) path: DeskWebhookPath,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<FailingWebhookView> {
     return this.bus.send(EnableWebhook, envelope(principal, null, { webhookId: path.webhookId }), { idempotencyKey });
   }
 
   @Get('unsent-mails')
   @Answers(CollectionOf(UnsentMailView))
   @ApiOperation({ summary: 'Mails the SMTP server refused and has not taken since, oldest first (platform operators).' })
-  async unsentMails(@ValidQuery(PageQuery) page: PageQuery, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<Collection<UnsentMailView>> {
+  async unsentMails(
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<Collection<UnsentMailView>> {
     return collectionOf(await this.bus.send(ListUnsentMails, envelope(principal, null, page)), request);
   }
 
@@ -46,7 +68,11 @@ export class DeskController {
   @HttpCode(200)
   @Answers(UnsentMailView)
   @ApiOperation({ summary: 'Send an unsent mail again now rather than at its next retry (platform operators; audited).' })
-  resendMail(@ValidPath(DeskMailPath) path: DeskMailPath, @CurrentPrincipal() principal: Principal, @IdempotencyKeyHeader() idempotencyKey?: string): Promise<UnsentMailView> {
+  resendMail(
+    @ValidPath(DeskMailPath) path: DeskMailPath,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<UnsentMailView> {
     return this.bus.send(ResendMail, envelope(principal, null, { mailId: path.mailId }), { idempotencyKey });
   }
 }

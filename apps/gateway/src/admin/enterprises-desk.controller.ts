@@ -1,4 +1,14 @@
-import { EnterpriseSearchInput, EnterpriseView, GetEnterprise, InspectMembers, ListSenders, MemberView, PageQuery, SearchEnterprises, SenderView } from '@chaman/contracts';
+import {
+  EnterpriseSearchInput,
+  EnterpriseView,
+  GetEnterprise,
+  InspectMembers,
+  ListSenders,
+  MemberView,
+  PageQuery,
+  SearchEnterprises,
+  SenderView,
+} from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -21,22 +31,38 @@ export class EnterprisesDeskController {
 
   @Get()
   @Answers(CollectionOf(EnterpriseView))
-  @ApiOperation({ summary: 'Enterprises whose number starts with `q` (dots and spaces ignored) or whose name contains it (platform operators).' })
-  async search(@ValidQuery(EnterpriseSearchInput) query: EnterpriseSearchInput, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<Collection<EnterpriseView>> {
+  @ApiOperation({
+    summary: 'Enterprises whose number starts with `q` (dots and spaces ignored) or whose name contains it (platform operators).',
+  })
+  async search(
+    @ValidQuery(EnterpriseSearchInput) query: EnterpriseSearchInput,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<Collection<EnterpriseView>> {
     return collectionOf(await this.bus.send(SearchEnterprises, envelope(principal, null, query)), request);
   }
 
   @Get(':cbe/members')
   @Answers(CollectionOf(MemberView))
   @ApiOperation({ summary: "An enterprise's members with their position and right, read-only (platform operators)." })
-  async members(@ValidPath(EnterprisePath) path: EnterprisePath, @ValidQuery(PageQuery) page: PageQuery, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<Collection<MemberView>> {
+  async members(
+    @ValidPath(EnterprisePath) path: EnterprisePath,
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<Collection<MemberView>> {
     return collectionOf(await this.bus.send(InspectMembers, envelope(principal, path, page)), request);
   }
 
   @Get(':cbe/senders')
   @Answers(CollectionOf(SenderView))
   @ApiOperation({ summary: "An enterprise's senders with their technical contact, read-only (platform operators)." })
-  async senders(@ValidPath(EnterprisePath) path: EnterprisePath, @ValidQuery(PageQuery) page: PageQuery, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<Collection<SenderView>> {
+  async senders(
+    @ValidPath(EnterprisePath) path: EnterprisePath,
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<Collection<SenderView>> {
     // An unknown enterprise is a 404, not an empty list.
     await this.bus.send(GetEnterprise, { enterpriseNumber: path.cbe });
     return collectionOf(await this.bus.send(ListSenders, envelope(principal, path, page)), request);

@@ -26,16 +26,30 @@ export class ParkedEventsController {
   @Get()
   @Answers(CollectionOf(ParkedEventView))
   @ApiOperation({ summary: 'The events a service (sender, notification) parked, oldest first, with why (platform operators).' })
-  async list(@ValidPath(ParkedEventsPath) path: ParkedEventsPath, @ValidQuery(PageQuery) page: PageQuery, @CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<Collection<ParkedEventView>> {
-    const answer = (await this.bus.send(PARKED_EVENT_MESSAGES[path.service].list, envelope(principal, null, page))) as Page<ParkedEventView>;
+  async list(
+    @ValidPath(ParkedEventsPath) path: ParkedEventsPath,
+    @ValidQuery(PageQuery) page: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<Collection<ParkedEventView>> {
+    const answer = (await this.bus.send(
+      PARKED_EVENT_MESSAGES[path.service].list,
+      envelope(principal, null, page),
+    )) as Page<ParkedEventView>;
     return collectionOf(answer, request);
   }
 
   @Post(':sequence/replay')
   @HttpCode(200)
   @Answers(ParkedEventView)
-  @ApiOperation({ summary: 'Apply a parked event again through the consumer that gave up on it (once), then remove it (platform operators; audited).' })
-  replay(@ValidPath(ParkedEventPath) path: ParkedEventPath, @CurrentPrincipal() principal: Principal, @IdempotencyKeyHeader() idempotencyKey?: string): Promise<ParkedEventView> {
+  @ApiOperation({
+    summary: 'Apply a parked event again through the consumer that gave up on it (once), then remove it (platform operators; audited).',
+  })
+  replay(
+    @ValidPath(ParkedEventPath) path: ParkedEventPath,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<ParkedEventView> {
     return this.act('replay', path, principal, idempotencyKey);
   }
 
@@ -46,12 +60,26 @@ export class ParkedEventsController {
     await this.act('discard', path, principal);
   }
 
-  private async act(action: 'replay' | 'discard', path: ParkedEventPath, principal: Principal, idempotencyKey?: string): Promise<ParkedEventView> {
-    const parked = (await this.bus.send(PARKED_EVENT_MESSAGES[path.service][action], envelope(principal, null, { sequence: path.sequence }), { idempotencyKey })) as ParkedEventView;
+  private async act(
+    action: 'replay' | 'discard',
+    path: ParkedEventPath,
+    principal: Principal,
+    idempotencyKey?: string,
+  ): Promise<ParkedEventView> {
+    const parked = (await this.bus.send(
+      PARKED_EVENT_MESSAGES[path.service][action],
+      envelope(principal, null, { sequence: path.sequence }),
+      { idempotencyKey },
+    )) as ParkedEventView;
     const after = { durable: parked.durable, eventType: parked.eventType ?? null, eventId: parked.eventId ?? null, reason: parked.reason };
     await this.bus.send(
       RecordOperatorAction,
-      envelope(principal, null, { kind: `operator.parked-event-${action === 'replay' ? 'replayed' : 'discarded'}`, resourceType: 'parked-event', resourceId: `${path.service}/${path.sequence}`, after }),
+      envelope(principal, null, {
+        kind: `operator.parked-event-${action === 'replay' ? 'replayed' : 'discarded'}`,
+        resourceType: 'parked-event',
+        resourceId: `${path.service}/${path.sequence}`,
+        after,
+      }),
     );
     return parked;
   }

@@ -1,6 +1,20 @@
 import { type AuditEntryView, type AuditValues, csvDateTime, toCsv } from '@chaman/contracts';
 
-const HEADER = ['at', 'kind', 'actorUserId', 'actorName', 'actorEnterpriseNumber', 'operator', 'resourceType', 'resourceId', 'personUserId', 'before', 'after', 'reason', 'counterpartEnterpriseNumber'];
+const HEADER = [
+  'at',
+  'kind',
+  'actorUserId',
+  'actorName',
+  'actorEnterpriseNumber',
+  'operator',
+  'resourceType',
+  'resourceId',
+  'personUserId',
+  'before',
+  'after',
+  'reason',
+  'counterpartEnterpriseNumber',
+];
 
 const valuesText = (values?: AuditValues): string =>
   Object.entries(values ?? {})

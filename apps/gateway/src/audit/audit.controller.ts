@@ -26,8 +26,10 @@ export class AuditController {
   @Get('audit')
   @Answers(CollectionOf(AuditEntryView))
   @ApiOperation({
-    summary: "The enterprise's audit trail, newest first: who (person and enterprise) changed what, when, with the values before and after (access managers).",
-    description: 'Filters: `kind` (a kind such as `access.permission-granted`, or an area such as `delegation`), `from` and `to` (a period), `person` (who acted or whom the change is about). `Accept: text/csv` answers the export of `audit.csv`.',
+    summary:
+      "The enterprise's audit trail, newest first: who (person and enterprise) changed what, when, with the values before and after (access managers).",
+    description:
+      'Filters: `kind` (a kind such as `access.permission-granted`, or an area such as `delegation`), `from` and `to` (a period), `person` (who acted or whom the change is about). `Accept: text/csv` answers the export of `audit.csv`.',
   })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
@@ -43,7 +45,8 @@ export class AuditController {
   @Get('audit.csv')
   @ApiResponse({
     status: 200,
-    description: 'The filtered trail as CSV (UTF-8 with BOM, `;` between cells, every cell quoted, formulas neutralised), at most 10 000 rows.',
+    description:
+      'The filtered trail as CSV (UTF-8 with BOM, `;` between cells, every cell quoted, formulas neutralised), at most 10 000 rows.',
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
   @ApiOperation({ summary: "The enterprise's audit trail as a spreadsheet, with the filters of the listing (access managers)." })
@@ -60,7 +63,10 @@ export class AuditController {
     const entries: AuditEntryView[] = [];
     let cursor = query.cursor;
     do {
-      const page = await this.bus.send(ListAuditEntries, envelope(principal, path, { ...query, limit: MAX_PAGE_LIMIT, pageSize: undefined, cursor }));
+      const page = await this.bus.send(
+        ListAuditEntries,
+        envelope(principal, path, { ...query, limit: MAX_PAGE_LIMIT, pageSize: undefined, cursor }),
+      );
       entries.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor && entries.length < MAX_EXPORT_ROWS);

@@ -15,10 +15,16 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function refuseCrossOriginMutation(request: FastifyRequest, publicUrl: string | undefined): void {
   if (SAFE_METHODS.has(request.method)) return;
   if (request.headers[WEB_CLIENT_HEADER] !== WEB_CLIENT_VALUE) {
-    throw ProblemException.of('crossOriginRequestRefused', `A request authenticated by the session cookie must carry the header "X-Chaman-Client: web".`);
+    throw ProblemException.of(
+      'crossOriginRequestRefused',
+      `A request authenticated by the session cookie must carry the header "X-Chaman-Client: web".`,
+    );
   }
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== gatewayOrigin(request, publicUrl)) {
-    throw ProblemException.of('crossOriginRequestRefused', `Requests from ${JSON.stringify(origin)} may not use this gateway's session cookie.`);
+    throw ProblemException.of(
+      'crossOriginRequestRefused',
+      `Requests from ${JSON.stringify(origin)} may not use this gateway's session cookie.`,
+    );
   }
 }

@@ -23,7 +23,8 @@ export class DevTokensController {
   issue(@ValidBody(DevTokenRequest) request: DevTokenRequest, @Req() http: FastifyRequest): Promise<IssuedDevToken> {
     if (!this.issuer) throw ProblemException.of('devIssuerDisabled', 'Development tokens are disabled on this deployment.');
     // The connection's own peer, never a forwarded header: only a caller on this machine may mint tokens.
-    if (!isLoopbackAddress(http.socket.remoteAddress)) throw ProblemException.of('devIssuerDisabled', 'Development tokens are issued to callers on this machine only.');
+    if (!isLoopbackAddress(http.socket.remoteAddress))
+      throw ProblemException.of('devIssuerDisabled', 'Development tokens are issued to callers on this machine only.');
     return this.issuer.issue(request);
   }
 }

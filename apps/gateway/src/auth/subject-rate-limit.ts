@@ -30,6 +30,9 @@ export class SubjectRateLimit {
   }
 
   refusal(): ProblemException {
-    return ProblemException.of('tooManyRequests', `More than ${this.maxPerMinute} requests in a minute for this person; slow down and retry later.`);
+    return ProblemException.of(
+      'tooManyRequests',
+      `More than ${this.maxPerMinute} requests in a minute for this person; slow down and retry later.`,
+    );
   }
 }

@@ -9,7 +9,14 @@ const SECRET = 'a development secret of at least thirty-two characters';
 /** A token signed with the development issuer's key (derived from the same secret), with the claims given. */
 function signed(claims: Record<string, unknown>): Promise<string> {
   const { privateKey, publicJwk } = p256KeyFrom(Buffer.from(hkdfSync('sha256', SECRET, 'chaman', 'dev token issuer P-256 key', 32)));
-  return new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: publicJwk.kid }).setSubject('alice').setIssuer(DEV_ISSUER).setAudience(DEFAULT_AUDIENCE).setIssuedAt().setExpirationTime('5m').sign(privateKey);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'ES256', kid: publicJwk.kid })
+    .setSubject('alice')
+    .setIssuer(DEV_ISSUER)
+    .setAudience(DEFAULT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(privateKey);
 }
 
 describe('bearer tokens the gateway believes', () => {

@@ -90,7 +90,8 @@ export class TokenVerifier {
       return principal;
     } catch (error) {
       if (error instanceof ProblemException) throw error;
-      if ((error as { code?: string }).code === 'ERR_JWT_EXPIRED') throw ProblemException.of('expiredAccessToken', 'The access token has expired; get a new one.');
+      if ((error as { code?: string }).code === 'ERR_JWT_EXPIRED')
+        throw ProblemException.of('expiredAccessToken', 'The access token has expired; get a new one.');
       throw ProblemException.of('invalidAccessToken', `The access token was refused: ${(error as Error).message}.`);
     }
   }

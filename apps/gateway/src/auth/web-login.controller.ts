@@ -6,7 +6,15 @@ import { gatewayOrigin, sameOriginPath } from '../web/request-origin';
 import { refuseCrossOriginMutation } from './cross-origin-check';
 import { OidcClient } from './oidc/oidc-client';
 import { Public } from './public.decorator';
-import { CALLBACK_PATH, clearCookie, isSecureRequest, LOGIN_COOKIE, readCookie, sessionCookieName, setCookie } from './session/session-cookie';
+import {
+  CALLBACK_PATH,
+  clearCookie,
+  isSecureRequest,
+  LOGIN_COOKIE,
+  readCookie,
+  sessionCookieName,
+  setCookie,
+} from './session/session-cookie';
 import { SessionStore } from './session/session-store';
 import { WebLoginSettings } from './web-login-settings';
 
@@ -35,7 +43,12 @@ export class WebLoginController {
     const redirectUri = `${origin}${CALLBACK_PATH}`;
     const start = await oidc.start(redirectUri);
     const { url, ...checks } = start;
-    const loginId = await sessions.savePendingLogin({ ...checks, redirectUri, returnTo: sameOriginPath(returnTo), createdAt: new Date().toISOString() });
+    const loginId = await sessions.savePendingLogin({
+      ...checks,
+      redirectUri,
+      returnTo: sameOriginPath(returnTo),
+      createdAt: new Date().toISOString(),
+    });
     setCookie(reply, LOGIN_COOKIE, loginId, { path: CALLBACK_PATH, maxAgeSeconds: PENDING_LOGIN_SECONDS, secure: this.secure(request) });
     void reply.header('cache-control', 'no-store').redirect(url, 302);
   }
@@ -45,7 +58,8 @@ export class WebLoginController {
     const { oidc, sessions } = this.enabled();
     const loginId = readCookie(request, LOGIN_COOKIE);
     const pending = loginId ? await sessions.takePendingLogin(loginId) : undefined;
-    if (!pending) throw ProblemException.of('loginFailed', 'This login has expired or was started in another browser; start again from the home page.');
+    if (!pending)
+      throw ProblemException.of('loginFailed', 'This login has expired or was started in another browser; start again from the home page.');
     let result: Awaited<ReturnType<OidcClient['finish']>>;
     try {
       result = await oidc.finish(new URL(request.url, pending.redirectUri), pending);
@@ -88,7 +102,8 @@ export class WebLoginController {
   }
 
   private enabled(): { oidc: OidcClient; sessions: SessionStore } {
-    if (!this.oidc || !this.sessions) throw ProblemException.of('resourceNotFound', 'Web login is not configured on this gateway (OIDC_ISSUER_URL).');
+    if (!this.oidc || !this.sessions)
+      throw ProblemException.of('resourceNotFound', 'Web login is not configured on this gateway (OIDC_ISSUER_URL).');
     return { oidc: this.oidc, sessions: this.sessions };
   }
 

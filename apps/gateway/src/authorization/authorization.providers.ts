@@ -23,7 +23,11 @@ export function authorizationProviders(config: GatewayConfig): Provider[] {
       inject: [LOGGER],
       useFactory: async (logger: Logger) => {
         if (!copy) return null;
-        const feed = new RightsFeed(copy, { natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, ...settings }, logger);
+        const feed = new RightsFeed(
+          copy,
+          { natsUrl: config.natsUrl, natsCredentials: config.natsCredentials, subjectPrefix: config.subjectPrefix, ...settings },
+          logger,
+        );
         await feed.open();
         return feed;
       },
@@ -32,7 +36,8 @@ export function authorizationProviders(config: GatewayConfig): Provider[] {
     {
       provide: RightsAuthority,
       inject: [BusClient, RightsFeed, METRICS],
-      useFactory: (bus: BusClient, feed: RightsFeed | null, metrics: ServiceMetrics) => new RightsAuthority(bus, copy, feed, metrics.registry),
+      useFactory: (bus: BusClient, feed: RightsFeed | null, metrics: ServiceMetrics) =>
+        new RightsAuthority(bus, copy, feed, metrics.registry),
     },
   ];
 }

@@ -21,10 +21,30 @@ export class RightsAuthority {
     private readonly feed: RightsFeed | null,
     registry: Registry,
   ) {
-    this.decisions = new Counter({ name: 'chaman_authorization_decisions_total', help: 'Authorisation decisions by where they came from.', labelNames: ['source'], registers: [registry] });
+    this.decisions = new Counter({
+      name: 'chaman_authorization_decisions_total',
+      help: 'Authorisation decisions by where they came from.',
+      labelNames: ['source'],
+      registers: [registry],
+    });
     if (feed) {
-      new Gauge({ name: 'chaman_rights_copy_applied_sequence', help: 'Last access-stream sequence applied to the rights copy.', registers: [registry], collect() { this.set(feed.freshness.appliedSequence); } });
-      new Gauge({ name: 'chaman_rights_copy_heartbeat_age_seconds', help: 'Time since the rights copy was last confirmed complete (-1: never).', registers: [registry], collect() { const age = feed.freshness.heartbeatAgeMs(); this.set(age === null ? -1 : age / 1000); } });
+      new Gauge({
+        name: 'chaman_rights_copy_applied_sequence',
+        help: 'Last access-stream sequence applied to the rights copy.',
+        registers: [registry],
+        collect() {
+          this.set(feed.freshness.appliedSequence);
+        },
+      });
+      new Gauge({
+        name: 'chaman_rights_copy_heartbeat_age_seconds',
+        help: 'Time since the rights copy was last confirmed complete (-1: never).',
+        registers: [registry],
+        collect() {
+          const age = feed.freshness.heartbeatAgeMs();
+          this.set(age === null ? -1 : age / 1000);
+        },
+      });
     }
   }
 
@@ -35,7 +55,9 @@ export class RightsAuthority {
     return { ...(await this.bus.send(Authorize, request)), source: local.source };
   }
 
-  private fromCopy(request: AuthorizeRequest): { allowed: true; reason: string; source: 'copy' } | { allowed: false; source: DecisionSource } {
+  private fromCopy(
+    request: AuthorizeRequest,
+  ): { allowed: true; reason: string; source: 'copy' } | { allowed: false; source: DecisionSource } {
     if (!this.copy || !this.feed) return { allowed: false, source: 'owner:no-copy' };
     const freshness = this.feed.state();
     if (!freshness.current) return { allowed: false, source: `owner:${freshness.reason}` };

@@ -1,4 +1,11 @@
-import { AccessEvents, Capability, type CloudEvent, type EventDefinition, Position, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
+import {
+  AccessEvents,
+  Capability,
+  type CloudEvent,
+  type EventDefinition,
+  Position,
+  TECHNICAL_CHANNELS_PERMISSION,
+} from '@chaman/contracts';
 import { RightsCopy } from './rights-copy';
 
 const CBE = '0123456749';
@@ -14,20 +21,42 @@ const event = <Data>(definition: EventDefinition<Data>, data: Data): CloudEvent<
   data,
 });
 const member = (userId: string, position: Position) => ({ actorUserId: 'chief', enterpriseNumber: CBE, userId, position });
-const permission = (userId: string) => ({ actorUserId: 'chief', enterpriseNumber: CBE, userId, permission: TECHNICAL_CHANNELS_PERMISSION, decidedAt: at });
-const channels = (userId: string, isOperator = false) => ({ userId, isOperator, enterpriseNumber: CBE, capability: Capability.MANAGE_TECHNICAL_CHANNELS });
+const permission = (userId: string) => ({
+  actorUserId: 'chief',
+  enterpriseNumber: CBE,
+  userId,
+  permission: TECHNICAL_CHANNELS_PERMISSION,
+  decidedAt: at,
+});
+const channels = (userId: string, isOperator = false) => ({
+  userId,
+  isOperator,
+  enterpriseNumber: CBE,
+  capability: Capability.MANAGE_TECHNICAL_CHANNELS,
+});
 
 describe('RightsCopy', () => {
   let copy: RightsCopy;
   beforeEach(() => {
     copy = new RightsCopy();
-    copy.apply(event(AccessEvents.enterpriseRegistered, { actorUserId: 'op', enterpriseNumber: CBE, name: 'Alpha', qualities: [], chiefAccessManagerUserId: 'chief' }));
+    copy.apply(
+      event(AccessEvents.enterpriseRegistered, {
+        actorUserId: 'op',
+        enterpriseNumber: CBE,
+        name: 'Alpha',
+        qualities: [],
+        chiefAccessManagerUserId: 'chief',
+      }),
+    );
     copy.apply(event(AccessEvents.memberAppointed, member('chief', Position.CHIEF_ACCESS_MANAGER)));
     copy.apply(event(AccessEvents.memberAppointed, member('user', Position.USER)));
   });
 
   it('allows with the reason the access-service quotes, and follows grants and revocations', () => {
-    expect(copy.decide(channels('chief'))).toEqual({ allowed: true, reason: 'CHIEF_ACCESS_MANAGER of 0123456749: holds the right automatically as CHIEF_ACCESS_MANAGER' });
+    expect(copy.decide(channels('chief'))).toEqual({
+      allowed: true,
+      reason: 'CHIEF_ACCESS_MANAGER of 0123456749: holds the right automatically as CHIEF_ACCESS_MANAGER',
+    });
     expect(copy.decide(channels('user'))).toEqual({ allowed: false });
     copy.apply(event(AccessEvents.permissionGranted, permission('user')));
     expect(copy.decide(channels('user'))).toEqual({ allowed: true, reason: `USER of ${CBE}: right granted by chief at ${at}` });
@@ -48,7 +77,12 @@ describe('RightsCopy', () => {
   });
 
   it('lets an operator see a registered enterprise only, and never act in it', () => {
-    const view = (enterpriseNumber: string) => ({ userId: 'op', isOperator: true, enterpriseNumber, capability: Capability.VIEW_ENTERPRISE });
+    const view = (enterpriseNumber: string) => ({
+      userId: 'op',
+      isOperator: true,
+      enterpriseNumber,
+      capability: Capability.VIEW_ENTERPRISE,
+    });
     expect(copy.decide(view(CBE))).toEqual({ allowed: true, reason: 'platform operator (chaman-admin)' });
     expect(copy.decide(view('0403170701')).allowed).toBe(false);
     expect(copy.decide(channels('op', true)).allowed).toBe(false);

@@ -24,7 +24,11 @@ export class RightsFeed extends OrderedFeed {
   }
 
   async open(): Promise<void> {
-    this.ownConnection = await JetStreamConnection.open(this.connectionSettings.natsUrl, 'gateway-rights', this.connectionSettings.natsCredentials);
+    this.ownConnection = await JetStreamConnection.open(
+      this.connectionSettings.natsUrl,
+      'gateway-rights',
+      this.connectionSettings.natsCredentials,
+    );
     this.start(this.ownConnection);
   }
 

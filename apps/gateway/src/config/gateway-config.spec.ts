@@ -9,13 +9,21 @@ describe('gateway settings', () => {
   });
 
   it('refuses to start with the development token issuer in production mode', () => {
-    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', DEV_TOKENS: 'true' })).toThrow(/refused with NODE_ENV=production/);
+    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', DEV_TOKENS: 'true' })).toThrow(
+      /refused with NODE_ENV=production/,
+    );
   });
 
   it('refuses, in production, an identity provider reached over plain HTTP, and tells the client it is production', () => {
-    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', OIDC_ISSUER_URL: 'http://localhost:3900' })).toThrow(/OIDC_ISSUER_URL must be an https: URL/);
-    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', JWT_JWKS_URL: 'http://idp.example/jwks' })).toThrow(/JWT_JWKS_URL must be an https: URL/);
-    expect(gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', NATS_USER: 'gateway', NATS_PASSWORD: 'p' }).oidc?.production).toBe(true);
+    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', OIDC_ISSUER_URL: 'http://localhost:3900' })).toThrow(
+      /OIDC_ISSUER_URL must be an https: URL/,
+    );
+    expect(() => gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', JWT_JWKS_URL: 'http://idp.example/jwks' })).toThrow(
+      /JWT_JWKS_URL must be an https: URL/,
+    );
+    expect(gatewayConfigFromEnv({ ...provider, NODE_ENV: 'production', NATS_USER: 'gateway', NATS_PASSWORD: 'p' }).oidc?.production).toBe(
+      true,
+    );
     expect(gatewayConfigFromEnv({ ...provider, OIDC_ISSUER_URL: 'http://127.0.0.1:3900' }).oidc?.production).toBe(false);
   });
 

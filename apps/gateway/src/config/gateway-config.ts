@@ -94,22 +94,35 @@ function refuseHttpInProduction(env: NodeJS.ProcessEnv, names: string[]): void {
   if (!isProduction(env)) return;
   for (const name of names) {
     const value = env[name];
-    if (value && !value.startsWith('https://')) throw new Error(`${name} must be an https: URL with NODE_ENV=production (got "${value}"): tokens from a provider reached over plain HTTP cannot be trusted.`);
+    if (value && !value.startsWith('https://'))
+      throw new Error(
+        `${name} must be an https: URL with NODE_ENV=production (got "${value}"): tokens from a provider reached over plain HTTP cannot be trusted.`,
+      );
   }
 }
 
 function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | undefined {
   refuseHttpInProduction(env, ['OIDC_ISSUER_URL', 'JWT_JWKS_URL']);
   if (!env.OIDC_ISSUER_URL) return undefined;
-  if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) throw new Error('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER_URL');
-  return { issuerUrl: env.OIDC_ISSUER_URL, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, publicUrl: env.PUBLIC_URL, scopes: env.OIDC_SCOPES, production: isProduction(env) };
+  if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)
+    throw new Error('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER_URL');
+  return {
+    issuerUrl: env.OIDC_ISSUER_URL,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    publicUrl: env.PUBLIC_URL,
+    scopes: env.OIDC_SCOPES,
+    production: isProduction(env),
+  };
 }
 
 function devTokensFromEnv(env: NodeJS.ProcessEnv): { devMode: boolean; devTokensSecret?: string } {
   const devMode = boolFromEnv(env, 'DEV_TOKENS', false);
-  if (devMode && isProduction(env)) throw new Error('DEV_TOKENS=true is refused with NODE_ENV=production: the development token issuer would let anyone become anyone.');
+  if (devMode && isProduction(env))
+    throw new Error('DEV_TOKENS=true is refused with NODE_ENV=production: the development token issuer would let anyone become anyone.');
   const secret = env.DEV_TOKENS_SECRET;
-  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) throw new Error(`DEV_TOKENS_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH)
+    throw new Error(`DEV_TOKENS_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   return { devMode, devTokensSecret: secret };
 }
 
@@ -117,7 +130,8 @@ function devTokensFromEnv(env: NodeJS.ProcessEnv): { devMode: boolean; devTokens
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const { devMode, devTokensSecret } = devTokensFromEnv(env);
   const oidc = oidcFromEnv(env);
-  if (!devMode && !env.JWT_JWKS_URL && !oidc) throw new Error('JWT_JWKS_URL or OIDC_ISSUER_URL is required (or DEV_TOKENS=true in development)');
+  if (!devMode && !env.JWT_JWKS_URL && !oidc)
+    throw new Error('JWT_JWKS_URL or OIDC_ISSUER_URL is required (or DEV_TOKENS=true in development)');
   return {
     ...busSettingsFromEnv(env, 'gateway'),
     port: intFromEnv(env, 'PORT', 3000),
@@ -137,7 +151,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     authRateLimitPerMinute: intFromEnv(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30),
     replicas: intFromEnv(env, 'GATEWAY_REPLICAS', 1),
     swaggerUi: boolFromEnv(env, 'SWAGGER_UI', !isProduction(env)),
-    trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((proxy) => proxy.trim()).filter(Boolean),
+    trustedProxies: (env.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((proxy) => proxy.trim())
+      .filter(Boolean),
     metricsPort: intFromEnv(env, 'METRICS_PORT', DEFAULT_METRICS_PORT),
     oidc,
     sessionTtlSeconds: intFromEnv(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),

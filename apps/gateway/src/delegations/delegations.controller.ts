@@ -54,7 +54,9 @@ export class DelegationsController implements TransitionHandler {
 
   @Get()
   @Answers(CollectionOf(NamedDelegationView, { href: true }))
-  @ApiOperation({ summary: 'The delegations {cbe} is a party of, newest first; filter by status, side (company|intermediary) and counterpart.' })
+  @ApiOperation({
+    summary: 'The delegations {cbe} is a party of, newest first; filter by status, side (company|intermediary) and counterpart.',
+  })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
     @ValidQuery(ListDelegationsQuery) query: ListDelegationsQuery,
@@ -86,7 +88,13 @@ export class DelegationsController implements TransitionHandler {
   }
 
   /** Every route of `TRANSITION_ROUTES` ends here. */
-  transition(action: PartyTransition, path: DelegationPath, body: DelegationReasonBody, principal: Principal, idempotencyKey?: string): Promise<DelegationView> {
+  transition(
+    action: PartyTransition,
+    path: DelegationPath,
+    body: DelegationReasonBody,
+    principal: Principal,
+    idempotencyKey?: string,
+  ): Promise<DelegationView> {
     return this.bus.send(TransitionDelegation, envelope(principal, { ...path, action }, body), { idempotencyKey });
   }
 }

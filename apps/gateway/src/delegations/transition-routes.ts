@@ -11,8 +11,16 @@ import { Answers } from '../openapi/answers.decorator';
 /** `POST …/delegations/{id}/<segment>`: the transitions a party asks for, one row each, one route each. */
 export const TRANSITION_ROUTES: ReadonlyArray<{ segment: string; action: PartyTransition; summary: string }> = [
   { segment: 'accept', action: DelegationAction.ACCEPT, summary: 'Accept a pending request (the party that did not initiate it).' },
-  { segment: 'refuse', action: DelegationAction.REFUSE, summary: 'Refuse a pending request, optionally saying why (the party that did not initiate it).' },
-  { segment: 'relaunch', action: DelegationAction.RELAUNCH, summary: 'Relaunch a refused request (its initiator; an intermediary within the relaunch limit per company and quality).' },
+  {
+    segment: 'refuse',
+    action: DelegationAction.REFUSE,
+    summary: 'Refuse a pending request, optionally saying why (the party that did not initiate it).',
+  },
+  {
+    segment: 'relaunch',
+    action: DelegationAction.RELAUNCH,
+    summary: 'Relaunch a refused request (its initiator; an intermediary within the relaunch limit per company and quality).',
+  },
   { segment: 'cancel', action: DelegationAction.CANCEL, summary: 'Cancel a pending request (its initiator).' },
   { segment: 'revoke', action: DelegationAction.REVOKE, summary: 'Revoke an accepted delegation (the company only).' },
   { segment: 'renounce', action: DelegationAction.RENOUNCE, summary: 'Renounce an accepted delegation (the intermediary only).' },
@@ -20,7 +28,13 @@ export const TRANSITION_ROUTES: ReadonlyArray<{ segment: string; action: PartyTr
 
 /** What every transition route hands over: the one handler of the controller does the rest. */
 export interface TransitionHandler {
-  transition(action: PartyTransition, path: DelegationPath, body: DelegationReasonBody, principal: Principal, idempotencyKey?: string): Promise<DelegationView>;
+  transition(
+    action: PartyTransition,
+    path: DelegationPath,
+    body: DelegationReasonBody,
+    principal: Principal,
+    idempotencyKey?: string,
+  ): Promise<DelegationView>;
 }
 
 /**
@@ -31,7 +45,13 @@ export function TransitionRoutes(): ClassDecorator {
   return (controller) => {
     const prototype = controller.prototype as Record<string, unknown>;
     for (const { segment, action, summary } of TRANSITION_ROUTES) {
-      function route(this: TransitionHandler, path: DelegationPath, body: DelegationReasonBody, principal: Principal, idempotencyKey?: string) {
+      function route(
+        this: TransitionHandler,
+        path: DelegationPath,
+        body: DelegationReasonBody,
+        principal: Principal,
+        idempotencyKey?: string,
+      ) {
         return this.transition(action, path, body, principal, idempotencyKey);
       }
       Object.defineProperty(prototype, segment, { value: route, writable: true, configurable: true });
@@ -42,7 +62,8 @@ export function TransitionRoutes(): ClassDecorator {
       IdempotencyKeyHeader()(prototype, segment, 3);
       const descriptor = Object.getOwnPropertyDescriptor(prototype, segment)!;
       const operation = ApiOperation({ summary, operationId: `DelegationsController_${segment}` });
-      for (const decorate of [Post(`:id/${segment}`), HttpCode(200), Answers(DelegationView), operation]) decorate(prototype, segment, descriptor);
+      for (const decorate of [Post(`:id/${segment}`), HttpCode(200), Answers(DelegationView), operation])
+        decorate(prototype, segment, descriptor);
     }
   };
 }

@@ -30,7 +30,8 @@ export class HealthController {
   @Answers(HealthReport)
   @ApiResponse(DOWN)
   @ApiOperation({
-    summary: 'UP when NATS and every service (and its database) answers; DOWN (503) otherwise (the services asked at most four times a second). Details for operators.',
+    summary:
+      'UP when NATS and every service (and its database) answers; DOWN (503) otherwise (the services asked at most four times a second). Details for operators.',
   })
   async check(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
     // This gateway's own NATS connection is known at no cost and never hidden by a cached answer.

@@ -15,14 +15,25 @@ describe('AccessLog', () => {
     const app = Fastify({ loggerInstance: pino(sink), logController: new AccessLog(), genReqId: () => 'trace-1' });
     app.get('/enterprises/:cbe', async () => ({ ok: true }));
     await app.ready();
-    const answer = await app.inject({ method: 'GET', url: '/enterprises/0403170701?code=secret-code', headers: { authorization: 'Bearer secret-token', cookie: 'chaman_session=secret' } });
+    const answer = await app.inject({
+      method: 'GET',
+      url: '/enterprises/0403170701?code=secret-code',
+      headers: { authorization: 'Bearer secret-token', cookie: 'chaman_session=secret' },
+    });
     expect(answer.statusCode).toBe(200);
     await app.inject({ method: 'GET', url: '/nowhere' });
     await app.close();
 
     const requests = lines.filter((line) => line.msg === 'request');
     expect(requests).toEqual([
-      expect.objectContaining({ method: 'GET', route: '/enterprises/:cbe', path: '/enterprises/0403170701', status: 200, ms: expect.any(Number), requestId: 'trace-1' }),
+      expect.objectContaining({
+        method: 'GET',
+        route: '/enterprises/:cbe',
+        path: '/enterprises/0403170701',
+        status: 200,
+        ms: expect.any(Number),
+        requestId: 'trace-1',
+      }),
       expect.objectContaining({ method: 'GET', route: null, path: '/nowhere', status: 404 }),
     ]);
     expect(JSON.stringify(lines)).not.toMatch(/secret/);

@@ -26,7 +26,10 @@ export type Linked<Item> = Item & { href: string };
 const collectionClasses = new Map<string, ClassConstructor<Collection<object>>>();
 
 /** The collection of one view as a class (`MemberViewCollection`), for the OpenAPI document to describe. */
-export function CollectionOf(view: ClassConstructor<object>, items: { href: boolean } = { href: false }): ClassConstructor<Collection<object>> {
+export function CollectionOf(
+  view: ClassConstructor<object>,
+  items: { href: boolean } = { href: false },
+): ClassConstructor<Collection<object>> {
   const key = `${view.name}:${items.href}`;
   const known = collectionClasses.get(key);
   if (known) return known;

@@ -27,4 +27,5 @@ export const Created = <View extends object>(view: ClassConstructor<View>, idOf:
   applyDecorators(HttpCode(201), UseInterceptors(new LocationInterceptor(idOf)), Answers(view, 201, LOCATION));
 
 /** For a `PUT` that may create (`201`) the `view` at its own URL: `Location` is the request's path. */
-export const LocatedWhenCreated = (view: ClassConstructor<object>): MethodDecorator => applyDecorators(UseInterceptors(new LocationInterceptor()), Answers(view, 201, LOCATION));
+export const LocatedWhenCreated = (view: ClassConstructor<object>): MethodDecorator =>
+  applyDecorators(UseInterceptors(new LocationInterceptor()), Answers(view, 201, LOCATION));

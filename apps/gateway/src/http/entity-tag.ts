@@ -1,4 +1,11 @@
-import { applyDecorators, type CallHandler, createParamDecorator, type ExecutionContext, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CallHandler,
+  createParamDecorator,
+  type ExecutionContext,
+  type NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { ClassConstructor } from 'class-transformer';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -14,7 +21,9 @@ const TAG = /^"([^"]{1,200})"$/;
 
 class EntityTagInterceptor implements NestInterceptor<{ updatedAt: string }, { updatedAt: string }> {
   intercept(context: ExecutionContext, next: CallHandler<{ updatedAt: string }>): Observable<{ updatedAt: string }> {
-    return next.handle().pipe(tap((resource) => void context.switchToHttp().getResponse<FastifyReply>().header('etag', `"${resource.updatedAt}"`)));
+    return next
+      .handle()
+      .pipe(tap((resource) => void context.switchToHttp().getResponse<FastifyReply>().header('etag', `"${resource.updatedAt}"`)));
   }
 }
 
@@ -27,7 +36,11 @@ export const Tagged = (view: ClassConstructor<object>): MethodDecorator =>
 
 /** An update that honours `If-Match`, said in the OpenAPI document; the `IfMatch` parameter reads it. */
 export const Conditional = (): MethodDecorator =>
-  ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read: 412 preconditionFailed if the resource changed since; absent, no precondition.' });
+  ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The ETag last read: 412 preconditionFailed if the resource changed since; absent, no precondition.',
+  });
 
 /**
  * The version `If-Match` names, for the service to compare: absent or `*` (any version) is no precondition; what is

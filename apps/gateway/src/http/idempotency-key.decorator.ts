@@ -10,7 +10,9 @@ export const IdempotencyKeyHeader = createParamDecorator((_: unknown, context: E
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !KEY_PATTERN.test(value)) {
     throw ProblemException.of('badRequest', 'The Idempotency-Key header is invalid.', {
-      issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'header', name: 'Idempotency-Key', detail: 'must be 1 to 255 printable ASCII characters' }],
+      issues: [
+        { type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'header', name: 'Idempotency-Key', detail: 'must be 1 to 255 printable ASCII characters' },
+      ],
     });
   }
   return value;

@@ -15,5 +15,9 @@ export const Answers = (view: ClassConstructor<object>, status: 200 | 201 = 200,
     status,
     type: view,
     description: status === 201 ? 'Created.' : 'OK.',
-    ...(headers && { headers: Object.fromEntries(Object.entries(headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }),
+    ...(headers && {
+      headers: Object.fromEntries(
+        Object.entries(headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]),
+      ),
+    }),
   });

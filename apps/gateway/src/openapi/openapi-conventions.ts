@@ -1,4 +1,9 @@
-import type { OpenAPIObject, OperationObject, ParameterObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type {
+  OpenAPIObject,
+  OperationObject,
+  ParameterObject,
+  SchemaObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_CONTENT_TYPE } from '../problems/problem.filter';
 
 const SCHEMAS = '#/components/schemas/';
@@ -21,7 +26,13 @@ const PROBLEM_SCHEMA: SchemaObject = {
       items: {
         type: 'object',
         required: ['type', 'in', 'name', 'detail'],
-        properties: { type: { type: 'string' }, in: { type: 'string', enum: ['body', 'path', 'query', 'header'] }, name: { type: 'string' }, value: {}, detail: { type: 'string' } },
+        properties: {
+          type: { type: 'string' },
+          in: { type: 'string', enum: ['body', 'path', 'query', 'header'] },
+          name: { type: 'string' },
+          value: {},
+          detail: { type: 'string' },
+        },
       },
     },
   },
@@ -47,13 +58,19 @@ export function applyApiConventions(document: OpenAPIObject): OpenAPIObject {
 }
 
 function conventionalOperation(path: string, operation: OperationObject): void {
-  const declared = new Set((operation.parameters ?? []).flatMap((parameter) => ('in' in parameter && parameter.in === 'path' ? [parameter.name] : [])));
+  const declared = new Set(
+    (operation.parameters ?? []).flatMap((parameter) => ('in' in parameter && parameter.in === 'path' ? [parameter.name] : [])),
+  );
   const missing = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).filter((name) => !declared.has(name));
   operation.parameters = [
     ...missing.map((name): ParameterObject => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
     ...(operation.parameters ?? []),
   ];
-  operation.responses = { ...operation.responses, '4XX': problem('The request was refused: see the problem type.'), default: problem('The request failed: see the problem type.') };
+  operation.responses = {
+    ...operation.responses,
+    '4XX': problem('The request was refused: see the problem type.'),
+    default: problem('The request failed: see the problem type.'),
+  };
 }
 
 /** The component schemas reachable from the operations, and nothing else. */

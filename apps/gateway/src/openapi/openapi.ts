@@ -26,5 +26,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /** The OpenAPI document (JSON, YAML) always; Swagger UI (inline scripts on the session's origin) only when `swaggerUi`. */
 export function mountOpenApi(app: INestApplication, swaggerUi = true): void {
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml', ui: swaggerUi });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/openapi.json',
+    yamlDocumentUrl: 'api/openapi.yaml',
+    ui: swaggerUi,
+  });
 }

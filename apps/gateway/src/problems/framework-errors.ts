@@ -11,9 +11,17 @@ export const MAX_PATH_PARAMETER_LENGTH = 512;
  * `MAX_PATH_PARAMETER_LENGTH` — and would answer its own JSON: these become `badRequest` problems like any other.
  */
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? `a path segment is longer than ${MAX_PATH_PARAMETER_LENGTH} characters` : 'the path is not valid URL encoding';
-  const problem = problemOf('badRequest', 'The request path could not be read.', { issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'path', name: 'path', detail }] });
-  void reply.status(400).header('content-type', PROBLEM_CONTENT_TYPE).send({ ...problem, instance: request.url.split('?')[0] });
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? `a path segment is longer than ${MAX_PATH_PARAMETER_LENGTH} characters`
+      : 'the path is not valid URL encoding';
+  const problem = problemOf('badRequest', 'The request path could not be read.', {
+    issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, in: 'path', name: 'path', detail }],
+  });
+  void reply
+    .status(400)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send({ ...problem, instance: request.url.split('?')[0] });
 }
 
 const CLIENT_ERROR_DETAILS: Record<string, string> = {
@@ -26,7 +34,9 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const body = JSON.stringify(problemOf('badRequest', CLIENT_ERROR_DETAILS[error.code ?? ''] ?? 'The request is not valid HTTP.'));
   if (socket.writable) {
-    socket.write(`HTTP/1.1 400 Bad Request\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 400 Bad Request\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`,
+    );
   }
   socket.destroy(error);
 }

@@ -30,6 +30,7 @@ export function problemFor(exception: unknown): Problem {
   if (isProblem(exception)) return exception;
   if (exception instanceof HttpException) return fromHttpException(exception);
   // The rate limiter throws a plain object carrying its status.
-  if ((exception as { statusCode?: number })?.statusCode === 429) return problemOf('tooManyRequests', 'Too many requests; slow down and retry later.');
+  if ((exception as { statusCode?: number })?.statusCode === 429)
+    return problemOf('tooManyRequests', 'Too many requests; slow down and retry later.');
   return problemOf('internalServerError', 'The gateway failed to handle the request.');
 }

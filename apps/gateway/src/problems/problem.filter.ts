@@ -21,7 +21,8 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = { ...locateIssues(problemFor(exception), request.method), instance: request.url.split('?')[0] };
     this.problems?.inc({ code: problem.code });
     if (problem.status === 500) this.logger.error({ err: exception, requestId: request.id }, 'request failed');
-    else if (problem.status > 500) this.logger.warn({ requestId: request.id, problem: problem.code, detail: problem.detail }, 'dependency unavailable');
+    else if (problem.status > 500)
+      this.logger.warn({ requestId: request.id, problem: problem.code, detail: problem.detail }, 'dependency unavailable');
     void http.getResponse<FastifyReply>().status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

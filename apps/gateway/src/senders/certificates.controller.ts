@@ -31,7 +31,9 @@ export class CertificatesController {
 
   @Post()
   @Created(CertificateView, (certificate) => certificate.id)
-  @ApiOperation({ summary: 'Register an X.509 certificate (PEM) on the account, owned by {cbe}: the company, or its intermediary by delegation.' })
+  @ApiOperation({
+    summary: 'Register an X.509 certificate (PEM) on the account, owned by {cbe}: the company, or its intermediary by delegation.',
+  })
   register(
     @ValidPath(RestAccountPath) path: RestAccountPath,
     @ValidBody(RegisterCertificateBody) body: RegisterCertificateBody,
@@ -43,7 +45,7 @@ export class CertificatesController {
 
   @Get()
   @Answers(CollectionOf(CertificateView, { href: true }))
-  @ApiOperation({ summary: 'The certificates {cbe} owns on the account (an intermediary\'s are visible to it alone).' })
+  @ApiOperation({ summary: "The certificates {cbe} owns on the account (an intermediary's are visible to it alone)." })
   async list(
     @ValidPath(RestAccountPath) path: RestAccountPath,
     @ValidQuery(PageQuery) page: PageQuery,

@@ -1,4 +1,14 @@
-import { Capability, ChannelView, CloseChannel, CloseRestAccount, CloseSender, ReplaceSftpKey, RestAccountView, SenderView, SshPublicKeyBody } from '@chaman/contracts';
+import {
+  Capability,
+  ChannelView,
+  CloseChannel,
+  CloseRestAccount,
+  CloseSender,
+  ReplaceSftpKey,
+  RestAccountView,
+  SenderView,
+  SshPublicKeyBody,
+} from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Delete, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -26,15 +36,24 @@ export class ClosuresController {
   @Post('close')
   @HttpCode(200)
   @Answers(SenderView)
-  @ApiOperation({ summary: 'Close the sender and all it holds (channels, REST accounts, their certificates and delegations); its number is never reused.' })
-  closeSender(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal, @IdempotencyKeyHeader() idempotencyKey?: string): Promise<SenderView> {
+  @ApiOperation({
+    summary: 'Close the sender and all it holds (channels, REST accounts, their certificates and delegations); its number is never reused.',
+  })
+  closeSender(
+    @ValidPath(SenderPath) path: SenderPath,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<SenderView> {
     return this.bus.send(CloseSender, envelope(principal, path), { idempotencyKey });
   }
 
   @Post('rest-accounts/:accountId/close')
   @HttpCode(200)
   @Answers(RestAccountView)
-  @ApiOperation({ summary: 'Close a REST account: its certificates become inactive and its live delegations end (ACCOUNT_CLOSED, seen by the intermediary).' })
+  @ApiOperation({
+    summary:
+      'Close a REST account: its certificates become inactive and its live delegations end (ACCOUNT_CLOSED, seen by the intermediary).',
+  })
   closeRestAccount(
     @ValidPath(SenderRestAccountPath) path: SenderRestAccountPath,
     @CurrentPrincipal() principal: Principal,

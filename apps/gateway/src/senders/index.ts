@@ -5,4 +5,10 @@ import { RestAccountsController } from './rest-accounts.controller';
 import { SendersController } from './senders.controller';
 
 /** The sender routes: senders and their contact, channels, REST accounts, certificates. */
-export const SENDER_CONTROLLERS = [SendersController, ChannelsController, RestAccountsController, CertificatesController, ClosuresController];
+export const SENDER_CONTROLLERS = [
+  SendersController,
+  ChannelsController,
+  RestAccountsController,
+  CertificatesController,
+  ClosuresController,
+];

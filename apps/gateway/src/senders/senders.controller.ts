@@ -66,7 +66,9 @@ export class SendersController {
   @Put(':senderNumber/contact')
   @Tagged(SenderView)
   @Conditional()
-  @ApiOperation({ summary: 'Replace the technical contact: the new person takes the place of the old one (If-Match: the ETag of GET sender).' })
+  @ApiOperation({
+    summary: 'Replace the technical contact: the new person takes the place of the old one (If-Match: the ETag of GET sender).',
+  })
   replaceContact(
     @ValidPath(SenderPath) path: SenderPath,
     @ValidBody(TechnicalContact) contact: TechnicalContact,

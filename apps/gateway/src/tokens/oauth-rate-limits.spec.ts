@@ -9,7 +9,10 @@ describe('token request rate limits', () => {
     const limits = new OAuthRateLimits({ perClientPerMinute: 2, perAddressPerMinute: 100 });
     expect(limits.take('10.0.0.1', assertionOf('client-a'))).toBeUndefined();
     expect(limits.take('10.0.0.2', assertionOf('client-a'))).toBeUndefined();
-    expect(limits.take('10.0.0.3', assertionOf('client-a'))).toMatchObject({ error: OAuthErrorCode.slow_down, error_description: expect.stringContaining('client id') });
+    expect(limits.take('10.0.0.3', assertionOf('client-a'))).toMatchObject({
+      error: OAuthErrorCode.slow_down,
+      error_description: expect.stringContaining('client id'),
+    });
     expect(limits.take('10.0.0.3', assertionOf('client-b'))).toBeUndefined();
   });
 

@@ -19,10 +19,16 @@ export class OAuthRateLimits {
   /** Counts one request; past a limit, the §5.2-shaped refusal and the seconds to wait. */
   take(address: string, assertion: unknown): { error: OAuthErrorCode; error_description: string; retryAfterSeconds: number } | undefined {
     const byAddress = this.perAddress.take(address);
-    if (byAddress) return { error: OAuthErrorCode.slow_down, error_description: 'too many token requests from this address; retry later', ...byAddress };
+    if (byAddress)
+      return { error: OAuthErrorCode.slow_down, error_description: 'too many token requests from this address; retry later', ...byAddress };
     const clientId = clientIdOf(assertion);
     const byClient = clientId ? this.perClient.take(clientId) : undefined;
-    if (byClient) return { error: OAuthErrorCode.slow_down, error_description: 'too many token requests for this client id; reuse your access token until it expires', ...byClient };
+    if (byClient)
+      return {
+        error: OAuthErrorCode.slow_down,
+        error_description: 'too many token requests for this client id; reuse your access token until it expires',
+        ...byClient,
+      };
     return undefined;
   }
 }

@@ -36,7 +36,8 @@ export class OAuthController {
   @Get(OAUTH_PATHS.discovery.slice(1))
   discovery(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const issuer = this.issuer.of(request);
-    if (!issuer) return answerOAuth(reply, 404, { error: OAuthErrorCode.invalid_request, error_description: 'this gateway has no PUBLIC_URL' });
+    if (!issuer)
+      return answerOAuth(reply, 404, { error: OAuthErrorCode.invalid_request, error_description: 'this gateway has no PUBLIC_URL' });
     reply.header('cache-control', 'public, max-age=300');
     return authorizationServerMetadata(issuer);
   }
@@ -44,7 +45,8 @@ export class OAuthController {
   @Post(OAUTH_PATHS.token.slice(1))
   async token(@Req() request: FastifyRequest, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
     const issuer = this.issuer.of(request);
-    if (!issuer) return answerOAuth(reply, 404, { error: OAuthErrorCode.invalid_request, error_description: 'this gateway has no PUBLIC_URL' });
+    if (!issuer)
+      return answerOAuth(reply, 404, { error: OAuthErrorCode.invalid_request, error_description: 'this gateway has no PUBLIC_URL' });
     const form = formOf(request, body);
     if ('refused' in form) return answerOAuth(reply, 400, form.refused);
     const limited = this.limits.take(request.ip, form.fields.client_assertion);
@@ -81,11 +83,18 @@ export class OAuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const issuer = this.issuer.of(request);
-    if (!issuer) return answerOAuth(reply, 404, { error: OAuthErrorCode.invalid_request, error_description: 'this gateway has no PUBLIC_URL' });
+    if (!issuer)
+      return answerOAuth(reply, 404, { error: OAuthErrorCode.invalid_request, error_description: 'this gateway has no PUBLIC_URL' });
     const credentials = basicCredentials(authorization);
-    const token = typeof (body as Record<string, unknown> | undefined)?.token === 'string' ? ((body as Record<string, string>).token) : undefined;
+    const token =
+      typeof (body as Record<string, unknown> | undefined)?.token === 'string' ? (body as Record<string, string>).token : undefined;
     try {
-      const answer = await this.bus.send(IntrospectToken, { issuer, token, resourceServerId: credentials?.id, resourceServerSecret: credentials?.secret });
+      const answer = await this.bus.send(IntrospectToken, {
+        issuer,
+        token,
+        resourceServerId: credentials?.id,
+        resourceServerSecret: credentials?.secret,
+      });
       if ('answer' in answer) return answerOAuth(reply, 200, answer.answer);
       if (answer.status === 401) reply.header('www-authenticate', 'Basic realm="introspection"');
       return answerOAuth(reply, answer.status, answer.refused);
@@ -96,15 +105,25 @@ export class OAuthController {
 }
 
 /** The known fields of a form-encoded body, each given once (RFC 6749 §3.2: no repeated parameter). */
-function formOf(request: FastifyRequest, body: unknown): { fields: TokenRequestForm } | { refused: { error: OAuthErrorCode; error_description: string } } {
-  if (!String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') || typeof body !== 'object' || body === null) {
-    return { refused: { error: OAuthErrorCode.invalid_request, error_description: 'send the token request as application/x-www-form-urlencoded' } };
+function formOf(
+  request: FastifyRequest,
+  body: unknown,
+): { fields: TokenRequestForm } | { refused: { error: OAuthErrorCode; error_description: string } } {
+  if (
+    !String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') ||
+    typeof body !== 'object' ||
+    body === null
+  ) {
+    return {
+      refused: { error: OAuthErrorCode.invalid_request, error_description: 'send the token request as application/x-www-form-urlencoded' },
+    };
   }
   const fields: TokenRequestForm = {};
   for (const name of TOKEN_FORM_FIELDS) {
     const value = (body as Record<string, unknown>)[name];
     if (value === undefined) continue;
-    if (typeof value !== 'string') return { refused: { error: OAuthErrorCode.invalid_request, error_description: `${name} must be given once` } };
+    if (typeof value !== 'string')
+      return { refused: { error: OAuthErrorCode.invalid_request, error_description: `${name} must be given once` } };
     fields[name] = value;
   }
   return { fields };

@@ -18,7 +18,8 @@ function appDirectives(identityProviderOrigin: string | undefined): Record<strin
 }
 
 /** Swagger UI ships inline scripts and styles: its pages alone keep a looser policy. */
-const SWAGGER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+const SWAGGER_POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
 const SWAGGER_PATH = /^\/api\/docs(\/|$|\?)/;
 
 export async function applySecurityHeaders(app: NestFastifyApplication, identityProviderUrl: string | undefined): Promise<void> {

@@ -33,7 +33,14 @@ async function fileIn(root: string, urlPath: string): Promise<string | undefined
 export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<void> {
   const root = resolve(normalize(webRoot)).replace(/[/\\]+$/, '');
   // `serve: false`: the route below decides what each path answers; the plugin only sends the file it is given.
-  await fastify.register(fastifyStatic, { root, serve: false, preCompressed: true, cacheControl: false, index: false, suppressWarning: true });
+  await fastify.register(fastifyStatic, {
+    root,
+    serve: false,
+    preCompressed: true,
+    cacheControl: false,
+    index: false,
+    suppressWarning: true,
+  });
   const send = (reply: FastifyReply, file: string, cacheControl: string) =>
     reply.header('cache-control', cacheControl).sendFile(relative(root, file).split(sep).join('/'));
   fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -42,7 +49,10 @@ export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Pr
     const file = index && (await fileIn(root, path));
     // A missing hashed asset is a stale page asking for an old build: 404, not HTML in place of a script.
     if (!index || (!file && path.startsWith(ASSETS))) {
-      return reply.status(404).header('content-type', PROBLEM_CONTENT_TYPE).send({ ...problemOf('resourceNotFound', 'No such resource.'), instance: path });
+      return reply
+        .status(404)
+        .header('content-type', PROBLEM_CONTENT_TYPE)
+        .send({ ...problemOf('resourceNotFound', 'No such resource.'), instance: path });
     }
     if (file && file !== index) return send(reply, file, path.startsWith(ASSETS) ? IMMUTABLE : 'no-cache');
     return send(reply, index, 'no-cache');

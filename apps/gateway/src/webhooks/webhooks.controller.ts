@@ -35,7 +35,8 @@ export class WebhooksController {
   @Post()
   @Created(RegisteredWebhookView, (webhook) => webhook.id)
   @ApiOperation({
-    summary: 'Register an HTTPS endpoint for the events that concern the enterprise; the answer shows its signing secret (whsec_…) this once.',
+    summary:
+      'Register an HTTPS endpoint for the events that concern the enterprise; the answer shows its signing secret (whsec_…) this once.',
     description:
       'Deliveries are HTTP POSTs of the CloudEvent JSON signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp, ' +
       'webhook-signature), retried with growing delays for more than a day; an endpoint failing for a day is disabled and its owner told by e-mail. ' +

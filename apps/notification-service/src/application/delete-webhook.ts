@@ -19,7 +19,9 @@ export class DeleteWebhookUseCase {
     await em.transactional(async (tx) => {
       const webhook = await ownWebhook(tx, command.enterpriseNumber, command.target.webhookId, true);
       await deleteWebhook(tx, webhook.id);
-      await this.audit.ofWebhook(tx, 'notification.webhook-deleted', command, webhook.id, { before: { url: webhook.url, events: webhook.events, status: webhook.status } });
+      await this.audit.ofWebhook(tx, 'notification.webhook-deleted', command, webhook.id, {
+        before: { url: webhook.url, events: webhook.events, status: webhook.status },
+      });
     });
     return { deleted: true };
   }

@@ -21,7 +21,10 @@ export interface PlannedFacts {
 }
 
 const PLANNED_TEMPLATES: Record<string, MessageTemplate<any>> = Object.fromEntries(
-  [certificateExpiring, certificateExpired, delegationReminder, delegationExpiring, delegationEnding].map((template) => [template.name, template]),
+  [certificateExpiring, certificateExpired, delegationReminder, delegationExpiring, delegationEnding].map((template) => [
+    template.name,
+    template,
+  ]),
 );
 
 const SWEEP_BATCH = 200;
@@ -36,7 +39,10 @@ export class DueNotices {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async plan(em: EntityManager, notice: { key: string; groupKey: string; template: MessageTemplate<any>; dueAt: Date } & PlannedFacts): Promise<void> {
+  async plan(
+    em: EntityManager,
+    notice: { key: string; groupKey: string; template: MessageTemplate<any>; dueAt: Date } & PlannedFacts,
+  ): Promise<void> {
     const { key, groupKey, template, dueAt, audience, facts } = notice;
     await planNotice(em, { key, groupKey, message: template.name, dueAt, facts: { audience, facts } }, this.clock.now());
   }

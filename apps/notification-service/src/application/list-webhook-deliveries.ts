@@ -17,6 +17,11 @@ export class ListWebhookDeliveriesUseCase {
     const limit = pageLimit(query.input);
     const beforeId = query.input.cursor === undefined ? null : decodeCursor(query.input.cursor, ['uuid'])[0];
     const rows = await deliveriesOf(em, webhook.id, beforeId, limit + 1);
-    return pageOf(rows, limit, (row) => [row.id], (row) => row);
+    return pageOf(
+      rows,
+      limit,
+      (row) => [row.id],
+      (row) => row,
+    );
   }
 }

@@ -16,8 +16,15 @@ export class MailWriter {
   ) {}
 
   /** `cause` names what the mail is about (an event id, a notice key): with the message and address it is the mail's identity. */
-  async write<Facts>(em: EntityManager, cause: string, recipients: Recipient[], template: MessageTemplate<Facts>, facts: Facts): Promise<number> {
-    if (recipients.length === 0) this.logger.warn({ cause, message: template.name }, 'nobody to tell: no technical contact and no access manager known');
+  async write<Facts>(
+    em: EntityManager,
+    cause: string,
+    recipients: Recipient[],
+    template: MessageTemplate<Facts>,
+    facts: Facts,
+  ): Promise<number> {
+    if (recipients.length === 0)
+      this.logger.warn({ cause, message: template.name }, 'nobody to tell: no technical contact and no access manager known');
     let written = 0;
     const seen = new Set<string>();
     for (const recipient of recipients) {

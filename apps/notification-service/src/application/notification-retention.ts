@@ -27,7 +27,9 @@ export class NotificationRetentionUseCase {
     const { sentMailMs, finishedDeliveryMs, pastNoticeMs } = this.settings.retention;
     return {
       mail: await purgeRows(this.orm, 'mail', 'id', `status = 'SENT' and created_at < ?`, [before(sentMailMs)]),
-      deliveries: await purgeRows(this.orm, 'webhook_delivery', 'id', `status in ('DELIVERED', 'FAILED') and created_at < ?`, [before(finishedDeliveryMs)]),
+      deliveries: await purgeRows(this.orm, 'webhook_delivery', 'id', `status in ('DELIVERED', 'FAILED') and created_at < ?`, [
+        before(finishedDeliveryMs),
+      ]),
       notices: await purgeRows(this.orm, 'scheduled_notice', 'key', `status <> 'PENDING' and due_at < ?`, [before(pastNoticeMs)]),
     };
   }

@@ -24,7 +24,12 @@ export class OnAccessEvent {
       case AccessEvents.memberAppointed.type:
       case AccessEvents.memberChanged.type: {
         const data = event.data as MemberData;
-        return saveMember(em, data.enterpriseNumber, { userId: data.userId, position: data.position, name: data.name ?? null, email: data.email ?? null });
+        return saveMember(em, data.enterpriseNumber, {
+          userId: data.userId,
+          position: data.position,
+          name: data.name ?? null,
+          email: data.email ?? null,
+        });
       }
       case AccessEvents.memberRemoved.type: {
         const data = event.data as MemberData;

@@ -1,8 +1,22 @@
-import { type CloudEvent, type DelegationEventData, DelegationParty, otherParty, Quality, readDelegationEventData } from '@chaman/contracts';
+import {
+  type CloudEvent,
+  type DelegationEventData,
+  DelegationParty,
+  otherParty,
+  Quality,
+  readDelegationEventData,
+} from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { type DelegationNotice, delegationNotices, opensWait } from '../domain/delegation-notices';
-import { delegationEnding, delegationExpiring, delegationOutcome, delegationReminder, delegationRelaunched, delegationRequested } from '../domain/messages';
+import {
+  delegationEnding,
+  delegationExpiring,
+  delegationOutcome,
+  delegationReminder,
+  delegationRelaunched,
+  delegationRequested,
+} from '../domain/messages';
 import type { DelegationFacts } from '../domain/messages';
 import { delegationWaitNotices, endReminderDue } from '../domain/notice-schedule';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
@@ -42,7 +56,12 @@ export class OnDelegationEvent {
     const [enterpriseNumber, quality] = this.enterpriseOf(data, waiting);
     const audience: Audience = { kind: 'party', enterpriseNumber, quality };
     const expiresAt = data.delegation.expiresAt ? new Date(data.delegation.expiresAt) : null;
-    for (const planned of delegationWaitNotices(new Date(event.time), expiresAt, this.settings.delegationReminderAfterMs, this.settings.delegationExpiryWarningMs)) {
+    for (const planned of delegationWaitNotices(
+      new Date(event.time),
+      expiresAt,
+      this.settings.delegationReminderAfterMs,
+      this.settings.delegationExpiryWarningMs,
+    )) {
       await this.notices.plan(em, {
         key: `${groupKey}:${event.id}:${planned.stage}`,
         groupKey,
@@ -64,11 +83,25 @@ export class OnDelegationEvent {
     const facts = { ...(await this.factsOf(em, data)), endsOn: delegation.endsOn! };
     for (const party of [DelegationParty.COMPANY, DelegationParty.INTERMEDIARY]) {
       const [enterpriseNumber, quality] = this.enterpriseOf(data, party);
-      await this.notices.plan(em, { key: `${groupKey}:${delegation.endsOn}:${party}`, groupKey, template: delegationEnding, dueAt, audience: { kind: 'party', enterpriseNumber, quality }, facts });
+      await this.notices.plan(em, {
+        key: `${groupKey}:${delegation.endsOn}:${party}`,
+        groupKey,
+        template: delegationEnding,
+        dueAt,
+        audience: { kind: 'party', enterpriseNumber, quality },
+        facts,
+      });
     }
   }
 
-  private async tell(em: EntityManager, cause: string, notice: DelegationNotice, recipients: Awaited<ReturnType<Recipients['ofParty']>>, facts: DelegationFacts, data: DelegationEventData) {
+  private async tell(
+    em: EntityManager,
+    cause: string,
+    notice: DelegationNotice,
+    recipients: Awaited<ReturnType<Recipients['ofParty']>>,
+    facts: DelegationFacts,
+    data: DelegationEventData,
+  ) {
     const actor = data.actor.enterpriseNumber ? await labelOf(em, data.actor.enterpriseNumber) : undefined;
     switch (notice.kind) {
       case 'requested':

@@ -1,4 +1,11 @@
-import { type ChannelClosedData, type CloudEvent, type RestAccountClosedData, type SenderClosedData, SenderEvents, type SftpKeyReplacedData } from '@chaman/contracts';
+import {
+  type ChannelClosedData,
+  type CloudEvent,
+  type RestAccountClosedData,
+  type SenderClosedData,
+  SenderEvents,
+  type SftpKeyReplacedData,
+} from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { channelClosed, restAccountClosed, senderClosed, sftpKeyReplaced } from '../domain/messages';
@@ -26,12 +33,18 @@ export class OnSenderClosure {
         const { restAccount, intermediaryEnterpriseNumbers, closedWithSender } = event.data as RestAccountClosedData;
         if (closedWithSender) return;
         const facts = { senderNumber: restAccount.senderNumber, enterprise: await labelOf(em, restAccount.enterpriseNumber) };
-        await this.mail.write(em, event.id, await this.contactOf(em, restAccount.senderNumber, restAccount.enterpriseNumber), restAccountClosed, {
-          ...facts,
-          accountName: restAccount.name,
-          clientId: restAccount.clientId,
-          delegations: intermediaryEnterpriseNumbers.length,
-        });
+        await this.mail.write(
+          em,
+          event.id,
+          await this.contactOf(em, restAccount.senderNumber, restAccount.enterpriseNumber),
+          restAccountClosed,
+          {
+            ...facts,
+            accountName: restAccount.name,
+            clientId: restAccount.clientId,
+            delegations: intermediaryEnterpriseNumbers.length,
+          },
+        );
         return;
       }
       case SenderEvents.channelClosed.type:
@@ -39,12 +52,18 @@ export class OnSenderClosure {
         const { channel } = event.data as ChannelClosedData | SftpKeyReplacedData;
         if ((event.data as ChannelClosedData).closedWithSender) return;
         const replaced = event.type === SenderEvents.sftpKeyReplaced.type;
-        await this.mail.write(em, event.id, await this.contactOf(em, channel.senderNumber, channel.enterpriseNumber), replaced ? sftpKeyReplaced : channelClosed, {
-          senderNumber: channel.senderNumber,
-          enterprise: await labelOf(em, channel.enterpriseNumber),
-          channelType: channel.type,
-          ...(replaced ? { fingerprint: channel.sshKeyFingerprint } : {}),
-        });
+        await this.mail.write(
+          em,
+          event.id,
+          await this.contactOf(em, channel.senderNumber, channel.enterpriseNumber),
+          replaced ? sftpKeyReplaced : channelClosed,
+          {
+            senderNumber: channel.senderNumber,
+            enterprise: await labelOf(em, channel.enterpriseNumber),
+            channelType: channel.type,
+            ...(replaced ? { fingerprint: channel.sshKeyFingerprint } : {}),
+          },
+        );
         return;
       }
       case SenderEvents.senderClosed.type: {

@@ -9,7 +9,15 @@ import {
 } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { certificateExpired, certificateExpiring, certificateChanged, channelAdded, contactAppointed, contactReplaced, restAccountCreated } from '../domain/messages';
+import {
+  certificateExpired,
+  certificateExpiring,
+  certificateChanged,
+  channelAdded,
+  contactAppointed,
+  contactReplaced,
+  restAccountCreated,
+} from '../domain/messages';
 import type { CertificateChange } from '../domain/messages';
 import { certificateAlerts } from '../domain/notice-schedule';
 import { cancelNotices } from '../persistence/notice-store';
@@ -52,7 +60,8 @@ export class OnSenderEvent {
       case SenderEvents.senderClosed.type:
         return this.closures.handle(event, em);
       default:
-        if (CERTIFICATE_CHANGES[event.type]) return this.certificateChanged(event as CloudEvent<CertificateChangedData>, CERTIFICATE_CHANGES[event.type], em);
+        if (CERTIFICATE_CHANGES[event.type])
+          return this.certificateChanged(event as CloudEvent<CertificateChangedData>, CERTIFICATE_CHANGES[event.type], em);
     }
   }
 
@@ -70,9 +79,17 @@ export class OnSenderEvent {
     if (previousContact.email.toLowerCase() === sender.contact.email.toLowerCase()) return;
     const enterprise = await labelOf(em, sender.enterpriseNumber);
     const newContactName = `${sender.contact.firstName} ${sender.contact.lastName}`;
-    const previous = { email: previousContact.email, name: `${previousContact.firstName} ${previousContact.lastName}`, language: previousContact.language };
+    const previous = {
+      email: previousContact.email,
+      name: `${previousContact.firstName} ${previousContact.lastName}`,
+      language: previousContact.language,
+    };
     await this.mail.write(em, id, [previous], contactReplaced, { senderNumber: sender.senderNumber, enterprise, newContactName });
-    await this.mail.write(em, id, [this.recipients.contactOf(sender)], contactAppointed, { senderNumber: sender.senderNumber, enterprise, quality: sender.quality });
+    await this.mail.write(em, id, [this.recipients.contactOf(sender)], contactAppointed, {
+      senderNumber: sender.senderNumber,
+      enterprise,
+      quality: sender.quality,
+    });
   }
 
   private async channelAdded({ id, data }: CloudEvent<ChannelAddedData>, em: EntityManager): Promise<void> {
@@ -101,7 +118,11 @@ export class OnSenderEvent {
   }
 
   /** A certificate concerns its owner (only an intermediary sees its own): its contact is told, and warned before expiry. */
-  private async certificateChanged({ id, data }: CloudEvent<CertificateChangedData>, change: CertificateChange, em: EntityManager): Promise<void> {
+  private async certificateChanged(
+    { id, data }: CloudEvent<CertificateChangedData>,
+    change: CertificateChange,
+    em: EntityManager,
+  ): Promise<void> {
     const { certificate } = data;
     const account = await restAccountById(em, certificate.restAccountId);
     const accountEnterprise = account?.enterpriseNumber ?? certificate.ownerEnterpriseNumber;
@@ -113,11 +134,19 @@ export class OnSenderEvent {
       enterprise: await labelOf(em, accountEnterprise),
     };
     const recipients = await this.recipients.ofCertificateOwner(em, certificate.restAccountId, certificate.ownerEnterpriseNumber);
-    await this.mail.write(em, id, recipients, certificateChanged, { ...common, change, owner: await labelOf(em, certificate.ownerEnterpriseNumber) });
+    await this.mail.write(em, id, recipients, certificateChanged, {
+      ...common,
+      change,
+      owner: await labelOf(em, certificate.ownerEnterpriseNumber),
+    });
 
     const groupKey = `certificate:${certificate.id}`;
     if (change !== 'registered') return cancelNotices(em, groupKey);
-    const audience = { kind: 'certificate-owner' as const, restAccountId: certificate.restAccountId, ownerEnterpriseNumber: certificate.ownerEnterpriseNumber };
+    const audience = {
+      kind: 'certificate-owner' as const,
+      restAccountId: certificate.restAccountId,
+      ownerEnterpriseNumber: certificate.ownerEnterpriseNumber,
+    };
     for (const alert of certificateAlerts(new Date(certificate.notAfter))) {
       const expired = alert.stage === 'expiry-0d';
       const daysLeft = Number(alert.stage.replace(/\D/g, ''));

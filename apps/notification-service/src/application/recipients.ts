@@ -48,6 +48,8 @@ export class Recipients {
   /** Access managers have no language in Chaman: they get the deployment's default. */
   async accessManagersOf(em: EntityManager, enterpriseNumber: string): Promise<Recipient[]> {
     const managers = await membersOf(em, enterpriseNumber, ACCESS_MANAGERS);
-    return managers.flatMap((member) => (member.email ? [{ email: member.email, name: member.name, language: this.settings.defaultLanguage }] : []));
+    return managers.flatMap((member) =>
+      member.email ? [{ email: member.email, name: member.name, language: this.settings.defaultLanguage }] : [],
+    );
   }
 }

@@ -1,4 +1,10 @@
-import { ProblemException, type RegisteredWebhookView, RegisterWebhook, type RegisterWebhookCommand, SCHEMA_VIOLATION_ISSUE_TYPE } from '@chaman/contracts';
+import {
+  ProblemException,
+  type RegisteredWebhookView,
+  RegisterWebhook,
+  type RegisterWebhookCommand,
+  SCHEMA_VIOLATION_ISSUE_TYPE,
+} from '@chaman/contracts';
 import { idempotent } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -37,11 +43,25 @@ export class RegisterWebhookUseCase {
       idempotent(tx, { subject: RegisterWebhook.subject, request: command }, idempotencyKey, async () => {
         // One registration per enterprise at a time (transaction lock), so concurrent ones cannot overshoot the limit.
         await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhooks ${command.enterpriseNumber}`]);
-        const [{ count }] = await tx.execute<{ count: number }[]>('select count(*)::int as count from webhook where enterprise_number = ?', [command.enterpriseNumber]);
+        const [{ count }] = await tx.execute<{ count: number }[]>(
+          'select count(*)::int as count from webhook where enterprise_number = ?',
+          [command.enterpriseNumber],
+        );
         if (count >= MAX_WEBHOOKS_PER_ENTERPRISE) {
-          throw ProblemException.of('enterpriseLimitReached', `At most ${MAX_WEBHOOKS_PER_ENTERPRISE} webhooks per enterprise; delete one you no longer use first.`, { limit: MAX_WEBHOOKS_PER_ENTERPRISE });
+          throw ProblemException.of(
+            'enterpriseLimitReached',
+            `At most ${MAX_WEBHOOKS_PER_ENTERPRISE} webhooks per enterprise; delete one you no longer use first.`,
+            { limit: MAX_WEBHOOKS_PER_ENTERPRISE },
+          );
         }
-        const row = await insertWebhook(tx, { enterpriseNumber: command.enterpriseNumber, url, events, secret, ownerUserId: command.actor.userId, now: this.settings.clock.now() });
+        const row = await insertWebhook(tx, {
+          enterpriseNumber: command.enterpriseNumber,
+          url,
+          events,
+          secret,
+          ownerUserId: command.actor.userId,
+          now: this.settings.clock.now(),
+        });
         await this.audit.ofWebhook(tx, 'notification.webhook-registered', command, row.id, { after: { url, events } });
         return { ...webhookView(row), secret };
       }),

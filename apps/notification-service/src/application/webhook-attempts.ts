@@ -6,7 +6,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { webhookDisabled } from '../domain/messages';
 import { nextWebhookDelay, WEBHOOK_DISABLE_AFTER_MS } from '../domain/retry-schedule';
 import { memberOf } from '../persistence/projection';
-import { type DueDelivery, disableWebhook, markAttemptFailed, markDelivered, recordAttempt, type WebhookRow } from '../persistence/webhook-store';
+import {
+  type DueDelivery,
+  disableWebhook,
+  markAttemptFailed,
+  markDelivered,
+  recordAttempt,
+  type WebhookRow,
+} from '../persistence/webhook-store';
 import { MailWriter } from './mail-writer';
 import { labelOf } from './party-labels';
 import { Recipients } from './recipients';

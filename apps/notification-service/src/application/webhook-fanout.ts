@@ -16,7 +16,10 @@ export class WebhookFanout {
   async deliver(em: EntityManager, event: CloudEvent): Promise<number> {
     const losing = webhookOwnerLosingRight(event);
     if (losing) {
-      const owned = await em.execute<Array<{ id: string }>>(`select id from webhook where enterprise_number = ? and owner_user_id = ? and status = 'ACTIVE'`, [losing.enterpriseNumber, losing.userId]);
+      const owned = await em.execute<Array<{ id: string }>>(
+        `select id from webhook where enterprise_number = ? and owner_user_id = ? and status = 'ACTIVE'`,
+        [losing.enterpriseNumber, losing.userId],
+      );
       for (const { id } of owned) await disableWebhook(em, id, this.clock.now());
     }
     const enterprises = [...new Set(enterprisesConcerned(event).filter((number) => typeof number === 'string'))];

@@ -21,7 +21,15 @@ export class AuditModule {
       global: true,
       module: AuditModule,
       controllers: [AuditController, DeskController, parkedEventsController('notification')],
-      providers: [{ provide: CLOCK, useValue: clock }, RecordAuditEntries, ListAuditEntriesUseCase, AuditSubscriptions, AuditRetentionSchedule, DeskUseCases, ParkedEvents],
+      providers: [
+        { provide: CLOCK, useValue: clock },
+        RecordAuditEntries,
+        ListAuditEntriesUseCase,
+        AuditSubscriptions,
+        AuditRetentionSchedule,
+        DeskUseCases,
+        ParkedEvents,
+      ],
       exports: [RecordAuditEntries],
     };
   }

@@ -14,7 +14,10 @@ export async function failingWebhooks(em: EntityManager, afterId: string | null,
 export async function enableWebhook(em: EntityManager, id: string): Promise<{ before: WebhookRow; after: WebhookRow } | null> {
   const [before] = await em.execute<WebhookRow[]>('select * from webhook where id = ? for update', [id]);
   if (!before) return null;
-  const [after] = await em.execute<WebhookRow[]>(`update webhook set status = 'ACTIVE', failing_since = null, disabled_at = null where id = ? returning *`, [id]);
+  const [after] = await em.execute<WebhookRow[]>(
+    `update webhook set status = 'ACTIVE', failing_since = null, disabled_at = null where id = ? returning *`,
+    [id],
+  );
   return { before, after };
 }
 
@@ -54,6 +57,9 @@ export async function unsentMails(em: EntityManager, afterId: string | null, lim
 
 /** Makes an unsent mail due now: the dispatcher's next poll sends it. Null when there is no such unsent mail. */
 export async function resendMail(em: EntityManager, id: string, now: Date): Promise<MailRow | null> {
-  const [row] = await em.execute<MailRow[]>(`update mail set next_attempt_at = ? where id = ? and status = 'PENDING' and attempts > 0 returning ${MAIL_COLUMNS}`, [now, id]);
+  const [row] = await em.execute<MailRow[]>(
+    `update mail set next_attempt_at = ? where id = ? and status = 'PENDING' and attempts > 0 returning ${MAIL_COLUMNS}`,
+    [now, id],
+  );
   return row ?? null;
 }

@@ -1,4 +1,15 @@
-import { EnableWebhook, EnableWebhookCommand, RecordOperatorAction, RecordOperatorActionCommand, ListFailingWebhooks, ListFailingWebhooksQuery, ListUnsentMails, ListUnsentMailsQuery, ResendMail, ResendMailCommand } from '@chaman/contracts';
+import {
+  EnableWebhook,
+  EnableWebhookCommand,
+  RecordOperatorAction,
+  RecordOperatorActionCommand,
+  ListFailingWebhooks,
+  ListFailingWebhooksQuery,
+  ListUnsentMails,
+  ListUnsentMailsQuery,
+  ResendMail,
+  ResendMailCommand,
+} from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';

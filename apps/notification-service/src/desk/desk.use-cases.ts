@@ -19,7 +19,10 @@ import { CLOCK, type Clock } from '@chaman/platform';
 import { type WebhookRow, webhookView } from '../persistence/webhook-store';
 import { enableWebhook, failingWebhooks, resendMail, unsentMails, unsentMailView } from './desk-store';
 
-const failingView = (row: WebhookRow): FailingWebhookView => ({ ...webhookView(row), ...(row.failing_since ? { failingSince: new Date(row.failing_since).toISOString() } : {}) });
+const failingView = (row: WebhookRow): FailingWebhookView => ({
+  ...webhookView(row),
+  ...(row.failing_since ? { failingSince: new Date(row.failing_since).toISOString() } : {}),
+});
 const afterIdOf = (cursor?: string) => (cursor === undefined ? null : decodeCursor(cursor, ['uuid'] as const)[0]);
 
 /** The notification side of the operator's desk: failing webhooks and unsent mails; each action in the audit trail. */
@@ -73,7 +76,13 @@ export class DeskUseCases {
       await this.audit.record(em, {
         sourceKey: `desk:${randomUUID()}`,
         at: now,
-        facts: { enterpriseNumber: null, kind: 'operator.mail-resent', resource: { type: 'mail', id: row.id }, actor: { userId: command.actor.userId, operator: true }, after: { recipient: row.recipient_email, message: row.message } },
+        facts: {
+          enterpriseNumber: null,
+          kind: 'operator.mail-resent',
+          resource: { type: 'mail', id: row.id },
+          actor: { userId: command.actor.userId, operator: true },
+          after: { recipient: row.recipient_email, message: row.message },
+        },
       });
       return unsentMailView(row);
     });
@@ -86,7 +95,13 @@ export class DeskUseCases {
       this.audit.record(em, {
         sourceKey: `desk:${randomUUID()}`,
         at: this.clock.now(),
-        facts: { enterpriseNumber: enterpriseNumber ?? null, kind, resource: { type: resourceType, id: resourceId }, actor: { userId: command.actor.userId, operator: true }, ...(after ? { after } : {}) },
+        facts: {
+          enterpriseNumber: enterpriseNumber ?? null,
+          kind,
+          resource: { type: resourceType, id: resourceId },
+          actor: { userId: command.actor.userId, operator: true },
+          ...(after ? { after } : {}),
+        },
       }),
     );
     return { recorded: true };

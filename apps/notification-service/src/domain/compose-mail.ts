@@ -25,7 +25,12 @@ function escapeHtml(text: string): string {
 }
 
 /** Renders a message in the recipient's language as plain text and as HTML saying the same. */
-export function composeMail<Facts>(template: MessageTemplate<Facts>, language: Language, facts: Facts, recipientName: string | null): ComposedMail {
+export function composeMail<Facts>(
+  template: MessageTemplate<Facts>,
+  language: Language,
+  facts: Facts,
+  recipientName: string | null,
+): ComposedMail {
   const letter = template.letters[language](facts);
   const blocks = [GREETING[language](recipientName), ...letter.paragraphs, SIGNATURE[language]];
   const html = [

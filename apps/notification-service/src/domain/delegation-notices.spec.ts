@@ -20,17 +20,24 @@ const data = (initiatedBy: DelegationParty, actor?: DelegationParty): Delegation
 
 describe('who hears of a delegation event', () => {
   it('sends a request to the party that did not make it', () => {
-    expect(delegationNotices(DelegationEvents.requested.type, data(DelegationParty.INTERMEDIARY, DelegationParty.INTERMEDIARY))).toEqual([{ kind: 'requested', to: DelegationParty.COMPANY }]);
+    expect(delegationNotices(DelegationEvents.requested.type, data(DelegationParty.INTERMEDIARY, DelegationParty.INTERMEDIARY))).toEqual([
+      { kind: 'requested', to: DelegationParty.COMPANY },
+    ]);
   });
 
   it('tells the other party than the actor the outcome, and both parties of an expiry', () => {
     expect(delegationNotices(DelegationEvents.refused.type, data(DelegationParty.INTERMEDIARY, DelegationParty.COMPANY))).toEqual([
       { kind: 'outcome', to: DelegationParty.INTERMEDIARY, outcome: 'REFUSED' },
     ]);
-    expect(delegationNotices(DelegationEvents.expired.type, data(DelegationParty.COMPANY)).map((notice) => notice.to)).toEqual([DelegationParty.COMPANY, DelegationParty.INTERMEDIARY]);
+    expect(delegationNotices(DelegationEvents.expired.type, data(DelegationParty.COMPANY)).map((notice) => notice.to)).toEqual([
+      DelegationParty.COMPANY,
+      DelegationParty.INTERMEDIARY,
+    ]);
   });
 
   it('keeps reminders only for requests and relaunches', () => {
-    expect([DelegationEvents.requested, DelegationEvents.relaunched, DelegationEvents.accepted].map((event) => opensWait(event.type))).toEqual([true, true, false]);
+    expect(
+      [DelegationEvents.requested, DelegationEvents.relaunched, DelegationEvents.accepted].map((event) => opensWait(event.type)),
+    ).toEqual([true, true, false]);
   });
 });

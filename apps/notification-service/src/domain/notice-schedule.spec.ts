@@ -22,7 +22,10 @@ describe('notice schedule', () => {
   });
 
   it('sends the most urgent of the notices due together and skips the others', () => {
-    const due = [{ dueAt: at(33), key: '7d' }, { dueAt: at(10), key: '30d' }];
+    const due = [
+      { dueAt: at(33), key: '7d' },
+      { dueAt: at(10), key: '30d' },
+    ];
     expect(mostUrgent(due)).toEqual({ send: due[0], skip: [due[1]] });
     expect(mostUrgent([])).toEqual({ send: null, skip: [] });
   });

@@ -14,7 +14,12 @@ export function certificateAlerts(notAfter: Date): PlannedNotice[] {
 }
 
 /** A waiting request: a reminder after `reminderAfterMs`, a warning `warningMs` before it expires (each only if before expiry). */
-export function delegationWaitNotices(waitingSince: Date, expiresAt: Date | null, reminderAfterMs: number, warningMs: number): PlannedNotice[] {
+export function delegationWaitNotices(
+  waitingSince: Date,
+  expiresAt: Date | null,
+  reminderAfterMs: number,
+  warningMs: number,
+): PlannedNotice[] {
   const reminder = { stage: 'reminder', dueAt: new Date(waitingSince.getTime() + reminderAfterMs) };
   if (!expiresAt) return [reminder];
   const warning = { stage: 'expiring', dueAt: new Date(expiresAt.getTime() - warningMs) };

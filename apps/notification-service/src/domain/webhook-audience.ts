@@ -69,7 +69,10 @@ const ACCESS_FIELDS_FOR_WEBHOOKS = ['enterpriseNumber', 'permission', 'decidedAt
 export function webhookCopyOf(event: CloudEvent): CloudEvent {
   if (!ACCESS_TYPES.has(event.type)) return event;
   const data = event.data as Record<string, unknown>;
-  return { ...event, data: Object.fromEntries(ACCESS_FIELDS_FOR_WEBHOOKS.filter((field) => field in data).map((field) => [field, data[field]])) };
+  return {
+    ...event,
+    data: Object.fromEntries(ACCESS_FIELDS_FOR_WEBHOOKS.filter((field) => field in data).map((field) => [field, data[field]])),
+  };
 }
 
 /** The person an access event takes the technical-channels right from (removed, or the right revoked): their webhooks stop. */

@@ -47,6 +47,7 @@ export function webhookUrlFault(url: string, allowPrivate: boolean): string | nu
   if (allowPrivate) return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? null : 'url must be http(s)';
   if (parsed.protocol !== 'https:') return 'url must be https';
   const host = parsed.hostname.toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || isPrivateAddress(host)) return 'url must not target a loopback or private address';
+  if (host === 'localhost' || host.endsWith('.localhost') || isPrivateAddress(host))
+    return 'url must not target a loopback or private address';
   return null;
 }

@@ -19,12 +19,32 @@ export interface MailToSend {
  */
 export async function recordMail(
   em: EntityManager,
-  mail: { dedupeKey: string; message: string; recipientEmail: string; recipientName: string | null; language: Language; content: ComposedMail; now: Date },
+  mail: {
+    dedupeKey: string;
+    message: string;
+    recipientEmail: string;
+    recipientName: string | null;
+    language: Language;
+    content: ComposedMail;
+    now: Date;
+  },
 ): Promise<boolean> {
   const result = await em.execute<{ affectedRows: number }>(
     `insert into mail (id, dedupe_key, message, recipient_email, recipient_name, language, subject, text_body, html_body, status, next_attempt_at, created_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict (dedupe_key) do nothing`,
-    [uuidv7(), mail.dedupeKey, mail.message, mail.recipientEmail, mail.recipientName, mail.language, mail.content.subject, mail.content.text, mail.content.html, mail.now, mail.now],
+    [
+      uuidv7(),
+      mail.dedupeKey,
+      mail.message,
+      mail.recipientEmail,
+      mail.recipientName,
+      mail.language,
+      mail.content.subject,
+      mail.content.text,
+      mail.content.html,
+      mail.now,
+      mail.now,
+    ],
     'run',
   );
   return result.affectedRows > 0;
@@ -35,7 +55,17 @@ export async function recordMail(
  * and a sender killed before marking one sent leaves it to be taken again once the lease ends.
  */
 export async function claimDueMails(em: EntityManager, now: Date, leaseMs: number, limit: number): Promise<MailToSend[]> {
-  const rows = await em.execute<Array<{ id: string; recipient_email: string; recipient_name: string | null; subject: string; text_body: string; html_body: string; attempts: number }>>(
+  const rows = await em.execute<
+    Array<{
+      id: string;
+      recipient_email: string;
+      recipient_name: string | null;
+      subject: string;
+      text_body: string;
+      html_body: string;
+      attempts: number;
+    }>
+  >(
     `update mail set next_attempt_at = ? where id in (
        select id from mail where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ? for update skip locked)
      returning id, recipient_email, recipient_name, subject, text_body, html_body, attempts`,
@@ -53,9 +83,17 @@ export async function claimDueMails(em: EntityManager, now: Date, leaseMs: numbe
 }
 
 export async function markMailSent(em: EntityManager, id: string, now: Date): Promise<void> {
-  await em.execute(`update mail set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?`, [now, id], 'run');
+  await em.execute(
+    `update mail set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?`,
+    [now, id],
+    'run',
+  );
 }
 
 export async function markMailFailed(em: EntityManager, id: string, error: string, retryAt: Date): Promise<void> {
-  await em.execute('update mail set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?', [error.slice(0, 1000), retryAt, id], 'run');
+  await em.execute(
+    'update mail set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?',
+    [error.slice(0, 1000), retryAt, id],
+    'run',
+  );
 }

@@ -29,7 +29,13 @@ export async function lockDueNotices(em: EntityManager, now: Date, limit: number
      ${groupKey ? 'and group_key = ?' : ''} order by due_at, key limit ? for update skip locked`,
     groupKey ? [now, groupKey, limit] : [now, limit],
   );
-  return rows.map((row) => ({ key: row.key, groupKey: row.group_key, message: row.message, dueAt: new Date(row.due_at), facts: row.facts }));
+  return rows.map((row) => ({
+    key: row.key,
+    groupKey: row.group_key,
+    message: row.message,
+    dueAt: new Date(row.due_at),
+    facts: row.facts,
+  }));
 }
 
 export async function closeNotice(em: EntityManager, key: string, status: 'SENT' | 'SKIPPED'): Promise<void> {

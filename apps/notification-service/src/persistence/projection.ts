@@ -60,7 +60,10 @@ export async function senderByNumber(em: EntityManager, senderNumber: string): P
 }
 
 export async function senderOfParty(em: EntityManager, enterpriseNumber: string, quality: Quality): Promise<KnownSender | null> {
-  const [row] = await em.execute<SenderRow[]>('select * from known_sender where enterprise_number = ? and quality = ? order by sender_number desc limit 1', [enterpriseNumber, quality]);
+  const [row] = await em.execute<SenderRow[]>(
+    'select * from known_sender where enterprise_number = ? and quality = ? order by sender_number desc limit 1',
+    [enterpriseNumber, quality],
+  );
   return senderOf(row);
 }
 
@@ -78,7 +81,9 @@ export async function restAccountById(em: EntityManager, id: string): Promise<Kn
     'select * from known_rest_account where id = ?',
     [id],
   );
-  return row ? { id: row.id, senderNumber: row.sender_number, enterpriseNumber: row.enterprise_number, quality: row.quality, name: row.name } : null;
+  return row
+    ? { id: row.id, senderNumber: row.sender_number, enterpriseNumber: row.enterprise_number, quality: row.quality, name: row.name }
+    : null;
 }
 
 export async function saveEnterprise(em: EntityManager, enterpriseNumber: string, name: string): Promise<void> {
@@ -90,7 +95,9 @@ export async function saveEnterprise(em: EntityManager, enterpriseNumber: string
 }
 
 export async function enterpriseName(em: EntityManager, enterpriseNumber: string): Promise<string | null> {
-  const [row] = await em.execute<Array<{ name: string }>>('select name from known_enterprise where enterprise_number = ?', [enterpriseNumber]);
+  const [row] = await em.execute<Array<{ name: string }>>('select name from known_enterprise where enterprise_number = ?', [
+    enterpriseNumber,
+  ]);
   return row?.name ?? null;
 }
 

@@ -1,4 +1,11 @@
-import { type CloudEvent, WebhookDeliveryStatus, WebhookStatus, type WebhookAttemptView, type WebhookDeliveryView, type WebhookView } from '@chaman/contracts';
+import {
+  type CloudEvent,
+  WebhookDeliveryStatus,
+  WebhookStatus,
+  type WebhookAttemptView,
+  type WebhookDeliveryView,
+  type WebhookView,
+} from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -39,7 +46,12 @@ export async function insertWebhook(
 }
 
 /** Ids are UUIDv7: ordering by id is ordering by creation. */
-export async function webhooksOf(em: EntityManager, enterpriseNumber: string, afterId: string | null, limit: number): Promise<WebhookRow[]> {
+export async function webhooksOf(
+  em: EntityManager,
+  enterpriseNumber: string,
+  afterId: string | null,
+  limit: number,
+): Promise<WebhookRow[]> {
   return em.execute<WebhookRow[]>(
     `select * from webhook where enterprise_number = ? ${afterId ? 'and id > ?' : ''} order by id limit ?`,
     afterId ? [enterpriseNumber, afterId, limit] : [enterpriseNumber, limit],
@@ -47,7 +59,10 @@ export async function webhooksOf(em: EntityManager, enterpriseNumber: string, af
 }
 
 export async function webhookOf(em: EntityManager, enterpriseNumber: string, id: string, lock = false): Promise<WebhookRow | null> {
-  const [row] = await em.execute<WebhookRow[]>(`select * from webhook where enterprise_number = ? and id = ? ${lock ? 'for update' : ''}`, [enterpriseNumber, id]);
+  const [row] = await em.execute<WebhookRow[]>(`select * from webhook where enterprise_number = ? and id = ? ${lock ? 'for update' : ''}`, [
+    enterpriseNumber,
+    id,
+  ]);
   return row ?? null;
 }
 
@@ -81,8 +96,16 @@ export interface DueDelivery {
 }
 
 /** Takes due deliveries (leased for `leaseMs`, like the mail outbox), skipping endpoints that already have `busy` in flight. */
-export async function claimDueDeliveries(em: EntityManager, now: Date, leaseMs: number, limit: number, busy: string[]): Promise<DueDelivery[]> {
-  const rows = await em.execute<Array<{ id: string; webhook_id: string; url: string; secret: string; event_id: string; event: unknown; attempts: number }>>(
+export async function claimDueDeliveries(
+  em: EntityManager,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+  busy: string[],
+): Promise<DueDelivery[]> {
+  const rows = await em.execute<
+    Array<{ id: string; webhook_id: string; url: string; secret: string; event_id: string; event: unknown; attempts: number }>
+  >(
     `with due as (
        select d.id from webhook_delivery d where d.status = 'PENDING' and d.next_attempt_at <= ?
        ${busy.length ? `and d.webhook_id not in (${busy.map(() => '?').join(', ')})` : ''}
@@ -103,7 +126,11 @@ export async function claimDueDeliveries(em: EntityManager, now: Date, leaseMs: 
   }));
 }
 
-export async function recordAttempt(em: EntityManager, deliveryId: string, attempt: { at: Date; statusCode: number | null; error: string | null; durationMs: number }): Promise<void> {
+export async function recordAttempt(
+  em: EntityManager,
+  deliveryId: string,
+  attempt: { at: Date; statusCode: number | null; error: string | null; durationMs: number },
+): Promise<void> {
   await em.execute(
     'insert into webhook_attempt (delivery_id, at, status_code, error, duration_ms) values (?, ?, ?, ?, ?)',
     [deliveryId, attempt.at, attempt.statusCode, attempt.error?.slice(0, 500) ?? null, attempt.durationMs],
@@ -112,7 +139,11 @@ export async function recordAttempt(em: EntityManager, deliveryId: string, attem
 }
 
 export async function markDelivered(em: EntityManager, delivery: DueDelivery): Promise<void> {
-  await em.execute(`update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, next_attempt_at = null where id = ?`, [delivery.id], 'run');
+  await em.execute(
+    `update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, next_attempt_at = null where id = ?`,
+    [delivery.id],
+    'run',
+  );
   await em.execute('update webhook set failing_since = null where id = ?', [delivery.webhookId], 'run');
 }
 
@@ -137,19 +168,40 @@ export async function disableWebhook(em: EntityManager, webhookId: string, now: 
     [now, webhookId],
   );
   if (!row) return null;
-  await em.execute(`update webhook_delivery set status = 'FAILED', next_attempt_at = null where webhook_id = ? and status = 'PENDING'`, [webhookId], 'run');
+  await em.execute(
+    `update webhook_delivery set status = 'FAILED', next_attempt_at = null where webhook_id = ? and status = 'PENDING'`,
+    [webhookId],
+    'run',
+  );
   return row;
 }
 
-export async function deliveriesOf(em: EntityManager, webhookId: string, beforeId: string | null, limit: number): Promise<WebhookDeliveryView[]> {
-  const rows = await em.execute<Array<{ id: string; webhook_id: string; event_id: string; event_type: string; status: WebhookDeliveryStatus; created_at: Date; next_attempt_at: Date | null }>>(
+export async function deliveriesOf(
+  em: EntityManager,
+  webhookId: string,
+  beforeId: string | null,
+  limit: number,
+): Promise<WebhookDeliveryView[]> {
+  const rows = await em.execute<
+    Array<{
+      id: string;
+      webhook_id: string;
+      event_id: string;
+      event_type: string;
+      status: WebhookDeliveryStatus;
+      created_at: Date;
+      next_attempt_at: Date | null;
+    }>
+  >(
     `select id, webhook_id, event_id, event_type, status, created_at, next_attempt_at from webhook_delivery
      where webhook_id = ? ${beforeId ? 'and (created_at, id) < (select created_at, id from webhook_delivery where id = ?)' : ''}
      order by created_at desc, id desc limit ?`,
     beforeId ? [webhookId, beforeId, limit] : [webhookId, limit],
   );
   if (rows.length === 0) return [];
-  const attempts = await em.execute<Array<{ delivery_id: string; at: Date; status_code: number | null; error: string | null; duration_ms: number }>>(
+  const attempts = await em.execute<
+    Array<{ delivery_id: string; at: Date; status_code: number | null; error: string | null; duration_ms: number }>
+  >(
     `select delivery_id, at, status_code, error, duration_ms from webhook_attempt where delivery_id in (${rows.map(() => '?').join(', ')}) order by id`,
     rows.map((row) => row.id),
   );
@@ -160,16 +212,16 @@ export async function deliveriesOf(em: EntityManager, webhookId: string, beforeI
     eventType: row.event_type,
     status: row.status,
     createdAt: new Date(row.created_at).toISOString(),
-    ...(row.status === WebhookDeliveryStatus.PENDING && row.next_attempt_at ? { nextAttemptAt: new Date(row.next_attempt_at).toISOString() } : {}),
+    ...(row.status === WebhookDeliveryStatus.PENDING && row.next_attempt_at
+      ? { nextAttemptAt: new Date(row.next_attempt_at).toISOString() }
+      : {}),
     attempts: attempts
       .filter((attempt) => attempt.delivery_id === row.id)
-      .map(
-        (attempt): WebhookAttemptView => ({
-          at: new Date(attempt.at).toISOString(),
-          ...(attempt.status_code !== null ? { statusCode: attempt.status_code } : {}),
-          ...(attempt.error ? { error: attempt.error } : {}),
-          durationMs: attempt.duration_ms,
-        }),
-      ),
+      .map((attempt): WebhookAttemptView => ({
+        at: new Date(attempt.at).toISOString(),
+        ...(attempt.status_code !== null ? { statusCode: attempt.status_code } : {}),
+        ...(attempt.error ? { error: attempt.error } : {}),
+        durationMs: attempt.duration_ms,
+      })),
   }));
 }

@@ -1,5 +1,13 @@
 import type { CloudEvent } from '@chaman/contracts';
-import { ensureStreamExists, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig, type StreamReading } from '@chaman/platform';
+import {
+  ensureStreamExists,
+  EventConsumers,
+  JetStreamConnection,
+  SERVICE_CONFIG,
+  SERVICE_DURABLES,
+  type ServiceConfig,
+  type StreamReading,
+} from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { OnAccessEvent } from '../application/on-access-event';
@@ -31,7 +39,10 @@ export class EventSubscriptions implements OnApplicationBootstrap {
     await this.subscribe(SERVICE_DURABLES.notificationDelegations, (event, em) => this.onDelegation.handle(event, em));
   }
 
-  private async subscribe({ durable, stream }: Required<StreamReading>, apply: (event: CloudEvent, em: EntityManager) => Promise<void>): Promise<void> {
+  private async subscribe(
+    { durable, stream }: Required<StreamReading>,
+    apply: (event: CloudEvent, em: EntityManager) => Promise<void>,
+  ): Promise<void> {
     // The streams are the producers'; making sure they exist lets this service start first.
     await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
     await this.consumers.consume({

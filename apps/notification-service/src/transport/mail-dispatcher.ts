@@ -69,7 +69,10 @@ export class MailDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       const retryAt = new Date(this.clock.now().getTime() + nextMailDelay(mail.attempts + 1));
       await markMailFailed(em, mail.id, (error as Error).message, retryAt);
       // A short outage is routine; one that lasts is worth a warning.
-      this.logger[mail.attempts >= 4 ? 'warn' : 'info']({ err: error, mailId: mail.id, attempts: mail.attempts + 1, retryAt }, 'mail not sent; will retry');
+      this.logger[mail.attempts >= 4 ? 'warn' : 'info'](
+        { err: error, mailId: mail.id, attempts: mail.attempts + 1, retryAt },
+        'mail not sent; will retry',
+      );
       return false;
     }
     await markMailSent(em, mail.id, this.clock.now());

@@ -40,7 +40,10 @@ export class QueueMetrics implements OnModuleInit {
 
   private async read(): Promise<{ queue: string; pending: number; age: number | null }[]> {
     const sql = Object.entries(QUEUES)
-      .map(([queue, table]) => `select '${queue}' as queue, count(*)::int as pending, extract(epoch from now() - min(created_at))::float8 as age from ${table} where status = 'PENDING'`)
+      .map(
+        ([queue, table]) =>
+          `select '${queue}' as queue, count(*)::int as pending, extract(epoch from now() - min(created_at))::float8 as age from ${table} where status = 'PENDING'`,
+      )
       .join(' union all ');
     try {
       return await this.orm.em.getConnection().execute(sql);

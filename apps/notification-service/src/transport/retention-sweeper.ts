@@ -10,7 +10,11 @@ import { PollingLoop } from './polling-loop';
 export class RetentionSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly loop: PollingLoop | null;
 
-  constructor(retention: NotificationRetentionUseCase, @Inject(NOTIFICATION_SETTINGS) settings: NotificationSettings, @Inject(LOGGER) logger: Logger) {
+  constructor(
+    retention: NotificationRetentionUseCase,
+    @Inject(NOTIFICATION_SETTINGS) settings: NotificationSettings,
+    @Inject(LOGGER) logger: Logger,
+  ) {
     const pass = async () => {
       const counts = await retention.purge();
       if (counts.mail + counts.deliveries + counts.notices > 0) logger.info(counts, 'notification retention purged');

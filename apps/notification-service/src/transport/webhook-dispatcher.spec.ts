@@ -19,7 +19,10 @@ describe('a webhook POST pinned to the address that was checked', () => {
   it('connects to the pinned address whatever the name resolves to now (DNS rebinding), naming the host it was given', async () => {
     const { port } = server.address() as AddressInfo;
     // A name no resolver knows: only the pinned address can be reached.
-    const status = await post(new URL(`http://rebinding.invalid:${port}/hook`), { 'content-type': 'application/json' }, '{}', 5_000, { address: '127.0.0.1', family: 4 });
+    const status = await post(new URL(`http://rebinding.invalid:${port}/hook`), { 'content-type': 'application/json' }, '{}', 5_000, {
+      address: '127.0.0.1',
+      family: 4,
+    });
     expect(status).toBe(200);
     expect(received.at(-1)?.headers.host).toBe(`rebinding.invalid:${port}`);
     await expect(post(new URL(`http://rebinding.invalid:${port}/hook`), {}, '{}', 5_000)).rejects.toThrow();

@@ -61,7 +61,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 0) + 1);
     const work = this.attempt(delivery)
       .then((outcome) => this.attempts.record(delivery, outcome))
-      .catch((error: unknown) => this.logger.warn({ err: error, deliveryId: delivery.id }, 'delivery outcome not recorded; the lease will retry it'))
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error, deliveryId: delivery.id }, 'delivery outcome not recorded; the lease will retry it'),
+      )
       .finally(() => {
         const left = (this.inFlight.get(delivery.webhookId) ?? 1) - 1;
         if (left > 0) this.inFlight.set(delivery.webhookId, left);
@@ -75,7 +77,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private async attempt(delivery: DueDelivery): Promise<AttemptOutcome> {
     const at = this.clock.now();
     const started = performance.now();
-    const outcome = (statusCode: number | null, error: string | null): AttemptOutcome => ({ at, statusCode, error, durationMs: Math.round(performance.now() - started) });
+    const outcome = (statusCode: number | null, error: string | null): AttemptOutcome => ({
+      at,
+      statusCode,
+      error,
+      durationMs: Math.round(performance.now() - started),
+    });
     try {
       const target = await this.checkedTarget(delivery.url);
       if ('refusal' in target) return outcome(null, target.refusal);
@@ -105,7 +112,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     if (this.settings.allowPrivateWebhookTargets) return {};
     const { hostname } = new URL(url);
     const addresses = await lookup(hostname.replace(/^\[|\]$/g, ''), { all: true });
-    if (addresses.length === 0 || addresses.some(({ address }) => isPrivateAddress(address))) return { refusal: `${hostname} resolves to a private address` };
+    if (addresses.length === 0 || addresses.some(({ address }) => isPrivateAddress(address)))
+      return { refusal: `${hostname} resolves to a private address` };
     return { pinned: addresses[0] };
   }
 }
@@ -131,7 +139,9 @@ export function post(url: URL, headers: Record<string, string>, body: string, ti
       ...(pinned
         ? {
             lookup: ((_host: string, lookupOptions: { all?: boolean }, callback: (...args: unknown[]) => void) =>
-              lookupOptions.all ? callback(null, [pinned]) : callback(null, pinned.address, pinned.family)) as unknown as RequestOptions['lookup'],
+              lookupOptions.all
+                ? callback(null, [pinned])
+                : callback(null, pinned.address, pinned.family)) as unknown as RequestOptions['lookup'],
           }
         : {}),
     };

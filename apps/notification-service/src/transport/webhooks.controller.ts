@@ -1,4 +1,13 @@
-import { DeleteWebhook, ListWebhookDeliveries, ListWebhookDeliveriesQuery, ListWebhooks, ListWebhooksQuery, RegisterWebhook, RegisterWebhookCommand, DeleteWebhookCommand } from '@chaman/contracts';
+import {
+  DeleteWebhook,
+  ListWebhookDeliveries,
+  ListWebhookDeliveriesQuery,
+  ListWebhooks,
+  ListWebhooksQuery,
+  RegisterWebhook,
+  RegisterWebhookCommand,
+  DeleteWebhookCommand,
+} from '@chaman/contracts';
 import { IdempotencyKey, OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';

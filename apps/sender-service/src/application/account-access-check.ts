@@ -15,7 +15,12 @@ export interface AccountAccess {
  * with an active grant for that owner. `holdGrant` keeps the grant share-locked until the transaction ends, so
  * a revocation applied meanwhile waits and then deactivates what this transaction adds.
  */
-export async function accountAccessFor(em: EntityManager, actingEnterpriseNumber: string, restAccountId: string, holdGrant = false): Promise<AccountAccess> {
+export async function accountAccessFor(
+  em: EntityManager,
+  actingEnterpriseNumber: string,
+  restAccountId: string,
+  holdGrant = false,
+): Promise<AccountAccess> {
   const account = await em.findOne(RestAccount, { id: restAccountId }, { populate: ['sender'] });
   const owner = account?.sender.enterpriseNumber;
   const grants =
@@ -26,8 +31,15 @@ export async function accountAccessFor(em: EntityManager, actingEnterpriseNumber
           holdGrant ? { lockMode: LockMode.PESSIMISTIC_READ } : {},
         )
       : [];
-  const role = account && owner ? accountRoleOf(actingEnterpriseNumber, { ownerEnterpriseNumber: owner, intermediariesWithGrant: grants.map((grant) => grant.intermediaryEnterpriseNumber) }) : null;
+  const role =
+    account && owner
+      ? accountRoleOf(actingEnterpriseNumber, {
+          ownerEnterpriseNumber: owner,
+          intermediariesWithGrant: grants.map((grant) => grant.intermediaryEnterpriseNumber),
+        })
+      : null;
   // Someone else's account is answered exactly like one that does not exist.
-  if (!account || !role) throw ProblemException.of('resourceNotFound', `No REST account ${restAccountId} is managed by enterprise ${actingEnterpriseNumber}.`);
+  if (!account || !role)
+    throw ProblemException.of('resourceNotFound', `No REST account ${restAccountId} is managed by enterprise ${actingEnterpriseNumber}.`);
   return { account, role };
 }

@@ -28,7 +28,8 @@ function sshKeyIssue(value: string | undefined, detail: string): ProblemExceptio
 /** SFTP needs a real SSH public key, and only SFTP takes one. */
 function sshKeyFor(command: AddChannelCommand): SshPublicKey | null {
   if (command.input.type !== ChannelType.SFTP) {
-    if (command.input.sshPublicKey !== undefined) throw sshKeyIssue(command.input.sshPublicKey, `only an SFTP channel takes an SSH public key, not ${command.input.type}`);
+    if (command.input.sshPublicKey !== undefined)
+      throw sshKeyIssue(command.input.sshPublicKey, `only an SFTP channel takes an SSH public key, not ${command.input.type}`);
     return null;
   }
   if (command.input.sshPublicKey === undefined) throw sshKeyIssue(undefined, 'an SFTP channel requires an SSH public key');
@@ -38,7 +39,14 @@ function sshKeyFor(command: AddChannelCommand): SshPublicKey | null {
 }
 
 /** Opens a channel on the sender; one per type, so a second one of a type is a conflict (docs/senders.md). */
-async function openChannel(em: EntityManager, events: EventRecorder, sender: Sender, type: ChannelType, key: SshPublicKey | null, actorUserId: string): Promise<ChannelView> {
+async function openChannel(
+  em: EntityManager,
+  events: EventRecorder,
+  sender: Sender,
+  type: ChannelType,
+  key: SshPublicKey | null,
+  actorUserId: string,
+): Promise<ChannelView> {
   const channel = em.create(Channel, {
     id: uuidv7(),
     sender,
@@ -71,7 +79,10 @@ export class AddChannelUseCase {
       );
     } catch (error) {
       if (violates(error, 'channel_sender_type_key')) {
-        throw ProblemException.of('channelAlreadyExists', `Sender ${command.target.senderNumber} already has a ${command.input.type} channel.`);
+        throw ProblemException.of(
+          'channelAlreadyExists',
+          `Sender ${command.target.senderNumber} already has a ${command.input.type} channel.`,
+        );
       }
       throw error;
     }

@@ -1,4 +1,12 @@
-import { CertificateStatus, type CloudEvent, type DelegationView, GetDelegationState, ProblemException, readDelegationEventData, SenderEvents } from '@chaman/contracts';
+import {
+  CertificateStatus,
+  type CloudEvent,
+  type DelegationView,
+  GetDelegationState,
+  ProblemException,
+  readDelegationEventData,
+  SenderEvents,
+} from '@chaman/contracts';
 import { BusClient, EventRecorder, LOGGER, METRICS, type ServiceMetrics } from '@chaman/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -36,7 +44,10 @@ export class ApplyDelegationEventUseCase {
     if (!disagreement && opensGrant(delegation, known.grant)) return this.reconcile(delegation.id, em);
     if (!disagreement) return this.applyState(delegation, em);
     this.metrics.securityAlerts.inc({ alert: 'delegation-event-disagrees' });
-    this.logger.warn({ eventId: event.id, delegationId: delegation.id, disagreement }, 'delegation event disagrees with what is known: asking the delegation-service');
+    this.logger.warn(
+      { eventId: event.id, delegationId: delegation.id, disagreement },
+      'delegation event disagrees with what is known: asking the delegation-service',
+    );
     await this.reconcile(delegation.id, em);
   }
 
@@ -49,11 +60,16 @@ export class ApplyDelegationEventUseCase {
       const grant = await em.findOne(DelegationGrant, { delegationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (grant?.active) {
         this.metrics.securityAlerts.inc({ alert: 'parked-event-withdrew-grant' });
-        this.logger.error({ delegationId, eventId: event?.id }, 'a delegation event was parked: its grant is withdrawn until the delegation-service confirms it');
+        this.logger.error(
+          { delegationId, eventId: event?.id },
+          'a delegation event was parked: its grant is withdrawn until the delegation-service confirms it',
+        );
         await this.withdraw(grant, em);
       }
     }
-    await this.reconcile(delegationId, em).catch((error) => this.logger.error({ err: error, delegationId }, 'could not reconcile a parked delegation event'));
+    await this.reconcile(delegationId, em).catch((error) =>
+      this.logger.error({ err: error, delegationId }, 'could not reconcile a parked delegation event'),
+    );
   }
 
   /** Applies the delegation-service's own answer; a delegation it does not know grants nothing. */
@@ -89,7 +105,13 @@ export class ApplyDelegationEventUseCase {
     await em.execute(
       `insert into delegation_grant (delegation_id, rest_account_id, intermediary_enterprise_number, company_enterprise_number, status, active, state_updated_at, applied_at)
        values (?, ?, ?, ?, ?, false, 'epoch', now()) on conflict (delegation_id) do nothing`,
-      [delegation.id, delegation.restAccountId, delegation.intermediaryEnterpriseNumber, delegation.companyEnterpriseNumber, delegation.status],
+      [
+        delegation.id,
+        delegation.restAccountId,
+        delegation.intermediaryEnterpriseNumber,
+        delegation.companyEnterpriseNumber,
+        delegation.status,
+      ],
     );
     const grant = await em.findOneOrFail(DelegationGrant, { delegationId: delegation.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!confirmed && !isNewerState(stateUpdatedAt, grant.stateUpdatedAt)) return;
@@ -116,7 +138,12 @@ export class ApplyDelegationEventUseCase {
       delegationId: grant.delegationId,
       delegationStatus: grant.status,
     };
-    this.events.record(em, grant.active ? SenderEvents.intermediaryAccessGranted : SenderEvents.intermediaryAccessWithdrawn, grant.restAccountId, access);
+    this.events.record(
+      em,
+      grant.active ? SenderEvents.intermediaryAccessGranted : SenderEvents.intermediaryAccessWithdrawn,
+      grant.restAccountId,
+      access,
+    );
   }
 
   private async deactivateCertificates(em: EntityManager, grant: DelegationGrant): Promise<void> {

@@ -9,7 +9,13 @@ import { ownSender } from './sender-lookup';
 import { channelView } from './sender-views';
 
 /** Ends a channel: it is removed (a channel of that type may be opened again), its SFTP key stops with it. */
-export function closeChannel(em: EntityManager, events: EventRecorder, channel: Channel, actor: ClosingActor, closedWithSender = false): ChannelView {
+export function closeChannel(
+  em: EntityManager,
+  events: EventRecorder,
+  channel: Channel,
+  actor: ClosingActor,
+  closedWithSender = false,
+): ChannelView {
   const view = channelView(channel);
   em.remove(channel);
   events.record(em, SenderEvents.channelClosed, view.senderNumber, {

@@ -1,4 +1,11 @@
-import { CertificateStatus, CloseRestAccount, type CloseRestAccountCommand, ProblemException, type RestAccountView, SenderEvents } from '@chaman/contracts';
+import {
+  CertificateStatus,
+  CloseRestAccount,
+  type CloseRestAccountCommand,
+  ProblemException,
+  type RestAccountView,
+  SenderEvents,
+} from '@chaman/contracts';
 import { CLOCK, type Clock, EventRecorder, idempotent } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -21,7 +28,14 @@ export interface ClosingActor {
  * becomes inactive, intermediaries lose access at once, and `rest-account-closed` tells the delegation-service to
  * end the live delegations on it (`ACCOUNT_CLOSED`, which the other party sees) and the token issuer to stop.
  */
-export async function closeRestAccount(em: EntityManager, events: EventRecorder, account: RestAccount, actor: ClosingActor, now: Date, closedWithSender = false): Promise<RestAccountView> {
+export async function closeRestAccount(
+  em: EntityManager,
+  events: EventRecorder,
+  account: RestAccount,
+  actor: ClosingActor,
+  now: Date,
+  closedWithSender = false,
+): Promise<RestAccountView> {
   if (isAlreadyClosed(account)) return restAccountView(account);
   account.closedAt = now;
   const certificates = await em.find(Certificate, { restAccount: account, status: CertificateStatus.ACTIVE });
@@ -75,11 +89,20 @@ export class CloseRestAccountUseCase {
   ) {}
 
   async execute(command: CloseRestAccountCommand, idempotencyKey?: string): Promise<RestAccountView> {
-    return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) => idempotent(em, { subject: CloseRestAccount.subject, request: command }, idempotencyKey, async () => {
-      const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
-      const account = await lockedAccountOf(em, sender, command.target.accountId);
-      if (!account) throw ProblemException.of('resourceNotFound', `Sender ${sender.senderNumber} has no REST account ${command.target.accountId}.`);
-      return closeRestAccount(em, this.events, account, { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber }, this.clock.now());
-    }));
+    return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
+      idempotent(em, { subject: CloseRestAccount.subject, request: command }, idempotencyKey, async () => {
+        const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
+        const account = await lockedAccountOf(em, sender, command.target.accountId);
+        if (!account)
+          throw ProblemException.of('resourceNotFound', `Sender ${sender.senderNumber} has no REST account ${command.target.accountId}.`);
+        return closeRestAccount(
+          em,
+          this.events,
+          account,
+          { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber },
+          this.clock.now(),
+        );
+      }),
+    );
   }
 }

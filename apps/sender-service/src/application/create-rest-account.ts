@@ -25,7 +25,9 @@ export class CreateRestAccountUseCase {
         const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
         // The sender row, locked, makes concurrent creations count one after the other.
         await em.execute('select 1 from sender where id = ? for update', [sender.id]);
-        const [{ count }] = await em.execute<{ count: number }[]>('select count(*)::int as count from rest_account where sender_id = ?', [sender.id]);
+        const [{ count }] = await em.execute<{ count: number }[]>('select count(*)::int as count from rest_account where sender_id = ?', [
+          sender.id,
+        ]);
         withinLimit(count, ENTERPRISE_LIMITS.restAccountsPerSender, 'REST accounts per sender', 'use an existing account');
         await this.openRestChannel(em, sender, command.actor.userId);
         const account = em.create(RestAccount, {
@@ -39,7 +41,10 @@ export class CreateRestAccountUseCase {
         });
         await em.flush();
         const view = restAccountView(account);
-        this.events.record(em, SenderEvents.restAccountCreated, sender.senderNumber, { restAccount: view, actorUserId: command.actor.userId });
+        this.events.record(em, SenderEvents.restAccountCreated, sender.senderNumber, {
+          restAccount: view,
+          actorUserId: command.actor.userId,
+        });
         return view;
       }),
     );
@@ -53,7 +58,13 @@ export class CreateRestAccountUseCase {
       [uuidv7(), sender.id, ChannelType.REST, createdAt],
     );
     if (opened.length === 0) return;
-    const channel = { id: opened[0].id, senderNumber: sender.senderNumber, enterpriseNumber: sender.enterpriseNumber, type: ChannelType.REST, createdAt: createdAt.toISOString() };
+    const channel = {
+      id: opened[0].id,
+      senderNumber: sender.senderNumber,
+      enterpriseNumber: sender.enterpriseNumber,
+      type: ChannelType.REST,
+      createdAt: createdAt.toISOString(),
+    };
     this.events.record(em, SenderEvents.channelAdded, sender.senderNumber, { channel, actorUserId });
   }
 }

@@ -25,9 +25,13 @@ export class CreateSenderUseCase {
     // Asked before the transaction: no database transaction is held open across a bus round trip.
     const enterprise = await this.bus.send(GetEnterprise, { enterpriseNumber: command.enterpriseNumber });
     if (!enterprise.qualities.includes(command.input.quality)) {
-      throw ProblemException.of('qualityNotHeld', `Enterprise ${command.enterpriseNumber} does not hold the quality ${command.input.quality}.`, {
-        heldQualities: enterprise.qualities,
-      });
+      throw ProblemException.of(
+        'qualityNotHeld',
+        `Enterprise ${command.enterpriseNumber} does not hold the quality ${command.input.quality}.`,
+        {
+          heldQualities: enterprise.qualities,
+        },
+      );
     }
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
@@ -36,7 +40,10 @@ export class CreateSenderUseCase {
     } catch (error) {
       // The unique (enterprise, quality) constraint decides between concurrent twins: one commits, one lands here.
       if (violates(error, 'sender_enterprise_quality_key')) {
-        throw ProblemException.of('senderAlreadyExists', `Enterprise ${command.enterpriseNumber} already has a sender for the quality ${command.input.quality}.`);
+        throw ProblemException.of(
+          'senderAlreadyExists',
+          `Enterprise ${command.enterpriseNumber} already has a sender for the quality ${command.input.quality}.`,
+        );
       }
       if ((error as { code?: string }).code === SEQUENCE_EXHAUSTED) {
         throw ProblemException.of('senderNumbersExhausted', 'All 900 000 sender numbers are in use; contact the platform operator.');

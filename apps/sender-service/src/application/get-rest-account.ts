@@ -11,7 +11,11 @@ export class GetRestAccountUseCase {
 
   /** Service-to-service: any account by id (the delegation-service checks which company holds it). */
   async byId(request: GetRestAccountRequest): Promise<RestAccountView> {
-    const account = await (this.orm.em.fork() as EntityManager).findOne(RestAccount, { id: request.restAccountId }, { populate: ['sender'] });
+    const account = await (this.orm.em.fork() as EntityManager).findOne(
+      RestAccount,
+      { id: request.restAccountId },
+      { populate: ['sender'] },
+    );
     if (!account) throw ProblemException.of('resourceNotFound', `There is no REST account ${request.restAccountId}.`);
     return restAccountView(account);
   }
@@ -23,7 +27,11 @@ export class GetRestAccountUseCase {
       { id: request.target.accountId, sender: { enterpriseNumber: request.enterpriseNumber, senderNumber: request.target.senderNumber } },
       { populate: ['sender'] },
     );
-    if (!account) throw ProblemException.of('resourceNotFound', `Sender ${request.target.senderNumber} of enterprise ${request.enterpriseNumber} has no REST account ${request.target.accountId}.`);
+    if (!account)
+      throw ProblemException.of(
+        'resourceNotFound',
+        `Sender ${request.target.senderNumber} of enterprise ${request.enterpriseNumber} has no REST account ${request.target.accountId}.`,
+      );
     return restAccountView(account);
   }
 }

@@ -39,12 +39,17 @@ export class RegisterCertificateUseCase {
     if (!reading.ok) throw pemIssue('invalidCertificate', reading.detail);
     try {
       return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: RegisterCertificate.subject, request: command }, idempotencyKey, () => this.register(em, command, reading.certificate)),
+        idempotent(em, { subject: RegisterCertificate.subject, request: command }, idempotencyKey, () =>
+          this.register(em, command, reading.certificate),
+        ),
       );
     } catch (error) {
       // The partial unique index on live fingerprints decides, also between two concurrent uploads.
       if (violates(error, 'certificate_active_fingerprint_key')) {
-        throw pemIssue('duplicateCertificate', `you already registered a certificate with the fingerprint ${reading.certificate.fingerprint} on this account`);
+        throw pemIssue(
+          'duplicateCertificate',
+          `you already registered a certificate with the fingerprint ${reading.certificate.fingerprint} on this account`,
+        );
       }
       throw error;
     }
@@ -53,13 +58,21 @@ export class RegisterCertificateUseCase {
   private async register(em: EntityManager, command: RegisterCertificateCommand, parsed: ParsedCertificate): Promise<CertificateView> {
     const { account } = await accountAccessFor(em, command.enterpriseNumber, command.target.accountId, true);
     // The account row, locked, makes concurrent registrations count one after the other.
-    const [{ closed_at: closedAt }] = await em.execute<{ closed_at: Date | string | null }[]>('select closed_at from rest_account where id = ? for update', [account.id]);
+    const [{ closed_at: closedAt }] = await em.execute<{ closed_at: Date | string | null }[]>(
+      'select closed_at from rest_account where id = ? for update',
+      [account.id],
+    );
     ensureOpen({ closedAt: closedAt === null ? null : new Date(closedAt) }, `REST account ${account.id}`);
     const [{ count }] = await em.execute<{ count: number }[]>(
       `select count(*)::int as count from certificate where rest_account_id = ? and owner_enterprise_number = ? and status = 'ACTIVE'`,
       [account.id, command.enterpriseNumber],
     );
-    withinLimit(count, ENTERPRISE_LIMITS.activeCertificatesPerAccountAndOwner, 'live certificates per REST account', 'remove one you no longer use first');
+    withinLimit(
+      count,
+      ENTERPRISE_LIMITS.activeCertificatesPerAccountAndOwner,
+      'live certificates per REST account',
+      'remove one you no longer use first',
+    );
     const certificate = em.create(Certificate, {
       id: uuidv7(),
       restAccount: account,

@@ -18,8 +18,16 @@ export class RemoveCertificateUseCase {
   async execute(command: RemoveCertificateCommand): Promise<CertificateView> {
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
       const { account } = await accountAccessFor(em, command.enterpriseNumber, command.target.accountId, true);
-      const certificate = await em.findOne(Certificate, { id: command.target.certificateId, restAccount: account, ownerEnterpriseNumber: command.enterpriseNumber });
-      if (!certificate) throw ProblemException.of('resourceNotFound', `REST account ${account.id} has no certificate ${command.target.certificateId} of yours.`);
+      const certificate = await em.findOne(Certificate, {
+        id: command.target.certificateId,
+        restAccount: account,
+        ownerEnterpriseNumber: command.enterpriseNumber,
+      });
+      if (!certificate)
+        throw ProblemException.of(
+          'resourceNotFound',
+          `REST account ${account.id} has no certificate ${command.target.certificateId} of yours.`,
+        );
       const view = certificateView(certificate);
       em.remove(certificate);
       this.events.record(em, SenderEvents.certificateRemoved, account.id, {

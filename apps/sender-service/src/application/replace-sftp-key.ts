@@ -1,4 +1,11 @@
-import { ChannelType, type ChannelView, ProblemException, type ReplaceSftpKeyCommand, SCHEMA_VIOLATION_ISSUE_TYPE, SenderEvents } from '@chaman/contracts';
+import {
+  ChannelType,
+  type ChannelView,
+  ProblemException,
+  type ReplaceSftpKeyCommand,
+  SCHEMA_VIOLATION_ISSUE_TYPE,
+  SenderEvents,
+} from '@chaman/contracts';
 import { EventRecorder } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -19,13 +26,23 @@ export class ReplaceSftpKeyUseCase {
     const reading = readSshPublicKey(command.input.sshPublicKey);
     if (!reading.ok) {
       throw ProblemException.of('badRequest', `The SSH public key was refused: ${reading.reason}.`, {
-        issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, name: 'input.sshPublicKey', value: command.input.sshPublicKey.slice(0, 80), detail: reading.reason }],
+        issues: [
+          {
+            type: SCHEMA_VIOLATION_ISSUE_TYPE,
+            name: 'input.sshPublicKey',
+            value: command.input.sshPublicKey.slice(0, 80),
+            detail: reading.reason,
+          },
+        ],
       });
     }
     return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
       const channel = await ownChannel(em, command.enterpriseNumber, command.target.senderNumber, command.target.channelId);
       if (channel.type !== ChannelType.SFTP) {
-        throw ProblemException.of('transitionNotAllowed', `Channel ${channel.id} is ${channel.type}: only an SFTP channel has a key to replace.`);
+        throw ProblemException.of(
+          'transitionNotAllowed',
+          `Channel ${channel.id} is ${channel.type}: only an SFTP channel has a key to replace.`,
+        );
       }
       const previousSshKeyFingerprint = channel.sshKeyFingerprint ?? '';
       if (previousSshKeyFingerprint === reading.key.fingerprint) return channelView(channel);

@@ -27,7 +27,11 @@ export class ReplaceTechnicalContactUseCase {
       sender.updatedAt = new Date();
       await em.flush();
       const view = senderView(sender);
-      this.events.record(em, SenderEvents.contactReplaced, view.senderNumber, { sender: view, previousContact, actorUserId: command.actor.userId });
+      this.events.record(em, SenderEvents.contactReplaced, view.senderNumber, {
+        sender: view,
+        previousContact,
+        actorUserId: command.actor.userId,
+      });
       return view;
     });
   }

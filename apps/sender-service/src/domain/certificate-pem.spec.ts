@@ -34,8 +34,30 @@ describe('certificate PEM rules', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chaman-cert-'));
     try {
       const certPath = join(dir, 'cert.pem');
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', certPath, '-days', '2', '-subj', '/C=BE/O=Chaman/CN=openssl.example.be', '-addext', 'basicConstraints=critical,CA:FALSE'], { stdio: 'ignore' });
-      const expected = execFileSync('openssl', ['x509', '-in', certPath, '-noout', '-fingerprint', '-sha256', '-serial'], { encoding: 'utf8' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          certPath,
+          '-days',
+          '2',
+          '-subj',
+          '/C=BE/O=Chaman/CN=openssl.example.be',
+          '-addext',
+          'basicConstraints=critical,CA:FALSE',
+        ],
+        { stdio: 'ignore' },
+      );
+      const expected = execFileSync('openssl', ['x509', '-in', certPath, '-noout', '-fingerprint', '-sha256', '-serial'], {
+        encoding: 'utf8',
+      });
       const reading = readCertificatePem(`\n${readFileSync(certPath, 'utf8')}\n\n`, new Date());
       if (!reading.ok) throw new Error(reading.detail);
       expect(expected).toContain(`Fingerprint=${reading.certificate.fingerprint}`);
@@ -52,7 +74,9 @@ describe('certificate PEM rules', () => {
     expect(faultOf('-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----')).toBe('notACertificate');
     expect(faultOf('-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----')).toBe('notACertificate');
     expect(faultOf(`${made.pem}\nsome trailing words`)).toBe('notACertificate');
-    expect(faultOf(made.pem.replace('CERTIFICATE-----', 'PUBLIC KEY-----').replace('END CERTIFICATE', 'END PUBLIC KEY'))).toBe('notACertificate');
+    expect(faultOf(made.pem.replace('CERTIFICATE-----', 'PUBLIC KEY-----').replace('END CERTIFICATE', 'END PUBLIC KEY'))).toBe(
+      'notACertificate',
+    );
   });
 
   it('refuses a certificate with data hidden after it inside the block', async () => {
@@ -85,7 +109,24 @@ describe('certificate PEM rules', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chaman-cert-'));
     const made = (name: string, ...args: string[]) => {
       const out = join(dir, `${name}.pem`);
-      execFileSync('openssl', ['req', '-x509', '-nodes', '-keyout', join(dir, `${name}.key`), '-out', out, '-days', '2', '-subj', `/CN=${name}.example.be`, ...args], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-nodes',
+          '-keyout',
+          join(dir, `${name}.key`),
+          '-out',
+          out,
+          '-days',
+          '2',
+          '-subj',
+          `/CN=${name}.example.be`,
+          ...args,
+        ],
+        { stdio: 'ignore' },
+      );
       return readFileSync(out, 'utf8');
     };
     const endEntity = ['-addext', 'basicConstraints=critical,CA:FALSE'];
@@ -94,7 +135,9 @@ describe('certificate PEM rules', () => {
       expect(faultOf(made('p192', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime192v1', ...endEntity))).toBe('weakKey');
       expect(faultOf(made('sha1', '-newkey', 'rsa:2048', '-sha1', ...endEntity))).toBe('weakSignature');
       expect(faultOf(made('ca', '-newkey', 'rsa:2048', '-addext', 'basicConstraints=critical,CA:TRUE'))).toBe('caCertificate');
-      expect(readCertificatePem(made('p384', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:secp384r1', ...endEntity), new Date()).ok).toBe(true);
+      expect(
+        readCertificatePem(made('p384', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:secp384r1', ...endEntity), new Date()).ok,
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

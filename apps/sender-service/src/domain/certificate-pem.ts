@@ -13,13 +13,15 @@ export interface ParsedCertificate {
   pem: string;
 }
 
-export type CertificateFault = 'notACertificate' | 'privateKey' | 'severalCertificates' | 'expired' | 'notYetValid' | 'weakKey' | 'weakSignature' | 'caCertificate';
+export type CertificateFault =
+  'notACertificate' | 'privateKey' | 'severalCertificates' | 'expired' | 'notYetValid' | 'weakKey' | 'weakSignature' | 'caCertificate';
 
 /** Smallest RSA modulus, and the elliptic curves of at least 256 bits, a client certificate may use. */
 export const MIN_RSA_BITS = 2048;
 const STRONG_CURVES = ['prime256v1', 'secp384r1', 'secp521r1'];
 /** SHA-1 (and older) signatures: collisions are practical, so the issuer's signature proves nothing. */
-const WEAK_SIGNATURE = /(^|[^0-9])(sha1|sha-1|md5|md2)|^1\.2\.840\.113549\.1\.1\.(2|4|5)$|^1\.2\.840\.10045\.4\.1$|^1\.2\.840\.10040\.4\.3$|^1\.3\.14\.3\.2\.29$/i;
+const WEAK_SIGNATURE =
+  /(^|[^0-9])(sha1|sha-1|md5|md2)|^1\.2\.840\.113549\.1\.1\.(2|4|5)$|^1\.2\.840\.10045\.4\.1$|^1\.2\.840\.10040\.4\.3$|^1\.3\.14\.3\.2\.29$/i;
 
 export type CertificateReading = { ok: true; certificate: ParsedCertificate } | { ok: false; fault: CertificateFault; detail: string };
 
@@ -51,7 +53,7 @@ export function readCertificatePem(pem: string, now: Date): CertificateReading {
   const blocks = [...pem.matchAll(BLOCK)];
   const certificates = blocks.filter((block) => block[1] === 'CERTIFICATE');
   if (certificates.length === 0) return refused('notACertificate', 'no "-----BEGIN CERTIFICATE-----" block was found');
-  if (certificates.length > 1) return refused('severalCertificates', 'send exactly one certificate (the account\'s own), not a chain');
+  if (certificates.length > 1) return refused('severalCertificates', "send exactly one certificate (the account's own), not a chain");
   if (blocks.length > 1 || pem.replace(BLOCK, '').trim() !== '') {
     return refused('notACertificate', 'the PEM must hold the certificate block and nothing else');
   }
@@ -89,19 +91,24 @@ export function readCertificatePem(pem: string, now: Date): CertificateReading {
 
 /** The key and signature policy: RSA of 2048 bits or more, EC on P-256 or stronger, no SHA-1, not a CA. */
 function policyFault(certificate: X509Certificate): CertificateReading | null {
-  if (certificate.ca) return refused('caCertificate', 'this is a CA certificate; register the account\'s own (end-entity) certificate');
+  if (certificate.ca) return refused('caCertificate', "this is a CA certificate; register the account's own (end-entity) certificate");
   const key = certificate.publicKey;
   const details = key.asymmetricKeyDetails ?? {};
   if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
-    if ((details.modulusLength ?? 0) < MIN_RSA_BITS) return refused('weakKey', `the RSA key has ${details.modulusLength} bits; at least ${MIN_RSA_BITS} are required`);
+    if ((details.modulusLength ?? 0) < MIN_RSA_BITS)
+      return refused('weakKey', `the RSA key has ${details.modulusLength} bits; at least ${MIN_RSA_BITS} are required`);
   } else if (key.asymmetricKeyType === 'ec') {
-    if (!STRONG_CURVES.includes(details.namedCurve ?? '')) return refused('weakKey', `the elliptic curve ${details.namedCurve} is weaker than P-256`);
+    if (!STRONG_CURVES.includes(details.namedCurve ?? ''))
+      return refused('weakKey', `the elliptic curve ${details.namedCurve} is weaker than P-256`);
   } else if (key.asymmetricKeyType !== 'ed25519' && key.asymmetricKeyType !== 'ed448') {
     return refused('weakKey', `${key.asymmetricKeyType} keys are not accepted; use RSA (2048 bits or more) or EC (P-256 or stronger)`);
   }
   const signature = `${certificate.signatureAlgorithm ?? ''}`;
   if (WEAK_SIGNATURE.test(signature) || WEAK_SIGNATURE.test(`${certificate.signatureAlgorithmOid ?? ''}`)) {
-    return refused('weakSignature', `the certificate is signed with ${signature || certificate.signatureAlgorithmOid}; SHA-1 and older signatures are refused`);
+    return refused(
+      'weakSignature',
+      `the certificate is signed with ${signature || certificate.signatureAlgorithmOid}; SHA-1 and older signatures are refused`,
+    );
   }
   return null;
 }

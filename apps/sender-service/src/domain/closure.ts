@@ -8,7 +8,10 @@ export interface Closable {
 /** A closed sender or account stays readable, but nothing may be added to it nor changed on it. */
 export function ensureOpen(thing: Closable, description: string): void {
   if (thing.closedAt !== null) {
-    throw ProblemException.of('resourceClosed', `${description} was closed on ${thing.closedAt.toISOString()}: nothing can be added to it or changed on it.`);
+    throw ProblemException.of(
+      'resourceClosed',
+      `${description} was closed on ${thing.closedAt.toISOString()}: nothing can be added to it or changed on it.`,
+    );
   }
 }
 

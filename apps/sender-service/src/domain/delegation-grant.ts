@@ -10,7 +10,12 @@ export type GrantEffect = 'grant' | 'withdraw' | 'none';
  */
 export function grantEffectOf(status: DelegationStatus): GrantEffect {
   if (status === DelegationStatus.ACCEPTED) return 'grant';
-  if (status === DelegationStatus.REVOKED || status === DelegationStatus.RENOUNCED || status === DelegationStatus.ACCOUNT_CLOSED || status === DelegationStatus.ENDED) {
+  if (
+    status === DelegationStatus.REVOKED ||
+    status === DelegationStatus.RENOUNCED ||
+    status === DelegationStatus.ACCOUNT_CLOSED ||
+    status === DelegationStatus.ENDED
+  ) {
     return 'withdraw';
   }
   return 'none';

@@ -15,7 +15,12 @@ const delegation: DelegationView = {
   createdAt: now.toISOString(),
   updatedAt: now.toISOString(),
 };
-const grant = { restAccountId: 'a1', companyEnterpriseNumber: '0123456749', intermediaryEnterpriseNumber: '0403170701', status: DelegationStatus.ACCEPTED };
+const grant = {
+  restAccountId: 'a1',
+  companyEnterpriseNumber: '0123456749',
+  intermediaryEnterpriseNumber: '0403170701',
+  status: DelegationStatus.ACCEPTED,
+};
 
 describe('trusting a delegation event', () => {
   it('agrees with a first event on the holder’s account, and with a later state of the same delegation', () => {
@@ -27,7 +32,9 @@ describe('trusting a delegation event', () => {
     expect(disagreementOf(delegation, { grant: null, accountOwner: '0202239951' }, now)).toMatch(/does not hold/);
     const future = new Date(now.getTime() + MAX_CLOCK_SKEW_MS + 1).toISOString();
     expect(disagreementOf({ ...delegation, updatedAt: future }, { grant: null, accountOwner: null }, now)).toMatch(/future/);
-    expect(disagreementOf({ ...delegation, intermediaryEnterpriseNumber: '0202239951' }, { grant, accountOwner: null }, now)).toMatch(/parties/);
+    expect(disagreementOf({ ...delegation, intermediaryEnterpriseNumber: '0202239951' }, { grant, accountOwner: null }, now)).toMatch(
+      /parties/,
+    );
     expect(disagreementOf(delegation, { grant: { ...grant, status: DelegationStatus.REVOKED }, accountOwner: null }, now)).toMatch(/ended/);
   });
 

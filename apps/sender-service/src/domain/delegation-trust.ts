@@ -10,7 +10,12 @@ export interface KnownFacts {
 /** How far ahead of this service's clock a delegation's `updatedAt` may be (clock skew between hosts). */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-const ENDED: readonly string[] = [DelegationStatus.REVOKED, DelegationStatus.RENOUNCED, DelegationStatus.ACCOUNT_CLOSED, DelegationStatus.ENDED];
+const ENDED: readonly string[] = [
+  DelegationStatus.REVOKED,
+  DelegationStatus.RENOUNCED,
+  DelegationStatus.ACCOUNT_CLOSED,
+  DelegationStatus.ENDED,
+];
 
 /**
  * Why a delegation state read from an authentic event still disagrees with what this service knows (so the
@@ -29,7 +34,8 @@ export function disagreementOf(delegation: DelegationView, known: KnownFacts, no
   ) {
     return 'parties or account differ from the known delegation';
   }
-  if (ENDED.includes(grant.status) && delegation.status !== grant.status) return `an ended delegation (${grant.status}) claims ${delegation.status}`;
+  if (ENDED.includes(grant.status) && delegation.status !== grant.status)
+    return `an ended delegation (${grant.status}) claims ${delegation.status}`;
   return null;
 }
 

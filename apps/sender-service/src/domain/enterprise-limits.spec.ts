@@ -10,7 +10,12 @@ describe('enterprise limits', () => {
       throw new Error('not refused');
     } catch (error) {
       expect(error).toBeInstanceOf(ProblemException);
-      expect((error as ProblemException).problem).toMatchObject({ status: 409, code: 'enterpriseLimitReached', limit, detail: `At most ${limit} REST accounts per sender; use an existing account.` });
+      expect((error as ProblemException).problem).toMatchObject({
+        status: 409,
+        code: 'enterpriseLimitReached',
+        limit,
+        detail: `At most ${limit} REST accounts per sender; use an existing account.`,
+      });
     }
   });
 });

@@ -13,7 +13,8 @@ export class SenderNumbersExhausted extends Error {
 /** Turns the next value of the sender-number sequence into a sender number, refusing anything out of range. */
 export function senderNumberFromSequence(value: number | string | bigint): string {
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < FIRST_SENDER_NUMBER) throw new Error(`not a sender-number sequence value: ${String(value)}`);
+  if (!Number.isSafeInteger(number) || number < FIRST_SENDER_NUMBER)
+    throw new Error(`not a sender-number sequence value: ${String(value)}`);
   if (number > LAST_SENDER_NUMBER) throw new SenderNumbersExhausted();
   return String(number);
 }

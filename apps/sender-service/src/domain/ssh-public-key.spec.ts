@@ -43,8 +43,14 @@ describe('SSH public keys', () => {
 
   it('accepts RSA keys of 2048 bits and ECDSA keys on P-256 and P-384', () => {
     expect(readSshPublicKey(rsaLine(2048))).toMatchObject({ ok: true, key: { algorithm: 'ssh-rsa' } });
-    expect(readSshPublicKey(ecdsaLine('nistp256', ecdsaPoint('P-256')))).toMatchObject({ ok: true, key: { algorithm: 'ecdsa-sha2-nistp256' } });
-    expect(readSshPublicKey(ecdsaLine('nistp384', ecdsaPoint('P-384')))).toMatchObject({ ok: true, key: { algorithm: 'ecdsa-sha2-nistp384' } });
+    expect(readSshPublicKey(ecdsaLine('nistp256', ecdsaPoint('P-256')))).toMatchObject({
+      ok: true,
+      key: { algorithm: 'ecdsa-sha2-nistp256' },
+    });
+    expect(readSshPublicKey(ecdsaLine('nistp384', ecdsaPoint('P-384')))).toMatchObject({
+      ok: true,
+      key: { algorithm: 'ecdsa-sha2-nistp384' },
+    });
   });
 
   it('refuses a weak RSA key', () => {
@@ -60,7 +66,9 @@ describe('SSH public keys', () => {
 
   it('refuses unsupported types, private keys, several lines and garbage', () => {
     expect(reasonOf('ssh-dss AAAAB3NzaC1kc3MAAACBAP')).toMatch(/supported key type/);
-    expect(reasonOf('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----')).toMatch(/private key/);
+    expect(reasonOf('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----')).toMatch(
+      /private key/,
+    );
     expect(reasonOf(`${ED25519}\n${ED25519}`)).toMatch(/one line/);
     expect(reasonOf('ssh-ed25519 not*base64')).toMatch(/base64/);
     expect(reasonOf('ssh-ed25519')).toMatch(/base64/);

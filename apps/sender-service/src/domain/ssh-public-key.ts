@@ -65,13 +65,21 @@ function jwkOf(algorithm: string, reader: WireReader): JsonWebKey {
   const curve = EC_CURVES[curveName];
   if (reader.string().toString('latin1') !== curveName) throw new KeyFault('the curve inside the key does not match its algorithm');
   const point = reader.string();
-  if (point.length !== curve.pointLength || point[0] !== 0x04) throw new KeyFault(`the ${curveName} point must be uncompressed (${curve.pointLength} bytes)`);
+  if (point.length !== curve.pointLength || point[0] !== 0x04)
+    throw new KeyFault(`the ${curveName} point must be uncompressed (${curve.pointLength} bytes)`);
   const half = (point.length - 1) / 2;
-  return { kty: 'EC', crv: curve.jwkCurve, x: point.subarray(1, 1 + half).toString('base64url'), y: point.subarray(1 + half).toString('base64url') };
+  return {
+    kty: 'EC',
+    crv: curve.jwkCurve,
+    x: point.subarray(1, 1 + half).toString('base64url'),
+    y: point.subarray(1 + half).toString('base64url'),
+  };
 }
 
 function isSupported(algorithm: string): boolean {
-  return algorithm === 'ssh-ed25519' || algorithm === 'ssh-rsa' || (algorithm.startsWith('ecdsa-sha2-') && algorithm.slice(11) in EC_CURVES);
+  return (
+    algorithm === 'ssh-ed25519' || algorithm === 'ssh-rsa' || (algorithm.startsWith('ecdsa-sha2-') && algorithm.slice(11) in EC_CURVES)
+  );
 }
 
 /**
@@ -86,7 +94,10 @@ export function readSshPublicKey(input: string): SshKeyReading {
   const [algorithm, data, ...rest] = text.split(/[ \t]+/);
   const comment = rest.join(' ');
   if (!isSupported(algorithm)) {
-    return { ok: false, reason: `must start with a supported key type (ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256/384/521), not "${algorithm.slice(0, 40)}"` };
+    return {
+      ok: false,
+      reason: `must start with a supported key type (ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256/384/521), not "${algorithm.slice(0, 40)}"`,
+    };
   }
   if (!data || !BASE64.test(data) || data.length % 4 !== 0) return { ok: false, reason: 'the key data must be base64' };
   if (!COMMENT.test(comment)) return { ok: false, reason: 'the comment must be printable ASCII, at most 255 characters' };

@@ -1,4 +1,13 @@
-import { CloseChannel, CloseChannelCommand, CloseRestAccount, CloseRestAccountCommand, CloseSender, CloseSenderCommand, ReplaceSftpKey, ReplaceSftpKeyCommand } from '@chaman/contracts';
+import {
+  CloseChannel,
+  CloseChannelCommand,
+  CloseRestAccount,
+  CloseRestAccountCommand,
+  CloseSender,
+  CloseSenderCommand,
+  ReplaceSftpKey,
+  ReplaceSftpKeyCommand,
+} from '@chaman/contracts';
 import { IdempotencyKey, OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';

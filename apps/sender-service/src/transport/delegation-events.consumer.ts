@@ -1,4 +1,11 @@
-import { ensureStreamExists, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig } from '@chaman/platform';
+import {
+  ensureStreamExists,
+  EventConsumers,
+  JetStreamConnection,
+  SERVICE_CONFIG,
+  SERVICE_DURABLES,
+  type ServiceConfig,
+} from '@chaman/platform';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ApplyDelegationEventUseCase } from '../application/apply-delegation-event';
 

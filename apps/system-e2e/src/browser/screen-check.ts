@@ -39,5 +39,6 @@ export async function checkScreen(page: Page, shot?: string): Promise<void> {
   const switched = await page.locator('h1').first().innerText();
   if (shot) await screenshot(page, `${SWITCH_TO[language]}-${shot}`);
   await switchLanguage(page, language);
-  if (switched === heading && !/^(Webhooks|Chaman)$/.test(heading)) throw new Error(`the language switch left the heading "${heading}" unchanged on ${page.url()}`);
+  if (switched === heading && !/^(Webhooks|Chaman)$/.test(heading))
+    throw new Error(`the language switch left the heading "${heading}" unchanged on ${page.url()}`);
 }

@@ -101,6 +101,9 @@ export function isCleanOutageProblem(answer: TimedAnswer): boolean {
 export function describeAnswers(answers: TimedAnswer[], max = 10): string {
   return answers
     .slice(0, max)
-    .map((answer) => `${answer.method} ${answer.path} → ${answer.status} ${answer.type ?? ''} in ${answer.ms} ms ${answer.error ?? ''} ${answer.status >= 500 ? JSON.stringify(answer.body) : ''}`)
+    .map(
+      (answer) =>
+        `${answer.method} ${answer.path} → ${answer.status} ${answer.type ?? ''} in ${answer.ms} ms ${answer.error ?? ''} ${answer.status >= 500 ? JSON.stringify(answer.body) : ''}`,
+    )
     .join('\n');
 }

@@ -1,4 +1,11 @@
-import { type BusClientName, natsAuthOptions, type NatsCredentialsFile, type SecuredBus, writeSecuredBus, writeSecuredCluster } from '@chaman/platform';
+import {
+  type BusClientName,
+  natsAuthOptions,
+  type NatsCredentialsFile,
+  type SecuredBus,
+  writeSecuredBus,
+  writeSecuredCluster,
+} from '@chaman/platform';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +62,13 @@ export class NatsServerProcess {
       storeDir: dir,
       subjectPrefix,
       clusterName: `${subjectPrefix}-cluster`,
-      nodes: ports.map((port, index) => ({ name: `${subjectPrefix}-n${index + 1}`, host: '127.0.0.1', port, routePort: routePorts[index], storeDir: join(dir, `store-${index + 1}`) })),
+      nodes: ports.map((port, index) => ({
+        name: `${subjectPrefix}-n${index + 1}`,
+        host: '127.0.0.1',
+        port,
+        routePort: routePorts[index],
+        storeDir: join(dir, `store-${index + 1}`),
+      })),
     });
     const nodes = buses.map((bus, index) => new NatsServerProcess(ports[index], dir, bus, servers));
     // JetStream answers on a cluster only once a majority of nodes runs: start them all, then wait.
@@ -84,7 +97,12 @@ export class NatsServerProcess {
 
   /** Connects as one client (or with no credentials at all). */
   connectAs(client: BusClientName | null, options: { reconnect?: boolean } = {}): Promise<NatsConnection> {
-    return connect({ servers: this.url.split(','), reconnect: options.reconnect ?? false, timeout: 5_000, ...natsAuthOptions(client ? this.credentials(client) : undefined) });
+    return connect({
+      servers: this.url.split(','),
+      reconnect: options.reconnect ?? false,
+      timeout: 5_000,
+      ...natsAuthOptions(client ? this.credentials(client) : undefined),
+    });
   }
 
   /** Starts the server and waits (bounded) until JetStream answers. */
@@ -118,7 +136,12 @@ export class NatsServerProcess {
   }
 
   private async jetStreamAnswers(): Promise<boolean> {
-    const connection = await connect({ servers: this.ownUrl, reconnect: false, timeout: 2_000, ...natsAuthOptions(this.credentials('monitor')) });
+    const connection = await connect({
+      servers: this.ownUrl,
+      reconnect: false,
+      timeout: 2_000,
+      ...natsAuthOptions(this.credentials('monitor')),
+    });
     try {
       await (await connection.jetstreamManager({ timeout: 1_000 })).getAccountInfo();
       return true;

@@ -82,7 +82,20 @@ export class PostgresProcess {
   /** Starts the server on its data folder and waits (bounded) until it answers a query. */
   async start(): Promise<void> {
     if (this.running) return;
-    const args = ['-D', this.dataDir, '-p', String(this.port), '-k', this.baseDir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'full_page_writes=off'];
+    const args = [
+      '-D',
+      this.dataDir,
+      '-p',
+      String(this.port),
+      '-k',
+      this.baseDir,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'full_page_writes=off',
+    ];
     this.child.spawn(join(this.binDir, 'postgres'), args, { ...this.user });
     await pollUntil(() => this.answers(), {
       what: `PostgreSQL on port ${this.port}`,

@@ -90,7 +90,10 @@ export class ProcessSystem {
 
   /** A connection to a service's own database, for a test that holds a transaction open; the caller ends it. */
   async connect(service: ServiceName): Promise<Client> {
-    const client = new Client({ connectionString: databaseUrl(this.databaseUrl, this.service(service).databaseName), connectionTimeoutMillis: 5_000 });
+    const client = new Client({
+      connectionString: databaseUrl(this.databaseUrl, this.service(service).databaseName),
+      connectionTimeoutMillis: 5_000,
+    });
     await client.connect();
     return client;
   }
@@ -119,7 +122,10 @@ export class ProcessSystem {
 
   /** Ids of every event a service committed to its outbox, and how many still wait for the relay. */
   async outbox(service: ServiceName): Promise<{ ids: string[]; unpublished: number }> {
-    const rows = await this.query<{ id: string; published: boolean }>(service, 'select id, published_at is not null as published from outbox_event order by sequence');
+    const rows = await this.query<{ id: string; published: boolean }>(
+      service,
+      'select id, published_at is not null as published from outbox_event order by sequence',
+    );
     return { ids: rows.map((row) => row.id), unpublished: rows.filter((row) => !row.published).length };
   }
 
@@ -130,7 +136,11 @@ export class ProcessSystem {
     await this.postgres?.start().catch(() => undefined);
     await this.gateway?.close().catch(() => undefined);
     await Promise.all([...this.services.values()].map((service) => service.kill()));
-    if (!this.postgres) await dropDatabasesAndRoles(this.databaseUrl, [...this.services.values()].map((service) => service.databaseName));
+    if (!this.postgres)
+      await dropDatabasesAndRoles(
+        this.databaseUrl,
+        [...this.services.values()].map((service) => service.databaseName),
+      );
     await this.postgres?.dispose();
     await this.nats?.dispose();
   }

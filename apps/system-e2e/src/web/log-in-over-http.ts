@@ -53,7 +53,11 @@ export async function logInOverHttp(gatewayUrl: string, person: WebLogin): Promi
   let url = new URL(`/auth/login?returnTo=${encodeURIComponent(person.returnTo ?? '/')}`, gateway);
   let init: RequestInit = { method: 'GET' };
   for (let hop = 0; hop < MAX_HOPS; hop += 1) {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: jar.header(url) } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), cookie: jar.header(url) },
+    });
     jar.store(url, response);
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {

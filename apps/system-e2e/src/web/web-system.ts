@@ -65,7 +65,12 @@ export class WebSystem {
     this.identityProvider = new AppProcess({
       name: 'dev-identity-provider',
       entry: join('apps', 'dev-identity-provider', 'src', 'main.ts'),
-      env: { NODE_ENV: 'development', DEV_IDP_PORT: String(idpPort), DEV_IDP_ISSUER: this.identityProviderUrl, DEV_IDP_OPERATOR_LOGIN: 'true' },
+      env: {
+        NODE_ENV: 'development',
+        DEV_IDP_PORT: String(idpPort),
+        DEV_IDP_ISSUER: this.identityProviderUrl,
+        DEV_IDP_OPERATOR_LOGIN: 'true',
+      },
       readyUrl: `${this.identityProviderUrl}/.well-known/openid-configuration`,
     });
     await this.identityProvider.start();

@@ -57,14 +57,23 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
     const invalid = await api(OPERATOR, 'POST', '/enterprises', { ...registration('0123456748', 'Alpha', chiefA), qualities: ['NOPE'] });
     expect(invalid.status).toBe(400);
     expect(invalid.body.issues).toEqual([
-      expect.objectContaining({ in: 'body', name: 'enterpriseNumber', detail: expect.stringContaining('97 - (the first 8 digits mod 97)') }),
+      expect.objectContaining({
+        in: 'body',
+        name: 'enterpriseNumber',
+        detail: expect.stringContaining('97 - (the first 8 digits mod 97)'),
+      }),
       expect.objectContaining({ in: 'body', name: 'qualities' }),
     ]);
 
     const key = { 'idempotency-key': 'register-alpha-1' };
     const created = await api(OPERATOR, 'POST', '/enterprises', registration('BE0123.456.749', 'Alpha', chiefA), key);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ enterpriseNumber: A, name: 'Alpha', qualities: ['EMPLOYER', 'CPAS'], chiefAccessManager: { userId: chiefA.sub } });
+    expect(created.body).toMatchObject({
+      enterpriseNumber: A,
+      name: 'Alpha',
+      qualities: ['EMPLOYER', 'CPAS'],
+      chiefAccessManager: { userId: chiefA.sub },
+    });
     const replayed = await api(OPERATOR, 'POST', '/enterprises', registration('BE0123.456.749', 'Alpha', chiefA), key);
     expect(replayed.status).toBe(201);
     expect(replayed.body).toEqual(created.body);
@@ -84,14 +93,26 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
     for (const member of [userA, grantedA, targetA]) expect((await appoint(managerA, member, 'USER')).status).toBe(201);
     const unchanged = await appoint(chiefA, userA, 'USER');
     expect(unchanged.status).toBe(200);
-    expect(unchanged.body).toMatchObject({ userId: userA.sub, position: 'USER', holdsTechnicalChannelsRight: false, appointedBy: managerA.sub });
+    expect(unchanged.body).toMatchObject({
+      userId: userA.sub,
+      position: 'USER',
+      holdsTechnicalChannelsRight: false,
+      appointedBy: managerA.sub,
+    });
 
     const granted = await api(groupA, 'PUT', `/enterprises/${A}/members/${grantedA.sub}/permissions/${RIGHT}`);
     expect(granted.status).toBe(200);
     expect(granted.body).toMatchObject({ held: true, basis: 'GRANT', decidedBy: groupA.sub });
     await events.waitFor((received) => received.some((event) => event.type === AccessEvents.permissionGranted.type));
     const appointed = events.ofType(AccessEvents.memberAppointed.type).filter((event) => event.subject === A);
-    expect(appointed.map((event) => (event.data as { userId: string }).userId)).toEqual([chiefA.sub, managerA.sub, groupA.sub, userA.sub, grantedA.sub, targetA.sub]);
+    expect(appointed.map((event) => (event.data as { userId: string }).userId)).toEqual([
+      chiefA.sub,
+      managerA.sub,
+      groupA.sub,
+      userA.sub,
+      grantedA.sub,
+      targetA.sub,
+    ]);
   });
 
   // Each position (and a granted user, a member of another enterprise, an operator) against each action.
@@ -158,9 +179,14 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
 
     expect((await api(managerA, 'DELETE', `/enterprises/${A}/members/${userA.sub}/permissions/${RIGHT}`)).status).toBe(204);
     const next = await authorize(userA, Capability.MANAGE_TECHNICAL_CHANNELS);
-    expect(next).toMatchObject({ allowed: false, problem: { code: 'missingTechnicalChannelsRight', detail: expect.stringContaining(`revoked by ${managerA.sub}`) } });
+    expect(next).toMatchObject({
+      allowed: false,
+      problem: { code: 'missingTechnicalChannelsRight', detail: expect.stringContaining(`revoked by ${managerA.sub}`) },
+    });
     await events.waitFor((received) =>
-      received.some((event) => event.type === AccessEvents.permissionRevoked.type && (event.data as { userId: string }).userId === userA.sub),
+      received.some(
+        (event) => event.type === AccessEvents.permissionRevoked.type && (event.data as { userId: string }).userId === userA.sub,
+      ),
     );
   });
 
@@ -187,7 +213,11 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
     expect(removal.body.type).toBe('urn:problem-type:chaman:chiefAccessManagerProtected');
     expect((await appoint(managerA, chiefA, 'USER')).status).toBe(409);
     expect((await appoint(chiefA, managerA, 'CHIEF_ACCESS_MANAGER')).status).toBe(409);
-    const ownDetails = await api(chiefA, 'PUT', `/enterprises/${A}/members/${chiefA.sub}`, { position: 'CHIEF_ACCESS_MANAGER', name: 'Chloé C.', email: chiefA.email });
+    const ownDetails = await api(chiefA, 'PUT', `/enterprises/${A}/members/${chiefA.sub}`, {
+      position: 'CHIEF_ACCESS_MANAGER',
+      name: 'Chloé C.',
+      email: chiefA.email,
+    });
     expect(ownDetails.status).toBe(200);
     expect(ownDetails.body).toMatchObject({ position: 'CHIEF_ACCESS_MANAGER', name: 'Chloé C.' });
   });
@@ -254,7 +284,15 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
   it('guards a route of the right through the gateway: a plain user is refused naming the managers, passes right after a grant, is refused within the bound after revocation', async () => {
     await system.startService('sender');
     const senders = `/enterprises/${A}/senders`;
-    const expected: Array<[Person, number]> = [[chiefA, 200], [managerA, 200], [groupA, 200], [grantedA, 200], [userA, 403], [chiefB, 404], [OPERATOR, 403]];
+    const expected: Array<[Person, number]> = [
+      [chiefA, 200],
+      [managerA, 200],
+      [groupA, 200],
+      [grantedA, 200],
+      [userA, 403],
+      [chiefB, 404],
+      [OPERATOR, 403],
+    ];
     expect(await Promise.all(expected.map(async ([who]) => [who, (await api(who, 'GET', senders)).status]))).toEqual(expected);
 
     const refused = await api(userA, 'GET', senders);
@@ -268,7 +306,11 @@ describe('access: enterprises, positions, the Chaman right and the authorisation
     expect((await api(userA, 'GET', senders)).status).toBe(200);
     expect((await api(groupA, 'DELETE', permission)).status).toBe(204);
     // The gateway's copy of the rights learns the revocation from its event (DESIGN §2: a bounded, measured delay).
-    await pollUntil(async () => (await api(userA, 'GET', senders)).status === 403, { what: 'the revocation refused', timeoutMs: 1_000, intervalMs: 5 });
+    await pollUntil(async () => (await api(userA, 'GET', senders)).status === 403, {
+      what: 'the revocation refused',
+      timeoutMs: 1_000,
+      intervalMs: 5,
+    });
   });
 
   it('tells on GET /me, per quality, that a sender still has to be created once the sender-service answers', async () => {

@@ -20,12 +20,15 @@ interface ParkedEvent {
 describe("parked events on the operator's desk", () => {
   let system: RunningSystem;
   let eventId: string;
-  const parked = async (): Promise<ParkedEvent[]> => expectStatus(await system.api.as(OPERATOR, 'GET', `${API}/admin/parked-events/notification?limit=100`), 200).body.items;
+  const parked = async (): Promise<ParkedEvent[]> =>
+    expectStatus(await system.api.as(OPERATOR, 'GET', `${API}/admin/parked-events/notification?limit=100`), 200).body.items;
 
   beforeAll(async () => {
     system = await startSystem();
     // A member event without its member: the notification projection fails on it (the trail records it generically).
-    const [event] = await publishEvents(system.scope.infrastructure.natsUrl, system.scope.subjectPrefix, AccessEvents.memberAppointed, [{ subject: '0200065765', data: null as unknown as MemberData }]);
+    const [event] = await publishEvents(system.scope.infrastructure.natsUrl, system.scope.subjectPrefix, AccessEvents.memberAppointed, [
+      { subject: '0200065765', data: null as unknown as MemberData },
+    ]);
     eventId = event.id;
   }, 120_000);
 
@@ -34,10 +37,13 @@ describe("parked events on the operator's desk", () => {
   });
 
   it('lists what a durable parked, with why', async () => {
-    const items = await pollUntil(async () => {
-      const found = (await parked()).filter((item) => item.eventId === eventId);
-      return found.length >= 1 && found;
-    }, { what: 'the event parked', timeoutMs: 60_000, intervalMs: 250 });
+    const items = await pollUntil(
+      async () => {
+        const found = (await parked()).filter((item) => item.eventId === eventId);
+        return found.length >= 1 && found;
+      },
+      { what: 'the event parked', timeoutMs: 60_000, intervalMs: 250 },
+    );
     expect(items.map((item) => item.durable)).toEqual(['notification-access']);
     expect(items[0]).toMatchObject({ service: 'notification', eventType: AccessEvents.memberAppointed.type, reason: expect.any(String) });
     expect((await system.api.as(OPERATOR, 'GET', `${API}/admin/parked-events/sender`)).status).toBe(200);
@@ -52,7 +58,10 @@ describe("parked events on the operator's desk", () => {
     expect((await system.api.as(OPERATOR, 'DELETE', `${API}/admin/parked-events/notification/${first.sequence}`)).status).toBe(204);
     expect((await parked()).map((item) => item.sequence)).not.toContain(first.sequence);
     expect((await system.api.as(OPERATOR, 'DELETE', `${API}/admin/parked-events/notification/${first.sequence}`)).status).toBe(404);
-    const rows = await notificationRows(system, `select kind, actor_user_id from audit_entry where resource_type = 'parked-event' order by recorded_at`);
+    const rows = await notificationRows(
+      system,
+      `select kind, actor_user_id from audit_entry where resource_type = 'parked-event' order by recorded_at`,
+    );
     expect(rows).toEqual([{ kind: 'operator.parked-event-discarded', actor_user_id: OPERATOR.sub }]);
   });
 

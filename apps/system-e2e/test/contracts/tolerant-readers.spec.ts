@@ -50,7 +50,12 @@ describe('tolerant readers: a v1 service reads older and newer v1 messages', () 
   });
 
   it('still refuses what is wrong, naming the member of the message and leaving the HTTP location to the gateway', async () => {
-    const wrong = { actor: operator, target: {}, input: { enterpriseNumber: ENTERPRISE, qualities: ['CPAS'], chiefAccessManager: chief }, sector: 'public' };
+    const wrong = {
+      actor: operator,
+      target: {},
+      input: { enterpriseNumber: ENTERPRISE, qualities: ['CPAS'], chiefAccessManager: chief },
+      sector: 'public',
+    };
     const problem: Problem = await bus.send(RegisterEnterprise, wrong as never).then(
       () => ({}) as Problem,
       (error: ProblemException) => error.problem,

@@ -21,9 +21,14 @@ export async function senderNumberOf(system: RunningSystem, party: RegisteredEnt
 
 /** A REST account of `company` acting as `quality` (its sender is created on first use). */
 export async function restAccountOf(system: RunningSystem, company: RegisteredEnterprise, quality: Quality, name: string): Promise<string> {
-  const account = await system.api.as(company.chief, 'POST', `/api/v1/enterprises/${company.cbe}/senders/${await senderNumberOf(system, company, quality)}/rest-accounts`, {
-    body: { name, environment: 'PRODUCTION', scopes: SCOPES },
-  });
+  const account = await system.api.as(
+    company.chief,
+    'POST',
+    `/api/v1/enterprises/${company.cbe}/senders/${await senderNumberOf(system, company, quality)}/rest-accounts`,
+    {
+      body: { name, environment: 'PRODUCTION', scopes: SCOPES },
+    },
+  );
   expectStatus(account, 201);
   return account.body.id;
 }
@@ -46,8 +51,15 @@ export function expectStatus(response: ApiResponse, status: number): void {
 }
 
 /** The counter row itself, read from the delegation-service's database. */
-export async function relaunchCounterRow(system: RunningSystem, intermediary: string, company: string, quality: Quality): Promise<{ used: number; company_has_refused: boolean } | undefined> {
-  const client = new Client({ connectionString: databaseUrl(system.scope.infrastructure.databaseUrl, system.scope.databaseName('delegation')) });
+export async function relaunchCounterRow(
+  system: RunningSystem,
+  intermediary: string,
+  company: string,
+  quality: Quality,
+): Promise<{ used: number; company_has_refused: boolean } | undefined> {
+  const client = new Client({
+    connectionString: databaseUrl(system.scope.infrastructure.databaseUrl, system.scope.databaseName('delegation')),
+  });
   await client.connect();
   try {
     const { rows } = await client.query(

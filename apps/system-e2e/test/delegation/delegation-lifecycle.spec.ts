@@ -1,4 +1,13 @@
-import { type CloudEvent, DelegationEventOf, DelegationEvents, type DelegationHistoryEntry, prefixedStreamName, Quality, readDelegationEventData, Streams } from '@chaman/contracts';
+import {
+  type CloudEvent,
+  DelegationEventOf,
+  DelegationEvents,
+  type DelegationHistoryEntry,
+  prefixedStreamName,
+  Quality,
+  readDelegationEventData,
+  Streams,
+} from '@chaman/contracts';
 import { DEFAULT_DELEGATION_SETTINGS, ExpirePendingDelegationsUseCase } from '@chaman/delegation-service';
 import { EventProbe } from '@chaman/testing';
 import { connect } from 'nats';
@@ -44,7 +53,9 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
     account = await restAccountOf(system, company, Quality.CPAS, 'payroll');
     spareAccounts = [];
     for (let index = 0; index < 9; index += 1) spareAccounts.push(await restAccountOf(system, company, Quality.CPAS, `spare-${index}`));
-    [asCompany, asIntermediary, asRival, asOutsider] = [company, intermediary, rival, outsider].map((party) => delegationsOf(system, party));
+    [asCompany, asIntermediary, asRival, asOutsider] = [company, intermediary, rival, outsider].map((party) =>
+      delegationsOf(system, party),
+    );
   });
   afterAll(() => system?.stop());
 
@@ -78,7 +89,10 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
         expectStatus(refused, 200);
         expect(refused.body.status).toBe('REFUSED');
       }
-      expect(await relaunchCounterRow(system, intermediary.cbe, company.cbe, Quality.CPAS)).toEqual({ used: LIMIT, company_has_refused: true });
+      expect(await relaunchCounterRow(system, intermediary.cbe, company.cbe, Quality.CPAS)).toEqual({
+        used: LIMIT,
+        company_has_refused: true,
+      });
     });
 
     it('refuses the 21st relaunch and a cancel-and-recreate with relaunchLimitReached, telling the intermediary to ask the company', async () => {
@@ -163,7 +177,11 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
       expect(actions[0]).toBe('REQUEST');
       expect(actions.slice(-3)).toEqual(['ACCEPT', 'CHANGE_SCOPES', 'REVOKE']);
       expect(detail.body.history.at(-2)).toMatchObject({ scopes: ['dimona:write'], actorParty: 'COMPANY' });
-      expect(detail.body.history.at(-1)).toMatchObject({ actorUserId: company.chief.sub, actorEnterpriseNumber: company.cbe, reason: 'Contract ended.' });
+      expect(detail.body.history.at(-1)).toMatchObject({
+        actorUserId: company.chief.sub,
+        actorEnterpriseNumber: company.cbe,
+        reason: 'Contract ended.',
+      });
     });
 
     it('lists the delegations of each party with filters and keyset pagination, and hides them from others', async () => {
@@ -219,13 +237,25 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
       const notIntermediary = await asCompany.request({ ...requestBody(spareAccounts[1]), intermediaryEnterpriseNumber: outsider.cbe });
       expect([notIntermediary.status, notIntermediary.body.type]).toEqual([409, 'urn:problem-type:chaman:notATechnicalIntermediary']);
 
-      const foreignAccount = await asRival.request({ ...requestBody('0195a3c1-0000-7000-8000-000000000001'), intermediaryEnterpriseNumber: rival.cbe });
+      const foreignAccount = await asRival.request({
+        ...requestBody('0195a3c1-0000-7000-8000-000000000001'),
+        intermediaryEnterpriseNumber: rival.cbe,
+      });
       expect(foreignAccount.status).toBe(400);
       expect(foreignAccount.body.issues).toEqual([expect.objectContaining({ name: 'restAccountId' })]);
 
-      const malformed = await asCompany.request({ ...requestBody(spareAccounts[1]), companyEnterpriseNumber: '0123456748', scopes: [], extra: true });
+      const malformed = await asCompany.request({
+        ...requestBody(spareAccounts[1]),
+        companyEnterpriseNumber: '0123456748',
+        scopes: [],
+        extra: true,
+      });
       expect(malformed.status).toBe(400);
-      expect(malformed.body.issues.map((issue: { name: string }) => issue.name).sort()).toEqual(['companyEnterpriseNumber', 'extra', 'scopes']);
+      expect(malformed.body.issues.map((issue: { name: string }) => issue.name).sort()).toEqual([
+        'companyEnterpriseNumber',
+        'extra',
+        'scopes',
+      ]);
     });
 
     it('replays a request sent twice with the same Idempotency-Key', async () => {
@@ -268,7 +298,9 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
       // One relaunch and nine new requests on nine other accounts race for the last slot.
       const attempts = [
         asRival.act(refused, 'relaunch'),
-        ...spareAccounts.slice(0, 9).map((restAccountId) => asRival.request({ ...requestBody(restAccountId), intermediaryEnterpriseNumber: rival.cbe })),
+        ...spareAccounts
+          .slice(0, 9)
+          .map((restAccountId) => asRival.request({ ...requestBody(restAccountId), intermediaryEnterpriseNumber: rival.cbe })),
       ];
       const answers = await Promise.all(attempts);
       const passed = answers.filter((answer) => answer.status === 200 || answer.status === 201);
@@ -315,12 +347,19 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
     /** The events of each delegation are its history, in the same order. */
     function expectInHistoryOrder(events: Array<{ subject: string; type: string }>): void {
       for (const [id, history] of histories) {
-        expect(events.filter((event) => event.subject === id).map((event) => event.type)).toEqual(history.map((entry) => DelegationEventOf[entry.action].type));
+        expect(events.filter((event) => event.subject === id).map((event) => event.type)).toEqual(
+          history.map((entry) => DelegationEventOf[entry.action].type),
+        );
       }
     }
 
     it('a durable consumer started after the story receives every event of it, in order per delegation, once', async () => {
-      const probe = await new EventProbe(system.scope.infrastructure.natsUrl, system.scope.subjectPrefix, Streams.delegation, 'downstream-after-story').start();
+      const probe = await new EventProbe(
+        system.scope.infrastructure.natsUrl,
+        system.scope.subjectPrefix,
+        Streams.delegation,
+        'downstream-after-story',
+      ).start();
       try {
         storyEvents = [...(await probe.waitFor((events) => events.length >= expected))];
       } finally {
@@ -332,12 +371,17 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
       for (const event of storyEvents) {
         const data = readDelegationEventData(event.data);
         const entry = histories.get(event.subject)![storyEvents.filter((other) => other.subject === event.subject).indexOf(event)];
-        expect({ status: data.delegation.status, actor: data.actor.enterpriseNumber }).toEqual({ status: entry.status, actor: entry.actorEnterpriseNumber });
+        expect({ status: data.delegation.status, actor: data.actor.enterpriseNumber }).toEqual({
+          status: entry.status,
+          actor: entry.actorEnterpriseNumber,
+        });
       }
 
       const nats = await connect({ servers: system.scope.infrastructure.natsUrl });
       try {
-        const stream = await (await nats.jetstreamManager()).streams.info(prefixedStreamName(system.scope.subjectPrefix, Streams.delegation.name));
+        const stream = await (
+          await nats.jetstreamManager()
+        ).streams.info(prefixedStreamName(system.scope.subjectPrefix, Streams.delegation.name));
         expect(stream.state.messages).toBe(expected);
       } finally {
         await nats.close();
@@ -361,7 +405,11 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
       // The same event published again (as a producer retrying outside JetStream's duplicate window would).
       const nats = await connect({ servers: system.scope.infrastructure.natsUrl });
       const again = storyEvents[0];
-      await nats.jetstream().publish(`${system.scope.subjectPrefix}.${DelegationEvents.requested.subject}`, JSON.stringify(again), { msgID: `${again.id}-again` });
+      await nats
+        .jetstream()
+        .publish(`${system.scope.subjectPrefix}.${DelegationEvents.requested.subject}`, JSON.stringify(again), {
+          msgID: `${again.id}-again`,
+        });
       await nats.close();
 
       const second = new ExampleConsumerProcess(system, databasePath, 'example-consumer');
@@ -409,7 +457,11 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
       }
       expect([limit, seen]).toEqual([limit, newestFirst]);
     }
-    const sideOnly = (side: string) => created.filter((delegation) => delegation.side === side).map((delegation) => delegation.id).reverse();
+    const sideOnly = (side: string) =>
+      created
+        .filter((delegation) => delegation.side === side)
+        .map((delegation) => delegation.id)
+        .reverse();
     expect((await asBoth.list('?side=company')).body.items.map((item: { id: string }) => item.id)).toEqual(sideOnly('company'));
     expect((await asBoth.list('?side=intermediary')).body.items.map((item: { id: string }) => item.id)).toEqual(sideOnly('intermediary'));
   });

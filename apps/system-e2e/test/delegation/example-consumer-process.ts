@@ -15,7 +15,13 @@ export class ExampleConsumerProcess {
 
   constructor(system: RunningSystem, databasePath: string, durable: string) {
     this.child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', MAIN], {
-      env: { ...process.env, NATS_URL: system.scope.infrastructure.natsUrl, NATS_SUBJECT_PREFIX: system.scope.subjectPrefix, CONSUMER_NAME: durable, DATABASE_PATH: databasePath },
+      env: {
+        ...process.env,
+        NATS_URL: system.scope.infrastructure.natsUrl,
+        NATS_SUBJECT_PREFIX: system.scope.subjectPrefix,
+        CONSUMER_NAME: durable,
+        DATABASE_PATH: databasePath,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     createInterface({ input: this.child.stdout! }).on('line', (line) => {
@@ -23,10 +29,12 @@ export class ExampleConsumerProcess {
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
-    this.exited = new Promise((resolve) => this.child.once('exit', (code) => {
-      resolve(code);
-      this.waiters.splice(0).forEach((wake) => wake());
-    }));
+    this.exited = new Promise((resolve) =>
+      this.child.once('exit', (code) => {
+        resolve(code);
+        this.waiters.splice(0).forEach((wake) => wake());
+      }),
+    );
   }
 
   /** Resolves once the output satisfies `predicate`; fails if the process exits or `timeoutMs` passes first. */
@@ -35,7 +43,8 @@ export class ExampleConsumerProcess {
     while (!predicate(this.lines)) {
       if (this.child.exitCode !== null) throw new Error(`example consumer exited (${this.child.exitCode}): ${this.stderr}`);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`example consumer: condition not met within ${timeoutMs} ms; ${this.lines.length} lines; ${this.stderr}`);
+      if (left <= 0)
+        throw new Error(`example consumer: condition not met within ${timeoutMs} ms; ${this.lines.length} lines; ${this.stderr}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

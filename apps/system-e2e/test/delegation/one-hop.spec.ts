@@ -16,7 +16,11 @@ async function handled(system: RunningSystem, service: 'access' | 'sender' | 'de
 }
 
 const delta = (before: Record<string, number>, after: Record<string, number>) =>
-  Object.fromEntries(Object.entries(after).flatMap(([operation, count]) => (count > (before[operation] ?? 0) ? [[operation, count - (before[operation] ?? 0)]] : [])));
+  Object.fromEntries(
+    Object.entries(after).flatMap(([operation, count]) =>
+      count > (before[operation] ?? 0) ? [[operation, count - (before[operation] ?? 0)]] : [],
+    ),
+  );
 
 /**
  * Issue #11: a delegation request and its transitions are one bus hop from the gateway — the gateway decides
@@ -43,7 +47,10 @@ describe('delegation writes without synchronous questions', () => {
       restAccountId,
     });
     // Requested as soon as the account exists: correct whether or not the projection has seen it yet.
-    expectStatus(await delegationsOf(system, company).request(requestFor(await restAccountOf(system, company, Quality.CPAS, 'first'))), 201);
+    expectStatus(
+      await delegationsOf(system, company).request(requestFor(await restAccountOf(system, company, Quality.CPAS, 'first'))),
+      201,
+    );
 
     const account = await restAccountOf(system, company, Quality.CPAS, 'second');
     const before = await Promise.all((['access', 'sender', 'delegation'] as const).map((service) => handled(system, service)));

@@ -26,7 +26,14 @@ class Visit {
 
   async go(path: string, init: RequestInit = {}): Promise<Response> {
     const url = new URL(path, this.issuer);
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      },
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const at = pair.indexOf('=');
@@ -41,16 +48,30 @@ async function logInAsOperator(issuer: string): Promise<{ page: string; roles: u
   const visit = new Visit(issuer);
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
-  const query = new URLSearchParams({ client_id: 'chaman-web', response_type: 'code', redirect_uri: REDIRECT_URI, scope: 'openid profile email roles', code_challenge: challenge, code_challenge_method: 'S256', state: 's', nonce: 'n' });
+  const query = new URLSearchParams({
+    client_id: 'chaman-web',
+    response_type: 'code',
+    redirect_uri: REDIRECT_URI,
+    scope: 'openid profile email roles',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    state: 's',
+    nonce: 'n',
+  });
   const interaction = (await visit.go(`/auth?${query.toString()}`)).headers.get('location')!;
   const page = await (await visit.go(interaction)).text();
   const form = new URLSearchParams({ login: 'mallory', roles: 'chaman-admin' });
-  let location = (await visit.go(`${interaction}/login`, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).headers.get('location')!;
+  let location = (
+    await visit.go(`${interaction}/login`, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+  ).headers.get('location')!;
   while (!location.startsWith(REDIRECT_URI)) location = (await visit.go(location)).headers.get('location')!;
   const code = new URL(location).searchParams.get('code')!;
   const token = await fetch(`${issuer}/token`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from('chaman-web:chaman-dev-secret').toString('base64')}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from('chaman-web:chaman-dev-secret').toString('base64')}`,
+    },
     body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, code_verifier: verifier }),
   });
   const { access_token: accessToken } = (await token.json()) as { access_token: string };
@@ -86,7 +107,11 @@ describe('development identity provider over HTTP', () => {
 
   it('escapes the error description it puts in an error page', async () => {
     const issuer = await start({});
-    const page = await (await fetch(`${issuer}/auth?client_id=chaman-web&response_type=code&scope=openid&redirect_uri=${encodeURIComponent('http://evil.example/<b>')}`)).text();
+    const page = await (
+      await fetch(
+        `${issuer}/auth?client_id=chaman-web&response_type=code&scope=openid&redirect_uri=${encodeURIComponent('http://evil.example/<b>')}`,
+      )
+    ).text();
     expect(page).toContain('invalid_redirect_uri: redirect_uri did not match any of the client&#39;s registered redirect_uris');
     expect(page).not.toMatch(/client's|<b>/);
   });

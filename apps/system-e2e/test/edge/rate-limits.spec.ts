@@ -62,7 +62,10 @@ describe('gateway edge: rate limits behind an ingress', () => {
   });
 
   it('lets each of N replicas allow 1/N of the limit: the deployment never allows more than the limit', async () => {
-    const replicas = [await gateway({ rateLimitPerAddressPerMinute: 10, replicas: 2 }), await gateway({ rateLimitPerAddressPerMinute: 10, replicas: 2 })];
+    const replicas = [
+      await gateway({ rateLimitPerAddressPerMinute: 10, replicas: 2 }),
+      await gateway({ rateLimitPerAddressPerMinute: 10, replicas: 2 }),
+    ];
     const answered = (await Promise.all(replicas.map((base) => statuses(base, '/api/v1/me', 8)))).flat();
     expect(answered.filter((status) => status !== 429)).toHaveLength(10);
   });

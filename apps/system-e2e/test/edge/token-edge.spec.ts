@@ -46,7 +46,9 @@ describe('gateway edge: which tokens are believed', () => {
     const replica = await system.startGatewayReplica();
     const fromFirst = await system.api.tokenFor({ sub: 'roaming' });
     expect((await replica.api.request('GET', '/api/v1/me', { token: fromFirst })).status).toBe(503);
-    const fromSecond = (await replica.api.request('POST', '/api/v1/dev/tokens', { body: { sub: 'roaming-2', name: 'R', email: 'r@example.test' } })).body.accessToken;
+    const fromSecond = (
+      await replica.api.request('POST', '/api/v1/dev/tokens', { body: { sub: 'roaming-2', name: 'R', email: 'r@example.test' } })
+    ).body.accessToken;
     expect((await system.api.request('GET', '/api/v1/me', { token: fromSecond })).status).toBe(503);
   });
 
@@ -55,7 +57,9 @@ describe('gateway edge: which tokens are believed', () => {
     if (!address) return console.log('[edge] no non-loopback IPv4 address on this machine: remote caller not tried');
     const port = new URL(system.api.baseUrl).port;
     const remote = new ApiClient(`http://${address}:${port}`);
-    const refused = await remote.request('POST', '/api/v1/dev/tokens', { body: { sub: 'mallory', name: 'M', email: 'm@example.test', roles: ['chaman-admin'] } });
+    const refused = await remote.request('POST', '/api/v1/dev/tokens', {
+      body: { sub: 'mallory', name: 'M', email: 'm@example.test', roles: ['chaman-admin'] },
+    });
     expect(refused.status).toBe(404);
     expect(refused.body.type).toBe('urn:problem-type:chaman:devIssuerDisabled');
     expect((await remote.request('GET', '/api/v1/health/live')).status).toBe(200);

@@ -1,7 +1,16 @@
 import { DelegationAction, DelegationStatus, Quality, Streams } from '@chaman/contracts';
 import { EventProbe } from '@chaman/testing';
 import { AnswerLog, describeAnswers, pollUntil, type ProcessSystem, startProcessSystem } from '../../src/processes';
-import { burstWithCrash, compareWithHistory, type Party, registerParty, requestDelegations, restAccountsOf, transition, uncleanAnswers } from './crash-fixtures';
+import {
+  burstWithCrash,
+  compareWithHistory,
+  type Party,
+  registerParty,
+  requestDelegations,
+  restAccountsOf,
+  transition,
+  uncleanAnswers,
+} from './crash-fixtures';
 
 // Processes start slowly on a busy machine; every wait inside is bounded on its own, with a clearer message.
 jest.setTimeout(180_000);
@@ -17,13 +26,31 @@ describe('crash: kill -9 of the delegation-service in the middle of a burst of t
   let company: Party;
   let intermediary: Party;
   let delegations: string[];
-  const figures = { crashes: 0, requests: 0, failedCleanly: 0, unavailable: 0, timedOut: 0, retried: 0, committedUnanswered: 0, committed: 0, lost: 0, duplicates: 0, unclean: 0 };
+  const figures = {
+    crashes: 0,
+    requests: 0,
+    failedCleanly: 0,
+    unavailable: 0,
+    timedOut: 0,
+    retried: 0,
+    committedUnanswered: 0,
+    committed: 0,
+    lost: 0,
+    duplicates: 0,
+    unclean: 0,
+  };
 
   beforeAll(async () => {
     system = await startProcessSystem({ busTimeoutMs: BUS_TIMEOUT_MS });
     log = new AnswerLog(system.api.baseUrl, BUS_TIMEOUT_MS + 10_000);
     // The downstream system: a durable consumer that is there before the first event and never restarts.
-    probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.delegation, 'downstream-through-crashes', system.nats.credentials('downstream')).start();
+    probe = await new EventProbe(
+      system.nats.url,
+      system.subjectPrefix,
+      Streams.delegation,
+      'downstream-through-crashes',
+      system.nats.credentials('downstream'),
+    ).start();
     company = await registerParty(system, 7_500_001, [Quality.CPAS]);
     intermediary = await registerParty(system, 7_500_002, [Quality.TECHNICAL_INTERMEDIARY]);
     delegations = await requestDelegations(system, company, intermediary, await restAccountsOf(system, company, ACCOUNTS));
@@ -39,9 +66,21 @@ describe('crash: kill -9 of the delegation-service in the middle of a burst of t
     );
   });
 
-  async function drill(party: Party, ids: string[], action: string, status: DelegationStatus, historyAction: DelegationAction): Promise<void> {
+  async function drill(
+    party: Party,
+    ids: string[],
+    action: string,
+    status: DelegationStatus,
+    historyAction: DelegationAction,
+  ): Promise<void> {
     const victim = system.service('delegation');
-    const result = await burstWithCrash({ ids, call: (id) => transition(system, log, party, id, action), concurrency: 8, killAfter: 8, victim });
+    const result = await burstWithCrash({
+      ids,
+      call: (id) => transition(system, log, party, id, action),
+      concurrency: 8,
+      killAfter: 8,
+      victim,
+    });
     figures.crashes += 1;
     figures.retried += result.retried;
     figures.unavailable += result.answers.filter((answer) => answer.status === 503).length;
@@ -84,8 +123,13 @@ describe('crash: kill -9 of the delegation-service in the middle of a burst of t
   it('revokes: the same when the company revokes while the service is killed again', async () => {
     await drill(company, delegations.slice(0, 20), 'revoke', DelegationStatus.REVOKED, DelegationAction.REVOKE);
     figures.requests = log.answers.length;
-    figures.unclean = log.answers.filter((answer) => answer.status >= 500 && answer.status !== 503 && answer.status !== 504).length + log.answers.filter((a) => a.status === 0).length;
+    figures.unclean =
+      log.answers.filter((answer) => answer.status >= 500 && answer.status !== 503 && answer.status !== 504).length +
+      log.answers.filter((a) => a.status === 0).length;
     expect(figures.unclean).toBe(0);
-    await pollUntil(async () => (await system.outbox('delegation')).unpublished === 0, { what: 'every outbox row marked published', timeoutMs: 10_000 });
+    await pollUntil(async () => (await system.outbox('delegation')).unpublished === 0, {
+      what: 'every outbox row marked published',
+      timeoutMs: 10_000,
+    });
   });
 });

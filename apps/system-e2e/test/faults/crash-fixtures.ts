@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type CloudEvent, DelegationAction, DelegationEventOf, DelegationEvents, Quality } from '@chaman/contracts';
 import type { EventProbe } from '@chaman/testing';
 import { OPERATOR, type Person } from '../../src';
-import { type AnswerLog, isCleanOutageProblem, isSuccess, pollUntil, type ProcessSystem, type ServiceProcess, type TimedAnswer } from '../../src/processes';
+import {
+  type AnswerLog,
+  isCleanOutageProblem,
+  isSuccess,
+  pollUntil,
+  type ProcessSystem,
+  type ServiceProcess,
+  type TimedAnswer,
+} from '../../src/processes';
 import { CONTACT, enterpriseNumberFrom } from '../sender/sender-fixtures';
 
 export interface Party {
@@ -11,7 +19,11 @@ export interface Party {
 }
 
 /** Runs `task` over `items` with at most `concurrency` at a time; results in the order of `items`. */
-export async function inPool<Item, Result>(items: Item[], concurrency: number, task: (item: Item, index: number) => Promise<Result>): Promise<Result[]> {
+export async function inPool<Item, Result>(
+  items: Item[],
+  concurrency: number,
+  task: (item: Item, index: number) => Promise<Result>,
+): Promise<Result[]> {
   const results: Result[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -25,12 +37,16 @@ export async function inPool<Item, Result>(items: Item[], concurrency: number, t
  * Creates set-up data: a busy machine may answer 503/504 while child processes warm up, so the same request is
  * retried with one Idempotency-Key (safe: it acts at most once) a few times before the set-up gives up.
  */
-async function expectCreated(send: (headers: Record<string, string>) => Promise<{ status: number; body: any }>, what: string): Promise<any> {
+async function expectCreated(
+  send: (headers: Record<string, string>) => Promise<{ status: number; body: any }>,
+  what: string,
+): Promise<any> {
   const headers = { 'idempotency-key': `setup-${randomUUID()}` };
   for (let attempt = 1; ; attempt += 1) {
     const response = await send(headers);
     if (response.status === 201) return response.body;
-    if (![503, 504].includes(response.status) || attempt === 5) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+    if (![503, 504].includes(response.status) || attempt === 5)
+      throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
   }
 }
 
@@ -41,7 +57,12 @@ export async function registerParty(system: ProcessSystem, seed: number, qualiti
     (headers) =>
       system.api.as(OPERATOR, 'POST', '/api/v1/enterprises', {
         headers,
-        body: { enterpriseNumber: cbe, name: `Enterprise ${seed}`, qualities, chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email } },
+        body: {
+          enterpriseNumber: cbe,
+          name: `Enterprise ${seed}`,
+          qualities,
+          chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email },
+        },
       }),
     `enterprise ${cbe}`,
   );
@@ -55,24 +76,41 @@ export async function restAccountsOf(system: ProcessSystem, company: Party, coun
     (headers) => system.api.as(company.chief, 'POST', senders, { headers, body: { quality: Quality.CPAS, contact: CONTACT } }),
     'sender',
   );
-  return inPool(Array.from({ length: count }, (_, index) => index), 4, async (index) => {
-    const account = await expectCreated(
-      (headers) =>
-        system.api.as(company.chief, 'POST', `${senders}/${sender.senderNumber}/rest-accounts`, { headers, body: { name: `account-${index}`, environment: 'PRODUCTION', scopes: ['dmfa:declaration:read'] } }),
-      'REST account',
-    );
-    return account.id as string;
-  });
+  return inPool(
+    Array.from({ length: count }, (_, index) => index),
+    4,
+    async (index) => {
+      const account = await expectCreated(
+        (headers) =>
+          system.api.as(company.chief, 'POST', `${senders}/${sender.senderNumber}/rest-accounts`, {
+            headers,
+            body: { name: `account-${index}`, environment: 'PRODUCTION', scopes: ['dmfa:declaration:read'] },
+          }),
+        'REST account',
+      );
+      return account.id as string;
+    },
+  );
 }
 
 /** The company asks `intermediary` for a delegation of each account; the pending delegations' ids. */
-export async function requestDelegations(system: ProcessSystem, company: Party, intermediary: Party, accounts: string[]): Promise<string[]> {
+export async function requestDelegations(
+  system: ProcessSystem,
+  company: Party,
+  intermediary: Party,
+  accounts: string[],
+): Promise<string[]> {
   return inPool(accounts, 4, async (restAccountId) => {
     const delegation = await expectCreated(
       (headers) =>
         system.api.as(company.chief, 'POST', `/api/v1/enterprises/${company.cbe}/delegations`, {
           headers,
-          body: { companyEnterpriseNumber: company.cbe, companyQuality: Quality.CPAS, intermediaryEnterpriseNumber: intermediary.cbe, restAccountId },
+          body: {
+            companyEnterpriseNumber: company.cbe,
+            companyQuality: Quality.CPAS,
+            intermediaryEnterpriseNumber: intermediary.cbe,
+            restAccountId,
+          },
         }),
       'delegation request',
     );
@@ -146,7 +184,10 @@ export interface ExactlyOnce {
  * one event at the downstream durable consumer: none missing, no event id twice, no change twice.
  */
 export async function compareWithHistory(system: ProcessSystem, probe: EventProbe, timeoutMs = 20_000): Promise<ExactlyOnce> {
-  const history = await system.query<{ delegation_id: string; action: DelegationAction }>('delegation', 'select delegation_id, action from delegation_transition order by id');
+  const history = await system.query<{ delegation_id: string; action: DelegationAction }>(
+    'delegation',
+    'select delegation_id, action from delegation_transition order by id',
+  );
   const expected = history.map((line) => `${line.delegation_id} ${DelegationEventOf[line.action].type}`);
   await probe.waitFor((events) => distinct(events).length >= expected.length, timeoutMs).catch(() => undefined);
   const received = distinct(probe.received).map((event) => `${event.subject} ${event.type}`);

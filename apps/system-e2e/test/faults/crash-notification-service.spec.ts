@@ -17,7 +17,17 @@ describe('crash: kill -9 of the notification-service in the middle of a batch of
   let catcher: MailCatcher;
   let system: ProcessSystem;
   let company: Party;
-  const figures = { kills: 0, backlog: 0, sentBeforeKill: 0, delivered: 0, distinct: 0, resentSameMessageId: 0, lost: 0, recordedTwice: 0, catchUpMs: 0 };
+  const figures = {
+    kills: 0,
+    backlog: 0,
+    sentBeforeKill: 0,
+    delivered: 0,
+    distinct: 0,
+    resentSameMessageId: 0,
+    lost: 0,
+    recordedTwice: 0,
+    catchUpMs: 0,
+  };
 
   /** The contact's mails about one of the test's REST accounts (`account-<n>`), by account name. */
   const accountMails = (): Map<string, CaughtMail[]> => {
@@ -53,11 +63,18 @@ describe('crash: kill -9 of the notification-service in the middle of a batch of
     await notification.kill();
     await restAccountsOf(system, company, ACCOUNTS);
     figures.backlog = ACCOUNTS;
-    await pollUntil(async () => (await system.outbox('sender')).unpublished === 0, { what: 'the sender events on the stream', timeoutMs: 20_000 });
+    await pollUntil(async () => (await system.outbox('sender')).unpublished === 0, {
+      what: 'the sender events on the stream',
+      timeoutMs: 20_000,
+    });
 
     // Started again, it works through the backlog; kill -9 once some mails are out and others are not.
     const starting = notification.start().catch(() => undefined);
-    await pollUntil(() => accountMails().size >= ACCOUNTS / 4, { what: 'the notification-service sending its backlog', timeoutMs: 90_000, intervalMs: 10 });
+    await pollUntil(() => accountMails().size >= ACCOUNTS / 4, {
+      what: 'the notification-service sending its backlog',
+      timeoutMs: 90_000,
+      intervalMs: 10,
+    });
     await notification.kill();
     figures.kills += 1;
     await starting;
@@ -70,7 +87,9 @@ describe('crash: kill -9 of the notification-service in the middle of a batch of
     figures.catchUpMs = Date.now() - restarted;
     // Whatever was still in flight has had its lease and a poll to show up twice, were it to.
     await pollUntil(
-      async () => (await system.query<{ count: number }>('notification', `select count(*)::int as count from mail where status <> 'SENT'`))[0].count === 0,
+      async () =>
+        (await system.query<{ count: number }>('notification', `select count(*)::int as count from mail where status <> 'SENT'`))[0]
+          .count === 0,
       { what: 'the mail outbox drained', timeoutMs: 20_000 },
     );
 
@@ -83,7 +102,8 @@ describe('crash: kill -9 of the notification-service in the middle of a batch of
     // One message per account: a resend (the one mail the kill caught between the server's acceptance and the
     // mark, if any) carries the same Message-ID, so readers see it once; it never shows as a second message.
     expect(figures.distinct).toBe(ACCOUNTS);
-    for (const [account, copies] of accountMails()) expect([account, new Set(copies.map((mail) => mail.messageId)).size]).toEqual([account, 1]);
+    for (const [account, copies] of accountMails())
+      expect([account, new Set(copies.map((mail) => mail.messageId)).size]).toEqual([account, 1]);
     expect(figures.resentSameMessageId).toBeLessThanOrEqual(figures.kills);
 
     // Each event applied once and each mail recorded once, although events in hand at the kill came back.
@@ -95,7 +115,11 @@ describe('crash: kill -9 of the notification-service in the middle of a batch of
     figures.recordedTwice = recorded.filter((mail) => mail.times > 1).length;
     expect(recorded).toHaveLength(ACCOUNTS);
     expect(figures.recordedTwice).toBe(0);
-    const processed = await system.query<{ count: number }>('notification', 'select count(*)::int as count from processed_event where consumer = $1', [CONSUMER]);
+    const processed = await system.query<{ count: number }>(
+      'notification',
+      'select count(*)::int as count from processed_event where consumer = $1',
+      [CONSUMER],
+    );
     expect(processed[0].count).toBe(await system.streamMessageCount(Streams.sender));
   });
 });

@@ -24,7 +24,9 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
   const figures = { kills: 0, backlog: 0, appliedBeforeKill: 0, events: 0, processed: 0, skipped: 0, appliedTwice: 0, catchUpMs: 0 };
 
   const processedCount = async () =>
-    (await system.query<{ count: number }>('sender', 'select count(*)::int as count from processed_event where consumer = $1', [CONSUMER]))[0].count;
+    (
+      await system.query<{ count: number }>('sender', 'select count(*)::int as count from processed_event where consumer = $1', [CONSUMER])
+    )[0].count;
 
   /** Runs `action` on every delegation, a few at a time; each must succeed (nothing is being broken yet). */
   async function transitionAll(party: Party, ids: string[], action: string): Promise<void> {
@@ -47,15 +49,22 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
     revoked = await requestDelegations(system, company, former, accounts);
     await transitionAll(former, revoked, 'accept');
     await pollUntil(
-      async () => (await system.query<{ count: number }>('sender', 'select count(*)::int as count from delegation_grant where active'))[0].count === ACCOUNTS,
+      async () =>
+        (await system.query<{ count: number }>('sender', 'select count(*)::int as count from delegation_grant where active'))[0].count ===
+        ACCOUNTS,
       { what: 'the sender-service granting the former intermediary every account', timeoutMs: 20_000 },
     );
     certificates.push(
       ...(await inPool(accounts, 4, async (account) => {
         const certificate = await makeCertificate({ commonName: `former-${account.slice(0, 8)}.example.be` });
-        const registered = await system.api.as(former.chief, 'POST', `/api/v1/enterprises/${former.cbe}/rest-accounts/${account}/certificates`, {
-          body: { name: `former on ${account.slice(0, 8)}`, pem: certificate.pem },
-        });
+        const registered = await system.api.as(
+          former.chief,
+          'POST',
+          `/api/v1/enterprises/${former.cbe}/rest-accounts/${account}/certificates`,
+          {
+            body: { name: `former on ${account.slice(0, 8)}`, pem: certificate.pem },
+          },
+        );
         if (registered.status !== 201) throw new Error(`certificate: ${registered.status} ${JSON.stringify(registered.body)}`);
         return registered.body.id as string;
       })),
@@ -75,18 +84,26 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
   it('applies every event exactly once although killed in the middle of the batch: grants and certificates match the last event of each delegation', async () => {
     const sender = system.service('sender');
     // Caught up means: nothing left in the delegation-service's outbox, and every published event applied.
-    const unpublished = async () => (await system.query<{ count: number }>('delegation', 'select count(*)::int as count from outbox_event where published_at is null'))[0].count;
-    await pollUntil(async () => (await unpublished()) === 0 && (await processedCount()) === (await system.streamMessageCount(Streams.delegation)), {
-      what: 'the sender-service caught up',
-      timeoutMs: 20_000,
-    });
+    const unpublished = async () =>
+      (await system.query<{ count: number }>('delegation', 'select count(*)::int as count from outbox_event where published_at is null'))[0]
+        .count;
+    await pollUntil(
+      async () => (await unpublished()) === 0 && (await processedCount()) === (await system.streamMessageCount(Streams.delegation)),
+      {
+        what: 'the sender-service caught up',
+        timeoutMs: 20_000,
+      },
+    );
     const baseline = await processedCount();
 
     // While the sender-service is down, the company revokes the former intermediary and the successor accepts: a backlog.
     await sender.kill();
     await Promise.all([transitionAll(company, revoked, 'revoke'), transitionAll(successor, accepted, 'accept')]);
     figures.backlog = revoked.length + accepted.length;
-    await pollUntil(async () => (await system.streamMessageCount(Streams.delegation)) === baseline + figures.backlog, { what: 'the backlog on the stream', timeoutMs: 20_000 });
+    await pollUntil(async () => (await system.streamMessageCount(Streams.delegation)) === baseline + figures.backlog, {
+      what: 'the backlog on the stream',
+      timeoutMs: 20_000,
+    });
 
     // Started again, it works through the backlog; kill -9 once it is well into it.
     const starting = sender.start().catch(() => undefined);
@@ -105,11 +122,21 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
 
     await sender.start();
     const restarted = Date.now();
-    await pollUntil(async () => (await processedCount()) === baseline + figures.backlog, { what: 'the whole backlog applied', timeoutMs: REDELIVERY_LIMIT_MS, intervalMs: 250 });
+    await pollUntil(async () => (await processedCount()) === baseline + figures.backlog, {
+      what: 'the whole backlog applied',
+      timeoutMs: REDELIVERY_LIMIT_MS,
+      intervalMs: 250,
+    });
     figures.catchUpMs = Date.now() - restarted;
 
     // No event skipped: one processed row per event of the stream, the very same ids.
-    const probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.delegation, 'audit-after-crash', system.nats.credentials('downstream')).start();
+    const probe = await new EventProbe(
+      system.nats.url,
+      system.subjectPrefix,
+      Streams.delegation,
+      'audit-after-crash',
+      system.nats.credentials('downstream'),
+    ).start();
     let streamIds: string[];
     try {
       figures.events = await system.streamMessageCount(Streams.delegation);
@@ -117,7 +144,9 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
     } finally {
       await probe.stop();
     }
-    const processed = await system.query<{ event_id: string }>('sender', 'select event_id from processed_event where consumer = $1', [CONSUMER]);
+    const processed = await system.query<{ event_id: string }>('sender', 'select event_id from processed_event where consumer = $1', [
+      CONSUMER,
+    ]);
     figures.processed = processed.length;
     const processedIds = new Set(processed.map((row) => row.event_id));
     figures.skipped = streamIds.filter((id) => !processedIds.has(id)).length;
@@ -125,11 +154,16 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
     expect(figures.processed).toBe(figures.events);
 
     // The state is the last event of each delegation.
-    const grants = await system.query<{ delegation_id: string; status: string; active: boolean }>('sender', 'select delegation_id, status, active from delegation_grant');
+    const grants = await system.query<{ delegation_id: string; status: string; active: boolean }>(
+      'sender',
+      'select delegation_id, status, active from delegation_grant',
+    );
     const grantOf = new Map(grants.map((grant) => [grant.delegation_id, grant]));
     expect(revoked.filter((id) => grantOf.get(id)?.status !== DelegationStatus.REVOKED || grantOf.get(id)?.active !== false)).toEqual([]);
     expect(accepted.filter((id) => grantOf.get(id)?.status !== DelegationStatus.ACCEPTED || grantOf.get(id)?.active !== true)).toEqual([]);
-    const statuses = await system.query<{ id: string; status: string }>('sender', 'select id, status from certificate where id = any($1)', [certificates]);
+    const statuses = await system.query<{ id: string; status: string }>('sender', 'select id, status from certificate where id = any($1)', [
+      certificates,
+    ]);
     expect(statuses.filter((certificate) => certificate.status !== CertificateStatus.INACTIVE)).toEqual([]);
     expect(statuses).toHaveLength(certificates.length);
 
@@ -138,16 +172,29 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
       'sender',
       `select event->>'type' as type, coalesce(event->'data'->'certificate'->>'id', event->'data'->>'delegationId') as key, count(*)::int as times
          from outbox_event where event->>'type' = any($1) group by 1, 2`,
-      [[SenderEvents.intermediaryAccessGranted.type, SenderEvents.intermediaryAccessWithdrawn.type, SenderEvents.certificateDeactivated.type]],
+      [
+        [
+          SenderEvents.intermediaryAccessGranted.type,
+          SenderEvents.intermediaryAccessWithdrawn.type,
+          SenderEvents.certificateDeactivated.type,
+        ],
+      ],
     );
     figures.appliedTwice = effects.filter((effect) => effect.times > 1).length;
     expect(figures.appliedTwice).toBe(0);
-    const keysOf = (type: string) => effects.filter((effect) => effect.type === type).map((effect) => effect.key).sort();
+    const keysOf = (type: string) =>
+      effects
+        .filter((effect) => effect.type === type)
+        .map((effect) => effect.key)
+        .sort();
     expect(keysOf(SenderEvents.intermediaryAccessGranted.type)).toEqual([...revoked, ...accepted].sort());
     expect(keysOf(SenderEvents.intermediaryAccessWithdrawn.type)).toEqual([...revoked].sort());
     expect(keysOf(SenderEvents.certificateDeactivated.type)).toEqual([...certificates].sort());
     // And the sender-service's own events reached its stream once each.
-    await pollUntil(async () => (await system.outbox('sender')).unpublished === 0, { what: 'the sender outbox relayed', timeoutMs: 10_000 });
+    await pollUntil(async () => (await system.outbox('sender')).unpublished === 0, {
+      what: 'the sender outbox relayed',
+      timeoutMs: 10_000,
+    });
     expect(await system.streamMessageCount(Streams.sender)).toBe((await system.outbox('sender')).ids.length);
   });
 });

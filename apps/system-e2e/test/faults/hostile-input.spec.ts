@@ -57,7 +57,9 @@ describe('hostile input: malformed requests on every route, malformed messages o
     before = { rows: await storedRowCounts(system), visible: await visibleCounts(world) };
   });
   afterAll(async () => {
-    console.log(`[faults] hostile-inputs=${figures.http} hostile-free-text=${figures.freeText} bus-messages=${figures.bus} 5xx=${figures.serverErrors}`);
+    console.log(
+      `[faults] hostile-inputs=${figures.http} hostile-free-text=${figures.freeText} bus-messages=${figures.bus} 5xx=${figures.serverErrors}`,
+    );
     await system?.stop();
   });
 
@@ -89,7 +91,12 @@ describe('hostile input: malformed requests on every route, malformed messages o
     WebhookRegistration: { url: 'http://127.0.0.1:9/hostile' },
   });
 
-  const callerFor = (key: string): CallerKind => (key === 'POST /api/v1/enterprises' || / \/api\/v1\/admin\//.test(key) ? 'operator' : PUBLIC_ROUTES.has(key) ? 'anonymous' : 'accessManager');
+  const callerFor = (key: string): CallerKind =>
+    key === 'POST /api/v1/enterprises' || / \/api\/v1\/admin\//.test(key)
+      ? 'operator'
+      : PUBLIC_ROUTES.has(key)
+        ? 'anonymous'
+        : 'accessManager';
   const pathValues = () => ({
     cbe: world.company.cbe,
     userId: world.victim.sub,
@@ -112,14 +119,22 @@ describe('hostile input: malformed requests on every route, malformed messages o
     expect(schemasInUse.filter((name) => !(name in bodies))).toEqual([]);
     for (const name of schemasInUse) {
       const contract = (contracts as Record<string, unknown>)[name];
-      if (typeof contract === 'function') expect(() => validateRequest(contract as ClassConstructor<object>, bodies[name], 'body')).not.toThrow();
+      if (typeof contract === 'function')
+        expect(() => validateRequest(contract as ClassConstructor<object>, bodies[name], 'body')).not.toThrow();
     }
   });
 
   it('answers every malformed request with a 4xx problem, on every route of the OpenAPI document', async () => {
     expect(api.routes.length).toBeGreaterThanOrEqual(32);
     for (const route of api.routes) {
-      const target = { route, params: pathValues(), validBody: route.bodySchema ? validBodies()[route.bodySchema] : undefined, schemas: api.schemas, isPublic: PUBLIC_ROUTES.has(route.key), badAuthorizations };
+      const target = {
+        route,
+        params: pathValues(),
+        validBody: route.bodySchema ? validBodies()[route.bodySchema] : undefined,
+        schemas: api.schemas,
+        isPublic: PUBLIC_ROUTES.has(route.key),
+        badAuthorizations,
+      };
       const catalogue = catalogueRequests(target);
       await fc.assert(
         fc.asyncProperty(hostileRequests(target), async (request) => {
@@ -144,10 +159,13 @@ describe('hostile input: malformed requests on every route, malformed messages o
       for (const { name, message } of messages) {
         const subject = prefixedSubject(system.scope.subjectPrefix, message.subject);
         await fc.assert(
-          fc.asyncProperty(malformedPayload(classSchema(message.request, COMPONENTS) as JsonSchema, messageSchemas), async ({ why, payload }) => {
-            const fault = await busFault(nats, subject, JSON.stringify({ pattern: message.subject, data: payload, id: randomUUID() }));
-            if (fault) throw new Error(`${name} (${message.subject}) ${why}: ${fault}`);
-          }),
+          fc.asyncProperty(
+            malformedPayload(classSchema(message.request, COMPONENTS) as JsonSchema, messageSchemas),
+            async ({ why, payload }) => {
+              const fault = await busFault(nats, subject, JSON.stringify({ pattern: message.subject, data: payload, id: randomUUID() }));
+              if (fault) throw new Error(`${name} (${message.subject}) ${why}: ${fault}`);
+            },
+          ),
           { numRuns: BUS_RUNS },
         );
         for (const raw of MALFORMED_ENVELOPES) {
@@ -169,7 +187,12 @@ describe('hostile input: malformed requests on every route, malformed messages o
 
   it('stores hostile but valid free text verbatim, or refuses it with a 4xx problem; never a 5xx', async () => {
     const { company } = world;
-    const cases: Array<{ route: string; as: CallerKind; request: (text: string) => Promise<{ params?: Record<string, string>; body: unknown }>; stored?: (response: ApiResponse) => unknown }> = [
+    const cases: Array<{
+      route: string;
+      as: CallerKind;
+      request: (text: string) => Promise<{ params?: Record<string, string>; body: unknown }>;
+      stored?: (response: ApiResponse) => unknown;
+    }> = [
       {
         route: 'POST /api/v1/enterprises/{cbe}/senders/{senderNumber}/rest-accounts',
         as: 'accessManager',
@@ -185,14 +208,22 @@ describe('hostile input: malformed requests on every route, malformed messages o
       {
         route: 'PUT /api/v1/enterprises/{cbe}/members/{userId}',
         as: 'accessManager',
-        request: async (text) => ({ params: { userId: `${encodable(text) ? text : 'member'}-${world.seed(0)}` }, body: { position: Position.USER, name: text, email: 'member@example.test' } }),
+        request: async (text) => ({
+          params: { userId: `${encodable(text) ? text : 'member'}-${world.seed(0)}` },
+          body: { position: Position.USER, name: text, email: 'member@example.test' },
+        }),
         stored: (response) => response.body.name,
       },
       {
         route: 'POST /api/v1/enterprises',
         as: 'operator',
         request: async (text) => ({
-          body: { enterpriseNumber: world.freshEnterpriseNumber(), name: text, qualities: [Quality.EMPLOYER], chiefAccessManager: { userId: `${text}-${world.seed(0)}`, name: text, email: 'chief@example.test' } },
+          body: {
+            enterpriseNumber: world.freshEnterpriseNumber(),
+            name: text,
+            qualities: [Quality.EMPLOYER],
+            chiefAccessManager: { userId: `${text}-${world.seed(0)}`, name: text, email: 'chief@example.test' },
+          },
         }),
         stored: (response) => response.body.name,
       },
@@ -205,9 +236,16 @@ describe('hostile input: malformed requests on every route, malformed messages o
       {
         route: 'POST /api/v1/enterprises/{cbe}/delegations/{id}/refuse',
         as: 'accessManager',
-        request: async (text) => ({ params: { id: await world.freshDelegation('intermediary', DelegationStatus.PENDING) }, body: { reason: text } }),
+        request: async (text) => ({
+          params: { id: await world.freshDelegation('intermediary', DelegationStatus.PENDING) },
+          body: { reason: text },
+        }),
       },
-      { route: 'POST /api/v1/dev/tokens', as: 'anonymous', request: async (text) => ({ body: { sub: text, name: text, email: 'someone@example.test' } }) },
+      {
+        route: 'POST /api/v1/dev/tokens',
+        as: 'anonymous',
+        request: async (text) => ({ body: { sub: text, name: text, email: 'someone@example.test' } }),
+      },
     ];
     for (const { route, as, request, stored } of cases) {
       const [method, template] = route.split(' ');
@@ -233,7 +271,11 @@ describe('hostile input: malformed requests on every route, malformed messages o
 
   async function send(kind: CallerKind, method: string, request: HostileRequest): Promise<ApiResponse> {
     const caller = request.anonymous ? world.callers.anonymous : world.callers[kind];
-    const response = await callAs(system, caller, method, request.path, { body: request.body, rawBody: request.rawBody, headers: request.headers });
+    const response = await callAs(system, caller, method, request.path, {
+      body: request.body,
+      rawBody: request.rawBody,
+      headers: request.headers,
+    });
     if (response.status >= 500) figures.serverErrors += 1;
     return response;
   }
@@ -259,7 +301,9 @@ describe('hostile input: malformed requests on every route, malformed messages o
     const tokens = await refusedTokens(system, 'operator-1');
     const valid = await system.api.tokenFor(world.company.chief);
     const [header, , signature] = valid.split('.');
-    const escalated = Buffer.from(JSON.stringify({ sub: 'operator-1', roles: ['chaman-admin'], iss: 'urn:chaman:dev-issuer', aud: 'chaman', exp: 9_999_999_999 })).toString('base64url');
+    const escalated = Buffer.from(
+      JSON.stringify({ sub: 'operator-1', roles: ['chaman-admin'], iss: 'urn:chaman:dev-issuer', aud: 'chaman', exp: 9_999_999_999 }),
+    ).toString('base64url');
     const hs256 = `${Buffer.from('{"alg":"HS256","kid":"dev"}').toString('base64url')}.${escalated}.${signature}`;
     return [
       'Bearer',
@@ -293,6 +337,7 @@ function faultIn(response: ApiResponse, breaking: boolean): string | null {
   if (response.status < 400) return breaking ? `accepted: ${said}` : null;
   const contentType = response.headers.get('content-type') ?? '';
   if (!contentType.startsWith('application/problem+json')) return `refused without problem+json (${contentType}): ${said}`;
-  if (!PROBLEM_TYPE.test(response.body?.type) || response.body.status !== response.status || typeof response.body.title !== 'string') return `malformed problem ${said}`;
+  if (!PROBLEM_TYPE.test(response.body?.type) || response.body.status !== response.status || typeof response.body.title !== 'string')
+    return `malformed problem ${said}`;
   return null;
 }

@@ -1,8 +1,16 @@
-import { AccessEvents, type CloudEvent, DelegationEvents, DelegationStatus, Quality, SenderEvents, type ServiceName } from '@chaman/contracts';
+import {
+  AccessEvents,
+  type CloudEvent,
+  DelegationEvents,
+  DelegationStatus,
+  Quality,
+  SenderEvents,
+  type ServiceName,
+} from '@chaman/contracts';
 import { makeCertificate } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { type ApiResponse, OPERATOR, type Person, type RunningSystem, startSystem } from '../../src';
-import { API, buildWorld, CONTACT,  outboxEvents, SCOPES, type World } from '../../src/fixtures';
+import { API, buildWorld, CONTACT, outboxEvents, SCOPES, type World } from '../../src/fixtures';
 
 const PARALLEL = 5;
 
@@ -60,26 +68,44 @@ describe('idempotency: the same POST with the same Idempotency-Key acts once and
     const pem = once(async () => (await makeCertificate()).pem);
     const account = once(() => world.freshAccount());
     const pending = once(() => world.freshDelegation('intermediary', DelegationStatus.PENDING));
-    const subjectIs = (field: (answer: ApiResponse) => string) => (event: CloudEvent, answer: ApiResponse) => event.subject === field(answer);
+    const subjectIs = (field: (answer: ApiResponse) => string) => (event: CloudEvent, answer: ApiResponse) =>
+      event.subject === field(answer);
     return [
       {
         name: 'POST /enterprises',
         send: async (key, variant) => {
           const number = await enterpriseNumber(variant);
-          return post(OPERATOR, '/enterprises', { enterpriseNumber: number, name: `Idempotent ${variant}`, qualities: [Quality.EMPLOYER], chiefAccessManager: { userId: `idem-chief-${number}`, name: 'Chief', email: 'chief@example.test' } }, key);
+          return post(
+            OPERATOR,
+            '/enterprises',
+            {
+              enterpriseNumber: number,
+              name: `Idempotent ${variant}`,
+              qualities: [Quality.EMPLOYER],
+              chiefAccessManager: { userId: `idem-chief-${number}`, name: 'Chief', email: 'chief@example.test' },
+            },
+            key,
+          );
         },
         status: 201,
         count: async () => {
           let registered = 0;
-          for (const variant of [0, 1]) if ((await system.api.as(OPERATOR, 'GET', `${API}/enterprises/${await enterpriseNumber(variant)}`)).status === 200) registered += 1;
+          for (const variant of [0, 1])
+            if ((await system.api.as(OPERATOR, 'GET', `${API}/enterprises/${await enterpriseNumber(variant)}`)).status === 200)
+              registered += 1;
           return registered;
         },
-        events: { service: 'access', type: AccessEvents.enterpriseRegistered.type, about: subjectIs((answer) => answer.body.enterpriseNumber) },
+        events: {
+          service: 'access',
+          type: AccessEvents.enterpriseRegistered.type,
+          about: subjectIs((answer) => answer.body.enterpriseNumber),
+        },
         otherKey: { status: 409, code: 'enterpriseAlreadyRegistered', creates: false },
       },
       {
         name: 'POST …/senders',
-        send: (key, variant) => post(manager, senders, { quality: [Quality.EMPLOYER, Quality.SOCIAL_SECRETARIAT][variant], contact: CONTACT }, key),
+        send: (key, variant) =>
+          post(manager, senders, { quality: [Quality.EMPLOYER, Quality.SOCIAL_SECRETARIAT][variant], contact: CONTACT }, key),
         status: 201,
         count: () => listed(manager, senders),
         events: { service: 'sender', type: SenderEvents.senderCreated.type, about: subjectIs((answer) => answer.body.senderNumber) },
@@ -90,15 +116,24 @@ describe('idempotency: the same POST with the same Idempotency-Key acts once and
         send: (key, variant) => post(manager, `${sender}/channels`, { type: ['FTP', 'SOAP'][variant] }, key),
         status: 201,
         count: () => listed(manager, `${sender}/channels`),
-        events: { service: 'sender', type: SenderEvents.channelAdded.type, about: (event, answer) => (event.data as { channel: { id: string } }).channel.id === answer.body.id },
+        events: {
+          service: 'sender',
+          type: SenderEvents.channelAdded.type,
+          about: (event, answer) => (event.data as { channel: { id: string } }).channel.id === answer.body.id,
+        },
         otherKey: { status: 409, code: 'channelAlreadyExists', creates: false },
       },
       {
         name: 'POST …/rest-accounts',
-        send: (key) => post(manager, `${sender}/rest-accounts`, { name: 'Idempotent account', environment: 'ACCEPTANCE', scopes: SCOPES }, key),
+        send: (key) =>
+          post(manager, `${sender}/rest-accounts`, { name: 'Idempotent account', environment: 'ACCEPTANCE', scopes: SCOPES }, key),
         status: 201,
         count: () => listed(manager, `${sender}/rest-accounts`),
-        events: { service: 'sender', type: SenderEvents.restAccountCreated.type, about: (event, answer) => (event.data as { restAccount: { id: string } }).restAccount.id === answer.body.id },
+        events: {
+          service: 'sender',
+          type: SenderEvents.restAccountCreated.type,
+          about: (event, answer) => (event.data as { restAccount: { id: string } }).restAccount.id === answer.body.id,
+        },
         otherKey: { status: 201, creates: true },
       },
       {
@@ -106,13 +141,27 @@ describe('idempotency: the same POST with the same Idempotency-Key acts once and
         send: async (key, variant) => post(manager, certificates, { name: `Idempotent ${variant}`, pem: await pem(variant) }, key),
         status: 201,
         count: () => listed(manager, certificates),
-        events: { service: 'sender', type: SenderEvents.certificateRegistered.type, about: (event, answer) => (event.data as { certificate: { id: string } }).certificate.id === answer.body.id },
+        events: {
+          service: 'sender',
+          type: SenderEvents.certificateRegistered.type,
+          about: (event, answer) => (event.data as { certificate: { id: string } }).certificate.id === answer.body.id,
+        },
         otherKey: { status: 409, code: 'duplicateCertificate', creates: false },
       },
       {
         name: 'POST …/delegations',
         send: async (key, variant) =>
-          post(manager, delegations, { companyEnterpriseNumber: company.cbe, companyQuality: Quality.CPAS, intermediaryEnterpriseNumber: world.intermediary.cbe, restAccountId: await account(variant) }, key),
+          post(
+            manager,
+            delegations,
+            {
+              companyEnterpriseNumber: company.cbe,
+              companyQuality: Quality.CPAS,
+              intermediaryEnterpriseNumber: world.intermediary.cbe,
+              restAccountId: await account(variant),
+            },
+            key,
+          ),
         status: 201,
         count: () => listed(manager, delegations),
         events: { service: 'delegation', type: DelegationEvents.requested.type, about: subjectIs((answer) => answer.body.id) },
@@ -132,7 +181,9 @@ describe('idempotency: the same POST with the same Idempotency-Key acts once and
   it('acts once for the same key twice, once for the same key five times at once, and again (or conflicts) for another key', async () => {
     for (const replay of cases()) {
       const before = await replay.count();
-      const events = async (answer: ApiResponse) => (await outboxEvents(system, replay.events.service, replay.events.type)).filter((event) => replay.events.about(event, answer)).length;
+      const events = async (answer: ApiResponse) =>
+        (await outboxEvents(system, replay.events.service, replay.events.type)).filter((event) => replay.events.about(event, answer))
+          .length;
       const expectOne = async (answer: ApiResponse) => {
         const written = await events(answer);
         if (written !== 1) figures.duplicates += 1;
@@ -141,23 +192,42 @@ describe('idempotency: the same POST with the same Idempotency-Key acts once and
 
       const key = `sequential-${randomUUID()}`;
       const first = await replay.send(key, 0);
-      expect({ case: replay.name, status: first.status, body: first.body }).toEqual({ case: replay.name, status: replay.status, body: expect.anything() });
+      expect({ case: replay.name, status: first.status, body: first.body }).toEqual({
+        case: replay.name,
+        status: replay.status,
+        body: expect.anything(),
+      });
       const again = await replay.send(key, 0);
-      expect({ case: replay.name, status: again.status, body: again.body }).toEqual({ case: replay.name, status: first.status, body: first.body });
+      expect({ case: replay.name, status: again.status, body: again.body }).toEqual({
+        case: replay.name,
+        status: first.status,
+        body: first.body,
+      });
       expect({ case: replay.name, count: await replay.count() }).toEqual({ case: replay.name, count: before + 1 });
       await expectOne(first);
 
       const parallelKey = `parallel-${randomUUID()}`;
       const answers = await Promise.all(Array.from({ length: PARALLEL }, () => replay.send(parallelKey, 1)));
       for (const answer of answers) {
-        expect({ case: replay.name, status: answer.status, body: answer.body }).toEqual({ case: replay.name, status: replay.status, body: answers[0].body });
+        expect({ case: replay.name, status: answer.status, body: answer.body }).toEqual({
+          case: replay.name,
+          status: replay.status,
+          body: answers[0].body,
+        });
       }
       expect({ case: replay.name, count: await replay.count() }).toEqual({ case: replay.name, count: before + 2 });
       await expectOne(answers[0]);
 
       const other = await replay.send(`other-${randomUUID()}`, 0);
-      expect({ case: replay.name, status: other.status, code: other.body.code }).toEqual({ case: replay.name, status: replay.otherKey.status, code: replay.otherKey.code });
-      expect({ case: replay.name, count: await replay.count() }).toEqual({ case: replay.name, count: before + 2 + (replay.otherKey.creates ? 1 : 0) });
+      expect({ case: replay.name, status: other.status, code: other.body.code }).toEqual({
+        case: replay.name,
+        status: replay.otherKey.status,
+        code: replay.otherKey.code,
+      });
+      expect({ case: replay.name, count: await replay.count() }).toEqual({
+        case: replay.name,
+        count: before + 2 + (replay.otherKey.creates ? 1 : 0),
+      });
       if (replay.otherKey.creates) expect(other.body.id).not.toBe(first.body.id);
       figures.cases += 1;
     }

@@ -65,18 +65,42 @@ const NO_RIGHT = no(403, 'missingTechnicalChannelsRight');
 const WRONG_PARTY = no(403, 'missingPermission', false);
 
 type Authenticated = Exclude<CallerKind, 'anonymous' | 'garbageToken' | 'forgedToken' | 'expiredToken'>;
-const REFUSED_TOKENS = { anonymous: NO_TOKEN, garbageToken: BAD_TOKEN, forgedToken: BAD_TOKEN, expiredToken: no(401, 'expiredAccessToken') };
-const everyone = (outcome: Outcome): Record<CallerKind, Outcome> => Object.fromEntries(CALLER_KINDS.map((kind) => [kind, outcome])) as Record<CallerKind, Outcome>;
+const REFUSED_TOKENS = {
+  anonymous: NO_TOKEN,
+  garbageToken: BAD_TOKEN,
+  forgedToken: BAD_TOKEN,
+  expiredToken: no(401, 'expiredAccessToken'),
+};
+const everyone = (outcome: Outcome): Record<CallerKind, Outcome> =>
+  Object.fromEntries(CALLER_KINDS.map((kind) => [kind, outcome])) as Record<CallerKind, Outcome>;
 const cells = (authenticated: Record<Authenticated, Outcome>): Record<CallerKind, Outcome> => ({ ...authenticated, ...REFUSED_TOKENS });
 const allAuthenticated = (outcome: Outcome) => cells({ ...everyone(outcome) });
 /** Routes of the channels right at the company's path: its right holders may, the rest of its people may not. */
-const companyChannels = (allowed: Outcome) => ({ otherEnterprise: NOT_FOUND, plainUser: NO_RIGHT, userWithRight: allowed, groupManager: allowed, accessManager: allowed, operator: FORBIDDEN });
+const companyChannels = (allowed: Outcome) => ({
+  otherEnterprise: NOT_FOUND,
+  plainUser: NO_RIGHT,
+  userWithRight: allowed,
+  groupManager: allowed,
+  accessManager: allowed,
+  operator: FORBIDDEN,
+});
 /** Routes for the company's access managers alone. */
-const accessManagers = (allowed: Outcome) => ({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: FORBIDDEN, accessManager: allowed, operator: FORBIDDEN });
+const accessManagers = (allowed: Outcome) => ({
+  otherEnterprise: NOT_FOUND,
+  plainUser: FORBIDDEN,
+  userWithRight: FORBIDDEN,
+  groupManager: FORBIDDEN,
+  accessManager: allowed,
+  operator: FORBIDDEN,
+});
 /** The operator's desk: platform operators alone, whatever else a caller is. */
 const operatorsAlone = (allowed: Outcome) => cells({ ...everyone(FORBIDDEN), operator: allowed });
 /** The three callers acting in their own enterprise with the company's ids. */
-const atHome = (outcome: Outcome) => ({ otherEnterpriseAtHome: outcome, intermediaryDelegated: outcome, intermediaryNotDelegated: outcome });
+const atHome = (outcome: Outcome) => ({
+  otherEnterpriseAtHome: outcome,
+  intermediaryDelegated: outcome,
+  intermediaryNotDelegated: outcome,
+});
 
 const RIGHT_HOLDERS = ['userWithRight', 'groupManager', 'accessManager'] as const;
 const HOME_KINDS = ['otherEnterpriseAtHome', 'intermediaryDelegated', 'intermediaryNotDelegated'] as const;
@@ -91,15 +115,28 @@ const delegationBody = (ids: Ids, world: World) => ({
 });
 
 /** A transition route: right holders of the company act on a fresh delegation in the state the action needs, and so does the intermediary. */
-function transition(company: Outcome, intermediary: Outcome, fresh: { company?: [Initiator, FreshStatus]; intermediary?: [Initiator, FreshStatus] }): Row {
+function transition(
+  company: Outcome,
+  intermediary: Outcome,
+  fresh: { company?: [Initiator, FreshStatus]; intermediary?: [Initiator, FreshStatus] },
+): Row {
   const prepare: Row['prepare'] = {};
   const { company: forCompany, intermediary: forIntermediary } = fresh;
-  if (forCompany) Object.assign(prepare, each(RIGHT_HOLDERS, async (world) => ({ id: await world.freshDelegation(...forCompany) })));
+  if (forCompany)
+    Object.assign(
+      prepare,
+      each(RIGHT_HOLDERS, async (world) => ({ id: await world.freshDelegation(...forCompany) })),
+    );
   if (forIntermediary) prepare.intermediaryDelegated = async (world) => ({ id: await world.freshDelegation(...forIntermediary) });
   return {
     body: () => ({ reason: 'matrix' }),
     prepare,
-    expect: cells({ ...companyChannels(company), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: intermediary, intermediaryNotDelegated: NOT_FOUND }),
+    expect: cells({
+      ...companyChannels(company),
+      otherEnterpriseAtHome: NOT_FOUND,
+      intermediaryDelegated: intermediary,
+      intermediaryNotDelegated: NOT_FOUND,
+    }),
   };
 }
 
@@ -110,7 +147,10 @@ function transition(company: Outcome, intermediary: Outcome, fresh: { company?: 
 const MATRIX: Record<string, Row> = {
   'GET /api/v1/health': { expect: everyone(ok(200)) },
   'GET /api/v1/health/live': { expect: everyone(ok(200)) },
-  'POST /api/v1/dev/tokens': { expect: everyone(ok(201)), body: (ids) => ({ sub: `token-${ids.userId}`, name: 'Someone', email: 'someone@example.test' }) },
+  'POST /api/v1/dev/tokens': {
+    expect: everyone(ok(201)),
+    body: (ids) => ({ sub: `token-${ids.userId}`, name: 'Someone', email: 'someone@example.test' }),
+  },
   'GET /api/v1/me': { expect: allAuthenticated(ok(200)) },
   'POST /api/v1/enterprises': {
     expect: cells({ ...everyone(FORBIDDEN), operator: ok(201) }),
@@ -122,32 +162,82 @@ const MATRIX: Record<string, Row> = {
     }),
   },
   'GET /api/v1/enterprises/{cbe}': {
-    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: ok(200), userWithRight: ok(200), groupManager: ok(200), accessManager: ok(200), operator: ok(200), ...atHome(ok(200)) }),
+    expect: cells({
+      otherEnterprise: NOT_FOUND,
+      plainUser: ok(200),
+      userWithRight: ok(200),
+      groupManager: ok(200),
+      accessManager: ok(200),
+      operator: ok(200),
+      ...atHome(ok(200)),
+    }),
   },
   'GET /api/v1/enterprises/{cbe}/members': {
-    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: FORBIDDEN, accessManager: ok(200), operator: FORBIDDEN, ...atHome(ok(200)) }),
+    expect: cells({
+      otherEnterprise: NOT_FOUND,
+      plainUser: FORBIDDEN,
+      userWithRight: FORBIDDEN,
+      groupManager: FORBIDDEN,
+      accessManager: ok(200),
+      operator: FORBIDDEN,
+      ...atHome(ok(200)),
+    }),
   },
   'PUT /api/v1/enterprises/{cbe}/members/{userId}': {
     body: (ids) => ({ position: Position.USER, name: `Member ${ids.userId}`, email: 'member@example.test' }),
     prepare: each(['accessManager', ...HOME_KINDS], async (world) => ({ userId: world.person(`appointed-${world.seed(0)}`).sub })),
-    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: FORBIDDEN, accessManager: ok(201), operator: FORBIDDEN, ...atHome(ok(201)) }),
+    expect: cells({
+      otherEnterprise: NOT_FOUND,
+      plainUser: FORBIDDEN,
+      userWithRight: FORBIDDEN,
+      groupManager: FORBIDDEN,
+      accessManager: ok(201),
+      operator: FORBIDDEN,
+      ...atHome(ok(201)),
+    }),
   },
   'DELETE /api/v1/enterprises/{cbe}/members/{userId}': {
     prepare: { accessManager: async (world) => ({ userId: (await world.freshMember(Position.USER)).sub }) },
     // At home the victim is no member: removing a non-member is answered 204 as well.
-    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: FORBIDDEN, accessManager: ok(204), operator: FORBIDDEN, ...atHome(ok(204)) }),
+    expect: cells({
+      otherEnterprise: NOT_FOUND,
+      plainUser: FORBIDDEN,
+      userWithRight: FORBIDDEN,
+      groupManager: FORBIDDEN,
+      accessManager: ok(204),
+      operator: FORBIDDEN,
+      ...atHome(ok(204)),
+    }),
   },
   'PUT /api/v1/enterprises/{cbe}/members/{userId}/permissions/{permission}': {
     prepare: each(['groupManager', 'accessManager'], async (world) => ({ userId: (await world.freshMember(Position.USER)).sub })),
-    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: ok(200), accessManager: ok(200), operator: FORBIDDEN, ...atHome(NOT_FOUND) }),
+    expect: cells({
+      otherEnterprise: NOT_FOUND,
+      plainUser: FORBIDDEN,
+      userWithRight: FORBIDDEN,
+      groupManager: ok(200),
+      accessManager: ok(200),
+      operator: FORBIDDEN,
+      ...atHome(NOT_FOUND),
+    }),
   },
   'DELETE /api/v1/enterprises/{cbe}/members/{userId}/permissions/{permission}': {
     prepare: each(['groupManager', 'accessManager'], async (world) => ({ userId: (await world.freshMember(Position.USER)).sub })),
-    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: ok(204), accessManager: ok(204), operator: FORBIDDEN, ...atHome(NOT_FOUND) }),
+    expect: cells({
+      otherEnterprise: NOT_FOUND,
+      plainUser: FORBIDDEN,
+      userWithRight: FORBIDDEN,
+      groupManager: ok(204),
+      accessManager: ok(204),
+      operator: FORBIDDEN,
+      ...atHome(NOT_FOUND),
+    }),
   },
   'POST /api/v1/enterprises/{cbe}/senders': {
     body: (ids) => ({ quality: ids.quality, contact: CONTACT }),
-    prepare: each(RIGHT_HOLDERS, async (_world, kind) => ({ quality: [Quality.EMPLOYER, Quality.SOCIAL_SECRETARIAT, Quality.SERVICE_PROVIDER][RIGHT_HOLDERS.indexOf(kind as never)] })),
+    prepare: each(RIGHT_HOLDERS, async (_world, kind) => ({
+      quality: [Quality.EMPLOYER, Quality.SOCIAL_SECRETARIAT, Quality.SERVICE_PROVIDER][RIGHT_HOLDERS.indexOf(kind as never)],
+    })),
     // At home they do not hold the quality asked for (PUBLIC_INSTITUTION).
     expect: cells({ ...companyChannels(ok(201)), ...atHome(no(409, 'qualityNotHeld')) }),
   },
@@ -159,7 +249,9 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/v1/enterprises/{cbe}/senders/{senderNumber}/channels': {
     body: (ids) => ids.channel,
-    prepare: each(RIGHT_HOLDERS, async (_world, kind) => ({ channel: [{ type: 'FTP' }, { type: 'SOAP' }, { type: 'SFTP', sshPublicKey: SSH_PUBLIC_KEY }][RIGHT_HOLDERS.indexOf(kind as never)] })),
+    prepare: each(RIGHT_HOLDERS, async (_world, kind) => ({
+      channel: [{ type: 'FTP' }, { type: 'SOAP' }, { type: 'SFTP', sshPublicKey: SSH_PUBLIC_KEY }][RIGHT_HOLDERS.indexOf(kind as never)],
+    })),
     expect: cells({ ...companyChannels(ok(201)), ...atHome(NOT_FOUND) }),
   },
   'GET /api/v1/enterprises/{cbe}/senders/{senderNumber}/channels': { expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }) },
@@ -167,23 +259,47 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ name: 'Matrix account', environment: 'ACCEPTANCE', scopes: SCOPES }),
     expect: cells({ ...companyChannels(ok(201)), ...atHome(NOT_FOUND) }),
   },
-  'GET /api/v1/enterprises/{cbe}/senders/{senderNumber}/rest-accounts': { expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }) },
-  'GET /api/v1/enterprises/{cbe}/senders/{senderNumber}/rest-accounts/{accountId}': { expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }) },
+  'GET /api/v1/enterprises/{cbe}/senders/{senderNumber}/rest-accounts': {
+    expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
+  },
+  'GET /api/v1/enterprises/{cbe}/senders/{senderNumber}/rest-accounts/{accountId}': {
+    expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
+  },
   'POST /api/v1/enterprises/{cbe}/rest-accounts/{accountId}/certificates': {
     body: (ids) => ({ name: 'Matrix certificate', pem: ids.pem }),
     prepare: each([...RIGHT_HOLDERS, 'intermediaryDelegated'], async () => ({ pem: (await makeCertificate()).pem })),
-    expect: cells({ ...companyChannels(ok(201)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: ok(201), intermediaryNotDelegated: NOT_FOUND }),
+    expect: cells({
+      ...companyChannels(ok(201)),
+      otherEnterpriseAtHome: NOT_FOUND,
+      intermediaryDelegated: ok(201),
+      intermediaryNotDelegated: NOT_FOUND,
+    }),
   },
   'GET /api/v1/enterprises/{cbe}/rest-accounts/{accountId}/certificates': {
-    expect: cells({ ...companyChannels(ok(200)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: ok(200), intermediaryNotDelegated: NOT_FOUND }),
+    expect: cells({
+      ...companyChannels(ok(200)),
+      otherEnterpriseAtHome: NOT_FOUND,
+      intermediaryDelegated: ok(200),
+      intermediaryNotDelegated: NOT_FOUND,
+    }),
   },
   'GET /api/v1/enterprises/{cbe}/rest-accounts/{accountId}/token-usage': {
-    expect: cells({ ...companyChannels(ok(200)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: ok(200), intermediaryNotDelegated: NOT_FOUND }),
+    expect: cells({
+      ...companyChannels(ok(200)),
+      otherEnterpriseAtHome: NOT_FOUND,
+      intermediaryDelegated: ok(200),
+      intermediaryNotDelegated: NOT_FOUND,
+    }),
   },
   'DELETE /api/v1/enterprises/{cbe}/rest-accounts/{accountId}/certificates/{certificateId}': {
     prepare: each(RIGHT_HOLDERS, async (world) => ({ certificateId: (await world.freshCertificate()).id })),
     // The delegated intermediary aims at the company's own certificate: not its to see, so not found.
-    expect: cells({ ...companyChannels(ok(204)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: NOT_FOUND, intermediaryNotDelegated: NOT_FOUND }),
+    expect: cells({
+      ...companyChannels(ok(204)),
+      otherEnterpriseAtHome: NOT_FOUND,
+      intermediaryDelegated: NOT_FOUND,
+      intermediaryNotDelegated: NOT_FOUND,
+    }),
   },
   'POST /api/v1/enterprises/{cbe}/delegations': {
     body: delegationBody,
@@ -198,12 +314,22 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/v1/enterprises/{cbe}/delegations': { expect: cells({ ...companyChannels(ok(200)), ...atHome(ok(200)) }) },
   'GET /api/v1/enterprises/{cbe}/delegations/{id}': {
-    expect: cells({ ...companyChannels(ok(200)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: ok(200), intermediaryNotDelegated: NOT_FOUND }),
+    expect: cells({
+      ...companyChannels(ok(200)),
+      otherEnterpriseAtHome: NOT_FOUND,
+      intermediaryDelegated: ok(200),
+      intermediaryNotDelegated: NOT_FOUND,
+    }),
   },
   'PATCH /api/v1/enterprises/{cbe}/delegations/{id}': {
     body: () => ({ scopes: [SCOPES[0]] }),
     prepare: each(RIGHT_HOLDERS, async (world) => ({ id: await world.freshDelegation('company', DelegationStatus.ACCEPTED) })),
-    expect: cells({ ...companyChannels(ok(200)), otherEnterpriseAtHome: NOT_FOUND, intermediaryDelegated: WRONG_PARTY, intermediaryNotDelegated: NOT_FOUND }),
+    expect: cells({
+      ...companyChannels(ok(200)),
+      otherEnterpriseAtHome: NOT_FOUND,
+      intermediaryDelegated: WRONG_PARTY,
+      intermediaryNotDelegated: NOT_FOUND,
+    }),
   },
   'POST /api/v1/enterprises/{cbe}/webhooks': {
     body: () => ({ url: MATRIX_WEBHOOK_URL }),
@@ -248,11 +374,20 @@ const MATRIX: Record<string, Row> = {
     company: ['company', DelegationStatus.PENDING],
     intermediary: ['intermediary', DelegationStatus.PENDING],
   }),
-  'POST /api/v1/enterprises/{cbe}/delegations/{id}/revoke': transition(ok(200), WRONG_PARTY, { company: ['company', DelegationStatus.ACCEPTED] }),
-  'POST /api/v1/enterprises/{cbe}/delegations/{id}/renounce': transition(WRONG_PARTY, ok(200), { intermediary: ['company', DelegationStatus.ACCEPTED] }),
+  'POST /api/v1/enterprises/{cbe}/delegations/{id}/revoke': transition(ok(200), WRONG_PARTY, {
+    company: ['company', DelegationStatus.ACCEPTED],
+  }),
+  'POST /api/v1/enterprises/{cbe}/delegations/{id}/renounce': transition(WRONG_PARTY, ok(200), {
+    intermediary: ['company', DelegationStatus.ACCEPTED],
+  }),
   // Endings (issue #22): authorised like creating what they end; each right holder ends a thing of its own.
   'POST /api/v1/enterprises/{cbe}/senders/{senderNumber}/close': {
-    prepare: each(RIGHT_HOLDERS, async (world, kind) => ({ senderNumber: await openSenderOf(world, [Quality.EMPLOYER, Quality.SOCIAL_SECRETARIAT, Quality.SERVICE_PROVIDER][RIGHT_HOLDERS.indexOf(kind as never)]) })),
+    prepare: each(RIGHT_HOLDERS, async (world, kind) => ({
+      senderNumber: await openSenderOf(
+        world,
+        [Quality.EMPLOYER, Quality.SOCIAL_SECRETARIAT, Quality.SERVICE_PROVIDER][RIGHT_HOLDERS.indexOf(kind as never)],
+      ),
+    })),
     expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
   },
   'POST /api/v1/enterprises/{cbe}/senders/{senderNumber}/rest-accounts/{accountId}/close': {
@@ -262,14 +397,24 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/v1/enterprises/{cbe}/senders/{senderNumber}/channels/{channelId}': {
     prepare: {
       ...each(CALLER_KINDS, async (world) => ({ channelId: await channelOf(world, 'SFTP') })),
-      ...each(RIGHT_HOLDERS, async (world, kind) => ({ channelId: await channelOf(world, ['FTP', 'SOAP', 'REST'][RIGHT_HOLDERS.indexOf(kind as never)]) })),
+      ...each(RIGHT_HOLDERS, async (world, kind) => ({
+        channelId: await channelOf(world, ['FTP', 'SOAP', 'REST'][RIGHT_HOLDERS.indexOf(kind as never)]),
+      })),
     },
     expect: cells({ ...companyChannels(ok(204)), ...atHome(NOT_FOUND) }),
   },
   // The chief's own hand-over is in test/lifecycle/chief-hand-over.spec.ts; here the operator hands the role to the chief again (no change).
   'PUT /api/v1/enterprises/{cbe}/chief-access-manager': {
     body: (_ids, world) => ({ userId: world.company.chief.sub }),
-    expect: cells({ otherEnterprise: NOT_FOUND, plainUser: FORBIDDEN, userWithRight: FORBIDDEN, groupManager: FORBIDDEN, accessManager: FORBIDDEN, operator: ok(200), ...atHome(no(404, 'resourceNotFound', false)) }),
+    expect: cells({
+      otherEnterprise: NOT_FOUND,
+      plainUser: FORBIDDEN,
+      userWithRight: FORBIDDEN,
+      groupManager: FORBIDDEN,
+      accessManager: FORBIDDEN,
+      operator: ok(200),
+      ...atHome(no(404, 'resourceNotFound', false)),
+    }),
   },
   'PUT /api/v1/enterprises/{cbe}/senders/{senderNumber}/channels/{channelId}/ssh-public-key': {
     body: () => ({ sshPublicKey: makeSshPublicKey('matrix') }),
@@ -282,17 +427,27 @@ const MATRIX: Record<string, Row> = {
 async function openSenderOf(world: World, quality: Quality): Promise<string> {
   const path = `/enterprises/${world.company.cbe}/senders`;
   const listed = await world.as(world.company.chief, 'GET', `${path}?limit=100`);
-  const open = (listed.body.items as Array<{ quality: string; senderNumber: string; closedAt?: string }>).find((sender) => sender.quality === quality && !sender.closedAt);
+  const open = (listed.body.items as Array<{ quality: string; senderNumber: string; closedAt?: string }>).find(
+    (sender) => sender.quality === quality && !sender.closedAt,
+  );
   return open?.senderNumber ?? (await world.as(world.company.chief, 'POST', path, { quality, contact: CONTACT })).body.senderNumber;
 }
 
 /** The id of the world sender's channel of `type`, opened if missing (cells running side by side may race: the loser reads it). */
 async function channelOf(world: World, type: string): Promise<string> {
   const path = `/enterprises/${world.company.cbe}/senders/${world.senderNumber}/channels`;
-  const find = async () => ((await world.as(world.company.chief, 'GET', `${path}?limit=100`)).body.items as Array<{ id: string; type: string }>).find((channel) => channel.type === type)?.id;
+  const find = async () =>
+    ((await world.as(world.company.chief, 'GET', `${path}?limit=100`)).body.items as Array<{ id: string; type: string }>).find(
+      (channel) => channel.type === type,
+    )?.id;
   const found = await find();
   if (found) return found;
-  const opened = await world.as(world.company.chief, 'POST', path, type === 'SFTP' ? { type, sshPublicKey: makeSshPublicKey('matrix') } : { type });
+  const opened = await world.as(
+    world.company.chief,
+    'POST',
+    path,
+    type === 'SFTP' ? { type, sshPublicKey: makeSshPublicKey('matrix') } : { type },
+  );
   return opened.status === 201 ? opened.body.id : (await find())!;
 }
 
@@ -303,7 +458,19 @@ const MATRIX_WEBHOOK_URL = 'http://127.0.0.1:9/matrix';
 const SSH_PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN4LAtvhsPdW9bb+JwJOxzpTTC1SN5yK0AuVyZEYR0C8 ops@example.be';
 
 /** Problem members a refusal may carry; anything else in a refusal would be data the caller was refused. */
-const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'code', 'detail', 'instance', 'issues', 'contacts', 'permission', 'capability', 'heldQualities']);
+const PROBLEM_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'code',
+  'detail',
+  'instance',
+  'issues',
+  'contacts',
+  'permission',
+  'capability',
+  'heldQualities',
+]);
 /** Callers who reach the company's path from outside it: their "does not exist" twin changes the enterprise too. */
 const OUTSIDERS = new Set<CallerKind>(['anonymous', 'garbageToken', 'forgedToken', 'expiredToken', 'otherEnterprise']);
 /** Ids a caller legitimately knows (its delegation and the account it manages): a twin keeps them. */
@@ -338,7 +505,9 @@ describe('authorisation matrix: every route of the OpenAPI document × every kin
     );
   });
   afterAll(async () => {
-    console.log(`[faults] matrix-routes=${routes?.length ?? 0} matrix-cells=${figures.cells} matrix-twins=${figures.twins} 5xx=${figures.serverErrors} leaks=${figures.leaks}`);
+    console.log(
+      `[faults] matrix-routes=${routes?.length ?? 0} matrix-cells=${figures.cells} matrix-twins=${figures.twins} 5xx=${figures.serverErrors} leaks=${figures.leaks}`,
+    );
     await system?.stop();
   });
 
@@ -380,7 +549,9 @@ describe('authorisation matrix: every route of the OpenAPI document × every kin
         const missing = await send(world, kind, method, template, twin.ids, row);
         const [seen, unseen] = [normalized(response, ids, twin.changed), normalized(missing, twin.ids, twin.changed)];
         if (missing.status !== response.status || seen !== unseen) {
-          failures.push(`${cell}: LEAK "exists but not yours" ${response.status} ${seen} differs from "does not exist" ${missing.status} ${unseen}`);
+          failures.push(
+            `${cell}: LEAK "exists but not yours" ${response.status} ${seen} differs from "does not exist" ${missing.status} ${unseen}`,
+          );
         }
       }
     }
@@ -424,7 +595,8 @@ function send(world: World, kind: CallerKind, method: string, template: string, 
 }
 
 function outcomeMismatch(response: ApiResponse, expected: Outcome): string | null {
-  if (response.status !== expected.status) return `expected ${expected.status}${expected.code ? ` ${expected.code}` : ''}, got ${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
+  if (response.status !== expected.status)
+    return `expected ${expected.status}${expected.code ? ` ${expected.code}` : ''}, got ${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
   if (!expected.code) return null;
   const contentType = response.headers.get('content-type') ?? '';
   if (!contentType.startsWith('application/problem+json')) return `refusal with content-type ${contentType}`;
@@ -439,7 +611,11 @@ function outcomeMismatch(response: ApiResponse, expected: Outcome): string | nul
 function leakIn(response: ApiResponse, world: World, kind: CallerKind, expected: Outcome): string | null {
   const { company, intermediary } = world.secrets;
   const forbidden =
-    kind === 'userWithRight' || kind === 'groupManager' || kind === 'accessManager' ? intermediary : kind === 'intermediaryDelegated' ? company : [...company, ...intermediary];
+    kind === 'userWithRight' || kind === 'groupManager' || kind === 'accessManager'
+      ? intermediary
+      : kind === 'intermediaryDelegated'
+        ? company
+        : [...company, ...intermediary];
   const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
   const seen = forbidden.find((secret) => secret && text.includes(secret));
   if (seen) return `answer contains ${seen}`;

@@ -2,7 +2,16 @@ import { DelegationEvents, DelegationParty, DelegationStatus, Quality, Streams }
 import { randomUUID } from 'node:crypto';
 import { EventProbe } from '@chaman/testing';
 import { OPERATOR } from '../../src';
-import { AnswerLog, describeAnswers, isCleanOutageProblem, pollUntil, type ProcessSystem, publishEvents, startProcessSystem, Traffic } from '../../src/processes';
+import {
+  AnswerLog,
+  describeAnswers,
+  isCleanOutageProblem,
+  pollUntil,
+  type ProcessSystem,
+  publishEvents,
+  startProcessSystem,
+  Traffic,
+} from '../../src/processes';
 import { delegationState, enterpriseNumberFrom } from '../sender/sender-fixtures';
 
 // Processes start slowly on a busy machine; every wait inside is bounded on its own, with a clearer message.
@@ -20,13 +29,29 @@ describe('outage: PostgreSQL stops under the services', () => {
   let operatorToken: string;
   let knownEnterprise: string;
   let seed = 7_400_000;
-  const figures = { requests: 0, outageAnswers: 0, recoveryMs: 0, eventsDuringOutage: 0, parked: 0, lost: 0, duplicates: 0, other5xx: 0, hangs: 0, slowest: 0 };
+  const figures = {
+    requests: 0,
+    outageAnswers: 0,
+    recoveryMs: 0,
+    eventsDuringOutage: 0,
+    parked: 0,
+    lost: 0,
+    duplicates: 0,
+    other5xx: 0,
+    hangs: 0,
+    slowest: 0,
+  };
 
   const register = () => {
     const enterpriseNumber = enterpriseNumberFrom((seed += 1));
     return log.call('POST', '/api/v1/enterprises', {
       token: operatorToken,
-      body: { enterpriseNumber, name: `Outage ${seed}`, qualities: [Quality.EMPLOYER], chiefAccessManager: { userId: `chief-${seed}`, name: 'Chief', email: `chief-${seed}@example.be` } },
+      body: {
+        enterpriseNumber,
+        name: `Outage ${seed}`,
+        qualities: [Quality.EMPLOYER],
+        chiefAccessManager: { userId: `chief-${seed}`, name: 'Chief', email: `chief-${seed}@example.be` },
+      },
     });
   };
   const readKnown = () => log.call('GET', `/api/v1/enterprises/${knownEnterprise}`, { token: operatorToken });
@@ -34,7 +59,12 @@ describe('outage: PostgreSQL stops under the services', () => {
   beforeAll(async () => {
     // The access-service answers the gateway's authorisation of every protected route; the sender-service
     // consumes delegation events, which keep coming while its database is down.
-    system = await startProcessSystem({ services: ['access', 'sender'], ownPostgres: true, busTimeoutMs: BUS_TIMEOUT_MS, serviceEnv: { EVENT_MAX_DELIVERIES: String(MAX_DELIVERIES) } });
+    system = await startProcessSystem({
+      services: ['access', 'sender'],
+      ownPostgres: true,
+      busTimeoutMs: BUS_TIMEOUT_MS,
+      serviceEnv: { EVENT_MAX_DELIVERIES: String(MAX_DELIVERIES) },
+    });
     log = new AnswerLog(system.api.baseUrl, BUS_TIMEOUT_MS + 10_000);
     operatorToken = await system.api.tokenFor(OPERATOR);
     const first = await register();
@@ -55,13 +85,17 @@ describe('outage: PostgreSQL stops under the services', () => {
     const calls = [register, readKnown, readKnown];
     const traffic = new Traffic(calls.length, (worker) => calls[worker]()).start();
     try {
-      const successesSince = (from: number, method?: string) => log.answers.filter((a) => a.startedAt >= from && a.status < 300 && (!method || a.method === method)).length;
+      const successesSince = (from: number, method?: string) =>
+        log.answers.filter((a) => a.startedAt >= from && a.status < 300 && (!method || a.method === method)).length;
       const warmUp = Date.now();
       await pollUntil(() => successesSince(warmUp) >= 6, { what: 'traffic flowing before the outage', timeoutMs: 20_000 });
 
       await system.postgres!.stop('SIGQUIT');
       const downAt = Date.now();
-      await pollUntil(() => log.answers.filter((a) => a.startedAt > downAt).length >= 30, { what: 'answers during the outage', timeoutMs: 30_000 });
+      await pollUntil(() => log.answers.filter((a) => a.startedAt > downAt).length >= 30, {
+        what: 'answers during the outage',
+        timeoutMs: 30_000,
+      });
       expect(await access.readiness()).toBe(503);
       // The outage ends when the restart begins: calls may succeed while the start waits for readiness.
       const restartAt = Date.now();
@@ -73,7 +107,10 @@ describe('outage: PostgreSQL stops under the services', () => {
       expect(describeAnswers(during.filter((answer) => !isCleanOutageProblem(answer)))).toBe('');
       expect(during.filter((answer) => answer.status === 503).length).toBeGreaterThan(0);
 
-      await pollUntil(() => successesSince(upAt, 'POST') >= 2 && successesSince(upAt, 'GET') >= 2, { what: 'registrations and reads succeeding again', timeoutMs: RECOVERY_LIMIT_MS });
+      await pollUntil(() => successesSince(upAt, 'POST') >= 2 && successesSince(upAt, 'GET') >= 2, {
+        what: 'registrations and reads succeeding again',
+        timeoutMs: RECOVERY_LIMIT_MS,
+      });
       figures.recoveryMs = Date.now() - upAt;
       await pollUntil(async () => (await access.readiness()) === 200, { what: 'access-service ready again', timeoutMs: RECOVERY_LIMIT_MS });
     } finally {
@@ -90,7 +127,13 @@ describe('outage: PostgreSQL stops under the services', () => {
     const intermediary = enterpriseNumberFrom(7_499_002);
     const delegations = Array.from({ length: 10 }, () =>
       // Ends: an acceptance would first be confirmed with the delegation-service, which never made these.
-      delegationState({ id: randomUUID(), status: DelegationStatus.REVOKED, companyEnterpriseNumber: company, intermediaryEnterpriseNumber: intermediary, restAccountId: randomUUID() }),
+      delegationState({
+        id: randomUUID(),
+        status: DelegationStatus.REVOKED,
+        companyEnterpriseNumber: company,
+        intermediaryEnterpriseNumber: intermediary,
+        restAccountId: randomUUID(),
+      }),
     );
     const before = await system.consumerDeliveries(Streams.delegation, 'sender-delegations');
 
@@ -101,7 +144,10 @@ describe('outage: PostgreSQL stops under the services', () => {
         system.nats.url,
         system.subjectPrefix,
         DelegationEvents.revoked,
-        delegations.map((delegation) => ({ subject: delegation.id, data: { delegation, actor: { userId: 'someone', enterpriseNumber: company, party: DelegationParty.COMPANY } } })),
+        delegations.map((delegation) => ({
+          subject: delegation.id,
+          data: { delegation, actor: { userId: 'someone', enterpriseNumber: company, party: DelegationParty.COMPANY } },
+        })),
         system.nats.credentials('delegation'),
       );
       figures.eventsDuringOutage = events.length;
@@ -120,30 +166,53 @@ describe('outage: PostgreSQL stops under the services', () => {
 
     const applied = await pollUntil(
       async () => {
-        const [{ count }] = await system.query<{ count: number }>('sender', "select count(*)::int as count from delegation_grant where status = 'REVOKED' and not active and delegation_id = any($1)", [delegations.map((d) => d.id)]);
+        const [{ count }] = await system.query<{ count: number }>(
+          'sender',
+          "select count(*)::int as count from delegation_grant where status = 'REVOKED' and not active and delegation_id = any($1)",
+          [delegations.map((d) => d.id)],
+        );
         return count === delegations.length ? count : undefined;
       },
       { what: 'every delegation state applied after the outage', timeoutMs: RECOVERY_LIMIT_MS },
     );
     expect(applied).toBe(delegations.length);
-    const processed = await system.query<{ event_id: string }>('sender', "select event_id from processed_event where consumer = 'sender-delegations' and event_id = any($1)", [events.map((e) => e.id)]);
+    const processed = await system.query<{ event_id: string }>(
+      'sender',
+      "select event_id from processed_event where consumer = 'sender-delegations' and event_id = any($1)",
+      [events.map((e) => e.id)],
+    );
     expect(processed).toHaveLength(events.length);
     expect(await system.streamMessageCount(Streams.parked)).toBe(0);
     // Applied once each: one state per delegation, none granted.
-    const states = await system.query<{ delegation_id: string }>('sender', 'select delegation_id from delegation_grant where delegation_id = any($1)', [delegations.map((d) => d.id)]);
+    const states = await system.query<{ delegation_id: string }>(
+      'sender',
+      'select delegation_id from delegation_grant where delegation_id = any($1)',
+      [delegations.map((d) => d.id)],
+    );
     expect(states.map((row) => row.delegation_id).sort()).toEqual(delegations.map((d) => d.id).sort());
     expect(system.service('sender').running).toBe(true);
   });
 
   it('kept every committed registration, and each of their events reaches the stream exactly once', async () => {
-    await pollUntil(async () => (await system.outbox('access')).unpublished === 0, { what: 'the outbox relayed after the outage', timeoutMs: RECOVERY_LIMIT_MS });
-    const registered = log.answers.filter((answer) => answer.method === 'POST' && answer.status === 201).map((answer) => answer.body.enterpriseNumber as string);
+    await pollUntil(async () => (await system.outbox('access')).unpublished === 0, {
+      what: 'the outbox relayed after the outage',
+      timeoutMs: RECOVERY_LIMIT_MS,
+    });
+    const registered = log.answers
+      .filter((answer) => answer.method === 'POST' && answer.status === 201)
+      .map((answer) => answer.body.enterpriseNumber as string);
     const stored = await system.query<{ enterprise_number: string }>('access', 'select enterprise_number from enterprise');
     const storedNumbers = new Set(stored.map((row) => row.enterprise_number));
     expect(registered.filter((number) => !storedNumbers.has(number))).toEqual([]);
 
     const committed = (await system.outbox('access')).ids;
-    const probe = await new EventProbe(system.nats.url, system.subjectPrefix, Streams.access, 'downstream-after-db-outage', system.nats.credentials('monitor')).start();
+    const probe = await new EventProbe(
+      system.nats.url,
+      system.subjectPrefix,
+      Streams.access,
+      'downstream-after-db-outage',
+      system.nats.credentials('monitor'),
+    ).start();
     try {
       await probe.waitFor((events) => events.length >= committed.length, RECOVERY_LIMIT_MS).catch(() => undefined);
       const received = new Set(probe.received.map((event) => event.id));

@@ -19,13 +19,17 @@ describe('delegations with an end date, on a clock the test moves', () => {
   let delegationId: string;
 
   const inDays = (days: number) => new Date(clock.now().getTime() + days * DAY).toISOString();
-  const eventOf = (type: string, subject: string) => (events: CloudEvent[]) => events.some((event) => event.type === type && event.subject === subject);
+  const eventOf = (type: string, subject: string) => (events: CloudEvent[]) =>
+    events.some((event) => event.type === type && event.subject === subject);
 
   beforeAll(async () => {
     system = await startSystem({ serviceOverrides: { clock } });
     senderEvents = await new EventProbe(system.scope.infrastructure.natsUrl, system.scope.subjectPrefix, Streams.sender).start();
     delegationEvents = await new EventProbe(system.scope.infrastructure.natsUrl, system.scope.subjectPrefix, Streams.delegation).start();
-    [company, intermediary] = await Promise.all([registerEnterprise(system, 7301, [Quality.CPAS]), registerEnterprise(system, 7302, [Quality.TECHNICAL_INTERMEDIARY])]);
+    [company, intermediary] = await Promise.all([
+      registerEnterprise(system, 7301, [Quality.CPAS]),
+      registerEnterprise(system, 7302, [Quality.TECHNICAL_INTERMEDIARY]),
+    ]);
     accountId = await restAccountOf(system, company, Quality.CPAS, 'social aid');
   }, 120_000);
   afterAll(async () => {
@@ -34,7 +38,13 @@ describe('delegations with an end date, on a clock the test moves', () => {
     await system?.stop();
   });
 
-  const body = (endsOn?: string) => ({ companyEnterpriseNumber: company.cbe, companyQuality: Quality.CPAS, intermediaryEnterpriseNumber: intermediary.cbe, restAccountId: accountId, ...(endsOn ? { endsOn } : {}) });
+  const body = (endsOn?: string) => ({
+    companyEnterpriseNumber: company.cbe,
+    companyQuality: Quality.CPAS,
+    intermediaryEnterpriseNumber: intermediary.cbe,
+    restAccountId: accountId,
+    ...(endsOn ? { endsOn } : {}),
+  });
 
   it('lets the company set an end date on request, and nobody else', async () => {
     const byIntermediary = await delegationsOf(system, intermediary).request(body(inDays(30)));
@@ -50,10 +60,25 @@ describe('delegations with an end date, on a clock the test moves', () => {
 
   it('lets the company change the end date after acceptance; the intermediary may not', async () => {
     expectStatus(await delegationsOf(system, intermediary).act(delegationId, 'accept'), 200);
-    await senderEvents.waitFor((events) => events.some((event) => event.type === SenderEvents.intermediaryAccessGranted.type && (event.data as { delegationId: string }).delegationId === delegationId), 30_000);
-    const byIntermediary = await system.api.as(intermediary.chief, 'PATCH', `/api/v1/enterprises/${intermediary.cbe}/delegations/${delegationId}`, { body: { endsOn: inDays(60) } });
+    await senderEvents.waitFor(
+      (events) =>
+        events.some(
+          (event) =>
+            event.type === SenderEvents.intermediaryAccessGranted.type &&
+            (event.data as { delegationId: string }).delegationId === delegationId,
+        ),
+      30_000,
+    );
+    const byIntermediary = await system.api.as(
+      intermediary.chief,
+      'PATCH',
+      `/api/v1/enterprises/${intermediary.cbe}/delegations/${delegationId}`,
+      { body: { endsOn: inDays(60) } },
+    );
     expect(byIntermediary.status).toBe(403);
-    const changed = await system.api.as(company.chief, 'PATCH', `/api/v1/enterprises/${company.cbe}/delegations/${delegationId}`, { body: { endsOn: inDays(20) } });
+    const changed = await system.api.as(company.chief, 'PATCH', `/api/v1/enterprises/${company.cbe}/delegations/${delegationId}`, {
+      body: { endsOn: inDays(20) },
+    });
     expectStatus(changed, 200);
     expect(changed.body).toMatchObject({ status: DelegationStatus.ACCEPTED, endsOn: inDays(20) });
     await delegationEvents.waitFor(eventOf(DelegationEvents.endDateChanged.type, delegationId));
@@ -62,9 +87,14 @@ describe('delegations with an end date, on a clock the test moves', () => {
   }, 60_000);
 
   it('ends the delegation on its date: ENDED for both parties, in the history and the stream, the certificate inactive', async () => {
-    const certificate = await system.api.as(intermediary.chief, 'POST', `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${accountId}/certificates`, {
-      body: { name: 'Managed', pem: (await makeCertificate()).pem },
-    });
+    const certificate = await system.api.as(
+      intermediary.chief,
+      'POST',
+      `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${accountId}/certificates`,
+      {
+        body: { name: 'Managed', pem: (await makeCertificate()).pem },
+      },
+    );
     expectStatus(certificate, 201);
     const sweep = system.services.get('delegation')!.get(EndDueDelegationsUseCase);
     expect(await sweep.execute()).toBe(0);
@@ -77,10 +107,17 @@ describe('delegations with an end date, on a clock the test moves', () => {
     expect((await delegationsOf(system, company).get(delegationId)).body.status).toBe(DelegationStatus.ENDED);
     await delegationEvents.waitFor(eventOf(DelegationEvents.ended.type, delegationId));
     await senderEvents.waitFor(
-      (events) => events.some((event) => event.type === SenderEvents.certificateDeactivated.type && (event.data as { certificate: { id: string } }).certificate.id === certificate.body.id),
+      (events) =>
+        events.some(
+          (event) =>
+            event.type === SenderEvents.certificateDeactivated.type &&
+            (event.data as { certificate: { id: string } }).certificate.id === certificate.body.id,
+        ),
       30_000,
     );
-    const late = await system.api.as(company.chief, 'PATCH', `/api/v1/enterprises/${company.cbe}/delegations/${delegationId}`, { body: { endsOn: inDays(10) } });
+    const late = await system.api.as(company.chief, 'PATCH', `/api/v1/enterprises/${company.cbe}/delegations/${delegationId}`, {
+      body: { endsOn: inDays(10) },
+    });
     expect(late.body).toMatchObject({ status: 409, code: 'transitionNotAllowed' });
   }, 90_000);
 });

@@ -48,7 +48,8 @@ describe('delegation mails', () => {
 
   it("sends the intermediary's request to the company's contact, in Dutch, with the facts", async () => {
     const id = await requestDelegation(system, intermediary, company, intermediary, accountId);
-    const about = (subject: string) => catcher.to(companyContact.email).filter((mail) => mail.text.includes(id) && mail.subject.includes(subject));
+    const about = (subject: string) =>
+      catcher.to(companyContact.email).filter((mail) => mail.text.includes(id) && mail.subject.includes(subject));
     await catcher.waitFor(() => about('delegatieaanvraag').length > 0);
     const [mail] = about('delegatieaanvraag');
     expect(mail.subject).toBe(`Chaman: delegatieaanvraag van ${intermediary.name} (${intermediary.cbe}) te behandelen`);
@@ -67,8 +68,19 @@ describe('delegation mails', () => {
 
   it('keeps mail through an SMTP outage and delivers it, once, when the server is back', async () => {
     await catcher.stop();
-    const id = await requestDelegation(system, intermediary, company, intermediary, await createRestAccount(system, company, 'tijdens de storing'));
-    const failed = async () => notificationRows<{ attempts: number }>(system, "select attempts from mail where status = 'PENDING' and attempts > 0 and text_body like $1", [`%${id}%`]);
+    const id = await requestDelegation(
+      system,
+      intermediary,
+      company,
+      intermediary,
+      await createRestAccount(system, company, 'tijdens de storing'),
+    );
+    const failed = async () =>
+      notificationRows<{ attempts: number }>(
+        system,
+        "select attempts from mail where status = 'PENDING' and attempts > 0 and text_body like $1",
+        [`%${id}%`],
+      );
     for (let tries = 0; (await failed()).length === 0; tries += 1) {
       if (tries > 200) throw new Error('the outage never failed an attempt');
       await new Promise((resolve) => setTimeout(resolve, 50));

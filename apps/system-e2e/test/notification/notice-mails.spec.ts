@@ -33,8 +33,10 @@ describe('notices on a clock, outcomes, contacts', () => {
   /** The clock runs ahead of the real time certificates are made with. */
   const daysAhead = () => Math.ceil((clock.now().getTime() - Date.now()) / DAY_MS);
   const sweep = () => system.services.get('notification')!.get(DueNotices).sweep();
-  const mailsTo = (address: string, fragment: string) => catcher.to(address).filter((mail) => `${mail.subject}\n${mail.text}`.includes(fragment));
-  const waitForMail = (address: string, fragment: string) => catcher.waitFor(() => mailsTo(address, fragment).length > 0).then(() => mailsTo(address, fragment));
+  const mailsTo = (address: string, fragment: string) =>
+    catcher.to(address).filter((mail) => `${mail.subject}\n${mail.text}`.includes(fragment));
+  const waitForMail = (address: string, fragment: string) =>
+    catcher.waitFor(() => mailsTo(address, fragment).length > 0).then(() => mailsTo(address, fragment));
 
   beforeAll(async () => {
     ({ system, catcher, clock } = await startMailingSystem());
@@ -83,7 +85,12 @@ describe('notices on a clock, outcomes, contacts', () => {
 
   it('alerts at once, in French, for a certificate registered 5 days before it expires, and again when it has expired', async () => {
     const certificate = await makeCertificate({ commonName: 'soon.example.be', validForDays: daysAhead() + 5 });
-    expectStatus(await system.api.as(company.chief, 'POST', `${API}/enterprises/${company.cbe}/rest-accounts/${accountId}/certificates`, { body: { name: 'bientôt', pem: certificate.pem } }), 201);
+    expectStatus(
+      await system.api.as(company.chief, 'POST', `${API}/enterprises/${company.cbe}/rest-accounts/${accountId}/certificates`, {
+        body: { name: 'bientôt', pem: certificate.pem },
+      }),
+      201,
+    );
     const [alert] = await waitForMail(companyContact.email, 'expire dans 7 jours');
     expect(alert.subject).toContain('« bientôt » expire le');
     expect(alert.text).toContain(certificate.fingerprint);
@@ -100,7 +107,12 @@ describe('notices on a clock, outcomes, contacts', () => {
 
   it('alerts 30 days, then 7 days before expiry, each once', async () => {
     const certificate = await makeCertificate({ commonName: 'later.example.be', validForDays: daysAhead() + 60 });
-    expectStatus(await system.api.as(company.chief, 'POST', `${API}/enterprises/${company.cbe}/rest-accounts/${accountId}/certificates`, { body: { name: 'plus tard', pem: certificate.pem } }), 201);
+    expectStatus(
+      await system.api.as(company.chief, 'POST', `${API}/enterprises/${company.cbe}/rest-accounts/${accountId}/certificates`, {
+        body: { name: 'plus tard', pem: certificate.pem },
+      }),
+      201,
+    );
     await waitForMail(companyContact.email, 'certificat « plus tard » enregistré');
     await sweep();
     expect(mailsTo(companyContact.email, '« plus tard » expire')).toEqual([]);
@@ -117,7 +129,12 @@ describe('notices on a clock, outcomes, contacts', () => {
 
   it('counts the relaunches the intermediary has left in the mail to the company', async () => {
     const other = await registerParty(system, 'SoftWerk', [Quality.TECHNICAL_INTERMEDIARY]);
-    await createSender(system, other, Quality.TECHNICAL_INTERMEDIARY, { firstName: 'Uwe', lastName: 'Kraus', email: 'uwe@softwerk.example', language: 'de' });
+    await createSender(system, other, Quality.TECHNICAL_INTERMEDIARY, {
+      firstName: 'Uwe',
+      lastName: 'Kraus',
+      email: 'uwe@softwerk.example',
+      language: 'de',
+    });
     const id = await requestDelegation(system, other, company, other, await createRestAccount(system, company, 'lohn'));
     await actOnDelegation(system, company, id, 'refuse');
     const [refused] = await waitForMail('uwe@softwerk.example', 'abgelehnt');
@@ -129,7 +146,12 @@ describe('notices on a clock, outcomes, contacts', () => {
 
   it('tells a replaced contact it was replaced, and the new one that it now is, each in its own language', async () => {
     const next: Contact = { firstName: 'Jan', lastName: 'Smet', email: 'jan.smet@cpas-namur.example', language: 'nl' };
-    expectStatus(await system.api.as(company.chief, 'PUT', `${API}/enterprises/${company.cbe}/senders/${company.senderNumber}/contact`, { body: next }), 200);
+    expectStatus(
+      await system.api.as(company.chief, 'PUT', `${API}/enterprises/${company.cbe}/senders/${company.senderNumber}/contact`, {
+        body: next,
+      }),
+      200,
+    );
     const [replaced] = await waitForMail(companyContact.email, "vous n'êtes plus le contact technique");
     expect(replaced.text).toContain('Jan Smet vous remplace');
     const [appointed] = await waitForMail(next.email, 'u bent de technische contactpersoon');

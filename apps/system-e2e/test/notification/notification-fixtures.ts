@@ -26,7 +26,15 @@ export interface Contact {
 export async function startMailingSystem(overrides: Partial<NotificationSettings> = {}) {
   const catcher = await new MailCatcher().start();
   const clock = new ManualClock();
-  const settings: NotificationSettings = { ...notificationSettingsFromEnv({}), smtpUrl: catcher.url, noticeSweepMs: 0, retentionSweepMs: 0, dispatchPollMs: 100, clock, ...overrides };
+  const settings: NotificationSettings = {
+    ...notificationSettingsFromEnv({}),
+    smtpUrl: catcher.url,
+    noticeSweepMs: 0,
+    retentionSweepMs: 0,
+    dispatchPollMs: 100,
+    clock,
+    ...overrides,
+  };
   const system = await startSystem({ notificationSettings: settings });
   return { system, catcher, clock, settings };
 }
@@ -42,10 +50,19 @@ let seed = Math.floor(Math.random() * 1_000_000);
 export async function registerParty(system: RunningSystem, role: string, qualities: Quality[]): Promise<Party> {
   seed += 1;
   const tag = `${role.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${seed}`;
-  const party: Party = { cbe: enterpriseNumberFrom(seed), name: `${role} ${seed}`, chief: { sub: `${tag}-chief`, name: `Chief of ${tag}`, email: `${tag}-chief@example.test` } };
+  const party: Party = {
+    cbe: enterpriseNumberFrom(seed),
+    name: `${role} ${seed}`,
+    chief: { sub: `${tag}-chief`, name: `Chief of ${tag}`, email: `${tag}-chief@example.test` },
+  };
   expectStatus(
     await system.api.as(OPERATOR, 'POST', `${API}/enterprises`, {
-      body: { enterpriseNumber: party.cbe, name: party.name, qualities, chiefAccessManager: { userId: party.chief.sub, name: party.chief.name, email: party.chief.email } },
+      body: {
+        enterpriseNumber: party.cbe,
+        name: party.name,
+        qualities,
+        chiefAccessManager: { userId: party.chief.sub, name: party.chief.name, email: party.chief.email },
+      },
     }),
     201,
   );
@@ -53,7 +70,10 @@ export async function registerParty(system: RunningSystem, role: string, qualiti
 }
 
 export async function createSender(system: RunningSystem, party: Party, quality: Quality, contact: Contact): Promise<string> {
-  const created = expectStatus(await system.api.as(party.chief, 'POST', `${API}/enterprises/${party.cbe}/senders`, { body: { quality, contact } }), 201);
+  const created = expectStatus(
+    await system.api.as(party.chief, 'POST', `${API}/enterprises/${party.cbe}/senders`, { body: { quality, contact } }),
+    201,
+  );
   party.senderNumber = created.body.senderNumber;
   return created.body.senderNumber;
 }
@@ -68,23 +88,49 @@ export async function createRestAccount(system: RunningSystem, party: Party, nam
   return created.body.id;
 }
 
-export async function requestDelegation(system: RunningSystem, by: Party, company: Party, intermediary: Party, restAccountId: string): Promise<string> {
+export async function requestDelegation(
+  system: RunningSystem,
+  by: Party,
+  company: Party,
+  intermediary: Party,
+  restAccountId: string,
+): Promise<string> {
   const created = expectStatus(
     await system.api.as(by.chief, 'POST', `${API}/enterprises/${by.cbe}/delegations`, {
-      body: { companyEnterpriseNumber: company.cbe, companyQuality: Quality.CPAS, intermediaryEnterpriseNumber: intermediary.cbe, restAccountId },
+      body: {
+        companyEnterpriseNumber: company.cbe,
+        companyQuality: Quality.CPAS,
+        intermediaryEnterpriseNumber: intermediary.cbe,
+        restAccountId,
+      },
     }),
     201,
   );
   return created.body.id;
 }
 
-export async function actOnDelegation(system: RunningSystem, party: Party, id: string, action: string, body?: object): Promise<ApiResponse> {
-  return expectStatus(await system.api.as(party.chief, 'POST', `${API}/enterprises/${party.cbe}/delegations/${id}/${action}`, { body: body ?? {} }), 200);
+export async function actOnDelegation(
+  system: RunningSystem,
+  party: Party,
+  id: string,
+  action: string,
+  body?: object,
+): Promise<ApiResponse> {
+  return expectStatus(
+    await system.api.as(party.chief, 'POST', `${API}/enterprises/${party.cbe}/delegations/${id}/${action}`, { body: body ?? {} }),
+    200,
+  );
 }
 
 /** Rows of the notification-service's own database. */
-export async function notificationRows<Row = Record<string, unknown>>(system: RunningSystem, sql: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new Client({ connectionString: databaseUrl(system.scope.infrastructure.databaseUrl, system.scope.databaseName('notification')) });
+export async function notificationRows<Row = Record<string, unknown>>(
+  system: RunningSystem,
+  sql: string,
+  params: unknown[] = [],
+): Promise<Row[]> {
+  const client = new Client({
+    connectionString: databaseUrl(system.scope.infrastructure.databaseUrl, system.scope.databaseName('notification')),
+  });
   await client.connect();
   try {
     return (await client.query(sql, params)).rows as Row[];

@@ -3,7 +3,16 @@ import { MAX_WEBHOOKS_PER_ENTERPRISE, NotificationRetentionUseCase, WEBHOOK_RETR
 import { type MailCatcher, type ManualClock, WebhookReceiver } from '@chaman/testing';
 import { Webhook } from 'standardwebhooks';
 import type { RunningSystem } from '../../src';
-import { API, createRestAccount, createSender, expectStatus, type Party, registerParty, requestDelegation, startMailingSystem } from './notification-fixtures';
+import {
+  API,
+  createRestAccount,
+  createSender,
+  expectStatus,
+  type Party,
+  registerParty,
+  requestDelegation,
+  startMailingSystem,
+} from './notification-fixtures';
 
 /**
  * Webhooks against a real HTTP receiver on loopback: signed deliveries that verify with the Standard Webhooks library,
@@ -20,15 +29,21 @@ describe('webhooks', () => {
   const hooks: Record<string, { id: string; secret: string }> = {};
   const register = async (path: string, events?: string[]) => {
     const created = expectStatus(
-      await system.api.as(intermediary.chief, 'POST', `${API}/enterprises/${intermediary.cbe}/webhooks`, { body: { url: receiver.url(path), ...(events ? { events } : {}) } }),
+      await system.api.as(intermediary.chief, 'POST', `${API}/enterprises/${intermediary.cbe}/webhooks`, {
+        body: { url: receiver.url(path), ...(events ? { events } : {}) },
+      }),
       201,
     );
     expect(created.body.secret).toMatch(/^whsec_/);
     hooks[path] = { id: created.body.id, secret: created.body.secret };
   };
-  const newRequest = async () => requestDelegation(system, company, company, intermediary, await createRestAccount(system, company, `account ${Date.now()}`));
+  const newRequest = async () =>
+    requestDelegation(system, company, company, intermediary, await createRestAccount(system, company, `account ${Date.now()}`));
   const deliveriesOf = async (path: string) =>
-    expectStatus(await system.api.as(intermediary.chief, 'GET', `${API}/enterprises/${intermediary.cbe}/webhooks/${hooks[path].id}/deliveries`), 200).body.items;
+    expectStatus(
+      await system.api.as(intermediary.chief, 'GET', `${API}/enterprises/${intermediary.cbe}/webhooks/${hooks[path].id}/deliveries`),
+      200,
+    ).body.items;
   /** The dispatcher has recorded the outcome of `count` attempts of the endpoint's oldest delivery (the receiver sees them before). */
   const attemptsRecorded = async (path: string, count: number) => {
     for (let tries = 0; tries < 200; tries += 1) {
@@ -45,7 +60,12 @@ describe('webhooks', () => {
     ({ system, catcher, clock } = await startMailingSystem({ webhookTimeoutMs: 1_000 }));
     company = await registerParty(system, 'CPAS Liège', [Quality.CPAS]);
     intermediary = await registerParty(system, 'Hooks', [Quality.TECHNICAL_INTERMEDIARY]);
-    await createSender(system, company, Quality.CPAS, { firstName: 'Lise', lastName: 'Noël', email: 'lise@cpas-liege.example', language: 'fr' });
+    await createSender(system, company, Quality.CPAS, {
+      firstName: 'Lise',
+      lastName: 'Noël',
+      email: 'lise@cpas-liege.example',
+      language: 'fr',
+    });
     receiver.answer('/failing', 500);
     receiver.answer('/slow', 200, 3_000);
     await register('/ok');
@@ -66,7 +86,10 @@ describe('webhooks', () => {
     await receiver.waitFor(() => bodiesAt('/ok').some((event) => event.subject === id));
     const delivery = receiver.at('/ok').find((request) => JSON.parse(request.body).subject === id)!;
     expect(delivery.at - started).toBeLessThan(2_500);
-    const verified = new Webhook(hooks['/ok'].secret).verify(delivery.body, delivery.headers as Record<string, string>) as { type: string; subject: string };
+    const verified = new Webhook(hooks['/ok'].secret).verify(delivery.body, delivery.headers as Record<string, string>) as {
+      type: string;
+      subject: string;
+    };
     expect(verified).toMatchObject({ type: 'be.chaman.delegation.requested.v1', subject: id });
     expect(delivery.headers['webhook-id']).toBe(JSON.parse(delivery.body).id);
     expect(() => new Webhook(hooks['/failing'].secret).verify(delivery.body, delivery.headers as Record<string, string>)).toThrow();
@@ -84,7 +107,9 @@ describe('webhooks', () => {
     }
     await attemptsRecorded('/failing', WEBHOOK_RETRY_DELAYS_MS.length + 1);
 
-    const [mail] = await catcher.waitFor(() => catcher.to(intermediary.chief.email!).some((candidate) => candidate.subject.startsWith('Chaman: webhook désactivé')));
+    const [mail] = await catcher.waitFor(() =>
+      catcher.to(intermediary.chief.email!).some((candidate) => candidate.subject.startsWith('Chaman: webhook désactivé')),
+    );
     expect(mail).toBeDefined();
     const listed = expectStatus(await system.api.as(intermediary.chief, 'GET', `${API}/enterprises/${intermediary.cbe}/webhooks`), 200);
     const failing = listed.body.items.find((item: { id: string }) => item.id === hooks['/failing'].id);
@@ -95,7 +120,9 @@ describe('webhooks', () => {
     expect(first.status).toBe('FAILED');
     expect(first.attempts).toHaveLength(WEBHOOK_RETRY_DELAYS_MS.length + 1);
     expect(first.attempts.every((attempt: { statusCode: number }) => attempt.statusCode === 500)).toBe(true);
-    const gaps = first.attempts.slice(1).map((attempt: { at: string }, index: number) => Date.parse(attempt.at) - Date.parse(first.attempts[index].at));
+    const gaps = first.attempts
+      .slice(1)
+      .map((attempt: { at: string }, index: number) => Date.parse(attempt.at) - Date.parse(first.attempts[index].at));
     gaps.forEach((gap: number, index: number) => expect(gap).toBeGreaterThanOrEqual(WEBHOOK_RETRY_DELAYS_MS[index]));
     expect(gaps.reduce((sum: number, gap: number) => sum + gap, 0)).toBeGreaterThanOrEqual(24 * 3_600_000);
   });
@@ -111,36 +138,61 @@ describe('webhooks', () => {
   });
 
   it('refuses a malformed URL and unknown event types with a problem, and hides other enterprises’ endpoints', async () => {
-    const refused = await system.api.as(intermediary.chief, 'POST', `${API}/enterprises/${intermediary.cbe}/webhooks`, { body: { url: 'ftp://example.be/x', events: ['nope'] } });
+    const refused = await system.api.as(intermediary.chief, 'POST', `${API}/enterprises/${intermediary.cbe}/webhooks`, {
+      body: { url: 'ftp://example.be/x', events: ['nope'] },
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.issues.map((issue: { name: string }) => issue.name).sort()).toEqual(['events', 'url']);
     const foreign = await system.api.as(company.chief, 'GET', `${API}/enterprises/${company.cbe}/webhooks/${hooks['/ok'].id}/deliveries`);
     expect(foreign.status).toBe(404);
-    expectStatus(await system.api.as(intermediary.chief, 'DELETE', `${API}/enterprises/${intermediary.cbe}/webhooks/${hooks['/ok'].id}`), 204);
+    expectStatus(
+      await system.api.as(intermediary.chief, 'DELETE', `${API}/enterprises/${intermediary.cbe}/webhooks/${hooks['/ok'].id}`),
+      204,
+    );
   });
 
   it('sends access events without the people they name, and stops the webhooks of a person who loses the right', async () => {
     const owner = { sub: `hooker-${intermediary.cbe}`, name: 'Hugo Hooker', email: 'hugo.hooker@example.test' };
     const members = `${API}/enterprises/${intermediary.cbe}/members`;
-    expectStatus(await system.api.as(intermediary.chief, 'PUT', `${members}/${owner.sub}`, { body: { position: Position.GROUP_MANAGER, name: owner.name, email: owner.email } }), 201);
-    const created = expectStatus(await system.api.as(owner, 'POST', `${API}/enterprises/${intermediary.cbe}/webhooks`, { body: { url: receiver.url('/people') } }), 201);
+    expectStatus(
+      await system.api.as(intermediary.chief, 'PUT', `${members}/${owner.sub}`, {
+        body: { position: Position.GROUP_MANAGER, name: owner.name, email: owner.email },
+      }),
+      201,
+    );
+    const created = expectStatus(
+      await system.api.as(owner, 'POST', `${API}/enterprises/${intermediary.cbe}/webhooks`, { body: { url: receiver.url('/people') } }),
+      201,
+    );
     const secretPerson = { sub: `private-${intermediary.cbe}`, name: 'Paula Private', email: 'paula.private@example.test' };
-    expectStatus(await system.api.as(intermediary.chief, 'PUT', `${members}/${secretPerson.sub}`, { body: { position: Position.USER, name: secretPerson.name, email: secretPerson.email } }), 201);
-    await receiver.waitFor((requests) => requests.some((request) => request.path === '/people' && JSON.parse(request.body).type === AccessEvents.memberAppointed.type));
+    expectStatus(
+      await system.api.as(intermediary.chief, 'PUT', `${members}/${secretPerson.sub}`, {
+        body: { position: Position.USER, name: secretPerson.name, email: secretPerson.email },
+      }),
+      201,
+    );
+    await receiver.waitFor((requests) =>
+      requests.some((request) => request.path === '/people' && JSON.parse(request.body).type === AccessEvents.memberAppointed.type),
+    );
     const appointed = bodiesAt('/people').find((body) => body.type === AccessEvents.memberAppointed.type);
     expect(appointed.data).toEqual({ enterpriseNumber: intermediary.cbe });
     expect(JSON.stringify(bodiesAt('/people'))).not.toMatch(/Paula|paula\.private|private-/);
 
     expectStatus(await system.api.as(intermediary.chief, 'DELETE', `${members}/${owner.sub}`), 204);
     const statusOf = async () =>
-      (expectStatus(await system.api.as(intermediary.chief, 'GET', `${API}/enterprises/${intermediary.cbe}/webhooks`), 200).body.items as Array<{ id: string; status: string }>).find((hook) => hook.id === created.body.id)?.status;
-    for (let tries = 0; tries < 100 && (await statusOf()) !== WebhookStatus.DISABLED; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+      (
+        expectStatus(await system.api.as(intermediary.chief, 'GET', `${API}/enterprises/${intermediary.cbe}/webhooks`), 200).body
+          .items as Array<{ id: string; status: string }>
+      ).find((hook) => hook.id === created.body.id)?.status;
+    for (let tries = 0; tries < 100 && (await statusOf()) !== WebhookStatus.DISABLED; tries += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await statusOf()).toBe(WebhookStatus.DISABLED);
   });
 
   it('keeps at most 20 webhooks per enterprise: the next one is refused with enterpriseLimitReached', async () => {
     const busy = await registerParty(system, 'Many hooks', [Quality.TECHNICAL_INTERMEDIARY]);
-    const registerFor = () => system.api.as(busy.chief, 'POST', `${API}/enterprises/${busy.cbe}/webhooks`, { body: { url: receiver.url('/many') } });
+    const registerFor = () =>
+      system.api.as(busy.chief, 'POST', `${API}/enterprises/${busy.cbe}/webhooks`, { body: { url: receiver.url('/many') } });
     for (let index = 0; index < MAX_WEBHOOKS_PER_ENTERPRISE; index += 1) expectStatus(await registerFor(), 201);
     const refused = await registerFor();
     expect(refused.status).toBe(409);

@@ -19,9 +19,7 @@ export class ClusterSystem {
   readonly replicas = new Map<ServiceName, ServiceProcess[]>();
   readonly gateways: NestFastifyApplication[] = [];
 
-  constructor(
-    private readonly options: { services: ServiceName[]; replicas: number; gateways: number; busTimeoutMs: number },
-  ) {}
+  constructor(private readonly options: { services: ServiceName[]; replicas: number; gateways: number; busTimeoutMs: number }) {}
 
   get gatewayUrls(): string[] {
     return this.gateways.map(gatewayUrl);
@@ -49,7 +47,10 @@ export class ClusterSystem {
     await Promise.all([...this.replicas.values()].flat().map((replica) => replica.start(180_000)));
     for (let index = 0; index < this.options.gateways; index += 1) {
       // Replicas given one DEV_TOKENS_SECRET sign and verify development tokens alike.
-      const config = { ...testGatewayConfig(entry, this.subjectPrefix, this.options.busTimeoutMs), devTokensSecret: `${this.subjectPrefix}-replicas-share-this-secret` };
+      const config = {
+        ...testGatewayConfig(entry, this.subjectPrefix, this.options.busTimeoutMs),
+        devTokensSecret: `${this.subjectPrefix}-replicas-share-this-secret`,
+      };
       this.gateways.push(await startGateway(config));
     }
   }
@@ -68,7 +69,10 @@ export class ClusterSystem {
     await Promise.all(this.nodes.map((node) => node.start().catch(() => undefined)));
     await Promise.all(this.gateways.map((gateway) => gateway.close().catch(() => undefined)));
     await Promise.all([...this.replicas.values()].flat().map((replica) => replica.kill()));
-    await dropDatabasesAndRoles(this.databaseServer, [...this.replicas.keys()].map((service) => `${this.databaseNamePrefix}_${service}`));
+    await dropDatabasesAndRoles(
+      this.databaseServer,
+      [...this.replicas.keys()].map((service) => `${this.databaseNamePrefix}_${service}`),
+    );
     await Promise.all(this.nodes.map((node) => node.dispose()));
   }
 }

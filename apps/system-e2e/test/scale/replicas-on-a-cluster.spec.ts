@@ -15,12 +15,28 @@ const BUS_TIMEOUT_MS = 3_000;
 const SUCCESSES_PER_PHASE = 12;
 
 describe('run many: two replicas of each service and two gateways on a three-node NATS cluster', () => {
-  const system = new ClusterSystem({ services: ['access', 'sender', 'delegation', 'notification'], replicas: 2, gateways: 2, busTimeoutMs: BUS_TIMEOUT_MS });
+  const system = new ClusterSystem({
+    services: ['access', 'sender', 'delegation', 'notification'],
+    replicas: 2,
+    gateways: 2,
+    busTimeoutMs: BUS_TIMEOUT_MS,
+  });
   let logs: AnswerLog[];
   let token: string;
   let probe: EventProbe;
   let seed = 7_500_000 + Math.floor(Math.random() * 100_000);
-  const figures = { requests: 0, successes: 0, outageAnswers: 0, committed: 0, lost: 0, duplicates: 0, redeliveredToProbe: 0, unclean: 0, servedAfterKills: 0, consumedByNotification: 0 };
+  const figures = {
+    requests: 0,
+    successes: 0,
+    outageAnswers: 0,
+    committed: 0,
+    lost: 0,
+    duplicates: 0,
+    redeliveredToProbe: 0,
+    unclean: 0,
+    servedAfterKills: 0,
+    consumedByNotification: 0,
+  };
 
   /** A stream's configuration and state, asked of the first node (never the one the test stops). */
   async function streamInfo(stream: StreamDefinition): Promise<StreamInfo> {
@@ -37,7 +53,13 @@ describe('run many: two replicas of each service and two gateways on a three-nod
     logs = system.gatewayUrls.map((url) => new AnswerLog(url, BUS_TIMEOUT_MS + 10_000));
     token = await new ApiClient(system.gatewayUrls[0]).tokenFor(OPERATOR);
     const [entry] = system.nodes;
-    probe = await new EventProbe(entry.ownUrl, system.subjectPrefix, Streams.access, `scale-${randomUUID().slice(0, 8)}`, entry.credentials('monitor')).start();
+    probe = await new EventProbe(
+      entry.ownUrl,
+      system.subjectPrefix,
+      Streams.access,
+      `scale-${randomUUID().slice(0, 8)}`,
+      entry.credentials('monitor'),
+    ).start();
   }, 600_000);
 
   afterAll(async () => {
@@ -53,14 +75,19 @@ describe('run many: two replicas of each service and two gateways on a three-nod
 
   it('migrated each database once although every replica started at the same moment', async () => {
     for (const service of system.replicas.keys()) {
-      const rows = await system.query<{ name: string; times: string }>(service, 'select name, count(*)::text as times from mikro_orm_migrations group by name');
+      const rows = await system.query<{ name: string; times: string }>(
+        service,
+        'select name, count(*)::text as times from mikro_orm_migrations group by name',
+      );
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.filter((row) => row.times !== '1')).toEqual([]);
     }
   });
 
   it('replicates every stream of the system on the three nodes', async () => {
-    const replicas = await Promise.all(Object.values(Streams).map(async (stream) => [stream.name, (await streamInfo(stream)).config.num_replicas] as const));
+    const replicas = await Promise.all(
+      Object.values(Streams).map(async (stream) => [stream.name, (await streamInfo(stream)).config.num_replicas] as const),
+    );
     expect(replicas.filter(([, count]) => count !== 3)).toEqual([]);
   });
 
@@ -73,14 +100,20 @@ describe('run many: two replicas of each service and two gateways on a three-nod
       const enterpriseNumber = enterpriseNumberFrom((seed += 1));
       return log.call('POST', '/api/v1/enterprises', {
         token,
-        body: { enterpriseNumber, name: `Scale ${seed}`, qualities: [Quality.EMPLOYER], chiefAccessManager: { userId: `chief-${seed}`, name: 'Chief', email: `chief-${seed}@example.be` } },
+        body: {
+          enterpriseNumber,
+          name: `Scale ${seed}`,
+          qualities: [Quality.EMPLOYER],
+          chiefAccessManager: { userId: `chief-${seed}`, name: 'Chief', email: `chief-${seed}@example.be` },
+        },
       });
     };
     // Two workers per gateway, each registering enterprises one after the other.
     const traffic = new Traffic(4, (worker) => register(logs[worker % logs.length]), 25, 3_000).start();
     const answers = () => logs.flatMap((log) => log.answers);
     const successesSince = (from: number) => answers().filter((answer) => answer.startedAt >= from && answer.status === 201).length;
-    const phase = (from: number, what: string) => pollUntil(() => successesSince(from) >= SUCCESSES_PER_PHASE, { what, timeoutMs: 120_000 });
+    const phase = (from: number, what: string) =>
+      pollUntil(() => successesSince(from) >= SUCCESSES_PER_PHASE, { what, timeoutMs: 120_000 });
     try {
       await phase(0, 'traffic flowing through both gateways');
       const killedAt = Date.now();
@@ -104,10 +137,16 @@ describe('run many: two replicas of each service and two gateways on a three-nod
     for (const log of logs) expect(log.answers.filter((answer) => answer.status === 201).length).toBeGreaterThan(0);
 
     // Every change the access-service committed reaches the stream once, whichever replica committed or relayed it.
-    await pollUntil(async () => (await system.query<{ waiting: string }>('access', 'select count(*)::text as waiting from outbox_event where published_at is null'))[0].waiting === '0', {
-      what: 'the outbox drained by the surviving relay',
-      timeoutMs: 60_000,
-    });
+    await pollUntil(
+      async () =>
+        (
+          await system.query<{ waiting: string }>('access', 'select count(*)::text as waiting from outbox_event where published_at is null')
+        )[0].waiting === '0',
+      {
+        what: 'the outbox drained by the surviving relay',
+        timeoutMs: 60_000,
+      },
+    );
     const committed = (await system.query<{ id: string }>('access', 'select id from outbox_event')).map((row) => row.id);
     figures.committed = committed.length;
     await probe.waitFor((events) => committed.every((id) => events.some((event) => event.id === id)), 60_000).catch(() => undefined);
@@ -126,12 +165,16 @@ describe('run many: two replicas of each service and two gateways on a three-nod
 
     // The notification-service's replicas, one of them killed, applied every committed event between them.
     const notApplied = async () => {
-      const applied = await system.query<{ event_id: string }>('notification', 'select event_id from processed_event where consumer = $1', [SERVICE_DURABLES.notificationAccess.durable]);
+      const applied = await system.query<{ event_id: string }>('notification', 'select event_id from processed_event where consumer = $1', [
+        SERVICE_DURABLES.notificationAccess.durable,
+      ]);
       figures.consumedByNotification = applied.length;
       const ids = new Set(applied.map((row) => row.event_id));
       return committed.filter((id) => !ids.has(id));
     };
-    await pollUntil(async () => (await notApplied()).length === 0, { what: 'the notification-service caught up', timeoutMs: 60_000 }).catch(() => undefined);
+    await pollUntil(async () => (await notApplied()).length === 0, { what: 'the notification-service caught up', timeoutMs: 60_000 }).catch(
+      () => undefined,
+    );
     expect(await notApplied()).toEqual([]);
   });
 });

@@ -1,4 +1,12 @@
-import { DelegationEvents, GetEnterprise, prefixedStreamName, prefixedSubject, RegisterEnterprise, Streams, TransitionDelegation } from '@chaman/contracts';
+import {
+  DelegationEvents,
+  GetEnterprise,
+  prefixedStreamName,
+  prefixedSubject,
+  RegisterEnterprise,
+  Streams,
+  TransitionDelegation,
+} from '@chaman/contracts';
 import { BUS_CLIENTS, ensureStream, inboxPrefixOf, natsAuthOptions, SERVICE_DURABLES } from '@chaman/platform';
 import { AckPolicy, connect, type NatsConnection, nkeys } from 'nats';
 import { randomBytes } from 'node:crypto';
@@ -39,7 +47,9 @@ describe('secured bus: who may publish and subscribe where', () => {
   afterAll(async () => {
     await Promise.all(open.map((connection) => connection.close().catch(() => undefined)));
     await nats?.dispose();
-    console.log(`[security] bus: clients=${BUS_CLIENTS.length} forbidden-attempts=${figures.attempts} refused=${figures.refused} got-through=${figures.attempts - figures.refused}`);
+    console.log(
+      `[security] bus: clients=${BUS_CLIENTS.length} forbidden-attempts=${figures.attempts} refused=${figures.refused} got-through=${figures.attempts - figures.refused}`,
+    );
   });
 
   it('refuses a client without credentials, and one with a key the server does not know', async () => {
@@ -52,7 +62,11 @@ describe('secured bus: who may publish and subscribe where', () => {
     const { connection } = await as('downstream');
     const manager = await connection.jetstreamManager();
     const streamName = prefixedStreamName(prefix, Streams.delegation.name);
-    await manager.consumers.add(streamName, { durable_name: 'downstream-erp', ack_policy: AckPolicy.Explicit, filter_subject: subject(Streams.delegation.subjects) });
+    await manager.consumers.add(streamName, {
+      durable_name: 'downstream-erp',
+      ack_policy: AckPolicy.Explicit,
+      filter_subject: subject(Streams.delegation.subjects),
+    });
     const consumer = await connection.jetstream().consumers.get(streamName, 'downstream-erp');
     expect((await consumer.info()).name).toBe('downstream-erp');
   });
@@ -63,7 +77,9 @@ describe('secured bus: who may publish and subscribe where', () => {
     expect(await refused(log.publishRefused(subject(TransitionDelegation.subject), '{}'))).toBe(true);
     expect(await refused(log.subscriptionRefused(subject(GetEnterprise.subject)))).toBe(true);
     expect(await refused(log.subscriptionRefused(subject(GetEnterprise.subject), 'access-service'))).toBe(true);
-    expect(await refused(log.publishRefused(subject(DelegationEvents.accepted.subject), '{"specversion":"1.0","type":"forged"}'))).toBe(true);
+    expect(await refused(log.publishRefused(subject(DelegationEvents.accepted.subject), '{"specversion":"1.0","type":"forged"}'))).toBe(
+      true,
+    );
     expect(await refused(log.subscriptionRefused(`${inboxPrefixOf('gateway')}.>`))).toBe(true);
     expect(await refused(log.subscriptionRefused('_INBOX.>'))).toBe(true);
     expect(await refused(log.subscriptionRefused('>'))).toBe(true);

@@ -33,7 +33,11 @@ describe('secured cluster: routes need the cluster credentials', () => {
     const routePort = Number(first.cluster.listen.split(':').pop());
     roguePort = await freePort();
     // An ordinary nats-server that knows the cluster's name and its route port, but not its route credentials.
-    const config = { host: '127.0.0.1', port: roguePort, cluster: { name: first.cluster.name, listen: `127.0.0.1:${await freePort()}`, routes: [`nats-route://127.0.0.1:${routePort}`] } };
+    const config = {
+      host: '127.0.0.1',
+      port: roguePort,
+      cluster: { name: first.cluster.name, listen: `127.0.0.1:${await freePort()}`, routes: [`nats-route://127.0.0.1:${routePort}`] },
+    };
     writeFileSync(join(rogueDir, 'rogue.conf'), JSON.stringify(config));
     rogue.spawn(process.env.NATS_SERVER_BIN ?? 'nats-server', ['-c', join(rogueDir, 'rogue.conf')]);
   }, 120_000);
@@ -81,7 +85,10 @@ describe('secured cluster: routes need the cluster credentials', () => {
 
     // The legitimate node routes: a request from a client on node 2 is answered by the service on node 1.
     for (let round = 0; round < 5; round += 1) {
-      const reply = await pollUntil(() => gateway.request(subject, encoder.encode(`bus-${round}`), { timeout: 2_000 }), { what: 'a request across the legitimate route', timeoutMs: 30_000 });
+      const reply = await pollUntil(() => gateway.request(subject, encoder.encode(`bus-${round}`), { timeout: 2_000 }), {
+        what: 'a request across the legitimate route',
+        timeoutMs: 30_000,
+      });
       expect(decoder.decode(reply.data)).toBe('ok');
       figures.busMessages += 1;
     }

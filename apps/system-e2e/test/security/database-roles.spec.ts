@@ -26,22 +26,30 @@ describe('each service process signs in to PostgreSQL with a role of its own', (
   let system: ProcessSystem;
 
   beforeAll(async () => {
-    system = await startProcessSystem({ services: ['access', 'sender'], inProcessGateway: false, ownPostgres: true, postgresPassword: 'test-administrator' });
+    system = await startProcessSystem({
+      services: ['access', 'sender'],
+      inProcessGateway: false,
+      ownPostgres: true,
+      postgresPassword: 'test-administrator',
+    });
   });
 
   afterAll(() => system?.stop());
 
-  it.each(['access', 'sender'] as const)('the %s-service: only its role on its database, owning it, with no server-wide right', async (service) => {
-    const { databaseName } = system.service(service);
-    const [sessions] = await system.query<{ roles: string[]; owner: string; privileged: boolean }>(
-      service,
-      `select array(select distinct usename::text from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()) as roles,
+  it.each(['access', 'sender'] as const)(
+    'the %s-service: only its role on its database, owning it, with no server-wide right',
+    async (service) => {
+      const { databaseName } = system.service(service);
+      const [sessions] = await system.query<{ roles: string[]; owner: string; privileged: boolean }>(
+        service,
+        `select array(select distinct usename::text from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()) as roles,
               (select pg_get_userbyid(datdba) from pg_database where datname = current_database()) as owner,
               (select rolsuper or rolcreatedb or rolcreaterole from pg_roles where rolname = $1) as privileged`,
-      [databaseName],
-    );
-    expect(sessions).toEqual({ roles: [databaseName], owner: databaseName, privileged: false });
-  });
+        [databaseName],
+      );
+      expect(sessions).toEqual({ roles: [databaseName], owner: databaseName, privileged: false });
+    },
+  );
 
   it("signs a role in with its own password only, and never into another service's database", async () => {
     const access = system.service('access').databaseName;

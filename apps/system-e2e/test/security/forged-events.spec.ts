@@ -1,4 +1,13 @@
-import { type DataOf, DelegationEvents, DelegationParty, DelegationStatus, prefixedStreamName, prefixedSubject, Quality, Streams } from '@chaman/contracts';
+import {
+  type DataOf,
+  DelegationEvents,
+  DelegationParty,
+  DelegationStatus,
+  prefixedStreamName,
+  prefixedSubject,
+  Quality,
+  Streams,
+} from '@chaman/contracts';
 import { SERVICE_DURABLES } from '@chaman/platform';
 import { randomUUID } from 'node:crypto';
 import { pollUntil, type ProcessSystem, publishEvents, RefusalLog, startProcessSystem } from '../../src/processes';
@@ -25,9 +34,17 @@ describe('forged delegation events grant nothing', () => {
   let delegationId: string;
   const figures = { forgeries: 0, grantsOpened: 0, alerts: 0 };
 
-  const grantOf = async (id: string) => (await system.query<{ active: boolean; status: string }>('sender', 'select active, status from delegation_grant where delegation_id = $1', [id]))[0];
+  const grantOf = async (id: string) =>
+    (
+      await system.query<{ active: boolean; status: string }>(
+        'sender',
+        'select active, status from delegation_grant where delegation_id = $1',
+        [id],
+      )
+    )[0];
   const strangerGrants = async () =>
-    (await system.query('sender', 'select 1 from delegation_grant where active and intermediary_enterprise_number = $1', [stranger.cbe])).length;
+    (await system.query('sender', 'select 1 from delegation_grant where active and intermediary_enterprise_number = $1', [stranger.cbe]))
+      .length;
   const alerts = async () => {
     const metrics = await (await fetch(`http://127.0.0.1:${system.service('sender').httpPort}/metrics`)).text();
     return [...metrics.matchAll(/^chaman_security_alerts_total\{[^}]*\} (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
@@ -38,7 +55,10 @@ describe('forged delegation events grant nothing', () => {
     try {
       const manager = await connection.jetstreamManager();
       const stream = prefixedStreamName(system.subjectPrefix, Streams.delegation.name);
-      const [info, consumer] = await Promise.all([manager.streams.info(stream), manager.consumers.info(stream, SERVICE_DURABLES.senderDelegations.durable)]);
+      const [info, consumer] = await Promise.all([
+        manager.streams.info(stream),
+        manager.consumers.info(stream, SERVICE_DURABLES.senderDelegations.durable),
+      ]);
       return consumer.ack_floor.stream_seq >= info.state.last_seq;
     } finally {
       await connection.close();
@@ -77,8 +97,20 @@ describe('forged delegation events grant nothing', () => {
     for (const client of ['downstream', 'sender', 'gateway'] as const) {
       const connection = await system.nats.connectAs(client);
       figures.forgeries += 1;
-      const event = { specversion: '1.0', id: randomUUID(), source: '/chaman/delegation-service', type: DelegationEvents.accepted.type, subject: randomUUID(), data: accepted() };
-      expect(await new RefusalLog(connection).publishRefused(prefixedSubject(system.subjectPrefix, DelegationEvents.accepted.subject), JSON.stringify(event))).toBe(true);
+      const event = {
+        specversion: '1.0',
+        id: randomUUID(),
+        source: '/chaman/delegation-service',
+        type: DelegationEvents.accepted.type,
+        subject: randomUUID(),
+        data: accepted(),
+      };
+      expect(
+        await new RefusalLog(connection).publishRefused(
+          prefixedSubject(system.subjectPrefix, DelegationEvents.accepted.subject),
+          JSON.stringify(event),
+        ),
+      ).toBe(true);
       await connection.close();
     }
     expect(await system.streamMessageCount(Streams.delegation)).toBe(before);
@@ -88,8 +120,21 @@ describe('forged delegation events grant nothing', () => {
     const alertsBefore = await alerts();
     const credentials = system.nats.credentials('delegation');
     const item = (data: DelegationEventData) => ({ subject: data.delegation.id, data });
-    await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.accepted, [item(accepted())], credentials, '/chaman/attacker');
-    await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.accepted, [item(accepted({ companyEnterpriseNumber: stranger.cbe }))], credentials);
+    await publishEvents(
+      system.nats.url,
+      system.subjectPrefix,
+      DelegationEvents.accepted,
+      [item(accepted())],
+      credentials,
+      '/chaman/attacker',
+    );
+    await publishEvents(
+      system.nats.url,
+      system.subjectPrefix,
+      DelegationEvents.accepted,
+      [item(accepted({ companyEnterpriseNumber: stranger.cbe }))],
+      credentials,
+    );
     figures.forgeries += 2;
     await pollUntil(async () => (await alerts()) >= alertsBefore + 2, { what: 'both forgeries alerted', timeoutMs: 20_000 });
     figures.grantsOpened += await strangerGrants();
@@ -98,7 +143,13 @@ describe('forged delegation events grant nothing', () => {
 
   it('opens no grant for an event that agrees with everything known, when the delegation-service never made it', async () => {
     const forged = accepted();
-    await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.accepted, [{ subject: forged.delegation.id, data: forged }], system.nats.credentials('delegation'));
+    await publishEvents(
+      system.nats.url,
+      system.subjectPrefix,
+      DelegationEvents.accepted,
+      [{ subject: forged.delegation.id, data: forged }],
+      system.nats.credentials('delegation'),
+    );
     figures.forgeries += 1;
     await pollUntil(() => senderCaughtUp(), { what: "the sender-service's consumer past the forged event", timeoutMs: 30_000 });
     expect(await grantOf(forged.delegation.id)).toBeUndefined();
@@ -108,11 +159,20 @@ describe('forged delegation events grant nothing', () => {
 
   it('cannot bring an ended delegation back with a far-future state', async () => {
     expect((await transition(system, log, company, delegationId, 'revoke')).status).toBe(200);
-    await pollUntil(async () => (await grantOf(delegationId))?.status === DelegationStatus.REVOKED, { what: 'the revocation applied', timeoutMs: 20_000 });
+    await pollUntil(async () => (await grantOf(delegationId))?.status === DelegationStatus.REVOKED, {
+      what: 'the revocation applied',
+      timeoutMs: 20_000,
+    });
     const revived = accepted({ id: delegationId, intermediaryEnterpriseNumber: intermediary.cbe });
     revived.delegation.updatedAt = new Date(Date.now() + 60_000).toISOString();
     const alertsBefore = await alerts();
-    await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.accepted, [{ subject: delegationId, data: revived }], system.nats.credentials('delegation'));
+    await publishEvents(
+      system.nats.url,
+      system.subjectPrefix,
+      DelegationEvents.accepted,
+      [{ subject: delegationId, data: revived }],
+      system.nats.credentials('delegation'),
+    );
     figures.forgeries += 1;
     await pollUntil(async () => (await alerts()) > alertsBefore, { what: 'the revival alerted', timeoutMs: 20_000 });
     expect(await grantOf(delegationId)).toMatchObject({ active: false, status: DelegationStatus.REVOKED });
@@ -128,8 +188,17 @@ describe('forged delegation events grant nothing', () => {
     const alertsBefore = await alerts();
     // A revoke the sender-service cannot read: it is retried, then parked.
     const unreadable = { delegation: { id, status: DelegationStatus.REVOKED }, actor: {} } as unknown as DelegationEventData;
-    await publishEvents(system.nats.url, system.subjectPrefix, DelegationEvents.revoked, [{ subject: id, data: unreadable }], system.nats.credentials('delegation'));
-    await pollUntil(async () => (await grantOf(id))?.active === false, { what: 'the grant withdrawn by the parked revoke', timeoutMs: 30_000 });
+    await publishEvents(
+      system.nats.url,
+      system.subjectPrefix,
+      DelegationEvents.revoked,
+      [{ subject: id, data: unreadable }],
+      system.nats.credentials('delegation'),
+    );
+    await pollUntil(async () => (await grantOf(id))?.active === false, {
+      what: 'the grant withdrawn by the parked revoke',
+      timeoutMs: 30_000,
+    });
     expect(await alerts()).toBeGreaterThan(alertsBefore);
     expect(await system.streamMessageCount(Streams.parked)).toBeGreaterThan(0);
     figures.alerts = await alerts();

@@ -2,7 +2,14 @@ import { CertificateStatus, type CloudEvent, DelegationEvents, DelegationStatus,
 import { EventProbe, expiredCertificate, futureCertificate, makeCertificate } from '@chaman/testing';
 import { randomUUID } from 'node:crypto';
 import { type RunningSystem, startSystem } from '../../src';
-import { CONTACT, delegationState, publishDelegationEvent, type RegisteredEnterprise, registerEnterprise, stopAnsweringDelegationStates } from './sender-fixtures';
+import {
+  CONTACT,
+  delegationState,
+  publishDelegationEvent,
+  type RegisteredEnterprise,
+  registerEnterprise,
+  stopAnsweringDelegationStates,
+} from './sender-fixtures';
 
 describe('certificates of REST accounts: real parsing, owners, and intermediaries by delegation events', () => {
   let system: RunningSystem;
@@ -14,8 +21,10 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
   let companyPem: string;
 
   const certificates = (cbe: string, account = accountId) => `/api/v1/enterprises/${cbe}/rest-accounts/${account}/certificates`;
-  const eventOf = (type: string, where: (event: CloudEvent) => boolean = () => true) => (events: CloudEvent[]) =>
-    events.some((event) => event.type === type && where(event));
+  const eventOf =
+    (type: string, where: (event: CloudEvent) => boolean = () => true) =>
+    (events: CloudEvent[]) =>
+      events.some((event) => event.type === type && where(event));
 
   beforeAll(async () => {
     system = await startSystem({ services: ['access', 'sender'] });
@@ -42,7 +51,9 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
   it('registers a real certificate, read for real, owned by the company', async () => {
     const made = await makeCertificate({ commonName: 'cpas.example.be' });
     companyPem = made.pem;
-    const response = await system.api.as(company.chief, 'POST', certificates(company.cbe), { body: { name: 'Production 2025', pem: made.pem } });
+    const response = await system.api.as(company.chief, 'POST', certificates(company.cbe), {
+      body: { name: 'Production 2025', pem: made.pem },
+    });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       name: 'Production 2025',
@@ -79,7 +90,9 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
     expect(again.body.type).toBe('urn:problem-type:chaman:duplicateCertificate');
     expect(again.body.issues).toEqual([expect.objectContaining({ in: 'body', name: 'pem' })]);
 
-    const huge = await system.api.as(company.chief, 'POST', certificates(company.cbe), { body: { name: 'huge', pem: 'A'.repeat(100_000) } });
+    const huge = await system.api.as(company.chief, 'POST', certificates(company.cbe), {
+      body: { name: 'huge', pem: 'A'.repeat(100_000) },
+    });
     expect(huge.status).toBe(413);
     expect((await system.api.as(company.chief, 'GET', certificates(company.cbe))).body.items).toHaveLength(1);
   });
@@ -106,13 +119,26 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
       restAccountId: accountId,
     });
     await publishDelegationEvent(system, DelegationEvents.accepted, delegation);
-    await probe.waitFor(eventOf(SenderEvents.intermediaryAccessGranted.type, (event) => (event.data as { delegationId: string }).delegationId === delegation.id));
+    await probe.waitFor(
+      eventOf(
+        SenderEvents.intermediaryAccessGranted.type,
+        (event) => (event.data as { delegationId: string }).delegationId === delegation.id,
+      ),
+    );
 
     const made = await makeCertificate({ commonName: 'softwarehouse.example.be' });
-    const added = await system.api.as(intermediary.chief, 'POST', certificates(intermediary.cbe), { body: { name: 'Managed for the CPAS', pem: made.pem } });
+    const added = await system.api.as(intermediary.chief, 'POST', certificates(intermediary.cbe), {
+      body: { name: 'Managed for the CPAS', pem: made.pem },
+    });
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ ownerEnterpriseNumber: intermediary.cbe, status: CertificateStatus.ACTIVE, fingerprint: made.fingerprint });
-    expect((await system.api.as(intermediary.chief, 'GET', certificates(intermediary.cbe))).body.items).toEqual([{ ...added.body, href: expect.stringMatching(`/certificates/${added.body.id}$`) }]);
+    expect(added.body).toMatchObject({
+      ownerEnterpriseNumber: intermediary.cbe,
+      status: CertificateStatus.ACTIVE,
+      fingerprint: made.fingerprint,
+    });
+    expect((await system.api.as(intermediary.chief, 'GET', certificates(intermediary.cbe))).body.items).toEqual([
+      { ...added.body, href: expect.stringMatching(`/certificates/${added.body.id}$`) },
+    ]);
     const companyView = (await system.api.as(company.chief, 'GET', certificates(company.cbe))).body.items;
     expect(companyView.map((certificate: { ownerEnterpriseNumber: string }) => certificate.ownerEnterpriseNumber)).toEqual([company.cbe]);
     const companyRemoves = await system.api.as(company.chief, 'DELETE', `${certificates(company.cbe)}/${added.body.id}`);
@@ -122,23 +148,31 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
     await publishDelegationEvent(system, DelegationEvents.revoked, { ...delegation, status: DelegationStatus.REVOKED, updatedAt: later });
     const events = await probe.waitFor(eventOf(SenderEvents.certificateDeactivated.type));
     expect(eventOf(SenderEvents.intermediaryAccessWithdrawn.type)(events)).toBe(true);
-    expect(probe.ofType(SenderEvents.certificateDeactivated.type).map((event) => event.data)).toEqual([{
-      certificate: expect.objectContaining({ id: added.body.id, status: CertificateStatus.INACTIVE }),
-      delegationId: delegation.id,
-    }]);
+    expect(probe.ofType(SenderEvents.certificateDeactivated.type).map((event) => event.data)).toEqual([
+      {
+        certificate: expect.objectContaining({ id: added.body.id, status: CertificateStatus.INACTIVE }),
+        delegationId: delegation.id,
+      },
+    ]);
 
     const refusedList = await system.api.as(intermediary.chief, 'GET', certificates(intermediary.cbe));
     expect(refusedList.status).toBe(404);
-    const refusedAdd = await system.api.as(intermediary.chief, 'POST', certificates(intermediary.cbe), { body: { name: 'after', pem: (await makeCertificate()).pem } });
+    const refusedAdd = await system.api.as(intermediary.chief, 'POST', certificates(intermediary.cbe), {
+      body: { name: 'after', pem: (await makeCertificate()).pem },
+    });
     expect(refusedAdd.status).toBe(404);
     expect((await system.api.as(company.chief, 'GET', certificates(company.cbe))).body.items).toHaveLength(1);
 
     // A new accepted delegation gives the account back: the old certificate is there, inactive.
     const renewed = delegationState({ ...delegation, id: randomUUID(), status: DelegationStatus.ACCEPTED });
     await publishDelegationEvent(system, DelegationEvents.accepted, renewed);
-    await probe.waitFor(eventOf(SenderEvents.intermediaryAccessGranted.type, (event) => (event.data as { delegationId: string }).delegationId === renewed.id));
+    await probe.waitFor(
+      eventOf(SenderEvents.intermediaryAccessGranted.type, (event) => (event.data as { delegationId: string }).delegationId === renewed.id),
+    );
     const back = await system.api.as(intermediary.chief, 'GET', certificates(intermediary.cbe));
-    expect(back.body.items).toEqual([expect.objectContaining({ id: added.body.id, status: CertificateStatus.INACTIVE, deactivatedAt: expect.any(String) })]);
+    expect(back.body.items).toEqual([
+      expect.objectContaining({ id: added.body.id, status: CertificateStatus.INACTIVE, deactivatedAt: expect.any(String) }),
+    ]);
   });
 
   it('removes a certificate its owner holds', async () => {
@@ -146,7 +180,12 @@ describe('certificates of REST accounts: real parsing, owners, and intermediarie
     const removed = await system.api.as(company.chief, 'DELETE', `${certificates(company.cbe)}/${certificate.id}`);
     expect(removed.status).toBe(204);
     expect((await system.api.as(company.chief, 'GET', certificates(company.cbe))).body.items).toEqual([]);
-    await probe.waitFor(eventOf(SenderEvents.certificateRemoved.type, (event) => (event.data as { certificate: { id: string } }).certificate.id === certificate.id));
+    await probe.waitFor(
+      eventOf(
+        SenderEvents.certificateRemoved.type,
+        (event) => (event.data as { certificate: { id: string } }).certificate.id === certificate.id,
+      ),
+    );
     const twice = await system.api.as(company.chief, 'DELETE', `${certificates(company.cbe)}/${certificate.id}`);
     expect(twice.status).toBe(404);
   });

@@ -29,7 +29,12 @@ export async function registerEnterprise(system: RunningSystem, seed: number, qu
   const cbe = enterpriseNumberFrom(seed);
   const chief: Person = { sub: `chief-${seed}`, name: `Chief ${seed}`, email: `chief-${seed}@example.be` };
   const response = await system.api.as(OPERATOR, 'POST', '/api/v1/enterprises', {
-    body: { enterpriseNumber: cbe, name: `Enterprise ${seed}`, qualities, chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email } },
+    body: {
+      enterpriseNumber: cbe,
+      name: `Enterprise ${seed}`,
+      qualities,
+      chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email },
+    },
   });
   if (response.status !== 201) throw new Error(`enterprise ${cbe} not registered: ${response.status} ${JSON.stringify(response.body)}`);
   return { cbe, chief };
@@ -41,7 +46,9 @@ export const CONTACT = { firstName: 'Ada', lastName: 'Peeters', email: 'ada.peet
 export const SSH_PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN4LAtvhsPdW9bb+JwJOxzpTTC1SN5yK0AuVyZEYR0C8 ops@example.be';
 
 /** A delegation as the delegation-service would describe it after a change. */
-export function delegationState(fields: Pick<DelegationView, 'id' | 'status' | 'companyEnterpriseNumber' | 'intermediaryEnterpriseNumber' | 'restAccountId'>): DelegationView {
+export function delegationState(
+  fields: Pick<DelegationView, 'id' | 'status' | 'companyEnterpriseNumber' | 'intermediaryEnterpriseNumber' | 'restAccountId'>,
+): DelegationView {
   const now = new Date().toISOString();
   return {
     initiatedBy: DelegationParty.COMPANY,
@@ -54,7 +61,10 @@ export function delegationState(fields: Pick<DelegationView, 'id' | 'status' | '
   };
 }
 
-const delegationServiceStandIns = new WeakMap<RunningSystem, { states: Map<string, DelegationView>; connection: Promise<NatsConnection> }>();
+const delegationServiceStandIns = new WeakMap<
+  RunningSystem,
+  { states: Map<string, DelegationView>; connection: Promise<NatsConnection> }
+>();
 
 /**
  * Answers `GetDelegationState` for a system that runs no delegation-service, with the last state published by
@@ -66,13 +76,19 @@ function answerDelegationStates(system: RunningSystem): Map<string, DelegationVi
   if (known) return known.states;
   const states = new Map<string, DelegationView>();
   const connection = connect({ servers: system.scope.infrastructure.natsUrl }).then(async (nats) => {
-    const subscription = nats.subscribe(prefixedSubject(system.scope.subjectPrefix, GetDelegationState.subject), { queue: 'delegation-service' });
+    const subscription = nats.subscribe(prefixedSubject(system.scope.subjectPrefix, GetDelegationState.subject), {
+      queue: 'delegation-service',
+    });
     void (async () => {
       for await (const message of subscription) {
         const request = message.json<{ id: string; data: { delegationId: string } }>();
         const state = states.get(request.data.delegationId);
         const problem = { type: 'urn:problem-type:belgif:resourceNotFound', status: 404, title: 'Resource not found' };
-        message.respond(JSON.stringify(state ? { id: request.id, response: state, isDisposed: true } : { id: request.id, err: problem, isDisposed: true }));
+        message.respond(
+          JSON.stringify(
+            state ? { id: request.id, response: state, isDisposed: true } : { id: request.id, err: problem, isDisposed: true },
+          ),
+        );
       }
     })();
     await nats.flush();
@@ -91,9 +107,14 @@ export async function stopAnsweringDelegationStates(system: RunningSystem): Prom
  * Publishes a delegation event straight onto JetStream as the delegation-service's outbox relay would:
  * a CloudEvent in JSON on the contract's subject, with `Nats-Msg-Id` = event id.
  */
-export async function publishDelegationEvent(system: RunningSystem, definition: EventDefinition<DelegationEventData>, delegation: DelegationView): Promise<CloudEvent<DelegationEventData>> {
+export async function publishDelegationEvent(
+  system: RunningSystem,
+  definition: EventDefinition<DelegationEventData>,
+  delegation: DelegationView,
+): Promise<CloudEvent<DelegationEventData>> {
   const status = delegation.status;
-  const actorParty = status === DelegationStatus.RENOUNCED || status === DelegationStatus.ACCEPTED ? DelegationParty.INTERMEDIARY : DelegationParty.COMPANY;
+  const actorParty =
+    status === DelegationStatus.RENOUNCED || status === DelegationStatus.ACCEPTED ? DelegationParty.INTERMEDIARY : DelegationParty.COMPANY;
   const event: CloudEvent<DelegationEventData> = {
     specversion: '1.0',
     id: randomUUID(),
@@ -107,7 +128,8 @@ export async function publishDelegationEvent(system: RunningSystem, definition: 
       delegation,
       actor: {
         userId: 'someone',
-        enterpriseNumber: actorParty === DelegationParty.COMPANY ? delegation.companyEnterpriseNumber : delegation.intermediaryEnterpriseNumber,
+        enterpriseNumber:
+          actorParty === DelegationParty.COMPANY ? delegation.companyEnterpriseNumber : delegation.intermediaryEnterpriseNumber,
         party: actorParty,
       },
     },
@@ -116,7 +138,9 @@ export async function publishDelegationEvent(system: RunningSystem, definition: 
   await delegationServiceStandIns.get(system)!.connection;
   const nats = await connect({ servers: system.scope.infrastructure.natsUrl });
   try {
-    await nats.jetstream().publish(prefixedSubject(system.scope.subjectPrefix, definition.subject), JSON.stringify(event), { msgID: event.id });
+    await nats
+      .jetstream()
+      .publish(prefixedSubject(system.scope.subjectPrefix, definition.subject), JSON.stringify(event), { msgID: event.id });
   } finally {
     await nats.close();
   }

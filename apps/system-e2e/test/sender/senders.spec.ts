@@ -41,7 +41,9 @@ describe('senders, their contact, channels and REST accounts through the gateway
     ]);
     expect(first.body.delegableQualities).toEqual([Quality.CPAS]);
 
-    const created = await system.api.as(company.chief, 'POST', senders(company.cbe), { body: { quality: Quality.EMPLOYER, contact: CONTACT } });
+    const created = await system.api.as(company.chief, 'POST', senders(company.cbe), {
+      body: { quality: Quality.EMPLOYER, contact: CONTACT },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ enterpriseNumber: company.cbe, quality: Quality.EMPLOYER, contact: CONTACT });
     expect(created.body.senderNumber).toMatch(/^[1-9]\d{5}$/);
@@ -54,16 +56,22 @@ describe('senders, their contact, channels and REST accounts through the gateway
         { quality: Quality.CPAS, senderToCreate: true },
       ]),
     );
-    await probe.waitFor((events) => events.some((event) => event.type === SenderEvents.senderCreated.type && event.subject === senderNumber));
+    await probe.waitFor((events) =>
+      events.some((event) => event.type === SenderEvents.senderCreated.type && event.subject === senderNumber),
+    );
   });
 
   it('answers GET /me from the access-service alone once it has learned the senders from their events', async () => {
     const both = await registerEnterprise(system, 1003, [Quality.EMPLOYER, Quality.CPAS]);
     const created = await Promise.all(
-      [Quality.EMPLOYER, Quality.CPAS].map((quality) => system.api.as(both.chief, 'POST', senders(both.cbe), { body: { quality, contact: CONTACT } })),
+      [Quality.EMPLOYER, Quality.CPAS].map((quality) =>
+        system.api.as(both.chief, 'POST', senders(both.cbe), { body: { quality, contact: CONTACT } }),
+      ),
     );
     const numbers = created.map((response) => response.body.senderNumber as string);
-    await probe.waitFor((events) => numbers.every((number) => events.some((event) => event.type === SenderEvents.senderCreated.type && event.subject === number)));
+    await probe.waitFor((events) =>
+      numbers.every((number) => events.some((event) => event.type === SenderEvents.senderCreated.type && event.subject === number)),
+    );
     await system.stopService('sender');
     try {
       // Without the sender-service, only what the access-service learned from the events can answer.
@@ -72,7 +80,7 @@ describe('senders, their contact, channels and REST accounts through the gateway
         { quality: Quality.CPAS, senderToCreate: false, senderNumber: numbers[1] },
       ];
       let me = await system.api.as(both.chief, 'GET', '/api/v1/me');
-      for (const deadline = Date.now() + 10_000; !me.body.sendersKnown && Date.now() < deadline; ) {
+      for (const deadline = Date.now() + 10_000; !me.body.sendersKnown && Date.now() < deadline;) {
         await new Promise((resolve) => setTimeout(resolve, 20));
         me = await system.api.as(both.chief, 'GET', '/api/v1/me');
       }
@@ -84,11 +92,15 @@ describe('senders, their contact, channels and REST accounts through the gateway
   });
 
   it('refuses a quality the enterprise does not hold and a second sender for the same quality', async () => {
-    const notHeld = await system.api.as(company.chief, 'POST', senders(company.cbe), { body: { quality: Quality.SOCIAL_SECRETARIAT, contact: CONTACT } });
+    const notHeld = await system.api.as(company.chief, 'POST', senders(company.cbe), {
+      body: { quality: Quality.SOCIAL_SECRETARIAT, contact: CONTACT },
+    });
     expect(notHeld.status).toBe(409);
     expect(notHeld.body.type).toBe('urn:problem-type:chaman:qualityNotHeld');
 
-    const twice = await system.api.as(company.chief, 'POST', senders(company.cbe), { body: { quality: Quality.EMPLOYER, contact: CONTACT } });
+    const twice = await system.api.as(company.chief, 'POST', senders(company.cbe), {
+      body: { quality: Quality.EMPLOYER, contact: CONTACT },
+    });
     expect(twice.status).toBe(409);
     expect(twice.body.type).toBe('urn:problem-type:chaman:senderAlreadyExists');
   });
@@ -105,35 +117,43 @@ describe('senders, their contact, channels and REST accounts through the gateway
     ];
     for (const [contact, name] of cases) {
       const response = await system.api.as(company.chief, 'POST', senders(company.cbe), { body: { quality: Quality.CPAS, contact } });
-      expect({ name, status: response.status, type: response.body.type }).toEqual({ name, status: 400, type: 'urn:problem-type:belgif:badRequest' });
+      expect({ name, status: response.status, type: response.body.type }).toEqual({
+        name,
+        status: 400,
+        type: 'urn:problem-type:belgif:badRequest',
+      });
       expect(response.body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ in: 'body', name })]));
     }
     const withoutContact = await system.api.as(company.chief, 'POST', senders(company.cbe), { body: { quality: Quality.CPAS } });
     expect(withoutContact.status).toBe(400);
     expect(withoutContact.body.issues).toEqual([expect.objectContaining({ name: 'contact' })]);
-    const withoutPhone = await system.api.as(company.chief, 'POST', senders(company.cbe), { body: { quality: Quality.CPAS, contact: { ...CONTACT, phone: undefined } } });
+    const withoutPhone = await system.api.as(company.chief, 'POST', senders(company.cbe), {
+      body: { quality: Quality.CPAS, contact: { ...CONTACT, phone: undefined } },
+    });
     expect(withoutPhone.status).toBe(201);
     expect(withoutPhone.body.contact).toEqual({ firstName: 'Ada', lastName: 'Peeters', email: 'ada.peeters@example.be', language: 'nl' });
   });
 
-  it('replaces the contact as a whole: the new person and address take the old ones\' place', async () => {
+  it("replaces the contact as a whole: the new person and address take the old ones' place", async () => {
     const replacement = { firstName: 'Bram', lastName: 'Dubois', email: 'bram.dubois@example.be', language: 'fr' };
     const replaced = await system.api.as(company.chief, 'PUT', `${senders(company.cbe)}/${senderNumber}/contact`, { body: replacement });
     expect(replaced.status).toBe(200);
     expect(replaced.body.contact).toEqual(replacement);
     const read = await system.api.as(company.chief, 'GET', `${senders(company.cbe)}/${senderNumber}`);
     expect(read.body.contact).toEqual(replacement);
-    const [event] = await probe.waitFor((events) => events.some((e) => e.type === SenderEvents.contactReplaced.type)).then((events) =>
-      events.filter((e) => e.type === SenderEvents.contactReplaced.type),
-    );
+    const [event] = await probe
+      .waitFor((events) => events.some((e) => e.type === SenderEvents.contactReplaced.type))
+      .then((events) => events.filter((e) => e.type === SenderEvents.contactReplaced.type));
     expect(event.data).toMatchObject({ previousContact: CONTACT, sender: { contact: replacement }, actorUserId: company.chief.sub });
 
-    const invalid = await system.api.as(company.chief, 'PUT', `${senders(company.cbe)}/${senderNumber}/contact`, { body: { ...replacement, email: 'not-an-address' } });
+    const invalid = await system.api.as(company.chief, 'PUT', `${senders(company.cbe)}/${senderNumber}/contact`, {
+      body: { ...replacement, email: 'not-an-address' },
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.body.issues).toEqual([expect.objectContaining({ in: 'body', name: 'email' })]);
   });
 
-  it('answers another enterprise\'s sender like a missing one, and a malformed number with a path issue', async () => {
+  it("answers another enterprise's sender like a missing one, and a malformed number with a path issue", async () => {
     const foreign = await system.api.as(other.chief, 'GET', `${senders(other.cbe)}/${senderNumber}`);
     expect(foreign.status).toBe(404);
     expect(foreign.body.type).toBe('urn:problem-type:belgif:resourceNotFound');
@@ -166,7 +186,10 @@ describe('senders, their contact, channels and REST accounts through the gateway
     }
     const listed = await system.api.as(company.chief, 'GET', channels);
     expect(listed.body.items.map((channel: { type: string }) => channel.type)).toEqual(['FTP', 'SFTP', 'SOAP', 'REST']);
-    expect(listed.body.items[1]).toMatchObject({ sshPublicKey: SSH_PUBLIC_KEY, sshKeyFingerprint: 'SHA256:oM7r8+iPOg6Ol/oX1rHjR1SJOKNs3Tkb6G7jgk3VNlc' });
+    expect(listed.body.items[1]).toMatchObject({
+      sshPublicKey: SSH_PUBLIC_KEY,
+      sshKeyFingerprint: 'SHA256:oM7r8+iPOg6Ol/oX1rHjR1SJOKNs3Tkb6G7jgk3VNlc',
+    });
 
     const again = await system.api.as(company.chief, 'POST', channels, { body: { type: 'FTP' } });
     expect(again.status).toBe(409);
@@ -174,7 +197,11 @@ describe('senders, their contact, channels and REST accounts through the gateway
 
     const cpasSender = (await system.api.as(company.chief, 'GET', senders(company.cbe))).body.items[1].senderNumber;
     const cpasChannels = `${senders(company.cbe)}/${cpasSender}/channels`;
-    for (const body of [{ type: 'SFTP' }, { type: 'SFTP', sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN4LAtvhsPdW9bb' }, { type: 'FTP', sshPublicKey: SSH_PUBLIC_KEY }]) {
+    for (const body of [
+      { type: 'SFTP' },
+      { type: 'SFTP', sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN4LAtvhsPdW9bb' },
+      { type: 'FTP', sshPublicKey: SSH_PUBLIC_KEY },
+    ]) {
       const refused = await system.api.as(company.chief, 'POST', cpasChannels, { body });
       expect(refused.status).toBe(400);
       expect(refused.body.issues).toEqual([expect.objectContaining({ in: 'body', name: 'sshPublicKey' })]);
@@ -197,28 +224,47 @@ describe('senders, their contact, channels and REST accounts through the gateway
 
     const read = await system.api.as(company.chief, 'GET', `${accounts}/${created.body.id}`);
     expect(read.body).toEqual(created.body);
-    const bus = new BusClient({ natsUrl: system.scope.infrastructure.natsUrl, subjectPrefix: system.scope.subjectPrefix, name: 'sender-e2e' });
+    const bus = new BusClient({
+      natsUrl: system.scope.infrastructure.natsUrl,
+      subjectPrefix: system.scope.subjectPrefix,
+      name: 'sender-e2e',
+    });
     await bus.connect();
     try {
       expect(await bus.send(GetRestAccount, { restAccountId: created.body.id })).toEqual(created.body);
-      const missing = await bus.send(GetRestAccount, { restAccountId: '00000000-0000-4000-8000-000000000000' }).catch((error: ProblemException) => error.problem);
+      const missing = await bus
+        .send(GetRestAccount, { restAccountId: '00000000-0000-4000-8000-000000000000' })
+        .catch((error: ProblemException) => error.problem);
       expect(missing).toMatchObject({ code: 'resourceNotFound' });
     } finally {
       await bus.close();
     }
-    expect((await system.api.as(company.chief, 'GET', accounts)).body.items.map((account: { id: string }) => account.id)).toEqual([created.body.id, second.body.id]);
+    expect((await system.api.as(company.chief, 'GET', accounts)).body.items.map((account: { id: string }) => account.id)).toEqual([
+      created.body.id,
+      second.body.id,
+    ]);
 
-    const invalid = await system.api.as(company.chief, 'POST', accounts, { body: { name: '', environment: 'STAGING', scopes: ['no spaces allowed'] } });
+    const invalid = await system.api.as(company.chief, 'POST', accounts, {
+      body: { name: '', environment: 'STAGING', scopes: ['no spaces allowed'] },
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.body.issues.map((issue: { name: string }) => issue.name).sort()).toEqual(['environment', 'name', 'scopes']);
-    const foreign = await system.api.as(other.chief, 'GET', `/api/v1/enterprises/${other.cbe}/senders/${senderNumber}/rest-accounts/${created.body.id}`);
+    const foreign = await system.api.as(
+      other.chief,
+      'GET',
+      `/api/v1/enterprises/${other.cbe}/senders/${senderNumber}/rest-accounts/${created.body.id}`,
+    );
     expect(foreign.status).toBe(404);
   });
 
   it('gives ten concurrent creations for different enterprises ten distinct numbers', async () => {
-    const enterprises = await Promise.all(Array.from({ length: 10 }, (_, index) => registerEnterprise(system, 2000 + index, [Quality.EMPLOYER])));
+    const enterprises = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => registerEnterprise(system, 2000 + index, [Quality.EMPLOYER])),
+    );
     const responses = await Promise.all(
-      enterprises.map((enterprise) => system.api.as(enterprise.chief, 'POST', senders(enterprise.cbe), { body: { quality: Quality.EMPLOYER, contact: CONTACT } })),
+      enterprises.map((enterprise) =>
+        system.api.as(enterprise.chief, 'POST', senders(enterprise.cbe), { body: { quality: Quality.EMPLOYER, contact: CONTACT } }),
+      ),
     );
     expect(responses.map((response) => response.status)).toEqual(Array(10).fill(201));
     expect(new Set(responses.map((response) => response.body.senderNumber)).size).toBe(10);

@@ -30,17 +30,53 @@ describe('getting a token with curl and openssl only (README walk-through, examp
     const company = await registerEnterprise(system, 7301, [Quality.CPAS]);
     const account = await restAccount(system, company, Quality.CPAS, 'ACCEPTANCE', ['dmfa', DEMO_CONSULT_SCOPE]);
     const [key, cert] = [join(folder, 'key.pem'), join(folder, 'cert.pem')];
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '365', '-subj', '/CN=cpas-liege.example', '-addext', 'basicConstraints=critical,CA:FALSE'], { stdio: 'ignore' });
-    const registered = await system.api.as(company.chief, 'POST', `/api/v1/enterprises/${company.cbe}/rest-accounts/${account.id}/certificates`, {
-      body: { name: 'openssl', pem: readFileSync(cert, 'utf8') },
-    });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '365',
+        '-subj',
+        '/CN=cpas-liege.example',
+        '-addext',
+        'basicConstraints=critical,CA:FALSE',
+      ],
+      { stdio: 'ignore' },
+    );
+    const registered = await system.api.as(
+      company.chief,
+      'POST',
+      `/api/v1/enterprises/${company.cbe}/rest-accounts/${account.id}/certificates`,
+      {
+        body: { name: 'openssl', pem: readFileSync(cert, 'utf8') },
+      },
+    );
     expectStatus(registered, 201);
-    const env = { ...process.env, ISSUER: system.api.baseUrl, CLIENT_ID: account.clientId, KEY: key, CERT: cert, SCOPE: DEMO_CONSULT_SCOPE };
+    const env = {
+      ...process.env,
+      ISSUER: system.api.baseUrl,
+      CLIENT_ID: account.clientId,
+      KEY: key,
+      CERT: cert,
+      SCOPE: DEMO_CONSULT_SCOPE,
+    };
     // The gateway runs in this process: the script runs asynchronously, or it would wait on a blocked event loop.
     // The projection follows the registration event: the same short wait a person would not notice.
-    const answer = await tokenOnceProjectedBy(async () => JSON.parse((await promisify(execFile)('sh', [SCRIPT], { env, encoding: 'utf8', timeout: 10_000 })).stdout));
+    const answer = await tokenOnceProjectedBy(async () =>
+      JSON.parse((await promisify(execFile)('sh', [SCRIPT], { env, encoding: 'utf8', timeout: 10_000 })).stdout),
+    );
     expect(answer).toMatchObject({ token_type: 'Bearer', scope: DEMO_CONSULT_SCOPE });
-    const { payload } = await jwtVerify(answer.access_token!, createRemoteJWKSet(new URL(`${system.api.baseUrl}/oauth/jwks`)), { audience: DEFAULT_TOKEN_AUDIENCES.ACCEPTANCE });
+    const { payload } = await jwtVerify(answer.access_token!, createRemoteJWKSet(new URL(`${system.api.baseUrl}/oauth/jwks`)), {
+      audience: DEFAULT_TOKEN_AUDIENCES.ACCEPTANCE,
+    });
     expect(payload).toMatchObject({ sub: account.clientId, enterprise_number: company.cbe });
   });
 });

@@ -10,7 +10,7 @@ import { type CreatedAccount, registerCertificate, requestToken, restAccount, to
 const NO_LIMITS = { perClientPerMinute: 1_000_000, perAddressPerMinute: 1_000_000 };
 const OTHER_SCOPE = 'cpas:aid:read';
 
-describe('tokens on a company\'s behalf: the intermediary\'s certificate, the delegation, and how soon changes take effect', () => {
+describe("tokens on a company's behalf: the intermediary's certificate, the delegation, and how soon changes take effect", () => {
   let system: RunningSystem;
   let company: RegisteredEnterprise;
   let intermediary: RegisteredEnterprise;
@@ -37,7 +37,12 @@ describe('tokens on a company\'s behalf: the intermediary\'s certificate, the de
   }
 
   /** Makes the change, then asks for tokens back to back until one is refused; records the delay from the change's answer. */
-  async function measure(change: string, makeChange: () => Promise<ApiResponse>, refused: (response: ApiResponse) => boolean, ask: () => Promise<ApiResponse>): Promise<ApiResponse> {
+  async function measure(
+    change: string,
+    makeChange: () => Promise<ApiResponse>,
+    refused: (response: ApiResponse) => boolean,
+    ask: () => Promise<ApiResponse>,
+  ): Promise<ApiResponse> {
     const response = await makeChange();
     expect(response.status).toBeLessThan(300);
     const committed = performance.now();
@@ -63,14 +68,14 @@ describe('tokens on a company\'s behalf: the intermediary\'s certificate, the de
   });
   afterAll(() => system?.stop());
 
-  it('refuses the intermediary\'s certificate for the company\'s client before any delegation', async () => {
+  it("refuses the intermediary's certificate for the company's client before any delegation", async () => {
     await tokenOnceProjected(system, intermediaryCertificate, intermediaryAccount.clientId);
     const response = await requestToken(system, intermediaryCertificate, account.clientId);
     expect([response.status, response.body.error]).toEqual([401, 'invalid_client']);
     expect(response.body.error_description).toContain('no accepted delegation');
   });
 
-  it('issues, with the certificate on the intermediary\'s own account, a token whose subject is the company\'s client and whose actor is the intermediary', async () => {
+  it("issues, with the certificate on the intermediary's own account, a token whose subject is the company's client and whose actor is the intermediary", async () => {
     await acceptedDelegation([DEMO_CONSULT_SCOPE]);
     const response = await tokenOnceProjected(system, intermediaryCertificate, account.clientId);
     const { payload } = await jwtVerify(response.body.access_token, createRemoteJWKSet(new URL(`${system.api.baseUrl}/oauth/jwks`)), {
@@ -78,7 +83,13 @@ describe('tokens on a company\'s behalf: the intermediary\'s certificate, the de
       audience: DEFAULT_TOKEN_AUDIENCES.ACCEPTANCE,
     });
     // The account has two scopes; the delegation grants one.
-    expect(payload).toMatchObject({ sub: account.clientId, client_id: account.clientId, enterprise_number: company.cbe, act: { sub: intermediary.cbe }, scope: DEMO_CONSULT_SCOPE });
+    expect(payload).toMatchObject({
+      sub: account.clientId,
+      client_id: account.clientId,
+      enterprise_number: company.cbe,
+      act: { sub: intermediary.cbe },
+      scope: DEMO_CONSULT_SCOPE,
+    });
   });
 
   it('refuses the next request once the company revokes', async () => {
@@ -92,16 +103,21 @@ describe('tokens on a company\'s behalf: the intermediary\'s certificate, the de
     expect(refused.body).toMatchObject({ error: 'invalid_client', error_description: expect.stringContaining('no accepted delegation') });
   });
 
-  it('accepts the intermediary\'s certificate registered on the company\'s account under the delegation', async () => {
+  it("accepts the intermediary's certificate registered on the company's account under the delegation", async () => {
     const delegation = await acceptedDelegation();
     const onAccount = await makeCertificate({ commonName: 'software-house-on-account.example.be' });
     // The sender-service learns of the delegation from its event: the intermediary may register once it has.
     const certificates = `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${account.id}/certificates`;
-    await pollUntil(async () => (await system.api.as(intermediary.chief, 'POST', certificates, { body: { name: 'on the account', pem: onAccount.pem } })).status === 201, {
-      what: 'the intermediary registering on the company\'s account',
-      timeoutMs: 10_000,
-      intervalMs: 50,
-    });
+    await pollUntil(
+      async () =>
+        (await system.api.as(intermediary.chief, 'POST', certificates, { body: { name: 'on the account', pem: onAccount.pem } })).status ===
+        201,
+      {
+        what: "the intermediary registering on the company's account",
+        timeoutMs: 10_000,
+        intervalMs: 50,
+      },
+    );
     const response = await tokenOnceProjected(system, onAccount, account.clientId);
     expect(response.body.scope.split(' ').sort()).toEqual([DEMO_CONSULT_SCOPE, OTHER_SCOPE].sort());
     expectStatus(await asCompany.act(delegation, 'revoke'), 200);
@@ -112,7 +128,12 @@ describe('tokens on a company\'s behalf: the intermediary\'s certificate, the de
     for (let round = 0; round < 20; round += 1) {
       const delegation = await acceptedDelegation();
       await tokenOnceProjected(system, intermediaryCertificate, account.clientId);
-      await measure('delegation revoked', () => asCompany.act(delegation, 'revoke'), (answer) => answer.status === 401, () => requestToken(system, intermediaryCertificate, account.clientId));
+      await measure(
+        'delegation revoked',
+        () => asCompany.act(delegation, 'revoke'),
+        (answer) => answer.status === 401,
+        () => requestToken(system, intermediaryCertificate, account.clientId),
+      );
     }
     // Scopes narrowed: the scope asked for leaves the delegation.
     const delegation = await acceptedDelegation();
@@ -141,7 +162,9 @@ describe('tokens on a company\'s behalf: the intermediary\'s certificate, the de
     const sorted = delays.map((delay) => delay.ms).sort((a, b) => a - b);
     const p50 = sorted[Math.floor(sorted.length / 2)];
     const worst = delays.reduce((a, b) => (b.ms > a.ms ? b : a));
-    console.log(`revocation delay over ${sorted.length} changes: p50 ${p50.toFixed(1)} ms, worst ${worst.ms.toFixed(1)} ms (${worst.change})`);
+    console.log(
+      `revocation delay over ${sorted.length} changes: p50 ${p50.toFixed(1)} ms, worst ${worst.ms.toFixed(1)} ms (${worst.change})`,
+    );
     expect(sorted.length).toBeGreaterThanOrEqual(50);
     expect(worst.ms).toBeLessThan(5_000);
   }, 300_000);

@@ -7,7 +7,12 @@ import { registerEnterprise } from '../sender/sender-fixtures';
 import { type CreatedAccount, registerCertificate, requestToken, restAccount, tokenOnceProjected } from './token-fixtures';
 
 /** Keys rotate every 4 s, each published 2 s before it signs; replicas re-read them every 200 ms. */
-const FAST_ROTATION = tokenSettingsFromEnv({ TOKEN_KEY_ROTATION_SECONDS: '4', TOKEN_KEY_PUBLISH_LEAD_SECONDS: '2', TOKEN_KEY_REFRESH_MS: '200', TOKEN_LIFETIME_SECONDS: '60' });
+const FAST_ROTATION = tokenSettingsFromEnv({
+  TOKEN_KEY_ROTATION_SECONDS: '4',
+  TOKEN_KEY_PUBLISH_LEAD_SECONDS: '2',
+  TOKEN_KEY_REFRESH_MS: '200',
+  TOKEN_LIFETIME_SECONDS: '60',
+});
 
 describe('signing key rotation: the next key is in the JWKS before it signs, the old one stays while its tokens live', () => {
   let system: RunningSystem;

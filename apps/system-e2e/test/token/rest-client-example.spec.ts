@@ -27,13 +27,22 @@ describe('the example REST client against the real system', () => {
   let houseCertificate: TestCertificate;
   let delegationId: string;
 
-  const settingsOf = (certificate: TestCertificate, environment: 'ACCEPTANCE' | 'PRODUCTION' = 'ACCEPTANCE') =>
-    ({ issuer, clientId, privateKeyPem: certificate.privateKeyPem, certificatePem: certificate.pem, apiUrl: demoApis[environment].url + WHOAMI_PATH });
-  const run = (certificate: TestCertificate, environment?: 'ACCEPTANCE' | 'PRODUCTION') => runRestClient(settingsOf(certificate, environment));
-  const runUntil = (certificate: TestCertificate, done: (result: RestClientRun) => boolean) => runRestClientUntil(settingsOf(certificate), done);
+  const settingsOf = (certificate: TestCertificate, environment: 'ACCEPTANCE' | 'PRODUCTION' = 'ACCEPTANCE') => ({
+    issuer,
+    clientId,
+    privateKeyPem: certificate.privateKeyPem,
+    certificatePem: certificate.pem,
+    apiUrl: demoApis[environment].url + WHOAMI_PATH,
+  });
+  const run = (certificate: TestCertificate, environment?: 'ACCEPTANCE' | 'PRODUCTION') =>
+    runRestClient(settingsOf(certificate, environment));
+  const runUntil = (certificate: TestCertificate, done: (result: RestClientRun) => boolean) =>
+    runRestClientUntil(settingsOf(certificate), done);
 
   async function startDemoApi(environment: 'ACCEPTANCE' | 'PRODUCTION'): Promise<void> {
-    const app = createDemoApi(demoApiConfigFromEnv({ JWKS_URL: issuer + OAUTH_PATHS.jwks, TOKEN_ISSUER: issuer, DEMO_API_ENVIRONMENT: environment }));
+    const app = createDemoApi(
+      demoApiConfigFromEnv({ JWKS_URL: issuer + OAUTH_PATHS.jwks, TOKEN_ISSUER: issuer, DEMO_API_ENVIRONMENT: environment }),
+    );
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     demoApis[environment] = { app, url };
   }
@@ -44,8 +53,13 @@ describe('the example REST client against the real system', () => {
     await Promise.all([startDemoApi('ACCEPTANCE'), startDemoApi('PRODUCTION')]);
     company = await registerEnterprise(system, 7101, [Quality.CPAS]);
     intermediary = await registerEnterprise(system, 7102, [Quality.TECHNICAL_INTERMEDIARY]);
-    ({ id: accountId, clientId } = await restAccount(system, company, Quality.CPAS, 'ACCEPTANCE', [DEMO_CONSULT_SCOPE, 'dmfa:declaration:read']));
-    [companyCertificate, intermediaryCertificate, houseCertificate] = await Promise.all(['cpas', 'softhouse', 'all-clients.softhouse'].map((name) => makeCertificate({ commonName: `${name}.example.be` })));
+    ({ id: accountId, clientId } = await restAccount(system, company, Quality.CPAS, 'ACCEPTANCE', [
+      DEMO_CONSULT_SCOPE,
+      'dmfa:declaration:read',
+    ]));
+    [companyCertificate, intermediaryCertificate, houseCertificate] = await Promise.all(
+      ['cpas', 'softhouse', 'all-clients.softhouse'].map((name) => makeCertificate({ commonName: `${name}.example.be` })),
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -80,15 +94,31 @@ describe('the example REST client against the real system', () => {
     expectStatus(await delegationsOf(system, intermediary).act(delegationId, 'accept'), 200);
     // The sender-service lets the intermediary register on the account once it learns of the acceptance.
     const deadline = Date.now() + 10_000;
-    let registered = await system.api.as(intermediary.chief, 'POST', `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${accountId}/certificates`, { body: { name: 'softhouse', pem: intermediaryCertificate.pem } });
+    let registered = await system.api.as(
+      intermediary.chief,
+      'POST',
+      `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${accountId}/certificates`,
+      { body: { name: 'softhouse', pem: intermediaryCertificate.pem } },
+    );
     while (registered.status !== 201 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      registered = await system.api.as(intermediary.chief, 'POST', `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${accountId}/certificates`, { body: { name: 'softhouse', pem: intermediaryCertificate.pem } });
+      registered = await system.api.as(
+        intermediary.chief,
+        'POST',
+        `/api/v1/enterprises/${intermediary.cbe}/rest-accounts/${accountId}/certificates`,
+        { body: { name: 'softhouse', pem: intermediaryCertificate.pem } },
+      );
     }
     expectStatus(registered, 201);
     const result = await runUntil(intermediaryCertificate, (outcome) => outcome.code === 0);
     expect(result).toMatchObject({ code: 0 });
-    expect(result.lines[1].api).toEqual({ company: company.cbe, clientId, actingIntermediary: intermediary.cbe, scopes: [DEMO_CONSULT_SCOPE], environment: 'ACCEPTANCE' });
+    expect(result.lines[1].api).toEqual({
+      company: company.cbe,
+      clientId,
+      actingIntermediary: intermediary.cbe,
+      scopes: [DEMO_CONSULT_SCOPE],
+      environment: 'ACCEPTANCE',
+    });
   });
 
   it("gets the company's token with the one certificate on the software house's own account, as for all its clients", async () => {

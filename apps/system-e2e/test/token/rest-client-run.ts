@@ -37,7 +37,10 @@ export function runRestClient(settings: RestClientSettings): Promise<RestClientR
   };
   return new Promise((resolve) => {
     execFile(process.execPath, ['--disable-warning=ExperimentalWarning', MAIN], { env, timeout: 30_000 }, (error, stdout, stderr) => {
-      const lines = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+      const lines = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
       const last = stderr.trim().split('\n').pop();
       let refusal: Record<string, any> | undefined;
       try {
@@ -51,7 +54,11 @@ export function runRestClient(settings: RestClientSettings): Promise<RestClientR
 }
 
 /** Runs the example until `done` holds: the token-service learns of certificates and delegations through events. */
-export async function runRestClientUntil(settings: RestClientSettings, done: (run: RestClientRun) => boolean, timeoutMs = 20_000): Promise<RestClientRun> {
+export async function runRestClientUntil(
+  settings: RestClientSettings,
+  done: (run: RestClientRun) => boolean,
+  timeoutMs = 20_000,
+): Promise<RestClientRun> {
   const deadline = Date.now() + timeoutMs;
   let result = await runRestClient(settings);
   while (!done(result) && Date.now() < deadline) result = await runRestClient(settings);

@@ -8,7 +8,8 @@ import { expectStatus, senderNumberOf } from '../delegation/delegation-fixtures'
 import type { RegisteredEnterprise } from '../sender/sender-fixtures';
 
 /** base64url SHA-256 of the certificate's DER: the assertion's `kid`. */
-export const thumbprintOf = (certificate: TestCertificate) => Buffer.from(certificate.fingerprint.replace(/:/g, ''), 'hex').toString('base64url');
+export const thumbprintOf = (certificate: TestCertificate) =>
+  Buffer.from(certificate.fingerprint.replace(/:/g, ''), 'hex').toString('base64url');
 
 export interface AssertionOptions {
   aud?: string;
@@ -18,7 +19,12 @@ export interface AssertionOptions {
 }
 
 /** A client assertion (RFC 7523) signed with the certificate's private key, as an integrator's program makes it. */
-export async function assertionFor(system: RunningSystem, certificate: TestCertificate, clientId: string, options: AssertionOptions = {}): Promise<string> {
+export async function assertionFor(
+  system: RunningSystem,
+  certificate: TestCertificate,
+  clientId: string,
+  options: AssertionOptions = {},
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({})
     .setProtectedHeader({ alg: 'ES256', kid: thumbprintOf(certificate), ...options.header })
@@ -32,11 +38,25 @@ export async function assertionFor(system: RunningSystem, certificate: TestCerti
 }
 
 /** `POST /oauth/token`, form-encoded. */
-export function postForm(system: RunningSystem, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<ApiResponse> {
-  return system.api.request('POST', path, { rawBody: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+export function postForm(
+  system: RunningSystem,
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<ApiResponse> {
+  return system.api.request('POST', path, {
+    rawBody: new URLSearchParams(fields).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
 }
 
-export async function requestToken(system: RunningSystem, certificate: TestCertificate, clientId: string, scope?: string, options: AssertionOptions = {}): Promise<ApiResponse> {
+export async function requestToken(
+  system: RunningSystem,
+  certificate: TestCertificate,
+  clientId: string,
+  scope?: string,
+  options: AssertionOptions = {},
+): Promise<ApiResponse> {
   return postForm(system, OAUTH_PATHS.token, {
     grant_type: 'client_credentials',
     client_assertion_type: JWT_BEARER_ASSERTION_TYPE,
@@ -46,7 +66,12 @@ export async function requestToken(system: RunningSystem, certificate: TestCerti
 }
 
 /** Waits until the token-service's projection lets the certificate get a token (events are applied asynchronously). */
-export function tokenOnceProjected(system: RunningSystem, certificate: TestCertificate, clientId: string, scope?: string): Promise<ApiResponse> {
+export function tokenOnceProjected(
+  system: RunningSystem,
+  certificate: TestCertificate,
+  clientId: string,
+  scope?: string,
+): Promise<ApiResponse> {
   return pollUntil(
     async () => {
       const response = await requestToken(system, certificate, clientId, scope);
@@ -62,16 +87,32 @@ export interface CreatedAccount {
 }
 
 /** A REST account of `party` as `quality` (its sender made on first use). */
-export async function restAccount(system: RunningSystem, party: RegisteredEnterprise, quality: Quality, environment: 'ACCEPTANCE' | 'PRODUCTION', scopes: string[]): Promise<CreatedAccount> {
-  const account = await system.api.as(party.chief, 'POST', `/api/v1/enterprises/${party.cbe}/senders/${await senderNumberOf(system, party, quality)}/rest-accounts`, {
-    body: { name: `${quality} ${environment}`, environment, scopes },
-  });
+export async function restAccount(
+  system: RunningSystem,
+  party: RegisteredEnterprise,
+  quality: Quality,
+  environment: 'ACCEPTANCE' | 'PRODUCTION',
+  scopes: string[],
+): Promise<CreatedAccount> {
+  const account = await system.api.as(
+    party.chief,
+    'POST',
+    `/api/v1/enterprises/${party.cbe}/senders/${await senderNumberOf(system, party, quality)}/rest-accounts`,
+    {
+      body: { name: `${quality} ${environment}`, environment, scopes },
+    },
+  );
   expectStatus(account, 201);
   return { id: account.body.id, clientId: account.body.clientId };
 }
 
 /** Registers the certificate on the account, owned by `owner`; answers its id. */
-export async function registerCertificate(system: RunningSystem, owner: RegisteredEnterprise, accountId: string, certificate: TestCertificate): Promise<string> {
+export async function registerCertificate(
+  system: RunningSystem,
+  owner: RegisteredEnterprise,
+  accountId: string,
+  certificate: TestCertificate,
+): Promise<string> {
   const response = await system.api.as(owner.chief, 'POST', `/api/v1/enterprises/${owner.cbe}/rest-accounts/${accountId}/certificates`, {
     body: { name: `cert ${certificate.serialNumber}`, pem: certificate.pem },
   });

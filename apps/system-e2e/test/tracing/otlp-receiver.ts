@@ -46,7 +46,8 @@ export class OtlpReceiver {
 
   private accept(batch: OtlpExport): void {
     for (const resourceSpans of batch.resourceSpans ?? []) {
-      const service = resourceSpans.resource?.attributes?.find((attribute) => attribute.key === 'service.name')?.value.stringValue ?? 'unknown';
+      const service =
+        resourceSpans.resource?.attributes?.find((attribute) => attribute.key === 'service.name')?.value.stringValue ?? 'unknown';
       for (const scope of resourceSpans.scopeSpans ?? []) for (const span of scope.spans ?? []) this.spans.push({ ...span, service });
     }
   }

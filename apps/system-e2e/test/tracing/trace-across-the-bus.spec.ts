@@ -45,16 +45,22 @@ describe('a trace across the bus', () => {
     const [delegationId] = await requestDelegations(system, company, intermediary, [account]);
 
     gatewaySpans.reset();
-    const accepted = await system.api.as(intermediary.chief, 'POST', `/api/v1/enterprises/${intermediary.cbe}/delegations/${delegationId}/accept`);
+    const accepted = await system.api.as(
+      intermediary.chief,
+      'POST',
+      `/api/v1/enterprises/${intermediary.cbe}/delegations/${delegationId}/accept`,
+    );
     expect(accepted.status).toBe(200);
 
     const send = gatewaySpans.getFinishedSpans().find((span) => span.kind === SpanKind.CLIENT && /^send delegation\.v1\./.test(span.name));
     expect(send).toBeDefined();
     const traceId = send!.spanContext().traceId;
     const inTrace = () => receiver.spans.filter((span) => span.traceId === traceId);
-    const statementsUnder = (parent: ReceivedSpan) => inTrace().filter((span) => span.parentSpanId === parent.spanId && span.kind === 3 /* CLIENT: pg */);
+    const statementsUnder = (parent: ReceivedSpan) =>
+      inTrace().filter((span) => span.parentSpanId === parent.spanId && span.kind === 3 /* CLIENT: pg */);
     const consumer = await pollUntil(
-      () => inTrace().find((span) => span.service === 'sender-service' && span.kind === 5 /* CONSUMER */ && statementsUnder(span).length > 0),
+      () =>
+        inTrace().find((span) => span.service === 'sender-service' && span.kind === 5 /* CONSUMER */ && statementsUnder(span).length > 0),
       { timeoutMs: 20_000, what: 'the sender-service consumer span of the accept, with its statements' },
     );
     expect(consumer.name).toContain(DelegationEvents.accepted.subject);
@@ -66,6 +72,8 @@ describe('a trace across the bus', () => {
     expect(statementsUnder(handled!).length).toBeGreaterThan(0);
 
     const hops = [...new Set(spans.map((span) => `${span.service}: ${span.name.split(' ')[0]}`))];
-    console.log(`[tracing] one trace ${traceId}: gateway send + ${spans.length} spans from ${[...new Set(spans.map((span) => span.service))].join(', ')} (${hops.join('; ')})`);
+    console.log(
+      `[tracing] one trace ${traceId}: gateway send + ${spans.length} spans from ${[...new Set(spans.map((span) => span.service))].join(', ')} (${hops.join('; ')})`,
+    );
   });
 });

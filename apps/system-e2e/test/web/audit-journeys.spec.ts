@@ -42,7 +42,10 @@ async function logIn(page: Page, person: Person, operator = false): Promise<void
   await page.locator('input[name="name"]').fill(person.name ?? person.sub);
   await page.locator('input[name="email"]').fill(person.email ?? `${person.sub}@example.test`);
   if (operator) await page.locator('input[name="roles"]').check();
-  await Promise.all([page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin), page.locator('button[type="submit"]').click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin),
+    page.locator('button[type="submit"]').click(),
+  ]);
   await page.locator('h1').waitFor();
 }
 
@@ -53,16 +56,41 @@ beforeAll(async () => {
     const response = await promise;
     if (response.status >= 300) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
   };
-  await expectOk(api(OPERATOR, 'POST', '/enterprises', { enterpriseNumber: CPAS, name: 'CPAS de Namur', qualities: ['CPAS'], chiefAccessManager: { userId: ANNE.sub, name: ANNE.name, email: ANNE.email } }));
+  await expectOk(
+    api(OPERATOR, 'POST', '/enterprises', {
+      enterpriseNumber: CPAS,
+      name: 'CPAS de Namur',
+      qualities: ['CPAS'],
+      chiefAccessManager: { userId: ANNE.sub, name: ANNE.name, email: ANNE.email },
+    }),
+  );
   await expectOk(api(ANNE, 'PUT', `/enterprises/${CPAS}/members/${MARC.sub}`, { position: 'USER', name: MARC.name, email: MARC.email }));
   await expectOk(api(ANNE, 'PUT', `/enterprises/${CPAS}/members/${MARC.sub}/permissions/chaman.technical-channels`));
-  await expectOk(api(ANNE, 'POST', `/enterprises/${CPAS}/senders`, { quality: 'CPAS', contact: { firstName: 'Lise', lastName: 'Noël', email: 'lise@cpas-namur.example', language: 'fr' } }));
+  await expectOk(
+    api(ANNE, 'POST', `/enterprises/${CPAS}/senders`, {
+      quality: 'CPAS',
+      contact: { firstName: 'Lise', lastName: 'Noël', email: 'lise@cpas-namur.example', language: 'fr' },
+    }),
+  );
   await expectOk(api(ANNE, 'POST', `/enterprises/${CPAS}/webhooks`, { url: DEAD_WEBHOOK }));
   // The webhook fails on the events that follow, and the contact's mail on the absent SMTP server.
-  await expectOk(api(ANNE, 'POST', `/enterprises/${CPAS}/senders/${(await api(ANNE, 'GET', `/enterprises/${CPAS}/senders`)).body.items[0].senderNumber}/channels`, { type: 'FTP' }));
+  await expectOk(
+    api(
+      ANNE,
+      'POST',
+      `/enterprises/${CPAS}/senders/${(await api(ANNE, 'GET', `/enterprises/${CPAS}/senders`)).body.items[0].senderNumber}/channels`,
+      { type: 'FTP' },
+    ),
+  );
   // A member event without its member: the notification-service's consumers give up on it and park it.
   const bus = system.system;
-  await publishEvents(bus.nats.url, bus.subjectPrefix, AccessEvents.memberAppointed, [{ subject: CPAS, data: null as unknown as MemberData }], bus.nats.credentials('access'));
+  await publishEvents(
+    bus.nats.url,
+    bus.subjectPrefix,
+    AccessEvents.memberAppointed,
+    [{ subject: CPAS, data: null as unknown as MemberData }],
+    bus.nats.credentials('access'),
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -77,7 +105,10 @@ describe('the journal and the desk in a browser', () => {
   it('lets the access manager read the journal, filter it and export it', async () => {
     anne = await personIn('fr-BE');
     await logIn(anne, ANNE);
-    await pollUntil(async () => ((await api(ANNE, 'GET', `/enterprises/${CPAS}/audit?kind=sender`)).body.items?.length ?? 0) >= 2, { what: 'the sender changes in the trail', timeoutMs: 30_000 });
+    await pollUntil(async () => ((await api(ANNE, 'GET', `/enterprises/${CPAS}/audit?kind=sender`)).body.items?.length ?? 0) >= 2, {
+      what: 'the sender changes in the trail',
+      timeoutMs: 30_000,
+    });
     await anne.getByRole('link', { name: 'Journal' }).click();
     await anne.getByRole('heading', { level: 1, name: 'Journal' }).waitFor();
     await anne.getByText('Droit accordé').waitFor();
@@ -91,33 +122,50 @@ describe('the journal and the desk in a browser', () => {
     expect(await anne.getByRole('cell', { name: 'Membre ajouté' }).count()).toBe(1);
     expect(await anne.getByRole('cell', { name: 'Droit accordé' }).count()).toBe(1);
     const [download] = await Promise.all([anne.waitForEvent('download'), anne.getByRole('link', { name: 'Exporter en CSV' }).click()]);
-    const csv = readFileSync((await download.path()), 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF"at";"kind";')).toBe(true);
-    const kinds = csv.trim().split('\r\n').slice(1).map((row) => row.split(';')[1]);
+    const kinds = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((row) => row.split(';')[1]);
     expect(kinds.sort()).toEqual(['"access.member-appointed"', '"access.permission-granted"']);
   });
 
-  it("lets an operator find the enterprise, see it read-only, re-enable its failing webhook and resend a mail", async () => {
+  it('lets an operator find the enterprise, see it read-only, re-enable its failing webhook and resend a mail', async () => {
     olga = await personIn('nl-BE');
     await logIn(olga, OPERATOR, true);
     await olga.getByRole('link', { name: 'Operatorbalie' }).click();
     await olga.getByRole('heading', { level: 1, name: 'Operatorbalie' }).waitFor();
     const some = async (path: string) => ((await api(OPERATOR, 'GET', path)).body.items?.length ?? 0) > 0;
-    await pollUntil(async () => (await some('/admin/failing-webhooks')) && (await some('/admin/unsent-mails')) && (await some('/admin/parked-events/notification')), {
-      what: 'a failing webhook, an unsent mail and a parked event',
-      timeoutMs: 30_000,
-    });
+    await pollUntil(
+      async () =>
+        (await some('/admin/failing-webhooks')) && (await some('/admin/unsent-mails')) && (await some('/admin/parked-events/notification')),
+      {
+        what: 'a failing webhook, an unsent mail and a parked event',
+        timeoutMs: 30_000,
+      },
+    );
     await olga.reload();
     await olga.getByRole('button', { name: /Opnieuw inschakelen/ }).waitFor();
     await checkScreen(olga, 'operator-desk');
     await olga.getByRole('button', { name: /Opnieuw inschakelen/ }).click();
     await olga.getByText(`De webhook ${DEAD_WEBHOOK} is opnieuw ingeschakeld.`).waitFor();
-    await olga.getByRole('button', { name: /Nu opnieuw verzenden/ }).first().click();
+    await olga
+      .getByRole('button', { name: /Nu opnieuw verzenden/ })
+      .first()
+      .click();
     await olga.getByText(/vertrekt bij de volgende poging/).waitFor();
-    await olga.getByRole('button', { name: /Opnieuw verwerken/ }).first().click();
+    await olga
+      .getByRole('button', { name: /Opnieuw verwerken/ })
+      .first()
+      .click();
     await olga.getByText('De gebeurtenis mislukte opnieuw; ze blijft opzijgezet.').waitFor();
     const parkedBefore = (await api(OPERATOR, 'GET', '/admin/parked-events/notification')).body.items.length;
-    await olga.getByRole('button', { name: /Verwerpen/ }).first().click();
+    await olga
+      .getByRole('button', { name: /Verwerpen/ })
+      .first()
+      .click();
     await olga.getByText(/is verworpen/).waitFor();
     expect((await api(OPERATOR, 'GET', '/admin/parked-events/notification')).body.items.length).toBe(parkedBefore - 1);
     await olga.getByLabel('Nummer of naam van de onderneming').fill('namur');

@@ -50,7 +50,10 @@ async function logIn(page: Page, person: { sub: string; name: string; email: str
   await page.locator('input[name="name"]').fill(person.name);
   await page.locator('input[name="email"]').fill(person.email);
   if (operator) await page.locator('input[name="roles"]').check();
-  await Promise.all([page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin), page.locator('button[type="submit"]').click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin),
+    page.locator('button[type="submit"]').click(),
+  ]);
   await page.locator('h1').waitFor();
 }
 
@@ -164,7 +167,9 @@ describe('the online service in a browser', () => {
   it('adds an SFTP channel from its public key file', async () => {
     await alice.getByRole('link', { name: 'Ajouter le canal' }).click();
     await alice.getByLabel('Batch SFTP').check();
-    await alice.getByLabel('Clé publique SSH').setInputFiles({ name: 'id_ed25519.pub', mimeType: 'text/plain', buffer: Buffer.from(makeSshPublicKey()) });
+    await alice
+      .getByLabel('Clé publique SSH')
+      .setInputFiles({ name: 'id_ed25519.pub', mimeType: 'text/plain', buffer: Buffer.from(makeSshPublicKey()) });
     await checkScreen(alice, 'add-channel');
     await alice.getByRole('button', { name: 'Ajouter le canal' }).click();
     await alice.getByText('Le canal Batch SFTP est ajouté.').waitFor();
@@ -179,19 +184,27 @@ describe('the online service in a browser', () => {
     await alice.getByRole('button', { name: 'Créer le compte REST' }).click();
     await alice.getByText(/Le compte REST est créé/).waitFor();
     accountId = /rest-accounts\/([0-9a-f-]{36})/.exec(alice.url())![1];
-    for (const [name, days] of [['production 2027', 365], ['ancien', 10]] as const) {
+    for (const [name, days] of [
+      ['production 2027', 365],
+      ['ancien', 10],
+    ] as const) {
       const certificate = await makeCertificate({ commonName: `${name.replace(/\s/g, '-')}.cpas-liege.example`, validForDays: days });
       await alice.getByRole('link', { name: 'Ajouter le certificat' }).click();
       await alice.getByLabel('Nom du certificat').fill(name);
-      await alice.getByLabel('Fichier du certificat (PEM)').setInputFiles({ name: 'certificate.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(certificate.pem) });
+      await alice
+        .getByLabel('Fichier du certificat (PEM)')
+        .setInputFiles({ name: 'certificate.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(certificate.pem) });
       if (days === 10) await checkScreen(alice, 'add-certificate');
       await alice.getByRole('button', { name: 'Ajouter le certificat' }).click();
       await alice.getByText(`Empreinte : ${certificate.fingerprint}`).waitFor();
     }
     await alice.getByText('⚠ Expire dans 10 jours').waitFor();
     await checkScreen(alice, 'rest-account');
-    const [download] = await Promise.all([alice.waitForEvent('download'), alice.getByRole('button', { name: 'Exporter les certificats en CSV' }).click()]);
-    const csv = readFileSync((await download.path()), 'utf8');
+    const [download] = await Promise.all([
+      alice.waitForEvent('download'),
+      alice.getByRole('button', { name: 'Exporter les certificats en CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = csv.slice(1).trim().split('\r\n');
     expect(rows[0]).toContain('"Empreinte SHA-256"');
@@ -247,7 +260,11 @@ describe('the online service in a browser', () => {
   });
 
   it('lets a group manager, who may not list the members, grant the right to a user by login id', async () => {
-    const appointed = await api(ALICE, 'PUT', `/enterprises/${CPAS}/members/${GASTON.sub}`, { name: GASTON.name, email: GASTON.email, position: 'GROUP_MANAGER' });
+    const appointed = await api(ALICE, 'PUT', `/enterprises/${CPAS}/members/${GASTON.sub}`, {
+      name: GASTON.name,
+      email: GASTON.email,
+      position: 'GROUP_MANAGER',
+    });
     expect(appointed.status).toBe(201);
     const gaston = await personIn('fr-BE');
     await logIn(gaston, GASTON);
@@ -264,7 +281,10 @@ describe('the online service in a browser', () => {
     await gaston.getByText('carol a maintenant le droit « Chaman - Gestion des canaux techniques ».').waitFor();
     await checkScreen(gaston, 'grant-right');
     const members = await api(ALICE, 'GET', `/enterprises/${CPAS}/members`);
-    expect((members.body as { items: { userId: string; technicalChannelsRight: object }[] }).items.find((member) => member.userId === CAROL.sub)?.technicalChannelsRight).toMatchObject({ held: true, basis: 'GRANT', decidedBy: GASTON.sub });
+    expect(
+      (members.body as { items: { userId: string; technicalChannelsRight: object }[] }).items.find((member) => member.userId === CAROL.sub)
+        ?.technicalChannelsRight,
+    ).toMatchObject({ held: true, basis: 'GRANT', decidedBy: GASTON.sub });
     await reloadUntilVisible(carol, carol.getByRole('link', { name: /Expéditeur n° \d{6}/ }));
   });
 
@@ -295,7 +315,10 @@ describe('the online service in a browser', () => {
     await alice.getByRole('button', { name: 'Filtrer' }).click();
     await alice.getByText('Aucune délégation.').first().waitFor();
     await alice.getByRole('link', { name: 'Délégations' }).click();
-    await alice.getByRole('link', { name: /Voir la délégation/ }).first().click();
+    await alice
+      .getByRole('link', { name: /Voir la délégation/ })
+      .first()
+      .click();
     await alice.getByLabel('Motif').fill('Nous travaillons avec un autre prestataire.');
     await alice.getByRole('button', { name: 'Refuser' }).click();
     await alice.getByText('La demande est refusée.').waitFor();
@@ -313,7 +336,10 @@ describe('the online service in a browser', () => {
     expect((await api(ALICE, 'POST', `/enterprises/${CPAS}/delegations/${delegationId}/refuse`, {})).status).toBe(200);
     await bob.reload();
     await bob.getByRole('button', { name: 'Opnieuw aanvragen (nog 0 van 20)' }).click();
-    await bob.getByRole('alert').getByText(/U hebt de limiet van 20 nieuwe aanvragen bij deze onderneming bereikt/).waitFor();
+    await bob
+      .getByRole('alert')
+      .getByText(/U hebt de limiet van 20 nieuwe aanvragen bij deze onderneming bereikt/)
+      .waitFor();
     await checkScreen(bob, 'relaunch-limit');
   });
 
@@ -334,7 +360,9 @@ describe('the online service in a browser', () => {
     await checkScreen(bob, 'delegation');
     // The intermediary's view of the account: how to get the company's tokens, with the client id to ask it for.
     await bob.getByRole('link', { name: 'De certificaten van het account beheren' }).click();
-    await bob.getByText('De client-id van de onderneming: die krijgt u van de onderneming (hij staat op de pagina van haar account).').waitFor();
+    await bob
+      .getByText('De client-id van de onderneming: die krijgt u van de onderneming (hij staat op de pagina van haar account).')
+      .waitFor();
     await bob.getByText('CLIENT_ID=<client-id>', { exact: false }).waitFor();
     await checkScreen(bob);
 
@@ -350,12 +378,21 @@ describe('the online service in a browser', () => {
 
     await alice.getByRole('link', { name: 'Délégations' }).click();
     const sent = alice.locator('section', { has: alice.getByRole('heading', { name: 'Demandes envoyées' }) });
-    const [download] = await Promise.all([alice.waitForEvent('download'), sent.getByRole('button', { name: 'Exporter les délégations en CSV' }).click()]);
-    const csv = readFileSync((await download.path()), 'utf8');
+    const [download] = await Promise.all([
+      alice.waitForEvent('download'),
+      sent.getByRole('button', { name: 'Exporter les délégations en CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
     // As Belgian Excel opens it: ; between cells, date-times it reads as dates.
     expect(csv.startsWith('\uFEFF"Identifiant";"État"')).toBe(true);
-    const rows = csv.trim().split('\r\n').slice(1).map((row) => row.split(';'));
-    expect(rows).toEqual([expect.arrayContaining([`"${offered}"`, '"REVOKED"', '"COMPANY"', `"${CPAS}"`, '"CPAS"', `"${SOFTHOUSE}"`, `"${accountId}"`])]);
+    const rows = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((row) => row.split(';'));
+    expect(rows).toEqual([
+      expect.arrayContaining([`"${offered}"`, '"REVOKED"', '"COMPANY"', `"${CPAS}"`, '"CPAS"', `"${SOFTHOUSE}"`, `"${accountId}"`]),
+    ]);
     expect(rows[0].at(-1)).toMatch(/^"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"$/);
   });
 
@@ -423,17 +460,31 @@ describe('the online service in a browser', () => {
     const certificate = await makeCertificate({ commonName: 'demo.cpas-liege.example' });
     await alice.getByRole('link', { name: 'Ajouter le certificat' }).click();
     await alice.getByLabel('Nom du certificat').fill('démo 2027');
-    await alice.getByLabel('Fichier du certificat (PEM)').setInputFiles({ name: 'certificate.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(certificate.pem) });
+    await alice
+      .getByLabel('Fichier du certificat (PEM)')
+      .setInputFiles({ name: 'certificate.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(certificate.pem) });
     await alice.getByRole('button', { name: 'Ajouter le certificat' }).click();
     await alice.getByText("Aucun certificat n'a encore obtenu de jeton.").waitFor();
     await alice.getByText(`CLIENT_ID=${clientId}`, { exact: false }).waitFor();
 
     const issuer = (await system.api.request('GET', OAUTH_PATHS.discovery)).body.issuer;
-    const settings = { issuer, clientId, privateKeyPem: certificate.privateKeyPem, certificatePem: certificate.pem, apiUrl: system.demoApiUrl + WHOAMI_PATH };
+    const settings = {
+      issuer,
+      clientId,
+      privateKeyPem: certificate.privateKeyPem,
+      certificatePem: certificate.pem,
+      apiUrl: system.demoApiUrl + WHOAMI_PATH,
+    };
     const run = await runRestClientUntil(settings, (outcome) => outcome.code === 0);
     expect(run.lines[1]?.api).toEqual({ company: CPAS, clientId, scopes: [DEMO_CONSULT_SCOPE], environment: 'ACCEPTANCE' });
 
-    await reloadUntilVisible(alice, alice.getByText(/^Dernier jeton obtenu avec/).locator('..').getByText(/^démo 2027, le /));
+    await reloadUntilVisible(
+      alice,
+      alice
+        .getByText(/^Dernier jeton obtenu avec/)
+        .locator('..')
+        .getByText(/^démo 2027, le /),
+    );
     await checkScreen(alice, 'rest-account-token');
   });
 

@@ -34,7 +34,10 @@ async function loggedIn(locale: string, person: { sub: string; name: string; ema
   await page.locator('input[name="login"]').fill(person.sub);
   await page.locator('input[name="name"]').fill(person.name);
   await page.locator('input[name="email"]').fill(person.email);
-  await Promise.all([page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin), page.locator('button[type="submit"]').click()]);
+  await Promise.all([
+    page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin),
+    page.locator('button[type="submit"]').click(),
+  ]);
   await page.locator('h1').waitFor();
   return page;
 }
@@ -46,17 +49,38 @@ beforeAll(async () => {
     [CPAS, 'CPAS de Namur', ['CPAS'], ANNA],
     [SOFTHOUSE, 'SoftHouse Gent', ['TECHNICAL_INTERMEDIARY'], BRAM],
   ] as const) {
-    const registered = await api(OPERATOR, 'POST', '/enterprises', { enterpriseNumber: cbe, name, qualities, chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email } });
+    const registered = await api(OPERATOR, 'POST', '/enterprises', {
+      enterpriseNumber: cbe,
+      name,
+      qualities,
+      chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email },
+    });
     expect(registered.status).toBe(201);
   }
   const contact = { firstName: 'Anna', lastName: 'Leclercq', email: ANNA.email, language: 'fr' };
   senderNumber = (await api(ANNA, 'POST', `/enterprises/${CPAS}/senders`, { quality: 'CPAS', contact })).body.senderNumber;
-  accountId = (await api(ANNA, 'POST', `/enterprises/${CPAS}/senders/${senderNumber}/rest-accounts`, { name: 'Aide sociale', environment: 'PRODUCTION', scopes: ['aid:write'] })).body.id;
-  delegationId = (await api(BRAM, 'POST', `/enterprises/${SOFTHOUSE}/delegations`, { companyEnterpriseNumber: CPAS, companyQuality: 'CPAS', intermediaryEnterpriseNumber: SOFTHOUSE, restAccountId: accountId })).body.id;
+  accountId = (
+    await api(ANNA, 'POST', `/enterprises/${CPAS}/senders/${senderNumber}/rest-accounts`, {
+      name: 'Aide sociale',
+      environment: 'PRODUCTION',
+      scopes: ['aid:write'],
+    })
+  ).body.id;
+  delegationId = (
+    await api(BRAM, 'POST', `/enterprises/${SOFTHOUSE}/delegations`, {
+      companyEnterpriseNumber: CPAS,
+      companyQuality: 'CPAS',
+      intermediaryEnterpriseNumber: SOFTHOUSE,
+      restAccountId: accountId,
+    })
+  ).body.id;
   expect((await api(ANNA, 'POST', `/enterprises/${CPAS}/delegations/${delegationId}/accept`, {})).status).toBe(200);
   // The intermediary's certificate on the account: it becomes inactive with the closure.
   for (let attempt = 0; attempt < 40; attempt += 1) {
-    const added = await api(BRAM, 'POST', `/enterprises/${SOFTHOUSE}/rest-accounts/${accountId}/certificates`, { name: 'Gent', pem: (await makeCertificate()).pem });
+    const added = await api(BRAM, 'POST', `/enterprises/${SOFTHOUSE}/rest-accounts/${accountId}/certificates`, {
+      name: 'Gent',
+      pem: (await makeCertificate()).pem,
+    });
     if (added.status === 201) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

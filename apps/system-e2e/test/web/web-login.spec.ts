@@ -38,7 +38,12 @@ function rawGet(url: string, acceptEncoding?: string): Promise<{ headers: Record
 }
 
 function enterpriseBody(chief: string) {
-  return { enterpriseNumber: unregisteredEnterpriseNumber(), name: 'CPAS de Test', qualities: ['CPAS'], chiefAccessManager: { userId: chief, name: 'Chief', email: 'chief@example.test' } };
+  return {
+    enterpriseNumber: unregisteredEnterpriseNumber(),
+    name: 'CPAS de Test',
+    qualities: ['CPAS'],
+    chiefAccessManager: { userId: chief, name: 'Chief', email: 'chief@example.test' },
+  };
 }
 
 describe('web login through the gateway (OpenID Connect with the development identity provider)', () => {
@@ -48,7 +53,10 @@ describe('web login through the gateway (OpenID Connect with the development ide
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'chaman-web-'));
     mkdirSync(join(webRoot, 'assets'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><html lang="fr"><head><script type="module" src="/assets/app-3f2a.js"></script></head><body></body></html>');
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<!doctype html><html lang="fr"><head><script type="module" src="/assets/app-3f2a.js"></script></head><body></body></html>',
+    );
     writeFileSync(join(webRoot, 'assets', 'app-3f2a.js'), SCRIPT);
     // What the client's build writes beside each file (apps/web/scripts/precompress.mjs).
     writeFileSync(join(webRoot, 'assets', 'app-3f2a.js.br'), brotliCompressSync(SCRIPT));
@@ -67,7 +75,10 @@ describe('web login through the gateway (OpenID Connect with the development ide
 
     const session = await call(`${system.baseUrl}/auth/session`, { cookie: alice.cookie });
     expect(session.status).toBe(200);
-    expect(session.body).toEqual({ user: { sub: 'alice.martin', name: 'Alice Martin', email: 'alice.martin@dev.chaman.example', roles: [] }, expiresAt: expect.any(String) });
+    expect(session.body).toEqual({
+      user: { sub: 'alice.martin', name: 'Alice Martin', email: 'alice.martin@dev.chaman.example', roles: [] },
+      expiresAt: expect.any(String),
+    });
     // The session's absolute end (SESSION_TTL_SECONDS after the login, 8 hours by default), for the client's warning.
     expect(Date.parse(session.body.expiresAt) - Date.now()).toBeGreaterThan(7.9 * 3600_000);
 
@@ -83,7 +94,9 @@ describe('web login through the gateway (OpenID Connect with the development ide
     expect(authorization.origin).toBe(system.identityProviderUrl);
     expect(authorization.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorization.searchParams.get('redirect_uri')).toBe(`${system.baseUrl}/auth/callback`);
-    expect(response.headers.getSetCookie().join()).toMatch(/chaman_login=[^;]+; Path=\/auth\/callback; Max-Age=600; HttpOnly; SameSite=Lax/);
+    expect(response.headers.getSetCookie().join()).toMatch(
+      /chaman_login=[^;]+; Path=\/auth\/callback; Max-Age=600; HttpOnly; SameSite=Lax/,
+    );
 
     const bob = await logInOverHttp(system.baseUrl, { login: 'bob', returnTo: '//evil.example/x' });
     expect(bob.landedOn).toBe('/');
@@ -98,7 +111,12 @@ describe('web login through the gateway (OpenID Connect with the development ide
   });
 
   it('gives the operator role from the login form, and lets a same-origin web request mutate', async () => {
-    const olga = await logInOverHttp(system.baseUrl, { login: 'olga', name: 'Olga Operator', email: 'olga@portal.example', operator: true });
+    const olga = await logInOverHttp(system.baseUrl, {
+      login: 'olga',
+      name: 'Olga Operator',
+      email: 'olga@portal.example',
+      operator: true,
+    });
     const session = await call(`${system.baseUrl}/auth/session`, { cookie: olga.cookie });
     expect(session.body.user).toEqual({ sub: 'olga', name: 'Olga Operator', email: 'olga@portal.example', roles: ['chaman-admin'] });
 
@@ -114,7 +132,12 @@ describe('web login through the gateway (OpenID Connect with the development ide
   it('refuses a cookie-authenticated mutation without the web client header, or from a foreign Origin (403)', async () => {
     const olga = await logInOverHttp(system.baseUrl, { login: 'olga', operator: true });
     const post = (headers: Record<string, string>) =>
-      call(`${system.baseUrl}/api/v1/enterprises`, { method: 'POST', cookie: olga.cookie, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(enterpriseBody('x')) });
+      call(`${system.baseUrl}/api/v1/enterprises`, {
+        method: 'POST',
+        cookie: olga.cookie,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(enterpriseBody('x')),
+      });
 
     const withoutHeader = await post({ origin: system.baseUrl });
     expect(withoutHeader.status).toBe(403);
@@ -128,7 +151,11 @@ describe('web login through the gateway (OpenID Connect with the development ide
     const otherPort = await post({ ...WEB, origin: 'http://127.0.0.1:1' });
     expect(otherPort.status).toBe(403);
 
-    const logoutFromElsewhere = await call(`${system.baseUrl}/auth/logout`, { method: 'POST', cookie: olga.cookie, headers: { ...WEB, origin: 'http://evil.example' } });
+    const logoutFromElsewhere = await call(`${system.baseUrl}/auth/logout`, {
+      method: 'POST',
+      cookie: olga.cookie,
+      headers: { ...WEB, origin: 'http://evil.example' },
+    });
     expect(logoutFromElsewhere.status).toBe(403);
     expect((await call(`${system.baseUrl}/auth/session`, { cookie: olga.cookie })).status).toBe(200);
   });
@@ -149,7 +176,9 @@ describe('web login through the gateway (OpenID Connect with the development ide
     expect(none.headers.get('content-type')).toContain('application/problem+json');
     const unknown = await call(`${system.baseUrl}/auth/session`, { cookie: 'chaman_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
     expect(unknown.status).toBe(401);
-    expect((await call(`${system.baseUrl}/api/v1/me`, { cookie: 'chaman_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).status).toBe(401);
+    expect(
+      (await call(`${system.baseUrl}/api/v1/me`, { cookie: 'chaman_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).status,
+    ).toBe(401);
   });
 
   it('keeps the session through a second gateway and across a gateway restart', async () => {
@@ -170,7 +199,11 @@ describe('web login through the gateway (OpenID Connect with the development ide
 
   it('logs out: 204, the cookie cleared, the session gone everywhere, the provider told where to end its own', async () => {
     const erin = await logInOverHttp(system.baseUrl, { login: 'erin' });
-    const logout = await call(`${system.baseUrl}/auth/logout`, { method: 'POST', cookie: erin.cookie, headers: { ...WEB, origin: system.baseUrl } });
+    const logout = await call(`${system.baseUrl}/auth/logout`, {
+      method: 'POST',
+      cookie: erin.cookie,
+      headers: { ...WEB, origin: system.baseUrl },
+    });
     expect(logout.status).toBe(204);
     expect(logout.headers.getSetCookie().join()).toMatch(/chaman_session=; Path=\/; Max-Age=0; HttpOnly; SameSite=Lax/);
     const endSession = new URL(logout.headers.get('x-chaman-end-session')!);

@@ -1,4 +1,10 @@
-import { ACCESS_TOKEN_TYPE, type IntrospectionResponse, type IntrospectTokenReply, type IntrospectTokenRequest, OAuthErrorCode } from '@chaman/contracts';
+import {
+  ACCESS_TOKEN_TYPE,
+  type IntrospectionResponse,
+  type IntrospectTokenReply,
+  type IntrospectTokenRequest,
+  OAuthErrorCode,
+} from '@chaman/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify } from 'jose';
@@ -18,7 +24,10 @@ export class IntrospectTokenUseCase {
   async execute(request: IntrospectTokenRequest): Promise<IntrospectTokenReply> {
     if (!this.authenticated(request.resourceServerId, request.resourceServerSecret)) {
       return {
-        refused: { error: OAuthErrorCode.invalid_client, error_description: 'introspection needs a resource server\'s credentials (HTTP Basic) configured in the token-service' },
+        refused: {
+          error: OAuthErrorCode.invalid_client,
+          error_description: "introspection needs a resource server's credentials (HTTP Basic) configured in the token-service",
+        },
         status: 401,
       };
     }
@@ -30,13 +39,21 @@ export class IntrospectTokenUseCase {
     if (!id || !secret) return false;
     const given = digest(`${id}:${secret}`);
     // Every configured pair is compared, in constant time each: the answer's timing tells nothing.
-    return this.settings.resourceServers.reduce((found, server) => timingSafeEqual(digest(`${server.id}:${server.secret}`), given) || found, false);
+    return this.settings.resourceServers.reduce(
+      (found, server) => timingSafeEqual(digest(`${server.id}:${server.secret}`), given) || found,
+      false,
+    );
   }
 
   private async introspect(token: string, issuer: string): Promise<IntrospectionResponse> {
     const now = this.settings.now();
     try {
-      const { payload } = await jwtVerify(token, createLocalJWKSet(this.keys.jwks(now)), { issuer, typ: ACCESS_TOKEN_TYPE, algorithms: ['ES256'], currentDate: now });
+      const { payload } = await jwtVerify(token, createLocalJWKSet(this.keys.jwks(now)), {
+        issuer,
+        typ: ACCESS_TOKEN_TYPE,
+        algorithms: ['ES256'],
+        currentDate: now,
+      });
       return {
         active: true,
         scope: payload.scope as string,

@@ -1,4 +1,11 @@
-import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_TYPE, type IssueTokenReply, type IssueTokenRequest, OAUTH_PATHS, oauthErrorStatus } from '@chaman/contracts';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_TYPE,
+  type IssueTokenReply,
+  type IssueTokenRequest,
+  OAUTH_PATHS,
+  oauthErrorStatus,
+} from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';

@@ -45,7 +45,10 @@ export class KeyRing implements OnApplicationBootstrap, OnModuleDestroy {
         keys.push(made);
       }
       const kept = publishedKeys(keys, now, this.settings.rotation);
-      await deleteSigningKeys(em, keys.filter((key) => !kept.includes(key)).map((key) => key.kid));
+      await deleteSigningKeys(
+        em,
+        keys.filter((key) => !kept.includes(key)).map((key) => key.kid),
+      );
       return kept;
     });
   }

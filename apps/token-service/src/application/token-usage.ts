@@ -16,7 +16,8 @@ export class TokenUsageUseCase {
     const allowed = await mayConsultAccount(em, accountId, request.enterpriseNumber);
     // An account the projection has not seen (none, or created a moment ago) is answered like another's: nothing
     // tells an enterprise whether an account it does not manage exists (the page shows no usage either way).
-    if (!allowed) throw ProblemException.of('resourceNotFound', `No REST account ${accountId} is managed by enterprise ${request.enterpriseNumber}.`);
+    if (!allowed)
+      throw ProblemException.of('resourceNotFound', `No REST account ${accountId} is managed by enterprise ${request.enterpriseNumber}.`);
     return { accountId, certificates: await usageOf(em, accountId, request.enterpriseNumber) };
   }
 }

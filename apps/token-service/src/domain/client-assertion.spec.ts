@@ -21,7 +21,10 @@ interface Options {
   claims?: Record<string, unknown>;
 }
 
-async function assertion(privateKey: KeyObject, { alg = 'ES256', header = { kid: THUMBPRINT }, claims = {} }: Options = {}): Promise<string> {
+async function assertion(
+  privateKey: KeyObject,
+  { alg = 'ES256', header = { kid: THUMBPRINT }, claims = {} }: Options = {},
+): Promise<string> {
   return new SignJWT({ jti: 'jti-1', ...claims })
     .setProtectedHeader({ alg, ...header })
     .setIssuer((claims.iss as string) ?? CLIENT)
@@ -69,7 +72,8 @@ describe('client assertion', () => {
 
   it('accepts RS256 and PS256 with an RSA key', async () => {
     const rsa = await keys('RS256');
-    for (const alg of ['RS256', 'PS256'] as const) await expect(verified(await assertion(rsa.privateKey, { alg }), rsa.publicKey)).resolves.toBeDefined();
+    for (const alg of ['RS256', 'PS256'] as const)
+      await expect(verified(await assertion(rsa.privateKey, { alg }), rsa.publicKey)).resolves.toBeDefined();
   });
 
   it('refuses what is not a JWT (invalid_request)', async () => {
@@ -83,7 +87,11 @@ describe('client assertion', () => {
   });
 
   it('refuses an HMAC assertion', async () => {
-    const hmac = await new SignJWT({ jti: 'x' }).setProtectedHeader({ alg: 'HS256', kid: THUMBPRINT }).setIssuer(CLIENT).setSubject(CLIENT).sign(new Uint8Array(32));
+    const hmac = await new SignJWT({ jti: 'x' })
+      .setProtectedHeader({ alg: 'HS256', kid: THUMBPRINT })
+      .setIssuer(CLIENT)
+      .setSubject(CLIENT)
+      .sign(new Uint8Array(32));
     expect((await refusalOf(() => readAssertion(hmac))).description).toContain('"HS256" is not accepted');
   });
 
@@ -92,7 +100,9 @@ describe('client assertion', () => {
   });
 
   it('refuses sub different from iss', async () => {
-    expect((await refusalOf(async () => readAssertion(await assertion(ec.privateKey, { claims: { sub: 'other' } })))).description).toContain('sub must equal its iss');
+    expect(
+      (await refusalOf(async () => readAssertion(await assertion(ec.privateKey, { claims: { sub: 'other' } })))).description,
+    ).toContain('sub must equal its iss');
   });
 
   it('refuses an algorithm the key cannot produce (RS256 header, EC key)', async () => {
@@ -107,7 +117,9 @@ describe('client assertion', () => {
   });
 
   it('refuses an expired assertion, beyond the 60 s skew', async () => {
-    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { exp: nowSeconds - 61 } })))).description).toContain('expired');
+    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { exp: nowSeconds - 61 } })))).description).toContain(
+      'expired',
+    );
   });
 
   it('accepts an assertion expired within the 60 s skew', async () => {
@@ -115,21 +127,37 @@ describe('client assertion', () => {
   });
 
   it('refuses an assertion living more than 5 minutes', async () => {
-    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { exp: nowSeconds + 3600 } })))).description).toContain('too long-lived');
+    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { exp: nowSeconds + 3600 } })))).description).toContain(
+      'too long-lived',
+    );
   });
 
   it('refuses an assertion not valid yet (nbf beyond the skew)', async () => {
-    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { nbf: nowSeconds + 120 } })))).description).toContain('not valid yet');
+    expect((await refusalOf(verified(await assertion(ec.privateKey, { claims: { nbf: nowSeconds + 120 } })))).description).toContain(
+      'not valid yet',
+    );
   });
 
   it('refuses an iat in the future beyond the skew', async () => {
-    const token = await new SignJWT({ jti: 'j' }).setProtectedHeader({ alg: 'ES256', kid: THUMBPRINT }).setIssuer(CLIENT).setSubject(CLIENT).setAudience(ENDPOINT)
-      .setIssuedAt(nowSeconds + 120).setExpirationTime(nowSeconds + 200).sign(ec.privateKey);
+    const token = await new SignJWT({ jti: 'j' })
+      .setProtectedHeader({ alg: 'ES256', kid: THUMBPRINT })
+      .setIssuer(CLIENT)
+      .setSubject(CLIENT)
+      .setAudience(ENDPOINT)
+      .setIssuedAt(nowSeconds + 120)
+      .setExpirationTime(nowSeconds + 200)
+      .sign(ec.privateKey);
     expect((await refusalOf(verified(token))).description).toContain('iat is in the future');
   });
 
   it('refuses an assertion without jti', async () => {
-    const token = await new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: THUMBPRINT }).setIssuer(CLIENT).setSubject(CLIENT).setAudience(ENDPOINT).setExpirationTime(nowSeconds + 60).sign(ec.privateKey);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256', kid: THUMBPRINT })
+      .setIssuer(CLIENT)
+      .setSubject(CLIENT)
+      .setAudience(ENDPOINT)
+      .setExpirationTime(nowSeconds + 60)
+      .sign(ec.privateKey);
     expect((await refusalOf(verified(token))).description).toContain('jti');
   });
 

@@ -31,10 +31,13 @@ export function readAssertion(assertion: string): UnverifiedAssertion {
   }
   const thumbprint = header['x5t#S256'] ?? header.kid;
   if (typeof thumbprint !== 'string' || thumbprint === '') {
-    throw invalidClient('the assertion\'s header names no key: set kid (or x5t#S256) to the base64url SHA-256 thumbprint of your certificate');
+    throw invalidClient(
+      "the assertion's header names no key: set kid (or x5t#S256) to the base64url SHA-256 thumbprint of your certificate",
+    );
   }
-  if (typeof claims.iss !== 'string' || claims.iss === '') throw invalidClient('the assertion has no iss: set iss and sub to your client id');
-  if (claims.sub !== claims.iss) throw invalidClient('the assertion\'s sub must equal its iss: both are your client id');
+  if (typeof claims.iss !== 'string' || claims.iss === '')
+    throw invalidClient('the assertion has no iss: set iss and sub to your client id');
+  if (claims.sub !== claims.iss) throw invalidClient("the assertion's sub must equal its iss: both are your client id");
   return { clientId: claims.iss, thumbprint, alg: header.alg as ClientAssertionAlgorithm };
 }
 
@@ -60,9 +63,16 @@ export interface VerifiedAssertion {
 }
 
 /** Checks the signature with the certificate's key and every claim RFC 7523 §3 asks for. */
-export async function verifyAssertion(assertion: string, read: UnverifiedAssertion, key: KeyObject, expected: AssertionExpectations): Promise<VerifiedAssertion> {
+export async function verifyAssertion(
+  assertion: string,
+  read: UnverifiedAssertion,
+  key: KeyObject,
+  expected: AssertionExpectations,
+): Promise<VerifiedAssertion> {
   if (!algorithmsOf(key).includes(read.alg)) {
-    throw invalidClient(`the assertion is signed with ${read.alg}, which your certificate's key cannot produce; use ${algorithmsOf(key).join(' or ') || 'an RSA or P-256 certificate'}`);
+    throw invalidClient(
+      `the assertion is signed with ${read.alg}, which your certificate's key cannot produce; use ${algorithmsOf(key).join(' or ') || 'an RSA or P-256 certificate'}`,
+    );
   }
   let claims: JWTPayload;
   try {
@@ -84,9 +94,10 @@ export async function verifyAssertion(assertion: string, read: UnverifiedAsserti
     throw invalidClient(`the assertion is too long-lived: its exp must be at most ${MAX_ASSERTION_LIFETIME_SECONDS} seconds ahead`);
   }
   if (typeof claims.iat === 'number' && claims.iat > nowSeconds + CLOCK_SKEW_SECONDS) {
-    throw invalidClient('the assertion\'s iat is in the future: check your clock');
+    throw invalidClient("the assertion's iat is in the future: check your clock");
   }
-  if (typeof claims.jti !== 'string' || claims.jti === '') throw invalidClient('the assertion has no jti: give each assertion a unique one');
+  if (typeof claims.jti !== 'string' || claims.jti === '')
+    throw invalidClient('the assertion has no jti: give each assertion a unique one');
   return { jti: claims.jti, acceptableUntil: new Date((exp + CLOCK_SKEW_SECONDS) * 1000) };
 }
 
@@ -106,6 +117,7 @@ function describeFailure(error: unknown, audiences: string[]): string {
         return `the assertion's ${error.claim} claim is not acceptable: ${error.message}`;
     }
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the assertion\'s signature does not verify with the certificate its kid names';
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return "the assertion's signature does not verify with the certificate its kid names";
   return 'the assertion could not be verified';
 }

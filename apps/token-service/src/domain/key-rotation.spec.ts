@@ -18,17 +18,32 @@ describe('signing key rotation', () => {
   });
 
   it('makes no second next key while one waits', () => {
-    expect(nextKeyDue([{ kid: 'a', signsFrom: at(0) }, { kid: 'b', signsFrom: at(60) }], at(55), policy)).toBeUndefined();
+    expect(
+      nextKeyDue(
+        [
+          { kid: 'a', signsFrom: at(0) },
+          { kid: 'b', signsFrom: at(60) },
+        ],
+        at(55),
+        policy,
+      ),
+    ).toBeUndefined();
   });
 
-  it('signs with the current key until the next one\'s time, then with the next', () => {
-    const keys = [{ kid: 'a', signsFrom: at(0) }, { kid: 'b', signsFrom: at(60) }];
+  it("signs with the current key until the next one's time, then with the next", () => {
+    const keys = [
+      { kid: 'a', signsFrom: at(0) },
+      { kid: 'b', signsFrom: at(60) },
+    ];
     expect(signingKeyAt(keys, at(59))?.kid).toBe('a');
     expect(signingKeyAt(keys, at(60))?.kid).toBe('b');
   });
 
   it('publishes the next key before it signs, and the old one until its tokens expired', () => {
-    const keys = [{ kid: 'a', signsFrom: at(0) }, { kid: 'b', signsFrom: at(60) }];
+    const keys = [
+      { kid: 'a', signsFrom: at(0) },
+      { kid: 'b', signsFrom: at(60) },
+    ];
     expect(publishedKeys(keys, at(55), policy).map((key) => key.kid)).toEqual(['a', 'b']);
     expect(publishedKeys(keys, at(70), policy).map((key) => key.kid)).toEqual(['a', 'b']);
     expect(publishedKeys(keys, at(71), policy).map((key) => key.kid)).toEqual(['b']);

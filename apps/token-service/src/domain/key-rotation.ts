@@ -15,7 +15,9 @@ export interface RotationPolicy {
 
 /** The key that signs at `now`: the latest one whose time has come. */
 export function signingKeyAt<Key extends KeySchedule>(keys: readonly Key[], now: Date): Key | undefined {
-  return [...keys].filter((key) => key.signsFrom.getTime() <= now.getTime()).sort((a, b) => b.signsFrom.getTime() - a.signsFrom.getTime())[0];
+  return [...keys]
+    .filter((key) => key.signsFrom.getTime() <= now.getTime())
+    .sort((a, b) => b.signsFrom.getTime() - a.signsFrom.getTime())[0];
 }
 
 /**

@@ -43,7 +43,8 @@ export interface SigningCandidate {
 /** Whose certificate signed: the company's own, or an intermediary's acting for it. */
 export type SigningAuthority = { kind: 'own' } | { kind: 'delegated'; intermediaryEnterpriseNumber: string; delegationScopes: string[] };
 
-const UNKNOWN_KEY = 'no certificate of this client matches the assertion\'s kid: register the certificate on the REST account, and set kid to its base64url SHA-256 thumbprint';
+const UNKNOWN_KEY =
+  "no certificate of this client matches the assertion's kid: register the certificate on the REST account, and set kid to its base64url SHA-256 thumbprint";
 
 /**
  * DESIGN §7 "whose certificate counts": an active certificate inside its validity window, the account's own
@@ -58,14 +59,23 @@ export function signingAuthority(account: KnownAccount, candidate: SigningCandid
   const owner = certificate.ownerEnterpriseNumber;
   const onThisAccount = certificateAccount.id === account.id;
   const own = onThisAccount && owner === account.enterpriseNumber;
-  const intermediarysOwnAccount = certificateAccount.enterpriseNumber === owner && certificateAccount.environment === account.environment && owner !== account.enterpriseNumber;
+  const intermediarysOwnAccount =
+    certificateAccount.enterpriseNumber === owner &&
+    certificateAccount.environment === account.environment &&
+    owner !== account.enterpriseNumber;
   if (!own && !onThisAccount && !intermediarysOwnAccount) throw invalidClient(UNKNOWN_KEY);
   // The intermediary knows its own certificate: it may learn that the delegation no longer lets it act.
-  if (!own && !delegation) throw invalidClient('this certificate\'s owner has no accepted delegation of this client\'s REST account (it ended or was never accepted)');
+  if (!own && !delegation)
+    throw invalidClient(
+      "this certificate's owner has no accepted delegation of this client's REST account (it ended or was never accepted)",
+    );
   if (certificate.status === 'REMOVED') throw invalidClient('the certificate the assertion names was removed from the REST account');
-  if (certificate.status === 'INACTIVE') throw invalidClient('the certificate the assertion names is no longer active (its owner\'s delegation ended)');
-  if (now.getTime() < certificate.notBefore.getTime()) throw invalidClient(`the certificate is not valid before ${certificate.notBefore.toISOString()}`);
-  if (now.getTime() > certificate.notAfter.getTime()) throw invalidClient(`the certificate expired on ${certificate.notAfter.toISOString()}: register a new one`);
+  if (certificate.status === 'INACTIVE')
+    throw invalidClient("the certificate the assertion names is no longer active (its owner's delegation ended)");
+  if (now.getTime() < certificate.notBefore.getTime())
+    throw invalidClient(`the certificate is not valid before ${certificate.notBefore.toISOString()}`);
+  if (now.getTime() > certificate.notAfter.getTime())
+    throw invalidClient(`the certificate expired on ${certificate.notAfter.toISOString()}: register a new one`);
   if (!certificate.publicKey) throw invalidClient('the certificate was registered before Chaman kept its public key: register it again');
   if (own) return { kind: 'own' };
   return { kind: 'delegated', intermediaryEnterpriseNumber: owner, delegationScopes: delegation!.scopes };

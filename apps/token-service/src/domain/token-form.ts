@@ -5,12 +5,15 @@ import { invalidRequest, OAuthRefusal } from './oauth-refusal';
 export function clientAssertionOf(form: TokenRequestForm): string {
   if (!form.grant_type) throw invalidRequest('grant_type is missing; send grant_type=client_credentials');
   if (form.grant_type !== CLIENT_CREDENTIALS_GRANT) {
-    throw new OAuthRefusal(OAuthErrorCode.unsupported_grant_type, `grant_type "${form.grant_type}" is not supported; send grant_type=client_credentials`);
+    throw new OAuthRefusal(
+      OAuthErrorCode.unsupported_grant_type,
+      `grant_type "${form.grant_type}" is not supported; send grant_type=client_credentials`,
+    );
   }
   if (form.client_assertion_type !== JWT_BEARER_ASSERTION_TYPE) {
     throw invalidRequest(`client_assertion_type must be ${JWT_BEARER_ASSERTION_TYPE}`);
   }
-  if (!form.client_assertion) throw invalidRequest('client_assertion is missing: send a JWT signed with your certificate\'s private key');
+  if (!form.client_assertion) throw invalidRequest("client_assertion is missing: send a JWT signed with your certificate's private key");
   return form.client_assertion;
 }
 

@@ -8,7 +8,11 @@ export function minuteOf(at: Date): Date {
 
 /** Records the certificate's use in `minute`, writing only when the minute moved on. */
 export async function recordUse(em: EntityManager, certificateId: string, minute: Date): Promise<void> {
-  await em.execute('update certificate set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)', [minute, certificateId, minute], 'run');
+  await em.execute(
+    'update certificate set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)',
+    [minute, certificateId, minute],
+    'run',
+  );
 }
 
 /** When each certificate `owner` registered on the account last obtained a token; those never used are left out. */

@@ -1,6 +1,12 @@
 import type { CertificateView, DelegationView, RestAccountView, RestEnvironment } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AcceptedDelegation, KnownAccount, KnownCertificate, KnownCertificateStatus, SigningCandidate } from '../domain/signing-certificate';
+import type {
+  AcceptedDelegation,
+  KnownAccount,
+  KnownCertificate,
+  KnownCertificateStatus,
+  SigningCandidate,
+} from '../domain/signing-certificate';
 
 /** base64url SHA-256 of the DER (what `kid`/`x5t#S256` carry), from the colon-separated hex fingerprint. */
 export function thumbprintOf(fingerprint: string): string {
@@ -17,7 +23,14 @@ interface AccountRow {
 }
 
 function accountOf(row: AccountRow): KnownAccount {
-  return { id: row.id, clientId: row.client_id, enterpriseNumber: row.enterprise_number, environment: row.environment, scopes: row.scopes, closedAt: row.closed_at };
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    enterpriseNumber: row.enterprise_number,
+    environment: row.environment,
+    scopes: row.scopes,
+    closedAt: row.closed_at,
+  };
 }
 
 export async function saveAccount(em: EntityManager, account: RestAccountView): Promise<void> {
@@ -60,7 +73,11 @@ export async function saveCertificate(em: EntityManager, certificate: Certificat
 }
 
 /** Removal is final; deactivation applies only to a certificate not removed. */
-export async function setCertificateStatus(em: EntityManager, certificate: CertificateView, status: Exclude<KnownCertificateStatus, 'ACTIVE'>): Promise<void> {
+export async function setCertificateStatus(
+  em: EntityManager,
+  certificate: CertificateView,
+  status: Exclude<KnownCertificateStatus, 'ACTIVE'>,
+): Promise<void> {
   await em.execute(
     `insert into certificate (id, rest_account_id, owner_enterprise_number, fingerprint, thumbprint, public_key, not_before, not_after, status)
      values (?, ?, ?, ?, ?, null, ?, ?, ?)
@@ -149,7 +166,9 @@ export async function signingCandidates(em: EntityManager, account: KnownAccount
       environment: row.account_environment,
       scopes: row.account_scopes,
     },
-    delegation: row.delegation_scopes ? ({ intermediaryEnterpriseNumber: row.owner_enterprise_number, scopes: row.delegation_scopes } satisfies AcceptedDelegation) : null,
+    delegation: row.delegation_scopes
+      ? ({ intermediaryEnterpriseNumber: row.owner_enterprise_number, scopes: row.delegation_scopes } satisfies AcceptedDelegation)
+      : null,
   }));
 }
 

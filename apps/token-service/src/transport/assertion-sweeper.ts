@@ -17,7 +17,10 @@ export class AssertionSweeper implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void forgetExpiredAssertions(this.orm.em.fork() as EntityManager, this.settings.now()).catch(() => undefined), SWEEP_MS);
+    this.timer = setInterval(
+      () => void forgetExpiredAssertions(this.orm.em.fork() as EntityManager, this.settings.now()).catch(() => undefined),
+      SWEEP_MS,
+    );
     this.timer.unref();
   }
 

@@ -1,4 +1,12 @@
-import { GetJwks, GetTokenUsage, type GetTokenUsageRequest, IntrospectToken, type IntrospectTokenRequest, IssueToken, type IssueTokenRequest } from '@chaman/contracts';
+import {
+  GetJwks,
+  GetTokenUsage,
+  type GetTokenUsageRequest,
+  IntrospectToken,
+  type IntrospectTokenRequest,
+  IssueToken,
+  type IssueTokenRequest,
+} from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';

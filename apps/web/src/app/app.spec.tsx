@@ -17,7 +17,10 @@ describe('the application shell', () => {
     startTestI18n('fr');
     render(<App client={createQueryClient()} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Chaman – gestion des canaux techniques' })).toHaveFocus();
-    expect(screen.getByRole('link', { name: 'Se connecter' })).toHaveAttribute('href', '/auth/login?returnTo=%2Fe%2F0123456749%2Fdelegations');
+    expect(screen.getByRole('link', { name: 'Se connecter' })).toHaveAttribute(
+      'href',
+      '/auth/login?returnTo=%2Fe%2F0123456749%2Fdelegations',
+    );
   });
 
   it('switches language on the spot, keeps the choice and sets <html lang>', async () => {
@@ -33,12 +36,26 @@ describe('the application shell', () => {
     for (const name of ['Français', 'Deutsch', 'English']) expect(screen.getByRole('button', { name })).toHaveAttribute('lang');
   });
 
-  it("takes a member of one enterprise straight to it, where a person without the right is told whom to ask", async () => {
+  it('takes a member of one enterprise straight to it, where a person without the right is told whom to ask', async () => {
     fakeFetch({
       'GET /auth/session': { status: 200, body: { user: { sub: 'carol', name: 'Carol', roles: [] } } },
       'GET /api/v1/me': {
         status: 200,
-        body: { userId: 'carol', isOperator: false, sendersKnown: true, enterprises: [{ enterpriseNumber: '0123456749', name: 'CPAS de Liège', qualities: ['CPAS'], position: 'USER', holdsTechnicalChannelsRight: false, senders: [{ quality: 'CPAS', senderToCreate: null }] }] },
+        body: {
+          userId: 'carol',
+          isOperator: false,
+          sendersKnown: true,
+          enterprises: [
+            {
+              enterpriseNumber: '0123456749',
+              name: 'CPAS de Liège',
+              qualities: ['CPAS'],
+              position: 'USER',
+              holdsTechnicalChannelsRight: false,
+              senders: [{ quality: 'CPAS', senderToCreate: null }],
+            },
+          ],
+        },
       },
       'GET /api/v1/enterprises/0123456749/senders?limit=20': {
         status: 403,

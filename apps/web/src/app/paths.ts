@@ -30,5 +30,6 @@ export const paths = {
   audit: (cbe: string) => `${e(cbe)}/audit`,
   desk: '/operator/desk',
   deskEnterprise: (cbe: string) => `/operator/desk/enterprises/${encodeURIComponent(cbe)}`,
-  closeRestAccount: (cbe: string, senderNumber: string, accountId: string) => `${e(cbe)}/senders/${senderNumber}/rest-accounts/${accountId}/close`,
+  closeRestAccount: (cbe: string, senderNumber: string, accountId: string) =>
+    `${e(cbe)}/senders/${senderNumber}/rest-accounts/${accountId}/close`,
 };

@@ -41,7 +41,10 @@ const CreateSenderPage = lazyScreen(() => import('../features/senders/routes/cre
 const SenderPage = lazyScreen(() => import('../features/senders/routes/sender-page'), 'SenderPage');
 const ReplaceContactPage = lazyScreen(() => import('../features/senders/routes/replace-contact-page'), 'ReplaceContactPage');
 const AddChannelPage = lazyScreen(() => import('../features/channels/routes/add-channel-page'), 'AddChannelPage');
-const CreateRestAccountPage = lazyScreen(() => import('../features/rest-accounts/routes/create-rest-account-page'), 'CreateRestAccountPage');
+const CreateRestAccountPage = lazyScreen(
+  () => import('../features/rest-accounts/routes/create-rest-account-page'),
+  'CreateRestAccountPage',
+);
 const RestAccountPage = lazyScreen(() => import('../features/certificates/routes/rest-account-page'), 'RestAccountPage');
 const AddCertificatePage = lazyScreen(() => import('../features/certificates/routes/add-certificate-page'), 'AddCertificatePage');
 const AddMemberPage = lazyScreen(() => import('../features/members/routes/add-member-page'), 'AddMemberPage');
@@ -50,8 +53,14 @@ const DelegationsPage = lazyScreen(() => import('../features/delegations/routes/
 const RequestDelegationPage = lazyScreen(() => import('../features/delegations/routes/request-delegation-page'), 'RequestDelegationPage');
 const DelegationPage = lazyScreen(() => import('../features/delegations/routes/delegation-page'), 'DelegationPage');
 const WebhooksPage = lazyScreen(() => import('../features/webhooks/routes/webhooks-page'), 'WebhooksPage');
-const RegisterEnterprisePage = lazyScreen(() => import('../features/enterprises/routes/register-enterprise-page'), 'RegisterEnterprisePage');
-const ConfirmDelegationActionPage = lazyScreen(() => import('../features/delegations/routes/confirm-delegation-action-page'), 'ConfirmDelegationActionPage');
+const RegisterEnterprisePage = lazyScreen(
+  () => import('../features/enterprises/routes/register-enterprise-page'),
+  'RegisterEnterprisePage',
+);
+const ConfirmDelegationActionPage = lazyScreen(
+  () => import('../features/delegations/routes/confirm-delegation-action-page'),
+  'ConfirmDelegationActionPage',
+);
 const RemoveCertificatePage = lazyScreen(() => import('../features/certificates/routes/remove-certificate-page'), 'RemoveCertificatePage');
 const DeleteWebhookPage = lazyScreen(() => import('../features/webhooks/routes/delete-webhook-page'), 'DeleteWebhookPage');
 const AccessibilityPage = lazyScreen(() => import('../features/public-pages/routes/public-page'), 'AccessibilityPage');
@@ -72,7 +81,10 @@ const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber =
 // Only access managers may list the members: the list is asked for once `/me` (already on its way) says the viewer is one.
 const membersData: ScreenHandle['prefetch'] = (client, { cbe = '' }) => {
   const listed = (me: MeView) => isAccessManager(me.enterprises.find((enterprise) => enterprise.enterpriseNumber === cbe)?.position ?? '');
-  void client.fetchQuery(meQuery).then((me) => (listed(me) ? client.prefetchInfiniteQuery(membersQuery(cbe)) : undefined), () => undefined);
+  void client.fetchQuery(meQuery).then(
+    (me) => (listed(me) ? client.prefetchInfiniteQuery(membersQuery(cbe)) : undefined),
+    () => undefined,
+  );
 };
 
 // The two lists as they open, without filters (a filtered address asks for its own pages once shown).
@@ -115,9 +127,17 @@ export const routes: RouteObject[] = [
               screen('members/new', AddMemberPage),
               screen('delegations', DelegationsPage, delegationsData),
               screen('delegations/new', RequestDelegationPage),
-              screen('delegations/:id', DelegationPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
+              screen(
+                'delegations/:id',
+                DelegationPage,
+                (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id)),
+              ),
               screen('webhooks', WebhooksPage),
-              screen('delegations/:id/:action', ConfirmDelegationActionPage, (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id))),
+              screen(
+                'delegations/:id/:action',
+                ConfirmDelegationActionPage,
+                (client, { cbe = '', id = '' }) => void client.prefetchQuery(delegationQuery(cbe, id)),
+              ),
               screen('rest-accounts/:accountId/certificates/:certificateId/remove', RemoveCertificatePage),
               screen('webhooks/:webhookId/delete', DeleteWebhookPage),
               screen('audit', AuditPage),

@@ -15,9 +15,23 @@ const columns: Column<Person>[] = [
 
 describe('a data table', () => {
   it('names itself, scopes its headers and renders each row through the columns', () => {
-    render(<DataTable caption="Members" columns={columns} rows={[{ id: 'a', name: 'Alice', role: 'chief' }, { id: 'c', name: 'Carol', role: 'user' }]} rowKey={(person) => person.id} />);
+    render(
+      <DataTable
+        caption="Members"
+        columns={columns}
+        rows={[
+          { id: 'a', name: 'Alice', role: 'chief' },
+          { id: 'c', name: 'Carol', role: 'user' },
+        ]}
+        rowKey={(person) => person.id}
+      />,
+    );
     const table = screen.getByRole('table', { name: 'Members' });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Person', 'Role', 'Actions']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Person', 'Role', 'Actions']);
     expect(within(table).getByText('Actions')).toHaveClass('visually-hidden');
     expect(within(table).getByRole('rowheader', { name: 'Carol' })).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: 'user' })).toHaveClass('small');

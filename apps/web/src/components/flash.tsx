@@ -26,7 +26,9 @@ export function Flash() {
     // Once, on arrival.
   }, []);
   if (!flash) return null;
-  const values = Object.fromEntries(Object.entries(flash.values ?? {}).map(([name, value]) => [name, typeof value === 'string' ? value : t(value.key)]));
+  const values = Object.fromEntries(
+    Object.entries(flash.values ?? {}).map(([name, value]) => [name, typeof value === 'string' ? value : t(value.key)]),
+  );
   return (
     <div className="notice notice--success" role="status">
       <p>{t(flash.key, values)}</p>

@@ -9,7 +9,12 @@ export function MoreButton({ query }: { query: Paged }) {
   if (!query.hasNextPage) return null;
   return (
     <p>
-      <button type="button" className="button button--secondary" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={query.isFetchingNextPage}
+        onClick={() => void query.fetchNextPage()}
+      >
         {t(query.isFetchingNextPage ? 'common.loading' : 'lists.showMore')}
       </button>
     </p>

@@ -26,7 +26,10 @@ describe('translation catalogues', () => {
     const keys = keysOf(catalogues[language]);
     expect(keys.filter((key) => !reference.has(key))).toEqual([]);
     expect([...reference].filter((key) => !keys.includes(key))).toEqual([]);
-    const empty = keys.filter((key) => !String(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogues[language])).trim());
+    const empty = keys.filter(
+      (key) =>
+        !String(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogues[language])).trim(),
+    );
     expect(empty).toEqual([]);
   });
 

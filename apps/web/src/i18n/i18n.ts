@@ -39,7 +39,9 @@ export function startI18n(language: Language, resources: Partial<Record<Language
 }
 
 /** The browser's start: the kept or preferred language, its catalogue alone. */
-export async function startI18nInBrowser(language: Language = initialLanguage(storedLanguage(), navigator.languages ?? [navigator.language])) {
+export async function startI18nInBrowser(
+  language: Language = initialLanguage(storedLanguage(), navigator.languages ?? [navigator.language]),
+) {
   return startI18n(language, { [language]: (await CATALOGUES[language]()).default });
 }
 
@@ -50,6 +52,7 @@ export async function chooseLanguage(language: Language): Promise<void> {
   } catch {
     // A browser refusing storage still switches for this visit.
   }
-  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', (await CATALOGUES[language]()).default);
+  if (!i18next.hasResourceBundle(language, 'translation'))
+    i18next.addResourceBundle(language, 'translation', (await CATALOGUES[language]()).default);
   await i18next.changeLanguage(language);
 }

@@ -5,13 +5,25 @@ import { ProblemError } from './problem-error';
 describe('the API client', () => {
   it('names itself, sends the session cookie only to its own origin, and sends JSON', async () => {
     const calls = fakeFetch({ 'POST /api/v1/enterprises/0123456749/senders': { status: 201, body: { senderNumber: '100001' } } });
-    await expect(request(apiPath`/enterprises/${'0123456749'}/senders`, { method: 'POST', body: { quality: 'CPAS' } })).resolves.toEqual({ senderNumber: '100001' });
-    expect(calls[0]).toMatchObject({ method: 'POST', body: { quality: 'CPAS' }, headers: { 'X-Chaman-Client': 'web', 'content-type': 'application/json' } });
+    await expect(request(apiPath`/enterprises/${'0123456749'}/senders`, { method: 'POST', body: { quality: 'CPAS' } })).resolves.toEqual({
+      senderNumber: '100001',
+    });
+    expect(calls[0]).toMatchObject({
+      method: 'POST',
+      body: { quality: 'CPAS' },
+      headers: { 'X-Chaman-Client': 'web', 'content-type': 'application/json' },
+    });
     expect((globalThis.fetch as jest.Mock).mock.calls[0][1]).toMatchObject({ credentials: 'same-origin' });
   });
 
   it('throws the problem the API answered, issues and extensions included', async () => {
-    const problem = { type: 'urn:problem-type:chaman:relaunchLimitReached', status: 409, title: 'Relaunch Limit Reached', code: 'relaunchLimitReached', detail: 'Contact the company.' };
+    const problem = {
+      type: 'urn:problem-type:chaman:relaunchLimitReached',
+      status: 409,
+      title: 'Relaunch Limit Reached',
+      code: 'relaunchLimitReached',
+      detail: 'Contact the company.',
+    };
     fakeFetch({ 'POST /api/v1/x': { status: 409, body: problem } });
     const error = await request('/api/v1/x', { method: 'POST' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ProblemError);
@@ -19,7 +31,10 @@ describe('the API client', () => {
   });
 
   it('reads the code from the type when a problem lacks it, and makes one up for an answer that is no problem', async () => {
-    fakeFetch({ 'GET /api/v1/a': { status: 403, body: { type: 'urn:problem-type:belgif:missingPermission', status: 403, title: 'x' } }, 'GET /api/v1/b': { status: 502 } });
+    fakeFetch({
+      'GET /api/v1/a': { status: 403, body: { type: 'urn:problem-type:belgif:missingPermission', status: 403, title: 'x' } },
+      'GET /api/v1/b': { status: 502 },
+    });
     await expect(request('/api/v1/a')).rejects.toMatchObject({ code: 'missingPermission' });
     await expect(request('/api/v1/b')).rejects.toMatchObject({ code: 'internalServerError', problem: { status: 502 } });
   });

@@ -43,7 +43,8 @@ function safeJson(text: string): unknown {
 
 /** `/api/v1` routes, with every path segment escaped. */
 export const apiPath = (strings: TemplateStringsArray, ...values: (string | number)[]): string =>
-  '/api/v1' + strings.reduce((path, part, index) => path + part + (index < values.length ? encodeURIComponent(String(values[index])) : ''), '');
+  '/api/v1' +
+  strings.reduce((path, part, index) => path + part + (index < values.length ? encodeURIComponent(String(values[index])) : ''), '');
 
 /** A page of a collection as the gateway answers it. */
 export interface Collection<T> {

@@ -5,5 +5,10 @@ import { z } from 'zod';
 export const identifiedPerson = {
   userId: z.string().trim().min(1, 'validation.userIdRequired').max(255, 'validation.tooLong'),
   name: z.string().trim().min(1, 'validation.fullNameRequired').max(200, 'validation.tooLong'),
-  email: z.string().trim().min(1, 'validation.emailRequired').regex(ONE_EMAIL_PATTERN, 'validation.oneEmail').max(254, 'validation.tooLong'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'validation.emailRequired')
+    .regex(ONE_EMAIL_PATTERN, 'validation.oneEmail')
+    .max(254, 'validation.tooLong'),
 };

@@ -7,4 +7,5 @@ const ACCESS_MANAGERS: readonly string[] = ['CHIEF_ACCESS_MANAGER', 'ACCESS_MANA
 export const isAccessManager = (position: string): boolean => ACCESS_MANAGERS.includes(position);
 
 /** Access and group managers: they grant and withdraw the technical-channels right. */
-export const isPermissionManager = (position: string): boolean => isAccessManager(position) || position === ('GROUP_MANAGER' satisfies `${Position}`);
+export const isPermissionManager = (position: string): boolean =>
+  isAccessManager(position) || position === ('GROUP_MANAGER' satisfies `${Position}`);

@@ -29,4 +29,9 @@ export function problemFrom(status: number, body: unknown): Problem {
   return { type: `urn:problem-type:belgif:${code}`, title: code, status, code };
 }
 
-export const networkProblem = (): Problem => ({ type: 'urn:problem-type:belgif:serviceUnavailable', title: 'Service Unavailable', status: 503, code: 'serviceUnavailable' });
+export const networkProblem = (): Problem => ({
+  type: 'urn:problem-type:belgif:serviceUnavailable',
+  title: 'Service Unavailable',
+  status: 503,
+  code: 'serviceUnavailable',
+});

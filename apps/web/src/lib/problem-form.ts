@@ -11,7 +11,10 @@ export interface MappedProblem {
 
 /** Splits a problem's `issues` between the form's own fields (dotted body paths) and everything else. */
 export function mapProblem(error: unknown, fieldNames: readonly string[], prefix = ''): MappedProblem {
-  const problem = error instanceof ProblemError ? error : new ProblemError({ type: 'urn:problem-type:belgif:internalServerError', title: 'Error', status: 500, code: 'internalServerError' });
+  const problem =
+    error instanceof ProblemError
+      ? error
+      : new ProblemError({ type: 'urn:problem-type:belgif:internalServerError', title: 'Error', status: 500, code: 'internalServerError' });
   const local = (issue: InputIssue) => (prefix && issue.name.startsWith(prefix) ? issue.name.slice(prefix.length) : issue.name);
   const bodyIssues = problem.issues.filter((issue) => issue.in === 'body' && fieldNames.includes(local(issue)));
   return {

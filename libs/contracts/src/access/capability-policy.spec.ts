@@ -55,7 +55,9 @@ describe('who may do what in an enterprise', () => {
       allowed: true,
       reason: `ACCESS_MANAGER of ${CBE}: holds the right automatically as ACCESS_MANAGER`,
     });
-    expect(decideCapability(Capability.MANAGE_TECHNICAL_CHANNELS, CBE, as(GM))).toMatchObject({ reason: expect.stringContaining('by default') });
+    expect(decideCapability(Capability.MANAGE_TECHNICAL_CHANNELS, CBE, as(GM))).toMatchObject({
+      reason: expect.stringContaining('by default'),
+    });
     expect(decideCapability(Capability.MANAGE_TECHNICAL_CHANNELS, CBE, as(USER, grant))).toMatchObject({
       reason: expect.stringContaining('granted by gm-1 at 2025-03-01T10:00:00.000Z'),
     });

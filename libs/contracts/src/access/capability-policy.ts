@@ -39,7 +39,8 @@ const WHO_MAY: Record<Exclude<Capability, Capability.VIEW_ENTERPRISE>, string> =
 export function decideCapability(capability: Capability, enterpriseNumber: string, requester: Requester): CapabilityDecision {
   const { member, isOperator } = requester;
   if (!member) {
-    if (!isOperator || !requester.enterpriseExists) return { allowed: false, refusal: 'notFound', detail: notFoundDetail(enterpriseNumber) };
+    if (!isOperator || !requester.enterpriseExists)
+      return { allowed: false, refusal: 'notFound', detail: notFoundDetail(enterpriseNumber) };
     if (capability === Capability.VIEW_ENTERPRISE) return { allowed: true, reason: 'platform operator (chaman-admin)' };
     return { allowed: false, refusal: 'position', detail: `Platform operators see enterprise ${enterpriseNumber} but do not act in it.` };
   }

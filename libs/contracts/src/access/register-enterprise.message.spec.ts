@@ -31,11 +31,15 @@ describe('registering an enterprise: its number as the body carries it', () => {
     ['2123456786', 'must start with 0 or 1'],
     [123456749, 'must be a string'],
   ])('refuses %j with an issue saying which rule failed', (input, rule) => {
-    expect(issuesOf(body(input))).toEqual([expect.objectContaining({ in: 'body', name: 'enterpriseNumber', value: input, detail: expect.stringContaining(rule) })]);
+    expect(issuesOf(body(input))).toEqual([
+      expect.objectContaining({ in: 'body', name: 'enterpriseNumber', value: input, detail: expect.stringContaining(rule) }),
+    ]);
   });
 
   it('refuses a missing chief access manager, an unknown quality and a duplicate quality', () => {
-    const names = issuesOf({ ...body('0123456749'), qualities: ['EMPLOYER', 'EMPLOYER', 'KING'], chiefAccessManager: undefined }).map((issue) => issue.name);
+    const names = issuesOf({ ...body('0123456749'), qualities: ['EMPLOYER', 'EMPLOYER', 'KING'], chiefAccessManager: undefined }).map(
+      (issue) => issue.name,
+    );
     expect(names).toEqual(['qualities', 'chiefAccessManager']);
   });
 });

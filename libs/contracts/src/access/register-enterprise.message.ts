@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsNotEmpty,
+  IsObject,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { OutsideEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
@@ -39,4 +50,7 @@ export class RegisteredEnterprise extends EnterpriseView {
   @Nested(() => IdentifiedPerson) chiefAccessManager!: IdentifiedPerson;
 }
 
-export const RegisterEnterprise = defineMessage<RegisterEnterpriseCommand, RegisteredEnterprise>('access.v1.enterprise.register', RegisterEnterpriseCommand);
+export const RegisterEnterprise = defineMessage<RegisterEnterpriseCommand, RegisteredEnterprise>(
+  'access.v1.enterprise.register',
+  RegisterEnterpriseCommand,
+);

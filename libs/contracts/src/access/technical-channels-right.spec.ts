@@ -13,7 +13,12 @@ describe('the technical-channels right', () => {
 
   it('is held by default by a group manager, and can be withdrawn and restored', () => {
     expect(technicalChannelsRight(Position.GROUP_MANAGER, null)).toEqual({ held: true, basis: 'DEFAULT' });
-    expect(technicalChannelsRight(Position.GROUP_MANAGER, revoked)).toEqual({ held: false, basis: 'REVOKED', decidedBy: 'am-1', decidedAt: at });
+    expect(technicalChannelsRight(Position.GROUP_MANAGER, revoked)).toEqual({
+      held: false,
+      basis: 'REVOKED',
+      decidedBy: 'am-1',
+      decidedAt: at,
+    });
     expect(technicalChannelsRight(Position.GROUP_MANAGER, granted)).toMatchObject({ held: true, basis: 'GRANT' });
   });
 

@@ -11,16 +11,25 @@ import type { UnsentMailView } from './unsent-mail.view';
  */
 
 export class ListFailingWebhooksQuery extends OutsideEnterprise(PageQuery) {}
-export const ListFailingWebhooks = defineMessage<ListFailingWebhooksQuery, Page<FailingWebhookView>>('notification.v1.failing-webhooks.list', ListFailingWebhooksQuery);
+export const ListFailingWebhooks = defineMessage<ListFailingWebhooksQuery, Page<FailingWebhookView>>(
+  'notification.v1.failing-webhooks.list',
+  ListFailingWebhooksQuery,
+);
 
 export class WebhookIdInput {
   @IsUUID() webhookId!: string;
 }
 export class EnableWebhookCommand extends OutsideEnterprise(WebhookIdInput) {}
-export const EnableWebhook = defineMessage<EnableWebhookCommand, FailingWebhookView>('notification.v1.webhook.enable', EnableWebhookCommand);
+export const EnableWebhook = defineMessage<EnableWebhookCommand, FailingWebhookView>(
+  'notification.v1.webhook.enable',
+  EnableWebhookCommand,
+);
 
 export class ListUnsentMailsQuery extends OutsideEnterprise(PageQuery) {}
-export const ListUnsentMails = defineMessage<ListUnsentMailsQuery, Page<UnsentMailView>>('notification.v1.unsent-mails.list', ListUnsentMailsQuery);
+export const ListUnsentMails = defineMessage<ListUnsentMailsQuery, Page<UnsentMailView>>(
+  'notification.v1.unsent-mails.list',
+  ListUnsentMailsQuery,
+);
 
 export class MailIdInput {
   @IsUUID() mailId!: string;

@@ -15,7 +15,10 @@ export class EnterpriseSearchInput extends PageQuery {
 }
 
 export class SearchEnterprisesQuery extends OutsideEnterprise(EnterpriseSearchInput) {}
-export const SearchEnterprises = defineMessage<SearchEnterprisesQuery, Page<EnterpriseView>>('access.v1.enterprises.search', SearchEnterprisesQuery);
+export const SearchEnterprises = defineMessage<SearchEnterprisesQuery, Page<EnterpriseView>>(
+  'access.v1.enterprises.search',
+  SearchEnterprisesQuery,
+);
 
 /** `GET /admin/enterprises/{cbe}/members`: the members as access managers see them, read-only, for platform operators. */
 export class InspectMembersQuery extends InEnterprise(NoTarget, PageQuery) {}

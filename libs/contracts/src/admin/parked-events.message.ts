@@ -52,7 +52,11 @@ export const DiscardParkedEventOfNotification = parkedEventMessages('notificatio
 /** The parked-event messages of each service that parks events. */
 export const PARKED_EVENT_MESSAGES: Record<ParkingService, Record<'list' | 'replay' | 'discard', MessageDefinition<object, unknown>>> = {
   sender: { list: ListParkedEventsOfSender, replay: ReplayParkedEventOfSender, discard: DiscardParkedEventOfSender },
-  notification: { list: ListParkedEventsOfNotification, replay: ReplayParkedEventOfNotification, discard: DiscardParkedEventOfNotification },
+  notification: {
+    list: ListParkedEventsOfNotification,
+    replay: ReplayParkedEventOfNotification,
+    discard: DiscardParkedEventOfNotification,
+  },
 };
 
 /** An operator's action performed by another service, recorded in the audit trail by the gateway that asked for it. */
@@ -64,4 +68,7 @@ export class OperatorActionInput {
   @IsOptional() @IsObject() after?: Record<string, string | null>;
 }
 export class RecordOperatorActionCommand extends OutsideEnterprise(OperatorActionInput) {}
-export const RecordOperatorAction = defineMessage<RecordOperatorActionCommand, { recorded: true }>('notification.v1.operator-action.record', RecordOperatorActionCommand);
+export const RecordOperatorAction = defineMessage<RecordOperatorActionCommand, { recorded: true }>(
+  'notification.v1.operator-action.record',
+  RecordOperatorActionCommand,
+);

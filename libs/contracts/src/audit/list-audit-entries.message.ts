@@ -34,4 +34,7 @@ export class ListAuditEntriesQuery extends PageQuery {
 
 export class ListAuditEntriesRequest extends InEnterprise(NoTarget, ListAuditEntriesQuery) {}
 
-export const ListAuditEntries = defineMessage<ListAuditEntriesRequest, Page<AuditEntryView>>('notification.v1.audit-entries.list', ListAuditEntriesRequest);
+export const ListAuditEntries = defineMessage<ListAuditEntriesRequest, Page<AuditEntryView>>(
+  'notification.v1.audit-entries.list',
+  ListAuditEntriesRequest,
+);

@@ -11,6 +11,9 @@ export function DelegationScopesField(): PropertyDecorator {
     ArrayMaxSize(MAX_DELEGATION_SCOPES)(target, property);
     ArrayUnique()(target, property);
     IsString({ each: true })(target, property);
-    Matches(SCOPE_PATTERN, { each: true, message: 'each scope must be a letter then up to 99 letters, digits or . _ : / -' })(target, property);
+    Matches(SCOPE_PATTERN, { each: true, message: 'each scope must be a letter then up to 99 letters, digits or . _ : / -' })(
+      target,
+      property,
+    );
   };
 }

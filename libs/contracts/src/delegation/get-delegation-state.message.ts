@@ -11,4 +11,7 @@ export class GetDelegationStateRequest {
   delegationId!: string;
 }
 
-export const GetDelegationState = defineMessage<GetDelegationStateRequest, DelegationView>('delegation.v1.delegation-state.get', GetDelegationStateRequest);
+export const GetDelegationState = defineMessage<GetDelegationStateRequest, DelegationView>(
+  'delegation.v1.delegation-state.get',
+  GetDelegationStateRequest,
+);

@@ -47,4 +47,7 @@ export class ListDelegationsQuery extends PageQuery {
 
 export class ListDelegationsRequest extends InEnterprise(NoTarget, ListDelegationsQuery) {}
 
-export const ListDelegations = defineMessage<ListDelegationsRequest, Page<NamedDelegationView>>('delegation.v1.delegations.list', ListDelegationsRequest);
+export const ListDelegations = defineMessage<ListDelegationsRequest, Page<NamedDelegationView>>(
+  'delegation.v1.delegations.list',
+  ListDelegationsRequest,
+);

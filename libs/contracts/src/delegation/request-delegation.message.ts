@@ -35,4 +35,7 @@ export class RequestDelegationBody {
 /** `{cbe}` is the initiating party. */
 export class RequestDelegationCommand extends InEnterprise(NoTarget, RequestDelegationBody) {}
 
-export const RequestDelegation = defineMessage<RequestDelegationCommand, DelegationView>('delegation.v1.delegation.request', RequestDelegationCommand);
+export const RequestDelegation = defineMessage<RequestDelegationCommand, DelegationView>(
+  'delegation.v1.delegation.request',
+  RequestDelegationCommand,
+);

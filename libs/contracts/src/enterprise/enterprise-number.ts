@@ -24,10 +24,9 @@ export function IsEnterpriseNumber(options?: ValidationOptions): PropertyDecorat
   return (target: object, propertyName: string | symbol) => {
     const digits = { type: 'string', description: 'CBE/KBO enterprise number (answered as 10 digits)' } as const;
     JSONSchema(options?.each ? { type: 'array', items: digits } : digits)(target, propertyName as string);
-    Transform(({ value }) => (typeof value === 'string' && enterpriseNumberFault(value) === null ? normalizeEnterpriseNumber(value) : value))(
-      target,
-      propertyName,
-    );
+    Transform(({ value }) =>
+      typeof value === 'string' && enterpriseNumberFault(value) === null ? normalizeEnterpriseNumber(value) : value,
+    )(target, propertyName);
     registerDecorator({
       name: 'isEnterpriseNumber',
       target: target.constructor,

@@ -44,7 +44,12 @@ export interface EventDefinition<Data> {
  * Names an event of a stream: subject `events.<service>.v<major>.<name>` (caught by the stream's
  * `events.<service>.>`), type `be.chaman.<service>.<name>.v<major>`.
  */
-export function defineEvent<Data>(stream: StreamDefinition, name: string, dataClass: ClassConstructor<Data>, version = 1): EventDefinition<Data> {
+export function defineEvent<Data>(
+  stream: StreamDefinition,
+  name: string,
+  dataClass: ClassConstructor<Data>,
+  version = 1,
+): EventDefinition<Data> {
   const service = stream.subjects.split('.')[1];
   return {
     type: `be.chaman.${service}.${name}.v${version}`,

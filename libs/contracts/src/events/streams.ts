@@ -11,7 +11,11 @@ export const Streams = {
   access: { name: 'ACCESS_EVENTS', subjects: 'events.access.>', description: 'Enterprises, members and rights.' },
   sender: { name: 'SENDER_EVENTS', subjects: 'events.sender.>', description: 'Senders, channels, REST accounts, certificates.' },
   delegation: { name: 'DELEGATION_EVENTS', subjects: 'events.delegation.>', description: 'Public delegation lifecycle events.' },
-  notification: { name: 'NOTIFICATION_EVENTS', subjects: 'events.notification.>', description: 'Webhook endpoints disabled after a day of failures.' },
-  token: { name: 'TOKEN_EVENTS', subjects: 'events.token.>', description: 'The token-service\'s events (none in v1; it only consumes).' },
+  notification: {
+    name: 'NOTIFICATION_EVENTS',
+    subjects: 'events.notification.>',
+    description: 'Webhook endpoints disabled after a day of failures.',
+  },
+  token: { name: 'TOKEN_EVENTS', subjects: 'events.token.>', description: "The token-service's events (none in v1; it only consumes)." },
   parked: { name: 'PARKED_EVENTS', subjects: 'parked.>', description: 'Events a consumer gave up on after its delivery limit.' },
 } as const satisfies Record<string, StreamDefinition>;

@@ -23,4 +23,7 @@ export class WebhookRegistration {
 
 export class RegisterWebhookCommand extends InEnterprise(NoTarget, WebhookRegistration) {}
 
-export const RegisterWebhook = defineMessage<RegisterWebhookCommand, RegisteredWebhookView>('notification.v1.webhook.register', RegisterWebhookCommand);
+export const RegisterWebhook = defineMessage<RegisterWebhookCommand, RegisteredWebhookView>(
+  'notification.v1.webhook.register',
+  RegisterWebhookCommand,
+);

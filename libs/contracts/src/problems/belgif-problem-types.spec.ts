@@ -42,10 +42,13 @@ const BELGIF_ISSUE_TYPES = [
 ].map((code) => `urn:problem-type:belgif:input-validation:${code}`);
 
 describe('problem types', () => {
-  it.each(Object.values(Problems).map((kind) => [kind.code, kind.type]))('%s is a Belgif type from the catalogue or one of ours', (_code, type) => {
-    if (type.startsWith('urn:problem-type:belgif:')) expect([...BELGIF_PROBLEM_TYPES, ...NAMED_BY_THE_CONTRACT]).toContain(type);
-    else expect(type).toMatch(/^urn:problem-type:chaman:[a-z][A-Za-z]+$/);
-  });
+  it.each(Object.values(Problems).map((kind) => [kind.code, kind.type]))(
+    '%s is a Belgif type from the catalogue or one of ours',
+    (_code, type) => {
+      if (type.startsWith('urn:problem-type:belgif:')) expect([...BELGIF_PROBLEM_TYPES, ...NAMED_BY_THE_CONTRACT]).toContain(type);
+      else expect(type).toMatch(/^urn:problem-type:chaman:[a-z][A-Za-z]+$/);
+    },
+  );
 
   it('uses no other belgif type anywhere in the apps and libs', () => {
     const root = join(__dirname, '../../../..');

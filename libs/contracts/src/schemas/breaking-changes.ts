@@ -9,7 +9,14 @@ export function breakingChanges(before: JsonSchema, after: JsonSchema): string[]
   return compare(before, after, before, after, '');
 }
 
-function compare(beforeDoc: JsonSchema, afterDoc: JsonSchema, beforeNode: JsonSchema, afterNode: JsonSchema, path: string, seen = new Set<string>()): string[] {
+function compare(
+  beforeDoc: JsonSchema,
+  afterDoc: JsonSchema,
+  beforeNode: JsonSchema,
+  afterNode: JsonSchema,
+  path: string,
+  seen = new Set<string>(),
+): string[] {
   const was = resolve(beforeDoc, beforeNode);
   const is = resolve(afterDoc, afterNode);
   const key = `${path}|${beforeNode.$ref ?? ''}|${afterNode.$ref ?? ''}`;
@@ -22,7 +29,10 @@ function compare(beforeDoc: JsonSchema, afterDoc: JsonSchema, beforeNode: JsonSc
     faults.push(`${at}: type narrowed from ${wasTypes?.join('|') ?? 'any'} to ${isTypes.join('|')}`);
   }
   const [wasValues, isValues] = [valuesOf(was), valuesOf(is)];
-  if (isValues && (!wasValues || wasValues.some((value) => !isValues.some((candidate) => JSON.stringify(candidate) === JSON.stringify(value))))) {
+  if (
+    isValues &&
+    (!wasValues || wasValues.some((value) => !isValues.some((candidate) => JSON.stringify(candidate) === JSON.stringify(value))))
+  ) {
     faults.push(`${at}: enum narrowed from ${wasValues ? JSON.stringify(wasValues) : 'any value'} to ${JSON.stringify(isValues)}`);
   }
   for (const [name, member] of Object.entries(was.properties ?? {})) {
@@ -39,7 +49,10 @@ function compare(beforeDoc: JsonSchema, afterDoc: JsonSchema, beforeNode: JsonSc
 
 function resolve(document: JsonSchema, node: JsonSchema): JsonSchema {
   if (!node.$ref) return node;
-  const target = node.$ref.replace(/^#\//, '').split('/').reduce<unknown>((at, part) => (at as Record<string, unknown>)?.[part], document) as JsonSchema | undefined;
+  const target = node.$ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<unknown>((at, part) => (at as Record<string, unknown>)?.[part], document) as JsonSchema | undefined;
   // A `$ref` beside its own keywords (class-validator-jsonschema writes `type: object` next to it): both hold.
   const { $ref: _ref, ...siblings } = node;
   return { ...(target ?? {}), ...siblings };

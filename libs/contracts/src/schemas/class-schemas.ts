@@ -21,7 +21,8 @@ export interface JsonSchema {
   [keyword: string]: unknown;
 }
 
-const options = (refPointerPrefix: string) => ({ refPointerPrefix, classTransformerMetadataStorage: defaultMetadataStorage }) as Parameters<typeof validationMetadatasToSchemas>[0];
+const options = (refPointerPrefix: string) =>
+  ({ refPointerPrefix, classTransformerMetadataStorage: defaultMetadataStorage }) as Parameters<typeof validationMetadatasToSchemas>[0];
 
 /** The schema of every contract class with validated members, by class name: the one source of the JSON Schemas and the OpenAPI document. */
 export function classSchemas(refPointerPrefix: string): Record<string, JsonSchema> {

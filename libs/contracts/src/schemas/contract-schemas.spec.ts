@@ -13,7 +13,9 @@ const UPDATE = process.env.CONTRACTS_SNAPSHOT === 'update';
 
 function committedSchemas(): Record<string, JsonSchema> {
   const files = (readdirSync(ROOT, { recursive: true }) as string[]).filter((file) => file.endsWith('.json'));
-  return Object.fromEntries(files.map((file) => [relative(ROOT, join(ROOT, file)).split('\\').join('/'), JSON.parse(readFileSync(join(ROOT, file), 'utf8'))]));
+  return Object.fromEntries(
+    files.map((file) => [relative(ROOT, join(ROOT, file)).split('\\').join('/'), JSON.parse(readFileSync(join(ROOT, file), 'utf8'))]),
+  );
 }
 
 const text = (schema: JsonSchema) => `${JSON.stringify(schema, null, 2)}\n`;
@@ -24,7 +26,9 @@ describe('released contracts (libs/contracts/schemas)', () => {
 
   it('breaks no released message or event within its major version', () => {
     const faults = Object.entries(committed).flatMap(([path, released]) =>
-      generated[path] ? breakingChanges(released, generated[path]).map((fault) => `${path} ${fault}`) : [`${path}: no contract produces it any more (removed, renamed or moved to another version)`],
+      generated[path]
+        ? breakingChanges(released, generated[path]).map((fault) => `${path} ${fault}`)
+        : [`${path}: no contract produces it any more (removed, renamed or moved to another version)`],
     );
     expect(faults).toEqual([]);
   });
@@ -38,7 +42,9 @@ describe('released contracts (libs/contracts/schemas)', () => {
     });
   } else {
     it('has every additive change recorded: run `npm run contracts:snapshot` after changing a contract', () => {
-      const unrecorded = Object.entries(generated).filter(([path, schema]) => !committed[path] || text(committed[path]) !== text(schema)).map(([path]) => path);
+      const unrecorded = Object.entries(generated)
+        .filter(([path, schema]) => !committed[path] || text(committed[path]) !== text(schema))
+        .map(([path]) => path);
       expect(unrecorded).toEqual([]);
     });
   }
@@ -47,7 +53,12 @@ describe('released contracts (libs/contracts/schemas)', () => {
 describe('what counts as breaking', () => {
   const released: JsonSchema = {
     type: 'object',
-    properties: { name: { type: 'string' }, kind: { type: 'string', enum: ['A', 'B'] }, note: { type: 'string' }, tags: { type: 'array', items: { $ref: '#/$defs/Tag' } } },
+    properties: {
+      name: { type: 'string' },
+      kind: { type: 'string', enum: ['A', 'B'] },
+      note: { type: 'string' },
+      tags: { type: 'array', items: { $ref: '#/$defs/Tag' } },
+    },
     required: ['name'],
     $defs: { Tag: { type: 'object', properties: { label: { type: 'string' } }, required: ['label'] } },
   };
@@ -59,9 +70,23 @@ describe('what counts as breaking', () => {
 
   it.each<[string, (schema: JsonSchema) => void, RegExp]>([
     ['a removed member', (schema) => delete schema.properties!.note, /^note: removed/],
-    ['a renamed member', (schema) => { schema.properties!.label = schema.properties!.name; delete schema.properties!.name; }, /^name: removed \(or renamed\)/],
+    [
+      'a renamed member',
+      (schema) => {
+        schema.properties!.label = schema.properties!.name;
+        delete schema.properties!.name;
+      },
+      /^name: removed \(or renamed\)/,
+    ],
     ['a member made required', (schema) => schema.required!.push('note'), /^note: made required/],
-    ['a new required member', (schema) => { schema.properties!.extra = { type: 'string' }; schema.required!.push('extra'); }, /^extra: made required/],
+    [
+      'a new required member',
+      (schema) => {
+        schema.properties!.extra = { type: 'string' };
+        schema.required!.push('extra');
+      },
+      /^extra: made required/,
+    ],
     ['a narrowed type', (schema) => (schema.properties!.note = { type: 'integer' }), /^note: type narrowed/],
     ['a narrowed enum', (schema) => (schema.properties!.kind.enum = ['A']), /^kind: enum narrowed/],
     ['a change inside a nested class', (schema) => delete schema.$defs!.Tag.properties!.label, /^tags\[\]\.label: removed/],

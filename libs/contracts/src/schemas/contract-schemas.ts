@@ -11,7 +11,10 @@ const DEFS = '#/$defs/';
 export function contractMessages(): MessageDefinition<object, unknown>[] {
   return Object.values(contracts as Record<string, unknown>).filter(
     (value): value is MessageDefinition<object, unknown> =>
-      typeof value === 'object' && value !== null && typeof (value as MessageDefinition<object, unknown>).subject === 'string' && typeof (value as MessageDefinition<object, unknown>).request === 'function',
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as MessageDefinition<object, unknown>).subject === 'string' &&
+      typeof (value as MessageDefinition<object, unknown>).request === 'function',
   );
 }
 
@@ -37,15 +40,28 @@ export function eventSchemaPath(event: EventDefinition<unknown>): string {
 export function contractSchemas(): Record<string, JsonSchema> {
   const definitions = classSchemas(DEFS);
   const documents: Array<[string, string, new () => object]> = [
-    ...contractMessages().map((message): [string, string, new () => object] => [messageSchemaPath(message), message.subject, message.request]),
-    ...contractEvents().map((event): [string, string, new () => object] => [eventSchemaPath(event), event.type, event.dataClass as new () => object]),
+    ...contractMessages().map((message): [string, string, new () => object] => [
+      messageSchemaPath(message),
+      message.subject,
+      message.request,
+    ]),
+    ...contractEvents().map((event): [string, string, new () => object] => [
+      eventSchemaPath(event),
+      event.type,
+      event.dataClass as new () => object,
+    ]),
   ];
   return Object.fromEntries(
     documents
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([path, title, type]) => {
         const root = classSchema(type, DEFS);
-        const schema: JsonSchema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${CONTRACT_SCHEMAS_BASE_URI}/${path}`, title, ...root };
+        const schema: JsonSchema = {
+          $schema: 'https://json-schema.org/draft/2020-12/schema',
+          $id: `${CONTRACT_SCHEMAS_BASE_URI}/${path}`,
+          title,
+          ...root,
+        };
         const $defs = closureOf(root, definitions);
         return [path, Object.keys($defs).length > 0 ? { ...schema, $defs } : schema];
       }),

@@ -9,4 +9,7 @@ import { SenderRestAccountTarget } from './sender-targets';
  */
 export class CloseRestAccountCommand extends InEnterprise(SenderRestAccountTarget, NoInput) {}
 
-export const CloseRestAccount = defineMessage<CloseRestAccountCommand, RestAccountView>('sender.v1.rest-account.close', CloseRestAccountCommand);
+export const CloseRestAccount = defineMessage<CloseRestAccountCommand, RestAccountView>(
+  'sender.v1.rest-account.close',
+  CloseRestAccountCommand,
+);

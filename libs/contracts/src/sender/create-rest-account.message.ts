@@ -1,13 +1,4 @@
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsEnum,
-  IsNotEmpty,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { RestEnvironment, type RestAccountView } from './rest-account.view';
@@ -38,4 +29,7 @@ export class CreateRestAccountBody {
 /** `POST …/senders/{senderNumber}/rest-accounts`. */
 export class CreateRestAccountCommand extends InEnterprise(SenderTarget, CreateRestAccountBody) {}
 
-export const CreateRestAccount = defineMessage<CreateRestAccountCommand, RestAccountView>('sender.v1.rest-account.create', CreateRestAccountCommand);
+export const CreateRestAccount = defineMessage<CreateRestAccountCommand, RestAccountView>(
+  'sender.v1.rest-account.create',
+  CreateRestAccountCommand,
+);

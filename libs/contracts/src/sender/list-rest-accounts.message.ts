@@ -7,4 +7,7 @@ import { SenderTarget } from './sender-targets';
 /** `GET …/senders/{senderNumber}/rest-accounts`: the sender's REST accounts, oldest first. */
 export class ListRestAccountsRequest extends InEnterprise(SenderTarget, PageQuery) {}
 
-export const ListRestAccounts = defineMessage<ListRestAccountsRequest, Page<RestAccountView>>('sender.v1.rest-accounts.list', ListRestAccountsRequest);
+export const ListRestAccounts = defineMessage<ListRestAccountsRequest, Page<RestAccountView>>(
+  'sender.v1.rest-accounts.list',
+  ListRestAccountsRequest,
+);

@@ -24,4 +24,7 @@ export class RegisterCertificateBody {
 /** `POST /enterprises/{cbe}/rest-accounts/{accountId}/certificates`. */
 export class RegisterCertificateCommand extends InEnterprise(RestAccountTarget, RegisterCertificateBody) {}
 
-export const RegisterCertificate = defineMessage<RegisterCertificateCommand, CertificateView>('sender.v1.certificate.register', RegisterCertificateCommand);
+export const RegisterCertificate = defineMessage<RegisterCertificateCommand, CertificateView>(
+  'sender.v1.certificate.register',
+  RegisterCertificateCommand,
+);

@@ -6,4 +6,7 @@ import { CertificateTarget } from './sender-targets';
 /** Removes a certificate the acting enterprise owns; the reply is the certificate as it was. */
 export class RemoveCertificateCommand extends InEnterprise(CertificateTarget, NoInput) {}
 
-export const RemoveCertificate = defineMessage<RemoveCertificateCommand, CertificateView>('sender.v1.certificate.remove', RemoveCertificateCommand);
+export const RemoveCertificate = defineMessage<RemoveCertificateCommand, CertificateView>(
+  'sender.v1.certificate.remove',
+  RemoveCertificateCommand,
+);

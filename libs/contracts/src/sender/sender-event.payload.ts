@@ -5,7 +5,14 @@ import { Nested } from '../validation/nested';
 import { CertificateView } from './certificate.view';
 import { ChannelView } from './channel.view';
 import { RestAccountView } from './rest-account.view';
-import type { CertificateChangedData, ChannelAddedData, ContactReplacedData, IntermediaryAccessData, RestAccountCreatedData, SenderCreatedData } from './sender.events';
+import type {
+  CertificateChangedData,
+  ChannelAddedData,
+  ContactReplacedData,
+  IntermediaryAccessData,
+  RestAccountCreatedData,
+  SenderCreatedData,
+} from './sender.events';
 import { SenderView } from './sender.view';
 import { TechnicalContactView } from './technical-contact.dto';
 

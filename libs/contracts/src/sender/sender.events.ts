@@ -8,7 +8,12 @@ import {
   RestAccountCreatedPayload,
   SenderCreatedPayload,
 } from './sender-event.payload';
-import { ChannelClosedPayload, RestAccountClosedPayload, SenderClosedPayload, SftpKeyReplacedPayload } from './sender-closure-event.payload';
+import {
+  ChannelClosedPayload,
+  RestAccountClosedPayload,
+  SenderClosedPayload,
+  SftpKeyReplacedPayload,
+} from './sender-closure-event.payload';
 import { Streams } from '../events/streams';
 import type { CertificateView } from './certificate.view';
 import type { ChannelView } from './channel.view';
@@ -105,7 +110,11 @@ export const SenderEvents = {
   certificateRemoved: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-removed', CertificateChangedPayload),
   certificateDeactivated: defineEvent<CertificateChangedData>(Streams.sender, 'certificate-deactivated', CertificateChangedPayload),
   intermediaryAccessGranted: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-granted', IntermediaryAccessPayload),
-  intermediaryAccessWithdrawn: defineEvent<IntermediaryAccessData>(Streams.sender, 'intermediary-access-withdrawn', IntermediaryAccessPayload),
+  intermediaryAccessWithdrawn: defineEvent<IntermediaryAccessData>(
+    Streams.sender,
+    'intermediary-access-withdrawn',
+    IntermediaryAccessPayload,
+  ),
   // Endings (added in v1): each closed account and channel has its own event, also when its sender closes.
   restAccountClosed: defineEvent<RestAccountClosedData>(Streams.sender, 'rest-account-closed', RestAccountClosedPayload),
   channelClosed: defineEvent<ChannelClosedData>(Streams.sender, 'channel-closed', ChannelClosedPayload),

@@ -31,4 +31,7 @@ export interface IntrospectionResponse {
 
 export type IntrospectTokenReply = { answer: IntrospectionResponse } | { refused: OAuthErrorBody; status: 400 | 401 | 429 };
 
-export const IntrospectToken = defineMessage<IntrospectTokenRequest, IntrospectTokenReply>('token.v1.tokens.introspect', IntrospectTokenRequest);
+export const IntrospectToken = defineMessage<IntrospectTokenRequest, IntrospectTokenReply>(
+  'token.v1.tokens.introspect',
+  IntrospectTokenRequest,
+);

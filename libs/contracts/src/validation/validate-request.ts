@@ -23,7 +23,12 @@ export function readMessage<T extends object>(type: ClassConstructor<T>, input: 
   return validated(type, input, undefined, { forbidNonWhitelisted: false });
 }
 
-function validated<T extends object>(type: ClassConstructor<T>, input: unknown, location: InputLocation | undefined, options: { forbidNonWhitelisted: boolean }): T {
+function validated<T extends object>(
+  type: ClassConstructor<T>,
+  input: unknown,
+  location: InputLocation | undefined,
+  options: { forbidNonWhitelisted: boolean },
+): T {
   const what = location ?? 'message';
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw ProblemException.of('badRequest', `The ${what} must be a JSON object.`, {
@@ -35,7 +40,11 @@ function validated<T extends object>(type: ClassConstructor<T>, input: unknown, 
     throw ProblemException.of('badRequest', `${hazards.length} invalid input(s) in the ${what}.`, { issues: hazards });
   }
   const instance = plainToInstance(type, input);
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: options.forbidNonWhitelisted, forbidUnknownValues: false });
+  const errors = validateSync(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: options.forbidNonWhitelisted,
+    forbidUnknownValues: false,
+  });
   if (errors.length > 0) {
     const issues = errors.flatMap((error) => issuesOf(error, location, ''));
     throw ProblemException.of('badRequest', `${issues.length} invalid input(s) in the ${what}.`, { issues });
@@ -52,14 +61,19 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 const MAX_DEPTH = 16;
 
 function hazardsIn(value: unknown, location: InputLocation | undefined, name: string, depth = 0): InputIssue[] {
-  const issue = (detail: string): InputIssue[] => [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, ...at(location), name: name || (location ?? 'message'), detail }];
+  const issue = (detail: string): InputIssue[] => [
+    { type: SCHEMA_VIOLATION_ISSUE_TYPE, ...at(location), name: name || (location ?? 'message'), detail },
+  ];
   if (typeof value === 'string') return UNSTORABLE.test(value) ? issue('must not contain NUL characters or unpaired surrogates') : [];
   if (typeof value !== 'object' || value === null) return [];
   if (depth >= MAX_DEPTH) return issue(`must not nest more than ${MAX_DEPTH} levels deep`);
   return Object.entries(value).flatMap(([key, child]) => {
     const path = name ? `${name}.${key}` : key;
     // class-validator's whitelist looks names up in a plain object, so `toString` or `constructor` would pass as known.
-    const inherited = key in Object.prototype ? [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, ...at(location), name: path, detail: `property ${key} should not exist` }] : [];
+    const inherited =
+      key in Object.prototype
+        ? [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, ...at(location), name: path, detail: `property ${key} should not exist` }]
+        : [];
     return [...inherited, ...hazardsIn(key, location, path, depth + 1), ...hazardsIn(child, location, path, depth + 1)];
   });
 }
@@ -67,7 +81,15 @@ function hazardsIn(value: unknown, location: InputLocation | undefined, name: st
 function issuesOf(error: ValidationError, location: InputLocation | undefined, parent: string): InputIssue[] {
   const name = parent ? `${parent}.${error.property}` : error.property;
   const own: InputIssue[] = error.constraints
-    ? [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, ...at(location), name, value: echo(error.value), detail: Object.values(error.constraints).join('; ') }]
+    ? [
+        {
+          type: SCHEMA_VIOLATION_ISSUE_TYPE,
+          ...at(location),
+          name,
+          value: echo(error.value),
+          detail: Object.values(error.constraints).join('; '),
+        },
+      ]
     : [];
   return [...own, ...(error.children ?? []).flatMap((child) => issuesOf(child, location, name))];
 }

@@ -23,7 +23,8 @@ import type { ServiceDefinition } from './service-definition';
  * Given an administrator's URL (development, tests), it first bootstraps the service's role and database.
  */
 export async function migrateService(definition: ServiceDefinition, config: ServiceConfig): Promise<string[]> {
-  if (config.databaseAdminUrl) await bootstrapDatabase(config.databaseAdminUrl, { database: config.databaseName, ...credentialsOf(config.databaseUrl) });
+  if (config.databaseAdminUrl)
+    await bootstrapDatabase(config.databaseAdminUrl, { database: config.databaseName, ...credentialsOf(config.databaseUrl) });
   return withMigrationLock(config.databaseUrl, config.databaseName, async () => {
     const orm = await MikroORM.init(ormOptions(config, definition.persistence));
     try {

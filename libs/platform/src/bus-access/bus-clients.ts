@@ -1,4 +1,15 @@
-import { type BucketDefinition, Buckets, FindSendersOfEnterprises, GetDelegationState, GetEnterprise, GetRestAccount, type MessageDefinition, type ServiceName, type StreamDefinition, Streams } from '@chaman/contracts';
+import {
+  type BucketDefinition,
+  Buckets,
+  FindSendersOfEnterprises,
+  GetDelegationState,
+  GetEnterprise,
+  GetRestAccount,
+  type MessageDefinition,
+  type ServiceName,
+  type StreamDefinition,
+  Streams,
+} from '@chaman/contracts';
 
 /** Every client of the bus; each has its own credentials and inbox prefix `_INBOX_<client>`. */
 export const BUS_CLIENTS = ['gateway', 'access', 'sender', 'delegation', 'notification', 'downstream', 'monitor', 'token'] as const;
@@ -58,7 +69,11 @@ export const BUS_ROLES: Record<BusClientName, BusRole> = {
   // Asks the delegation-service when a delegation event cannot be trusted (see docs/security.md).
   sender: { serves: 'sender', requests: [GetEnterprise, GetDelegationState], reads: [SERVICE_DURABLES.senderDelegations] },
   // Asks for a party or an account only while its own projection (access and sender streams) does not hold it yet.
-  delegation: { serves: 'delegation', requests: [GetEnterprise, GetRestAccount], reads: [{ stream: Streams.access }, { stream: Streams.sender }, SERVICE_DURABLES.delegationClosures] },
+  delegation: {
+    serves: 'delegation',
+    requests: [GetEnterprise, GetRestAccount],
+    reads: [{ stream: Streams.access }, { stream: Streams.sender }, SERVICE_DURABLES.delegationClosures],
+  },
   // Learns what it tells whom, and what goes in the audit trail, from the producers' events (its own too); asks no one.
   notification: {
     serves: 'notification',

@@ -1,4 +1,12 @@
-import { DelegationEvents, GetEnterprise, prefixedStreamName, prefixedSubject, RegisterEnterprise, SERVICE_NAMES, Streams } from '@chaman/contracts';
+import {
+  DelegationEvents,
+  GetEnterprise,
+  prefixedStreamName,
+  prefixedSubject,
+  RegisterEnterprise,
+  SERVICE_NAMES,
+  Streams,
+} from '@chaman/contracts';
 import { natsCredentialsFromEnv } from '../bus/nats-credentials';
 import { BUS_CLIENTS, BUS_ROLES, SERVICE_DURABLES } from './bus-clients';
 import { busPermissions } from './bus-permissions';
@@ -10,7 +18,9 @@ describe('bus permissions derived from the contracts', () => {
   it('gives every contract message exactly one answering service, in its queue group', () => {
     for (const message of contractMessages()) {
       const subject = prefixedSubject(P, message.subject);
-      const answering = SERVICE_NAMES.filter((service) => busPermissions(service, P).subscribe.allow.includes(`${subject} ${queueGroupOf(service)}`));
+      const answering = SERVICE_NAMES.filter((service) =>
+        busPermissions(service, P).subscribe.allow.includes(`${subject} ${queueGroupOf(service)}`),
+      );
       expect(answering).toEqual([ownerOf(message)]);
     }
   });
@@ -58,7 +68,13 @@ describe('bus credentials from the environment', () => {
   it('refuses to start in production without credentials, and accepts an NKEY seed or a user and password', () => {
     expect(() => natsCredentialsFromEnv({}, true)).toThrow(/NATS credentials are required/);
     expect(natsCredentialsFromEnv({}, false)).toBeUndefined();
-    expect(natsCredentialsFromEnv({ NATS_NKEY_SEED: 'SUA', NATS_INBOX_PREFIX: '_INBOX_gateway' }, true)).toMatchObject({ nkeySeed: 'SUA', inboxPrefix: '_INBOX_gateway' });
-    expect(natsCredentialsFromEnv({ NATS_USER: 'gateway', NATS_PASSWORD: 'secret' }, true)).toMatchObject({ user: 'gateway', pass: 'secret' });
+    expect(natsCredentialsFromEnv({ NATS_NKEY_SEED: 'SUA', NATS_INBOX_PREFIX: '_INBOX_gateway' }, true)).toMatchObject({
+      nkeySeed: 'SUA',
+      inboxPrefix: '_INBOX_gateway',
+    });
+    expect(natsCredentialsFromEnv({ NATS_USER: 'gateway', NATS_PASSWORD: 'secret' }, true)).toMatchObject({
+      user: 'gateway',
+      pass: 'secret',
+    });
   });
 });

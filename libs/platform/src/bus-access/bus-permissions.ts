@@ -97,7 +97,10 @@ export function busPermissions(client: BusClientName, prefix: string): NatsPermi
     consumerControl(prefixedStreamName(prefix, reading.stream.name), reading.durable!).forEach((subject) => deny.delete(subject));
   }
   for (const bucket of role.keyValue ?? []) keyValueUse(prefix, bucket).forEach((subject) => publish.add(subject));
-  if (role.inspects) [`${JS_API}.STREAM.INFO.*`, `${JS_API}.CONSUMER.INFO.*.*`, `${JS_API}.CONSUMER.LIST.*`, `${JS_API}.CONSUMER.NAMES.*`].forEach((subject) => publish.add(subject));
+  if (role.inspects)
+    [`${JS_API}.STREAM.INFO.*`, `${JS_API}.CONSUMER.INFO.*.*`, `${JS_API}.CONSUMER.LIST.*`, `${JS_API}.CONSUMER.NAMES.*`].forEach(
+      (subject) => publish.add(subject),
+    );
   if (role.serves || role.reads.length > 0 || role.inspects || role.keyValue?.length) publish.add(`${JS_API}.INFO`);
   return {
     publish: { allow: [...publish], ...(deny.size ? { deny: [...deny] } : {}) },

@@ -4,13 +4,20 @@ import { type MessageDefinition, pingMessage, SERVICE_NAMES, type ServiceName } 
 type AnyMessage = MessageDefinition<object, unknown>;
 
 function isMessage(value: unknown): value is AnyMessage {
-  return typeof value === 'object' && value !== null && typeof (value as { subject?: unknown }).subject === 'string' && typeof (value as { request?: unknown }).request === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { subject?: unknown }).subject === 'string' &&
+    typeof (value as { request?: unknown }).request === 'function'
+  );
 }
 
 /** Every request/reply message of the contracts (any export with a `subject` and a `request` class), pings included. */
 export function contractMessages(): AnyMessage[] {
   const exported = Object.values(contracts as Record<string, unknown>).filter(isMessage);
-  return [...exported, ...SERVICE_NAMES.map((service) => pingMessage(service) as AnyMessage)].sort((a, b) => a.subject.localeCompare(b.subject));
+  return [...exported, ...SERVICE_NAMES.map((service) => pingMessage(service) as AnyMessage)].sort((a, b) =>
+    a.subject.localeCompare(b.subject),
+  );
 }
 
 /** The service that answers a message: the first segment of its subject (`sender.v1.channel.add` → sender). */

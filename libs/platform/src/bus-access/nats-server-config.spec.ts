@@ -1,7 +1,9 @@
 import { BUS_CLIENTS } from './bus-clients';
 import { natsServerConfig, type NatsServerSettings } from './nats-server-config';
 
-const identities = Object.fromEntries(BUS_CLIENTS.map((client) => [client, { user: client, password: 'p' }])) as NatsServerSettings['identities'];
+const identities = Object.fromEntries(
+  BUS_CLIENTS.map((client) => [client, { user: client, password: 'p' }]),
+) as NatsServerSettings['identities'];
 const node = (tls?: NatsServerSettings['tls']) =>
   JSON.parse(
     natsServerConfig({
@@ -11,7 +13,13 @@ const node = (tls?: NatsServerSettings['tls']) =>
       subjectPrefix: 'chaman',
       identities,
       tls,
-      cluster: { serverName: 'nats-1', name: 'chaman', port: 6222, routes: ['nats-route://nats-2:6222'], routeCredentials: { user: 'route', password: 's3cret-_x' } },
+      cluster: {
+        serverName: 'nats-1',
+        name: 'chaman',
+        port: 6222,
+        routes: ['nats-route://nats-2:6222'],
+        routeCredentials: { user: 'route', password: 's3cret-_x' },
+      },
     }),
   );
 

@@ -48,7 +48,11 @@ function clusterBlock(cluster: NonNullable<NatsServerSettings['cluster']>, host:
     listen: `${host}:${cluster.port}`,
     authorization: { user: cluster.routeCredentials.user, password: cluster.routeCredentials.password, timeout: 2 },
     routes: cluster.routes.map((route) => routeUrlWith(route, cluster.routeCredentials)),
-    ...(tls ? { tls: { cert_file: tls.certFile, key_file: tls.keyFile, ...(tls.caFile ? { ca_file: tls.caFile, verify: true } : {}), timeout: 5 } } : {}),
+    ...(tls
+      ? {
+          tls: { cert_file: tls.certFile, key_file: tls.keyFile, ...(tls.caFile ? { ca_file: tls.caFile, verify: true } : {}), timeout: 5 },
+        }
+      : {}),
   };
 }
 
@@ -78,7 +82,14 @@ export function natsServerConfig(settings: NatsServerSettings): string {
     jetstream: { store_dir: settings.storeDir, ...(settings.maxFileStore ? { max_file_store: settings.maxFileStore } : {}) },
     authorization: { users },
     ...(settings.tls
-      ? { tls: { cert_file: settings.tls.certFile, key_file: settings.tls.keyFile, ...(settings.tls.caFile ? { ca_file: settings.tls.caFile } : {}), verify: settings.tls.verify ?? false } }
+      ? {
+          tls: {
+            cert_file: settings.tls.certFile,
+            key_file: settings.tls.keyFile,
+            ...(settings.tls.caFile ? { ca_file: settings.tls.caFile } : {}),
+            verify: settings.tls.verify ?? false,
+          },
+        }
       : {}),
   };
   return `${JSON.stringify(config, null, 2)}\n`;

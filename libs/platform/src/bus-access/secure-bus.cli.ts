@@ -19,9 +19,15 @@ import { distributeSecuredBus, type SecuredBus, writeSecuredBus, writeSecuredClu
 
 const env = process.env;
 if (!env.BUS_DIR || !env.NATS_SERVERS) throw new Error('BUS_DIR and NATS_SERVERS are required');
-const tls = env.NATS_TLS_CERT_FILE && env.NATS_TLS_KEY_FILE
-  ? { certFile: env.NATS_TLS_CERT_FILE, keyFile: env.NATS_TLS_KEY_FILE, caFile: env.NATS_TLS_CA_FILE, verify: Boolean(env.NATS_TLS_CA_FILE) }
-  : undefined;
+const tls =
+  env.NATS_TLS_CERT_FILE && env.NATS_TLS_KEY_FILE
+    ? {
+        certFile: env.NATS_TLS_CERT_FILE,
+        keyFile: env.NATS_TLS_KEY_FILE,
+        caFile: env.NATS_TLS_CA_FILE,
+        verify: Boolean(env.NATS_TLS_CA_FILE),
+      }
+    : undefined;
 const settings = {
   dir: env.BUS_DIR,
   servers: env.NATS_SERVERS.split(','),
@@ -41,12 +47,23 @@ if (nodes.length > 0 && !env.NATS_CLUSTER_NAME) throw new Error('NATS_CLUSTER_NO
 
 const buses: SecuredBus[] =
   nodes.length > 0
-    ? writeSecuredCluster({ ...settings, routeCredentials, clusterName: env.NATS_CLUSTER_NAME!, nodes: nodes.map((name) => ({ name, host: name, port: settings.port, routePort })) })
+    ? writeSecuredCluster({
+        ...settings,
+        routeCredentials,
+        clusterName: env.NATS_CLUSTER_NAME!,
+        nodes: nodes.map((name) => ({ name, host: name, port: settings.port, routePort })),
+      })
     : [
         writeSecuredBus({
           ...settings,
           cluster: env.NATS_CLUSTER_NAME
-            ? { serverName: env.NATS_SERVER_NAME ?? env.HOSTNAME ?? 'nats', name: env.NATS_CLUSTER_NAME, port: routePort, routes: (env.NATS_CLUSTER_ROUTES ?? '').split(',').filter(Boolean), routeCredentials }
+            ? {
+                serverName: env.NATS_SERVER_NAME ?? env.HOSTNAME ?? 'nats',
+                name: env.NATS_CLUSTER_NAME,
+                port: routePort,
+                routes: (env.NATS_CLUSTER_ROUTES ?? '').split(',').filter(Boolean),
+                routeCredentials,
+              }
             : undefined,
         }),
       ];

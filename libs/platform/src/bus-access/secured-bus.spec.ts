@@ -9,7 +9,14 @@ describe('distributing a secured bus, one volume per container', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("puts each client's credentials alone in its own folder (0400), and the configuration alone in NATS's", () => {
-    const bus = writeSecuredBus({ dir: join(dir, 'private'), servers: ['nats://nats:4222'], host: '0.0.0.0', port: 4222, storeDir: '/data', subjectPrefix: 'chaman' });
+    const bus = writeSecuredBus({
+      dir: join(dir, 'private'),
+      servers: ['nats://nats:4222'],
+      host: '0.0.0.0',
+      port: 4222,
+      storeDir: '/data',
+      subjectPrefix: 'chaman',
+    });
     for (const folder of ['config', 'clients/gateway', 'clients/access']) mkdirSync(join(dir, folder), { recursive: true });
     distributeSecuredBus([bus], { configDir: join(dir, 'config'), clientsDir: join(dir, 'clients') });
     expect(readdirSync(join(dir, 'config'))).toEqual(['nats.conf']);

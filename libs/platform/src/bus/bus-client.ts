@@ -92,7 +92,10 @@ export class BusClient {
       const body = encoder.encode(JSON.stringify({ pattern: message.subject, data: payload, id: randomUUID() }));
       let reply: ReplyEnvelope;
       try {
-        const answer = await nats.request(prefixedSubject(this.settings.subjectPrefix, message.subject), body, { timeout: deadline, headers });
+        const answer = await nats.request(prefixedSubject(this.settings.subjectPrefix, message.subject), body, {
+          timeout: deadline,
+          headers,
+        });
         reply = answer.json<ReplyEnvelope>();
       } catch (error) {
         throw asProblemException(error, message.subject, deadline);

@@ -25,6 +25,7 @@ export function natsAuthOptions(credentials?: NatsCredentials): ConnectionOption
   if (credentials.nkeySeed) options.authenticator = nkeyAuthenticator(new TextEncoder().encode(credentials.nkeySeed));
   else if (credentials.user) Object.assign(options, { user: credentials.user, pass: credentials.pass });
   if (credentials.inboxPrefix) options.inboxPrefix = credentials.inboxPrefix;
-  if (credentials.tls) options.tls = { caFile: credentials.tls.caFile, certFile: credentials.tls.certFile, keyFile: credentials.tls.keyFile };
+  if (credentials.tls)
+    options.tls = { caFile: credentials.tls.caFile, certFile: credentials.tls.certFile, keyFile: credentials.tls.keyFile };
   return options;
 }

@@ -47,8 +47,9 @@ export function natsCredentialsFromEnv(env: NodeJS.ProcessEnv, production: boole
   };
   if (hasCredentials(credentials)) return credentials;
   if (production) {
-    throw new Error('NATS credentials are required in production: set NATS_CREDENTIALS_FILE, NATS_NKEY_SEED or NATS_USER and NATS_PASSWORD');
+    throw new Error(
+      'NATS credentials are required in production: set NATS_CREDENTIALS_FILE, NATS_NKEY_SEED or NATS_USER and NATS_PASSWORD',
+    );
   }
   return undefined;
 }
-

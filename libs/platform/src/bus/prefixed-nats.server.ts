@@ -50,7 +50,8 @@ export class PrefixedNatsServer extends ServerNats {
     } catch {
       return this.answer(natsMsg, undefined, unreadable('The message is not JSON.'));
     }
-    if (!isRequestEnvelope(packet)) return this.answer(natsMsg, undefined, unreadable('The message is not a request envelope {pattern, data, id}.'));
+    if (!isRequestEnvelope(packet))
+      return this.answer(natsMsg, undefined, unreadable('The message is not a request envelope {pattern, data, id}.'));
     try {
       await super.handleMessage(channel, natsMsg);
     } catch (error) {

@@ -13,7 +13,9 @@ export function delegableQualitiesFromEnv(env: NodeJS.ProcessEnv = process.env):
   if (raw === undefined || raw.trim() === '') return DEFAULT_DELEGABLE_QUALITIES;
   const names = raw.split(',').map((part) => part.trim());
   const unknown = names.filter((quality) => !Object.values<string>(Quality).includes(quality));
-  if (unknown.length > 0) throw new Error(`${name} names unknown qualities: ${unknown.join(', ')} (known: ${Object.values(Quality).join(', ')})`);
-  if (names.includes(Quality.TECHNICAL_INTERMEDIARY)) throw new Error(`${name} cannot include ${Quality.TECHNICAL_INTERMEDIARY}: intermediaries receive delegations`);
+  if (unknown.length > 0)
+    throw new Error(`${name} names unknown qualities: ${unknown.join(', ')} (known: ${Object.values(Quality).join(', ')})`);
+  if (names.includes(Quality.TECHNICAL_INTERMEDIARY))
+    throw new Error(`${name} cannot include ${Quality.TECHNICAL_INTERMEDIARY}: intermediaries receive delegations`);
   return new Set(names as Quality[]);
 }

@@ -3,13 +3,20 @@ import { databaseSettingsFromEnv } from './read-env';
 
 describe('the database settings of a service', () => {
   it('in production: its own role from <SERVICE>_DATABASE_URL, never an administrator, and no start without it', () => {
-    const env = { NODE_ENV: 'production', SENDER_DATABASE_URL: 'postgres://chaman_sender:s3cret@db:5432/', DATABASE_ADMIN_URL: 'postgres://postgres:admin@db:5432/postgres' };
+    const env = {
+      NODE_ENV: 'production',
+      SENDER_DATABASE_URL: 'postgres://chaman_sender:s3cret@db:5432/',
+      DATABASE_ADMIN_URL: 'postgres://postgres:admin@db:5432/postgres',
+    };
     expect(databaseSettingsFromEnv('sender', env)).toEqual({ databaseName: 'chaman_sender', databaseUrl: env.SENDER_DATABASE_URL });
     expect(() => databaseSettingsFromEnv('access', env)).toThrow('ACCESS_DATABASE_URL is required in production');
   });
 
   it('in development: a role named after its database, bootstrapped with DATABASE_ADMIN_URL', () => {
-    const settings = databaseSettingsFromEnv('access', { DATABASE_ADMIN_URL: 'postgres://postgres:admin@db:5432/postgres', DATABASE_NAME_PREFIX: 'chaman_test_x' });
+    const settings = databaseSettingsFromEnv('access', {
+      DATABASE_ADMIN_URL: 'postgres://postgres:admin@db:5432/postgres',
+      DATABASE_NAME_PREFIX: 'chaman_test_x',
+    });
     expect(settings.databaseName).toBe('chaman_test_x_access');
     expect(settings.databaseAdminUrl).toBe('postgres://postgres:admin@db:5432/postgres');
     expect(credentialsOf(settings.databaseUrl)).toEqual({ role: 'chaman_test_x_access', password: expect.any(String) });

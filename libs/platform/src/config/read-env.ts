@@ -57,7 +57,9 @@ export function databaseSettingsFromEnv(service: ServiceName, env: NodeJS.Proces
   const databaseName = env[`${upper}_DATABASE_NAME`] ?? `${env.DATABASE_NAME_PREFIX ?? 'chaman'}_${service}`;
   const ownUrl = env[`${upper}_DATABASE_URL`];
   if (env.DATABASE_URL && !ownUrl && !env.DATABASE_ADMIN_URL) {
-    throw new Error(`DATABASE_URL is no longer read: set ${upper}_DATABASE_URL (the service's own role) or, in development, DATABASE_ADMIN_URL`);
+    throw new Error(
+      `DATABASE_URL is no longer read: set ${upper}_DATABASE_URL (the service's own role) or, in development, DATABASE_ADMIN_URL`,
+    );
   }
   if (isProduction(env)) {
     if (!ownUrl) throw new Error(`${upper}_DATABASE_URL is required in production: the service signs in with a role of its own`);

@@ -40,11 +40,17 @@ export async function bootstrapDatabase(adminUrl: string, { database, role, pass
 
 async function ensureRole(admin: Client, role: string, password: string | undefined): Promise<void> {
   const name = admin.escapeIdentifier(role);
-  const { rows } = await admin.query<Record<(typeof PRIVILEGED)[number], boolean>>(`select ${PRIVILEGED.join(', ')} from pg_roles where rolname = $1`, [role]);
+  const { rows } = await admin.query<Record<(typeof PRIVILEGED)[number], boolean>>(
+    `select ${PRIVILEGED.join(', ')} from pg_roles where rolname = $1`,
+    [role],
+  );
   const excess = PRIVILEGED.filter((right) => rows[0]?.[right]);
   if (excess.length > 0) throw new Error(`Role "${role}" holds ${excess.join(', ')}: a service needs a role of its own with no such right`);
-  if (rows.length === 0) await tolerateRace(admin.query(`create role ${name} with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls`));
-  await admin.query(`alter role ${name} with login password ${password === undefined ? 'null' : admin.escapeLiteral(scramVerifier(password))}`);
+  if (rows.length === 0)
+    await tolerateRace(admin.query(`create role ${name} with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls`));
+  await admin.query(
+    `alter role ${name} with login password ${password === undefined ? 'null' : admin.escapeLiteral(scramVerifier(password))}`,
+  );
 }
 
 /**
@@ -62,7 +68,9 @@ function scramVerifier(password: string, iterations = 4096): string {
 
 /** Creates the database owned by `role` when missing; answers its owner. */
 async function ensureDatabase(admin: Client, database: string, role: string): Promise<string> {
-  const found = await admin.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [database]);
+  const found = await admin.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [
+    database,
+  ]);
   if (found.rows.length > 0) return found.rows[0].owner;
   await tolerateRace(admin.query(`create database ${admin.escapeIdentifier(database)} owner ${admin.escapeIdentifier(role)}`));
   return role;

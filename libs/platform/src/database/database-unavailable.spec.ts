@@ -10,8 +10,14 @@ describe('isDatabaseUnavailable', () => {
     ['a server starting up', withCode('the database system is starting up', '57P03')],
     ['a connection failure SQLSTATE', withCode('connection failure', '08006')],
     ['a connection cut without a code', new Error('Connection terminated unexpectedly')],
-    ['an exhausted pool', Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' })],
-    ['the next statement of a transaction whose connection was cut', new DriverException(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'))],
+    [
+      'an exhausted pool',
+      Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' }),
+    ],
+    [
+      'the next statement of a transaction whose connection was cut',
+      new DriverException(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info')),
+    ],
     ['a cause further down', new Error('query failed', { cause: withCode('read ECONNRESET', 'ECONNRESET') })],
   ])('says yes to %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

@@ -18,7 +18,11 @@ export interface PersistenceSpec {
 }
 
 /** MikroORM options of a service: its own database, its entities plus the platform's, explicit migrations. */
-export function ormOptions(config: ServiceConfig, spec: PersistenceSpec, subscribers: Options['subscribers'] = []): Options<PostgreSqlDriver> {
+export function ormOptions(
+  config: ServiceConfig,
+  spec: PersistenceSpec,
+  subscribers: Options['subscribers'] = [],
+): Options<PostgreSqlDriver> {
   return {
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl(config.databaseUrl, config.databaseName),

@@ -24,7 +24,12 @@ function fingerprint(value: unknown): string {
  * with another request is refused. Must run inside the command's transaction (`em.execute` joins it): a
  * concurrent twin blocks on the key's row until the first commits, then reads its reply.
  */
-export async function idempotent<T>(em: EntityManager, command: IdempotentCommand, key: string | undefined, run: () => Promise<T>): Promise<T> {
+export async function idempotent<T>(
+  em: EntityManager,
+  command: IdempotentCommand,
+  key: string | undefined,
+  run: () => Promise<T>,
+): Promise<T> {
   if (!key) return run();
   const scope = `${command.request.actor.userId}:${command.subject}`;
   const requestHash = fingerprint(command.request);
@@ -44,6 +49,10 @@ export async function idempotent<T>(em: EntityManager, command: IdempotentComman
     return stored.response;
   }
   const reply = await run();
-  await em.execute('update idempotency_record set response = ? where scope = ? and key = ?', [JSON.stringify(reply ?? null), scope, key], 'run');
+  await em.execute(
+    'update idempotency_record set response = ? where scope = ? and key = ?',
+    [JSON.stringify(reply ?? null), scope, key],
+    'run',
+  );
   return reply;
 }

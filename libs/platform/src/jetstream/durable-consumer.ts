@@ -1,7 +1,16 @@
 import { type CloudEvent, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
 import type { MikroORM, QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AckPolicy, type ConsumerMessages, DeliverPolicy, headers as natsHeaders, type JetStreamClient, type JetStreamManager, type JsMsg, nanos } from 'nats';
+import {
+  AckPolicy,
+  type ConsumerMessages,
+  DeliverPolicy,
+  headers as natsHeaders,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  nanos,
+} from 'nats';
 import type { Logger } from 'pino';
 import { parkedSubjectRoot } from '../bus-access/bus-permissions';
 import { eventSourceOf, streamOwnerOf } from '../bus-access/event-origin';
@@ -158,7 +167,10 @@ export class DurableConsumer {
     const inauthentic = this.inauthenticity(message, event);
     if (inauthentic) {
       this.settings.alert?.('inauthentic-event');
-      this.logger.error({ eventId: event.id, source: event.source, stream: message.info.stream }, `inauthentic event refused: ${inauthentic}`);
+      this.logger.error(
+        { eventId: event.id, source: event.source, stream: message.info.stream },
+        `inauthentic event refused: ${inauthentic}`,
+      );
       await this.park(message, event, `inauthentic event: ${inauthentic}`);
       return null;
     }
@@ -199,7 +211,9 @@ export class DurableConsumer {
       for (const [index, { message, event }] of items.entries()) {
         if (!fresh.delete(event.id)) continue;
         progress.handling = index;
-        await inSpan(`consume ${message.subject}`, SpanKind.CONSUMER, contextFromHeaders(message.headers), () => this.spec.handle(event, tx));
+        await inSpan(`consume ${message.subject}`, SpanKind.CONSUMER, contextFromHeaders(message.headers), () =>
+          this.spec.handle(event, tx),
+        );
       }
       progress.handling = -1;
     });
@@ -211,7 +225,8 @@ export class DurableConsumer {
    */
   async replay(event: CloudEvent): Promise<void> {
     const owner = streamOwnerOf(this.spec.stream);
-    if (owner && event.source !== eventSourceOf(owner)) throw new Error(`source ${String(event.source)} on the stream of the ${owner}-service`);
+    if (owner && event.source !== eventSourceOf(owner))
+      throw new Error(`source ${String(event.source)} on the stream of the ${owner}-service`);
     await this.applyOnce(event);
   }
 
@@ -256,8 +271,11 @@ export class DurableConsumer {
     const headers = natsHeaders();
     headers.set('Chaman-Parked-Reason', reason.replace(/[\r\n]+/g, ' ').slice(0, 500));
     headers.set('Chaman-Original-Subject', message.subject);
-    await this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, `${parkedSubjectRoot(this.settings.service)}.${this.spec.durable}`), message.data, { headers });
+    await this.jetstream.publish(
+      prefixedSubject(this.settings.subjectPrefix, `${parkedSubjectRoot(this.settings.service)}.${this.spec.durable}`),
+      message.data,
+      { headers },
+    );
     message.term();
   }
 }
-

@@ -28,7 +28,14 @@ export class EventConsumers implements OnModuleDestroy {
       this.jetstream.client,
       this.jetstream.manager,
       spec,
-      { subjectPrefix: this.config.subjectPrefix, service: this.config.service, alert: (name) => this.metrics.securityAlerts.inc({ alert: name }), maxDeliveries: this.config.maxDeliveries, batchMax: this.config.eventBatchMax, ackWaitMs: this.config.eventAckWaitMs },
+      {
+        subjectPrefix: this.config.subjectPrefix,
+        service: this.config.service,
+        alert: (name) => this.metrics.securityAlerts.inc({ alert: name }),
+        maxDeliveries: this.config.maxDeliveries,
+        batchMax: this.config.eventBatchMax,
+        ackWaitMs: this.config.eventAckWaitMs,
+      },
       this.logger.child({ consumer: spec.durable }),
     );
     await consumer.start();

@@ -15,11 +15,17 @@ export class JetStreamConnection {
   static async open(natsUrl: string, name: string, credentials?: NatsCredentials): Promise<JetStreamConnection> {
     const connection = await connect(natsConnectionOptions(natsUrl, name, credentials));
     // Creating a replicated stream or consumer waits for its raft group on a cluster: allow more than the 5 s default.
-    return new JetStreamConnection(connection, connection.jetstream(), await connection.jetstreamManager({ timeout: JETSTREAM_API_TIMEOUT_MS }));
+    return new JetStreamConnection(
+      connection,
+      connection.jetstream(),
+      await connection.jetstreamManager({ timeout: JETSTREAM_API_TIMEOUT_MS }),
+    );
   }
 
   isUp(): boolean {
-    return !this.connection.isClosed() && (this.connection as unknown as { protocol?: { connected?: boolean } }).protocol?.connected !== false;
+    return (
+      !this.connection.isClosed() && (this.connection as unknown as { protocol?: { connected?: boolean } }).protocol?.connected !== false
+    );
   }
 
   async close(): Promise<void> {

@@ -91,8 +91,10 @@ export class OrderedFeed {
       } catch (error) {
         // A stream its owner has not created yet is routine at start; anything else is worth a warning.
         const notCreatedYet = (error as { code?: string }).code === '404';
-        if (attempt === 1 && notCreatedYet) this.logger.info({ stream: this.streamName }, 'feed: stream not created yet; its owner answers meanwhile');
-        else if (attempt === 1) this.logger.warn({ err: error, stream: this.streamName }, 'feed: stream not reachable; its owner answers meanwhile');
+        if (attempt === 1 && notCreatedYet)
+          this.logger.info({ stream: this.streamName }, 'feed: stream not created yet; its owner answers meanwhile');
+        else if (attempt === 1)
+          this.logger.warn({ err: error, stream: this.streamName }, 'feed: stream not reachable; its owner answers meanwhile');
         await new Promise((resolve) => setTimeout(resolve, this.settings.maxSilenceMs));
       }
     }
@@ -114,7 +116,9 @@ export class OrderedFeed {
   private async lastSequence(connection: JetStreamConnection): Promise<number> {
     if (!this.settings.subject) return (await connection.manager.streams.info(this.streamName)).state.last_seq;
     try {
-      const last = await connection.manager.streams.getMessage(this.streamName, { last_by_subj: prefixedSubject(this.settings.subjectPrefix, this.settings.subject) });
+      const last = await connection.manager.streams.getMessage(this.streamName, {
+        last_by_subj: prefixedSubject(this.settings.subjectPrefix, this.settings.subject),
+      });
       return last.seq;
     } catch (error) {
       if (/no message found/i.test(String((error as Error).message))) return 0;

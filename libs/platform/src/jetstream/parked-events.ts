@@ -1,4 +1,13 @@
-import { type CloudEvent, type Page, type ParkedEventView, type ParkingService, prefixedStreamName, prefixedSubject, ProblemException, Streams } from '@chaman/contracts';
+import {
+  type CloudEvent,
+  type Page,
+  type ParkedEventView,
+  type ParkingService,
+  prefixedStreamName,
+  prefixedSubject,
+  ProblemException,
+  Streams,
+} from '@chaman/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StoredMsg } from 'nats';
 import { parkedSubjectRoot } from '../bus-access/bus-permissions';
@@ -52,11 +61,15 @@ export class ParkedEvents {
     } catch {
       throw ProblemException.of('badRequest', `Parked event ${sequence} is not a readable CloudEvent: it can only be discarded.`);
     }
-    if (!consumer) throw ProblemException.of('badRequest', `No consumer ${view.durable} runs here any more: the event can only be discarded.`);
+    if (!consumer)
+      throw ProblemException.of('badRequest', `No consumer ${view.durable} runs here any more: the event can only be discarded.`);
     try {
       await consumer.replay(event);
     } catch (error) {
-      throw ProblemException.of('parkedEventStillFails', `Parked event ${sequence} failed again in ${view.durable} (${(error as Error).message}); it stays parked.`);
+      throw ProblemException.of(
+        'parkedEventStillFails',
+        `Parked event ${sequence} failed again in ${view.durable} (${(error as Error).message}); it stays parked.`,
+      );
     }
     await this.jetstream.manager.streams.deleteMessage(this.stream, sequence);
     return view;
@@ -71,7 +84,8 @@ export class ParkedEvents {
   /** The parked message at `sequence` if this service parked it; another service's is as unknown as a missing one. */
   private async own(sequence: number): Promise<StoredMsg> {
     const message = await this.at(sequence);
-    if (!message || !message.subject.startsWith(`${this.root}.`)) throw ProblemException.of('resourceNotFound', `No parked event ${sequence} of the ${this.config.service}-service.`);
+    if (!message || !message.subject.startsWith(`${this.root}.`))
+      throw ProblemException.of('resourceNotFound', `No parked event ${sequence} of the ${this.config.service}-service.`);
     return message;
   }
 
@@ -87,7 +101,9 @@ export class ParkedEvents {
   /** The first message at or after `sequence` under this service's parked subjects (the server's `next_by_subj`). */
   private async next(sequence: number): Promise<StoredMsg | null> {
     try {
-      return await this.jetstream.manager.streams.getMessage(this.stream, { seq: sequence, next_by_subj: `${this.root}.>` } as unknown as { seq: number });
+      return await this.jetstream.manager.streams.getMessage(this.stream, { seq: sequence, next_by_subj: `${this.root}.>` } as unknown as {
+        seq: number;
+      });
     } catch (error) {
       if (/no message found|not found/i.test(String((error as Error).message))) return null;
       throw error;

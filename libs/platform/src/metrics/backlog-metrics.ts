@@ -106,7 +106,9 @@ export class BacklogMetrics implements OnModuleInit {
   private async parkedCount(): Promise<number | null> {
     try {
       const subjects = prefixedSubject(this.config.subjectPrefix, `${parkedSubjectRoot(this.config.service)}.>`);
-      const info = await this.jetstream.manager.streams.info(prefixedStreamName(this.config.subjectPrefix, Streams.parked.name), { subjects_filter: subjects });
+      const info = await this.jetstream.manager.streams.info(prefixedStreamName(this.config.subjectPrefix, Streams.parked.name), {
+        subjects_filter: subjects,
+      });
       return Object.values(info.state.subjects ?? {}).reduce((sum, count) => sum + count, 0);
     } catch {
       return null;

@@ -28,7 +28,9 @@ export class EventRecorder {
       ...(traceparent ? { traceparent } : {}),
       data,
     };
-    em.persist(em.create(OutboxEvent, { id: event.id, subject: definition.subject, event, createdAt: new Date(event.time), publishedAt: null }));
+    em.persist(
+      em.create(OutboxEvent, { id: event.id, subject: definition.subject, event, createdAt: new Date(event.time), publishedAt: null }),
+    );
     return event;
   }
 }

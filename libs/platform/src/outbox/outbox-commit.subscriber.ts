@@ -15,7 +15,8 @@ export class OutboxCommitSubscriber implements EventSubscriber {
   }
 
   afterFlush({ uow }: FlushEventArgs): void {
-    if (uow.getChangeSets().some((change) => change.type === ChangeSetType.CREATE && change.entity instanceof OutboxEvent)) this.recorded = true;
+    if (uow.getChangeSets().some((change) => change.type === ChangeSetType.CREATE && change.entity instanceof OutboxEvent))
+      this.recorded = true;
   }
 
   afterTransactionCommit(): void {

@@ -19,7 +19,12 @@ export class OutboxLifecycle implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.relay = new OutboxRelay(orm, jetstream.client, { subjectPrefix: config.subjectPrefix, pollMs: config.outboxPollMs }, logger.child({ component: 'outbox-relay' }));
+    this.relay = new OutboxRelay(
+      orm,
+      jetstream.client,
+      { subjectPrefix: config.subjectPrefix, pollMs: config.outboxPollMs },
+      logger.child({ component: 'outbox-relay' }),
+    );
     commits.onCommit(() => this.relay.kick());
   }
 

@@ -118,9 +118,16 @@ export class OutboxRelay {
     const client = await this.connection();
     try {
       await client.query('begin');
-      const { rows: lock } = await client.query<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext($1)) as locked', [RELAY_LOCK]);
+      const { rows: lock } = await client.query<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext($1)) as locked', [
+        RELAY_LOCK,
+      ]);
       const events = lock[0].locked
-        ? (await client.query<RelayedEvent>('select id, subject, event from outbox_event where published_at is null order by sequence limit $1', [this.settings.batchSize ?? 100])).rows
+        ? (
+            await client.query<RelayedEvent>(
+              'select id, subject, event from outbox_event where published_at is null order by sequence limit $1',
+              [this.settings.batchSize ?? 100],
+            )
+          ).rows
         : [];
       if (events.length === 0) {
         await client.query('commit');
@@ -129,7 +136,10 @@ export class OutboxRelay {
       // Publishes are pipelined on one connection, so JetStream stores them in this order.
       await Promise.all(
         events.map((row) =>
-          this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, row.subject), JSON.stringify(row.event), { msgID: row.id, headers: traceHeadersOf(row.event) }),
+          this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, row.subject), JSON.stringify(row.event), {
+            msgID: row.id,
+            headers: traceHeadersOf(row.event),
+          }),
         ),
       );
       await this.settings.afterPublish?.(events);

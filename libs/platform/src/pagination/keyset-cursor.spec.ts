@@ -28,11 +28,19 @@ describe('the one keyset cursor of every listing', () => {
     ['a NUL in the text', encodeCursor(['a\u0000b'])],
     ['an over-long text', encodeCursor(['x'.repeat(256)])],
     ['the wrong shape', encodeCursor(['a', 'b'])],
-    ['a year PostgreSQL cannot store', Buffer.from(JSON.stringify(['-200000-01-01T00:00:00.000Z', '0195a3c1-7d4e-7a10-9c2b-4f1e2d3c4b5a'])).toString('base64url')],
+    [
+      'a year PostgreSQL cannot store',
+      Buffer.from(JSON.stringify(['-200000-01-01T00:00:00.000Z', '0195a3c1-7d4e-7a10-9c2b-4f1e2d3c4b5a'])).toString('base64url'),
+    ],
     ['month 13', Buffer.from(JSON.stringify(['2026-13-01T00:00:00.000Z', '0195a3c1-7d4e-7a10-9c2b-4f1e2d3c4b5a'])).toString('base64url')],
   ])('refuses a cursor that is %s with one badRequest issue on input.cursor', (_, cursor) => {
-    const shape = cursor.length > 0 && !cursor.includes('!') && Buffer.from(cursor, 'base64url').toString().includes('-') ? (['instant', 'uuid'] as const) : (['text'] as const);
-    expect(issueOf(() => decodeCursor(cursor, shape))).toEqual(expect.objectContaining({ name: 'input.cursor', detail: expect.stringContaining('next') }));
+    const shape =
+      cursor.length > 0 && !cursor.includes('!') && Buffer.from(cursor, 'base64url').toString().includes('-')
+        ? (['instant', 'uuid'] as const)
+        : (['text'] as const);
+    expect(issueOf(() => decodeCursor(cursor, shape))).toEqual(
+      expect.objectContaining({ name: 'input.cursor', detail: expect.stringContaining('next') }),
+    );
   });
 
   it('takes limit, else its Belgif name pageSize, else the default', () => {
@@ -42,7 +50,21 @@ describe('the one keyset cursor of every listing', () => {
   });
 
   it('gives a next cursor only when a row beyond the page was fetched', () => {
-    expect(pageOf(['a', 'b', 'c'], 2, (row) => [row], (row) => row.toUpperCase())).toEqual({ items: ['A', 'B'], nextCursor: encodeCursor(['b']) });
-    expect(pageOf(['a', 'b'], 2, (row) => [row], (row) => row)).toEqual({ items: ['a', 'b'] });
+    expect(
+      pageOf(
+        ['a', 'b', 'c'],
+        2,
+        (row) => [row],
+        (row) => row.toUpperCase(),
+      ),
+    ).toEqual({ items: ['A', 'B'], nextCursor: encodeCursor(['b']) });
+    expect(
+      pageOf(
+        ['a', 'b'],
+        2,
+        (row) => [row],
+        (row) => row,
+      ),
+    ).toEqual({ items: ['a', 'b'] });
   });
 });

@@ -11,7 +11,9 @@ const MAX_TEXT_LENGTH = 255;
 
 /** The one opaque cursor of every listing: the sort key of the page's last item, base64url-encoded JSON. */
 export function encodeCursor(key: ReadonlyArray<Date | string>): string {
-  return Buffer.from(JSON.stringify(key.map((value) => (value instanceof Date ? value.toISOString() : value))), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify(key.map((value) => (value instanceof Date ? value.toISOString() : value))), 'utf8').toString(
+    'base64url',
+  );
 }
 
 /** The key a cursor holds, or the one `badRequest` every listing answers for a cursor it did not give out. */
@@ -32,7 +34,7 @@ function keyIn(cursor: string, shape: readonly KeyPart[]): Array<Date | string> 
   }
   if (!Array.isArray(parts) || parts.length !== shape.length || !parts.every((part) => typeof part === 'string')) return null;
   const values = parts.map((part: string, index) => valueOf(shape[index], part));
-  return values.every((value) => value !== null) ? (values) : null;
+  return values.every((value) => value !== null) ? values : null;
 }
 
 function valueOf(part: KeyPart, text: string): Date | string | null {
@@ -40,14 +42,25 @@ function valueOf(part: KeyPart, text: string): Date | string | null {
   if (part === 'text') return text.length > 0 && text.length <= MAX_TEXT_LENGTH && !text.includes('\u0000') ? text : null;
   const instant = new Date(text);
   // Only an instant a row of ours can have: JavaScript accepts years PostgreSQL cannot store (-200000).
-  const ours = !Number.isNaN(instant.getTime()) && instant.toISOString() === text && instant.getUTCFullYear() >= 1970 && instant.getUTCFullYear() <= 9999;
+  const ours =
+    !Number.isNaN(instant.getTime()) &&
+    instant.toISOString() === text &&
+    instant.getUTCFullYear() >= 1970 &&
+    instant.getUTCFullYear() <= 9999;
   return ours ? instant : null;
 }
 
 /** The issue names the envelope's member (`input.cursor`); the gateway says it was the query. */
 function badCursor(cursor: string): ProblemException {
   return ProblemException.of('badRequest', 'The cursor is not one this API gave out.', {
-    issues: [{ type: SCHEMA_VIOLATION_ISSUE_TYPE, name: 'input.cursor', value: cursor.slice(0, 200), detail: 'unknown cursor; use the `next` link of a previous page' }],
+    issues: [
+      {
+        type: SCHEMA_VIOLATION_ISSUE_TYPE,
+        name: 'input.cursor',
+        value: cursor.slice(0, 200),
+        detail: 'unknown cursor; use the `next` link of a previous page',
+      },
+    ],
   });
 }
 
@@ -57,8 +70,15 @@ export function pageLimit(query: PageQuery): number {
 }
 
 /** Rows were fetched with `limit + 1`: the extra one only tells whether a next page exists. */
-export function pageOf<Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => Array<Date | string>, view: (row: Row) => Item): Page<Item> {
+export function pageOf<Row, Item>(
+  rows: Row[],
+  limit: number,
+  keyOf: (row: Row) => Array<Date | string>,
+  view: (row: Row) => Item,
+): Page<Item> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  return rows.length > limit && last !== undefined ? { items: items.map(view), nextCursor: encodeCursor(keyOf(last)) } : { items: items.map(view) };
+  return rows.length > limit && last !== undefined
+    ? { items: items.map(view), nextCursor: encodeCursor(keyOf(last)) }
+    : { items: items.map(view) };
 }

@@ -35,8 +35,14 @@ export class PurgeSchedule implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async purge(): Promise<void> {
     if (this.running) return;
-    const processedEventMs = Object.fromEntries(Object.entries(this.consumers.streamsByDurable()).map(([durable, stream]) => [durable, retentionOf(stream).maxAgeMs]));
-    this.running = purgeExpired(this.orm, { idempotencyReplayMs: this.config.idempotencyReplayHours * HOUR_MS, publishedOutboxMs: 24 * HOUR_MS, processedEventMs })
+    const processedEventMs = Object.fromEntries(
+      Object.entries(this.consumers.streamsByDurable()).map(([durable, stream]) => [durable, retentionOf(stream).maxAgeMs]),
+    );
+    this.running = purgeExpired(this.orm, {
+      idempotencyReplayMs: this.config.idempotencyReplayHours * HOUR_MS,
+      publishedOutboxMs: 24 * HOUR_MS,
+      processedEventMs,
+    })
       .then((counts) => this.logger.info(counts, 'storage purged'))
       .catch((error) => this.logger.warn({ err: error }, 'storage purge failed; next pass retries'))
       .finally(() => (this.running = null));

@@ -59,7 +59,12 @@ export async function purgeExpired(orm: MikroORM, horizons: PurgeHorizons, now =
  * Returns how many rows went. For a service's own retention rules (e.g. the notification-service's sent mail).
  */
 export function purgeRows(orm: MikroORM, table: string, key: string, where: string, params: unknown[]): Promise<number> {
-  return inBatches(orm, (em) => em.execute(`delete from ${table} where (${key}) in (select ${key} from ${table} where ${where} limit ${BATCH} for update skip locked) returning 1`, params));
+  return inBatches(orm, (em) =>
+    em.execute(
+      `delete from ${table} where (${key}) in (select ${key} from ${table} where ${where} limit ${BATCH} for update skip locked) returning 1`,
+      params,
+    ),
+  );
 }
 
 async function inBatches(orm: MikroORM, batch: (em: EntityManager) => Promise<unknown[]>): Promise<number> {

@@ -8,6 +8,8 @@ export class DelegationEndingsMigration extends Migration {
       check (status in ('PENDING', 'ACCEPTED', 'REFUSED', 'CANCELLED', 'EXPIRED', 'REVOKED', 'RENOUNCED', 'ACCOUNT_CLOSED', 'ENDED'))`);
     this.addSql('alter table delegation add column ends_on timestamptz null');
     // The sweep reads only live delegations with an end date, by date.
-    this.addSql(`create index delegation_ends_on_idx on delegation (ends_on) where ends_on is not null and status in ('PENDING', 'ACCEPTED')`);
+    this.addSql(
+      `create index delegation_ends_on_idx on delegation (ends_on) where ends_on is not null and status in ('PENDING', 'ACCEPTED')`,
+    );
   }
 }

@@ -11,7 +11,9 @@ export const DEVELOPMENT_PROVIDER_MARKER = 'chaman_development_provider';
 /** A production gateway never trusts the development provider (any user id, any role); it knows it by its discovery document. */
 export function refuseDevelopmentProvider(metadata: Record<string, unknown>, production: boolean | undefined): void {
   if (production && metadata[DEVELOPMENT_PROVIDER_MARKER] === true) {
-    throw new Error(`${String(metadata.issuer)} is the development identity provider (${DEVELOPMENT_PROVIDER_MARKER} in its discovery document), refused with NODE_ENV=production`);
+    throw new Error(
+      `${String(metadata.issuer)} is the development identity provider (${DEVELOPMENT_PROVIDER_MARKER} in its discovery document), refused with NODE_ENV=production`,
+    );
   }
 }
 
@@ -64,7 +66,10 @@ export class OidcClient {
   }
 
   /** Exchanges the callback's code; the ID token's claims (verified by openid-client) become the person. */
-  async finish(callbackUrl: URL, expected: { state: string; nonce: string; codeVerifier: string; redirectUri: string }): Promise<{ principal: Principal; idToken?: string }> {
+  async finish(
+    callbackUrl: URL,
+    expected: { state: string; nonce: string; codeVerifier: string; redirectUri: string },
+  ): Promise<{ principal: Principal; idToken?: string }> {
     const { client, configuration } = await this.discover();
     const tokens = await client.authorizationCodeGrant(
       configuration,
@@ -102,7 +107,10 @@ export class OidcClient {
       const issuer = new URL(this.settings.issuerUrl);
       // Plain HTTP only to a provider on this machine (the development provider); anything else must be HTTPS.
       const execute = issuer.protocol === 'http:' && isLoopbackHost(issuer.host) ? [client.allowInsecureRequests] : [];
-      const configuration = await client.discovery(issuer, this.settings.clientId, this.settings.clientSecret, undefined, { execute, timeout: 5 });
+      const configuration = await client.discovery(issuer, this.settings.clientId, this.settings.clientSecret, undefined, {
+        execute,
+        timeout: 5,
+      });
       refuseDevelopmentProvider(configuration.serverMetadata(), this.settings.production);
       return { client, configuration };
     })().catch((error: Error) => {

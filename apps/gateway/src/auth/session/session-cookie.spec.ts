@@ -4,7 +4,11 @@ import { readCookie, sessionCookieName, setCookie } from './session-cookie';
 /** The headers a reply collects (the part of Fastify's reply these functions use). */
 function replyCollecting(): FastifyReply & { headers: Record<string, unknown> } {
   const headers: Record<string, unknown> = {};
-  return { headers, getHeader: (name: string) => headers[name], header: (name: string, value: unknown) => ((headers[name] = value), undefined) } as unknown as FastifyReply & { headers: Record<string, unknown> };
+  return {
+    headers,
+    getHeader: (name: string) => headers[name],
+    header: (name: string, value: unknown) => ((headers[name] = value), undefined),
+  } as unknown as FastifyReply & { headers: Record<string, unknown> };
 }
 
 describe('the session cookie', () => {

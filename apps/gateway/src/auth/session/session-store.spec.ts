@@ -14,13 +14,21 @@ describe('session store buckets', () => {
   });
   afterAll(async () => {
     const manager = await nats.jetstreamManager();
-    for (const bucket of [Buckets.webSessions, Buckets.pendingLogins]) await manager.streams.delete(`KV_${prefixedStreamName(prefix, bucket.name)}`).catch(() => undefined);
+    for (const bucket of [Buckets.webSessions, Buckets.pendingLogins])
+      await manager.streams.delete(`KV_${prefixedStreamName(prefix, bucket.name)}`).catch(() => undefined);
     await nats.close();
   });
 
   it('keeps pending logins 10 minutes in a bounded bucket of their own, apart from the bounded sessions', async () => {
     const store = await SessionStore.open(nats, prefix, 8 * 3600);
-    const login = await store.savePendingLogin({ state: 's', nonce: 'n', codeVerifier: 'v', redirectUri: 'http://127.0.0.1/auth/callback', returnTo: '/', createdAt: new Date().toISOString() });
+    const login = await store.savePendingLogin({
+      state: 's',
+      nonce: 'n',
+      codeVerifier: 'v',
+      redirectUri: 'http://127.0.0.1/auth/callback',
+      returnTo: '/',
+      createdAt: new Date().toISOString(),
+    });
     const manager = await nats.jetstreamManager();
     const logins = await manager.streams.info(`KV_${prefixedStreamName(prefix, Buckets.pendingLogins.name)}`);
     const sessions = await manager.streams.info(`KV_${prefixedStreamName(prefix, Buckets.webSessions.name)}`);

@@ -36,10 +36,21 @@ export class SessionStore {
   ) {}
 
   /** Sessions live `ttlSeconds` in their bucket; pending logins 10 minutes in theirs (the bucket's TTL removes them). */
-  static async open(connection: NatsConnection, subjectPrefix: string, ttlSeconds: number, replicas = 1, bucket: BucketDefinition = Buckets.webSessions): Promise<SessionStore> {
+  static async open(
+    connection: NatsConnection,
+    subjectPrefix: string,
+    ttlSeconds: number,
+    replicas = 1,
+    bucket: BucketDefinition = Buckets.webSessions,
+  ): Promise<SessionStore> {
     const views = connection.jetstream().views;
     const common = { history: 1, replicas, maxValueSize: MAX_VALUE_BYTES };
-    const kv = await views.kv(prefixedStreamName(subjectPrefix, bucket.name), { ...common, ttl: ttlSeconds * 1000, max_bytes: SESSIONS_MAX_BYTES, description: bucket.description });
+    const kv = await views.kv(prefixedStreamName(subjectPrefix, bucket.name), {
+      ...common,
+      ttl: ttlSeconds * 1000,
+      max_bytes: SESSIONS_MAX_BYTES,
+      description: bucket.description,
+    });
     const logins = await views.kv(prefixedStreamName(subjectPrefix, Buckets.pendingLogins.name), {
       ...common,
       ttl: PENDING_LOGIN_MAX_AGE_MS,

@@ -1,4 +1,11 @@
-import { AccessEvents, type CloudEvent, type EnterpriseEnvelope, type MemberData, type RestAccountCreatedData, SenderEvents } from '@chaman/contracts';
+import {
+  AccessEvents,
+  type CloudEvent,
+  type EnterpriseEnvelope,
+  type MemberData,
+  type RestAccountCreatedData,
+  SenderEvents,
+} from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -27,12 +34,24 @@ export class RecordAuditEntries {
   }
 
   /** A person's change to one of their enterprise's webhooks, in the transaction that makes it. */
-  async ofWebhook(em: EntityManager, kind: string, command: EnterpriseEnvelope<object, object>, webhookId: string, values: Pick<AuditFacts, 'before' | 'after'>): Promise<void> {
+  async ofWebhook(
+    em: EntityManager,
+    kind: string,
+    command: EnterpriseEnvelope<object, object>,
+    webhookId: string,
+    values: Pick<AuditFacts, 'before' | 'after'>,
+  ): Promise<void> {
     const { actor, enterpriseNumber } = command;
     await this.record(em, {
       sourceKey: `webhook:${randomUUID()}`,
       at: this.clock.now(),
-      facts: { enterpriseNumber, kind, resource: { type: 'webhook', id: webhookId }, actor: { userId: actor.userId, enterpriseNumber, operator: false }, ...values },
+      facts: {
+        enterpriseNumber,
+        kind,
+        resource: { type: 'webhook', id: webhookId },
+        actor: { userId: actor.userId, enterpriseNumber, operator: false },
+        ...values,
+      },
     });
   }
 

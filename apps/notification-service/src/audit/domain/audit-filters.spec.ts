@@ -11,7 +11,10 @@ describe('the audit filters', () => {
   });
 
   it('reads a day alone as up to the end of that day, and an instant as it is', () => {
-    expect(auditCondition({ from: '2026-12-01', to: '2026-12-01' }).params).toEqual([new Date('2026-12-01T00:00:00Z'), new Date('2026-12-02T00:00:00Z')]);
+    expect(auditCondition({ from: '2026-12-01', to: '2026-12-01' }).params).toEqual([
+      new Date('2026-12-01T00:00:00Z'),
+      new Date('2026-12-02T00:00:00Z'),
+    ]);
     expect(auditCondition({ to: '2026-12-01T10:30:00Z' }).params).toEqual([new Date('2026-12-01T10:30:00Z')]);
   });
 

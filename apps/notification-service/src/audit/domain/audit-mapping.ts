@@ -29,12 +29,25 @@ const line =
   (event, known) =>
     facts(event.data as Data, event, known).map((fact) => ({ kind: kindOf(event.type), ...fact }));
 
-const person = (userId: string, enterpriseNumber?: string) => ({ userId, ...(enterpriseNumber ? { enterpriseNumber } : {}), operator: false });
-const contactValues = (contact: TechnicalContactView) => ({ contact: `${contact.firstName} ${contact.lastName} <${contact.email}>`, language: contact.language });
+const person = (userId: string, enterpriseNumber?: string) => ({
+  userId,
+  ...(enterpriseNumber ? { enterpriseNumber } : {}),
+  operator: false,
+});
+const contactValues = (contact: TechnicalContactView) => ({
+  contact: `${contact.firstName} ${contact.lastName} <${contact.email}>`,
+  language: contact.language,
+});
 
 const member = (values: (data: MemberData) => Pick<Facts, 'before' | 'after'>) =>
   line<MemberData>((data) => [
-    { enterpriseNumber: data.enterpriseNumber, resource: { type: 'member', id: data.userId }, actor: person(data.actorUserId, data.enterpriseNumber), personUserId: data.userId, ...values(data) },
+    {
+      enterpriseNumber: data.enterpriseNumber,
+      resource: { type: 'member', id: data.userId },
+      actor: person(data.actorUserId, data.enterpriseNumber),
+      personUserId: data.userId,
+      ...values(data),
+    },
   ]);
 
 const permission = (held: boolean) =>
@@ -60,11 +73,29 @@ const certificate = (before: (data: CertificateChangedData) => Facts['before'], 
     const statusOnly = (values: Facts['before']) => (values ? { status: values.status ?? null } : undefined);
     return [...new Set([company ?? owner, owner])].map((enterpriseNumber) =>
       enterpriseNumber === owner
-        ? { enterpriseNumber, resource, actor, before: before(data), after: after(data), ...(company && company !== owner ? { counterpartEnterpriseNumber: company } : {}) }
-        : { enterpriseNumber, resource, actor, before: statusOnly(before(data)), after: statusOnly(after(data)), counterpartEnterpriseNumber: owner },
+        ? {
+            enterpriseNumber,
+            resource,
+            actor,
+            before: before(data),
+            after: after(data),
+            ...(company && company !== owner ? { counterpartEnterpriseNumber: company } : {}),
+          }
+        : {
+            enterpriseNumber,
+            resource,
+            actor,
+            before: statusOnly(before(data)),
+            after: statusOnly(after(data)),
+            counterpartEnterpriseNumber: owner,
+          },
     );
   });
-const certificateValues = (data: CertificateChangedData) => ({ name: data.certificate.name, fingerprint: data.certificate.fingerprint, status: data.certificate.status });
+const certificateValues = (data: CertificateChangedData) => ({
+  name: data.certificate.name,
+  fingerprint: data.certificate.fingerprint,
+  status: data.certificate.status,
+});
 
 const intermediaryAccess = (granted: boolean) =>
   line<IntermediaryAccessData>((data) =>
@@ -72,7 +103,8 @@ const intermediaryAccess = (granted: boolean) =>
       enterpriseNumber,
       resource: { type: 'rest-account', id: data.restAccountId },
       actor: { operator: false },
-      counterpartEnterpriseNumber: enterpriseNumber === data.companyEnterpriseNumber ? data.intermediaryEnterpriseNumber : data.companyEnterpriseNumber,
+      counterpartEnterpriseNumber:
+        enterpriseNumber === data.companyEnterpriseNumber ? data.intermediaryEnterpriseNumber : data.companyEnterpriseNumber,
       after: { intermediaryAccess: granted ? 'granted' : 'withdrawn', delegation: data.delegationId },
     })),
   );
@@ -82,7 +114,11 @@ const delegation = line<DelegationEventData>((data) => {
   const { delegation: view, actor } = data;
   const fact = {
     resource: { type: 'delegation', id: view.id },
-    actor: { ...(actor.userId ? { userId: actor.userId } : {}), ...(actor.enterpriseNumber ? { enterpriseNumber: actor.enterpriseNumber } : {}), operator: false },
+    actor: {
+      ...(actor.userId ? { userId: actor.userId } : {}),
+      ...(actor.enterpriseNumber ? { enterpriseNumber: actor.enterpriseNumber } : {}),
+      operator: false,
+    },
     ...(data.previousScopes ? { before: { scopes: data.previousScopes } } : {}),
     after: { status: view.status, scopes: view.scopes, restAccount: view.restAccountId, endsOn: view.endsOn ?? null },
     ...(data.reason ? { reason: data.reason } : {}),
@@ -99,16 +135,33 @@ const delegation = line<DelegationEventData>((data) => {
  */
 export const AUDIT_MAPPING: Record<string, AuditMapper> = {
   [AccessEvents.enterpriseRegistered.type]: line<EnterpriseRegisteredData>((data) => [
-    { enterpriseNumber: data.enterpriseNumber, resource: { type: 'enterprise', id: data.enterpriseNumber }, actor: { userId: data.actorUserId, operator: true }, personUserId: data.chiefAccessManagerUserId, after: { name: data.name, qualities: data.qualities, chiefAccessManager: data.chiefAccessManagerUserId } },
+    {
+      enterpriseNumber: data.enterpriseNumber,
+      resource: { type: 'enterprise', id: data.enterpriseNumber },
+      actor: { userId: data.actorUserId, operator: true },
+      personUserId: data.chiefAccessManagerUserId,
+      after: { name: data.name, qualities: data.qualities, chiefAccessManager: data.chiefAccessManagerUserId },
+    },
   ]),
-  [AccessEvents.memberAppointed.type]: member((data) => ({ after: { position: data.position, name: data.name ?? null, email: data.email ?? null } })),
-  [AccessEvents.memberChanged.type]: member((data) => ({ ...(data.previousPosition ? { before: { position: data.previousPosition, name: data.previousName ?? null, email: data.previousEmail ?? null } } : {}), after: { position: data.position, name: data.name ?? null, email: data.email ?? null } })),
+  [AccessEvents.memberAppointed.type]: member((data) => ({
+    after: { position: data.position, name: data.name ?? null, email: data.email ?? null },
+  })),
+  [AccessEvents.memberChanged.type]: member((data) => ({
+    ...(data.previousPosition
+      ? { before: { position: data.previousPosition, name: data.previousName ?? null, email: data.previousEmail ?? null } }
+      : {}),
+    after: { position: data.position, name: data.name ?? null, email: data.email ?? null },
+  })),
   [AccessEvents.memberRemoved.type]: member((data) => ({ before: { position: data.position } })),
   [AccessEvents.chiefHandedOver.type]: line<ChiefHandedOverData>((data) => [
     {
       enterpriseNumber: data.enterpriseNumber,
       resource: { type: 'member', id: data.userId },
-      actor: { userId: data.actorUserId, ...(data.byOperator ? {} : { enterpriseNumber: data.enterpriseNumber }), operator: data.byOperator },
+      actor: {
+        userId: data.actorUserId,
+        ...(data.byOperator ? {} : { enterpriseNumber: data.enterpriseNumber }),
+        operator: data.byOperator,
+      },
       personUserId: data.userId,
       before: { chiefAccessManager: data.previousUserId },
       after: { chiefAccessManager: data.userId, name: data.name ?? null },
@@ -117,39 +170,92 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
   [AccessEvents.permissionGranted.type]: permission(true),
   [AccessEvents.permissionRevoked.type]: permission(false),
   [SenderEvents.senderCreated.type]: line<{ sender: ContactReplacedData['sender']; actorUserId: string }>(({ sender, actorUserId }) => [
-    { enterpriseNumber: sender.enterpriseNumber, resource: { type: 'sender', id: sender.senderNumber }, actor: person(actorUserId, sender.enterpriseNumber), after: { quality: sender.quality, ...contactValues(sender.contact) } },
+    {
+      enterpriseNumber: sender.enterpriseNumber,
+      resource: { type: 'sender', id: sender.senderNumber },
+      actor: person(actorUserId, sender.enterpriseNumber),
+      after: { quality: sender.quality, ...contactValues(sender.contact) },
+    },
   ]),
   [SenderEvents.contactReplaced.type]: line<ContactReplacedData>(({ sender, previousContact, actorUserId }) => [
-    { enterpriseNumber: sender.enterpriseNumber, resource: { type: 'sender', id: sender.senderNumber }, actor: person(actorUserId, sender.enterpriseNumber), before: contactValues(previousContact), after: contactValues(sender.contact) },
+    {
+      enterpriseNumber: sender.enterpriseNumber,
+      resource: { type: 'sender', id: sender.senderNumber },
+      actor: person(actorUserId, sender.enterpriseNumber),
+      before: contactValues(previousContact),
+      after: contactValues(sender.contact),
+    },
   ]),
-  [SenderEvents.channelAdded.type]: line<{ channel: { id: string; enterpriseNumber: string; senderNumber: string; type: string; sshKeyFingerprint?: string }; actorUserId: string }>(({ channel, actorUserId }) => [
-    { enterpriseNumber: channel.enterpriseNumber, resource: { type: 'channel', id: channel.id }, actor: person(actorUserId, channel.enterpriseNumber), after: { sender: channel.senderNumber, type: channel.type, sshKeyFingerprint: channel.sshKeyFingerprint ?? null } },
+  [SenderEvents.channelAdded.type]: line<{
+    channel: { id: string; enterpriseNumber: string; senderNumber: string; type: string; sshKeyFingerprint?: string };
+    actorUserId: string;
+  }>(({ channel, actorUserId }) => [
+    {
+      enterpriseNumber: channel.enterpriseNumber,
+      resource: { type: 'channel', id: channel.id },
+      actor: person(actorUserId, channel.enterpriseNumber),
+      after: { sender: channel.senderNumber, type: channel.type, sshKeyFingerprint: channel.sshKeyFingerprint ?? null },
+    },
   ]),
-  [SenderEvents.restAccountCreated.type]: line<{ restAccount: { id: string; enterpriseNumber: string; senderNumber: string; name: string; environment: string; scopes: string[] }; actorUserId: string }>(({ restAccount, actorUserId }) => [
-    { enterpriseNumber: restAccount.enterpriseNumber, resource: { type: 'rest-account', id: restAccount.id }, actor: person(actorUserId, restAccount.enterpriseNumber), after: { sender: restAccount.senderNumber, name: restAccount.name, environment: restAccount.environment, scopes: restAccount.scopes } },
+  [SenderEvents.restAccountCreated.type]: line<{
+    restAccount: { id: string; enterpriseNumber: string; senderNumber: string; name: string; environment: string; scopes: string[] };
+    actorUserId: string;
+  }>(({ restAccount, actorUserId }) => [
+    {
+      enterpriseNumber: restAccount.enterpriseNumber,
+      resource: { type: 'rest-account', id: restAccount.id },
+      actor: person(actorUserId, restAccount.enterpriseNumber),
+      after: { sender: restAccount.senderNumber, name: restAccount.name, environment: restAccount.environment, scopes: restAccount.scopes },
+    },
   ]),
   [SenderEvents.certificateRegistered.type]: certificate(() => undefined, certificateValues),
   [SenderEvents.certificateRemoved.type]: certificate(certificateValues, () => undefined),
-  [SenderEvents.certificateDeactivated.type]: certificate(() => ({ status: 'ACTIVE' }), (data) => ({ ...certificateValues(data), delegation: data.delegationId ?? null })),
-  [SenderEvents.restAccountClosed.type]: line<RestAccountClosedData>(({ restAccount, actorUserId, actorEnterpriseNumber, intermediaryEnterpriseNumbers, closedWithSender }) =>
-    [restAccount.enterpriseNumber, ...intermediaryEnterpriseNumbers].map((enterpriseNumber) => ({
-      enterpriseNumber,
-      resource: { type: 'rest-account', id: restAccount.id },
-      actor: person(actorUserId, actorEnterpriseNumber),
-      ...(enterpriseNumber === restAccount.enterpriseNumber ? {} : { counterpartEnterpriseNumber: restAccount.enterpriseNumber }),
-      before: { status: 'OPEN' },
-      after: { status: 'CLOSED', name: restAccount.name, ...(closedWithSender ? { closedWith: 'sender' } : {}) },
-    })),
+  [SenderEvents.certificateDeactivated.type]: certificate(
+    () => ({ status: 'ACTIVE' }),
+    (data) => ({ ...certificateValues(data), delegation: data.delegationId ?? null }),
+  ),
+  [SenderEvents.restAccountClosed.type]: line<RestAccountClosedData>(
+    ({ restAccount, actorUserId, actorEnterpriseNumber, intermediaryEnterpriseNumbers, closedWithSender }) =>
+      [restAccount.enterpriseNumber, ...intermediaryEnterpriseNumbers].map((enterpriseNumber) => ({
+        enterpriseNumber,
+        resource: { type: 'rest-account', id: restAccount.id },
+        actor: person(actorUserId, actorEnterpriseNumber),
+        ...(enterpriseNumber === restAccount.enterpriseNumber ? {} : { counterpartEnterpriseNumber: restAccount.enterpriseNumber }),
+        before: { status: 'OPEN' },
+        after: { status: 'CLOSED', name: restAccount.name, ...(closedWithSender ? { closedWith: 'sender' } : {}) },
+      })),
   ),
   [SenderEvents.channelClosed.type]: line<ChannelClosedData>(({ channel, actorUserId, actorEnterpriseNumber, closedWithSender }) => [
-    { enterpriseNumber: channel.enterpriseNumber, resource: { type: 'channel', id: channel.id }, actor: person(actorUserId, actorEnterpriseNumber), before: { status: 'OPEN' }, after: { status: 'CLOSED', type: channel.type, ...(closedWithSender ? { closedWith: 'sender' } : {}) } },
+    {
+      enterpriseNumber: channel.enterpriseNumber,
+      resource: { type: 'channel', id: channel.id },
+      actor: person(actorUserId, actorEnterpriseNumber),
+      before: { status: 'OPEN' },
+      after: { status: 'CLOSED', type: channel.type, ...(closedWithSender ? { closedWith: 'sender' } : {}) },
+    },
   ]),
-  [SenderEvents.sftpKeyReplaced.type]: line<SftpKeyReplacedData>(({ channel, previousSshKeyFingerprint, actorUserId, actorEnterpriseNumber }) => [
-    { enterpriseNumber: channel.enterpriseNumber, resource: { type: 'channel', id: channel.id }, actor: person(actorUserId, actorEnterpriseNumber), before: { sshKeyFingerprint: previousSshKeyFingerprint }, after: { sshKeyFingerprint: channel.sshKeyFingerprint ?? null } },
-  ]),
-  [SenderEvents.senderClosed.type]: line<SenderClosedData>(({ sender, actorUserId, actorEnterpriseNumber, closedRestAccountIds, closedChannelIds }) => [
-    { enterpriseNumber: sender.enterpriseNumber, resource: { type: 'sender', id: sender.senderNumber }, actor: person(actorUserId, actorEnterpriseNumber), before: { status: 'OPEN' }, after: { status: 'CLOSED', quality: sender.quality, restAccounts: closedRestAccountIds, channels: closedChannelIds } },
-  ]),
+  [SenderEvents.sftpKeyReplaced.type]: line<SftpKeyReplacedData>(
+    ({ channel, previousSshKeyFingerprint, actorUserId, actorEnterpriseNumber }) => [
+      {
+        enterpriseNumber: channel.enterpriseNumber,
+        resource: { type: 'channel', id: channel.id },
+        actor: person(actorUserId, actorEnterpriseNumber),
+        before: { sshKeyFingerprint: previousSshKeyFingerprint },
+        after: { sshKeyFingerprint: channel.sshKeyFingerprint ?? null },
+      },
+    ],
+  ),
+  [SenderEvents.senderClosed.type]: line<SenderClosedData>(
+    ({ sender, actorUserId, actorEnterpriseNumber, closedRestAccountIds, closedChannelIds }) => [
+      {
+        enterpriseNumber: sender.enterpriseNumber,
+        resource: { type: 'sender', id: sender.senderNumber },
+        actor: person(actorUserId, actorEnterpriseNumber),
+        before: { status: 'OPEN' },
+        after: { status: 'CLOSED', quality: sender.quality, restAccounts: closedRestAccountIds, channels: closedChannelIds },
+      },
+    ],
+  ),
   [SenderEvents.intermediaryAccessGranted.type]: intermediaryAccess(true),
   [SenderEvents.intermediaryAccessWithdrawn.type]: intermediaryAccess(false),
   [DelegationEvents.requested.type]: delegation,
@@ -165,7 +271,13 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
   [DelegationEvents.endDateChanged.type]: delegation,
   [DelegationEvents.ended.type]: delegation,
   [NotificationEvents.webhookDisabled.type]: line<WebhookDisabledData>((data) => [
-    { enterpriseNumber: data.enterpriseNumber, resource: { type: 'webhook', id: data.webhookId }, actor: { operator: false }, before: { status: 'ACTIVE' }, after: { status: 'DISABLED', url: data.url, failingSince: data.failingSince } },
+    {
+      enterpriseNumber: data.enterpriseNumber,
+      resource: { type: 'webhook', id: data.webhookId },
+      actor: { operator: false },
+      before: { status: 'ACTIVE' },
+      after: { status: 'DISABLED', url: data.url, failingSince: data.failingSince },
+    },
   ]),
 };
 

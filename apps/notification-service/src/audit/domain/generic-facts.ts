@@ -12,7 +12,9 @@ export function genericFacts(event: CloudEvent): AuditFacts[] {
   const actorRecord = (typeof data.actor === 'object' && data.actor !== null ? data.actor : {}) as Record<string, unknown>;
   const actor = {
     ...(text(data.actorUserId ?? actorRecord.userId) ? { userId: text(data.actorUserId ?? actorRecord.userId) } : {}),
-    ...(text(data.actorEnterpriseNumber ?? actorRecord.enterpriseNumber) ? { enterpriseNumber: text(data.actorEnterpriseNumber ?? actorRecord.enterpriseNumber) } : {}),
+    ...(text(data.actorEnterpriseNumber ?? actorRecord.enterpriseNumber)
+      ? { enterpriseNumber: text(data.actorEnterpriseNumber ?? actorRecord.enterpriseNumber) }
+      : {}),
     operator: false,
   };
   const enterprises = [...new Set(enterpriseNumbersIn(data, 0))];
@@ -25,7 +27,8 @@ function enterpriseNumbersIn(record: Record<string, unknown>, depth: number): st
   return Object.entries(record).flatMap(([key, value]) => {
     if (key === 'actor' || key === 'actorEnterpriseNumber') return [];
     if (/enterpriseNumber$/i.test(key) && typeof value === 'string' && ENTERPRISE_NUMBER.test(value)) return [value];
-    if (depth < 1 && typeof value === 'object' && value !== null && !Array.isArray(value)) return enterpriseNumbersIn(value as Record<string, unknown>, depth + 1);
+    if (depth < 1 && typeof value === 'object' && value !== null && !Array.isArray(value))
+      return enterpriseNumbersIn(value as Record<string, unknown>, depth + 1);
     return [];
   });
 }

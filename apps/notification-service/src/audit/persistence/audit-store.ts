@@ -23,7 +23,10 @@ export interface AuditEntryRow {
 }
 
 /** Writes one entry; the same source recorded again for the same enterprise writes nothing. */
-export async function insertAuditEntry(em: EntityManager, entry: { sourceKey: string; at: Date; eventType?: string; actorName?: string; facts: AuditFacts; now: Date }): Promise<void> {
+export async function insertAuditEntry(
+  em: EntityManager,
+  entry: { sourceKey: string; at: Date; eventType?: string; actorName?: string; facts: AuditFacts; now: Date },
+): Promise<void> {
   const { facts } = entry;
   await em.execute(
     `insert into audit_entry (id, source_key, enterprise_number, at, kind, event_type, resource_type, resource_id, actor_user_id, actor_name,
@@ -54,7 +57,13 @@ export async function insertAuditEntry(em: EntityManager, entry: { sourceKey: st
 }
 
 /** One page of an enterprise's trail, newest first, after the cursor's (at, id) if any. */
-export async function auditEntriesOf(em: EntityManager, enterpriseNumber: string, condition: AuditCondition, after: [Date, string] | null, limit: number): Promise<AuditEntryRow[]> {
+export async function auditEntriesOf(
+  em: EntityManager,
+  enterpriseNumber: string,
+  condition: AuditCondition,
+  after: [Date, string] | null,
+  limit: number,
+): Promise<AuditEntryRow[]> {
   const keyset = after ? 'and (at, id) < (?, ?)' : '';
   return em.execute<AuditEntryRow[]>(
     `select * from audit_entry where enterprise_number = ? ${condition.sql ? `and ${condition.sql}` : ''} ${keyset} order by at desc, id desc limit ?`,
@@ -84,16 +93,26 @@ export function auditEntryView(row: AuditEntryRow): AuditEntryView {
 }
 
 export async function rememberRestAccount(em: EntityManager, id: string, enterpriseNumber: string): Promise<void> {
-  await em.execute('insert into audit_rest_account (id, enterprise_number) values (?, ?) on conflict (id) do nothing', [id, enterpriseNumber], 'run');
+  await em.execute(
+    'insert into audit_rest_account (id, enterprise_number) values (?, ?) on conflict (id) do nothing',
+    [id, enterpriseNumber],
+    'run',
+  );
 }
 
 export async function companyOfAccount(em: EntityManager, id: string): Promise<string | undefined> {
-  const [row] = await em.execute<Array<{ enterprise_number: string }>>('select enterprise_number from audit_rest_account where id = ?', [id]);
+  const [row] = await em.execute<Array<{ enterprise_number: string }>>('select enterprise_number from audit_rest_account where id = ?', [
+    id,
+  ]);
   return row?.enterprise_number;
 }
 
 export async function rememberPerson(em: EntityManager, userId: string, name: string): Promise<void> {
-  await em.execute('insert into audit_person (user_id, name) values (?, ?) on conflict (user_id) do update set name = excluded.name', [userId, name], 'run');
+  await em.execute(
+    'insert into audit_person (user_id, name) values (?, ?) on conflict (user_id) do update set name = excluded.name',
+    [userId, name],
+    'run',
+  );
 }
 
 export async function nameOfPerson(em: EntityManager, userId: string): Promise<string | undefined> {

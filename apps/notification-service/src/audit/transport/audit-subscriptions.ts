@@ -1,4 +1,11 @@
-import { ensureStreamExists, EventConsumers, JetStreamConnection, SERVICE_CONFIG, SERVICE_DURABLES, type ServiceConfig } from '@chaman/platform';
+import {
+  ensureStreamExists,
+  EventConsumers,
+  JetStreamConnection,
+  SERVICE_CONFIG,
+  SERVICE_DURABLES,
+  type ServiceConfig,
+} from '@chaman/platform';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { RecordAuditEntries } from '../application/record-audit-entries';
 
@@ -16,7 +23,12 @@ export class AuditSubscriptions implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const { durable, stream } of [SERVICE_DURABLES.auditAccess, SERVICE_DURABLES.auditSenders, SERVICE_DURABLES.auditDelegations, SERVICE_DURABLES.auditNotifications]) {
+    for (const { durable, stream } of [
+      SERVICE_DURABLES.auditAccess,
+      SERVICE_DURABLES.auditSenders,
+      SERVICE_DURABLES.auditDelegations,
+      SERVICE_DURABLES.auditNotifications,
+    ]) {
       await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
       await this.consumers.consume({ durable, stream, handle: (event, em) => this.record.fromEvent(event, em) });
     }

@@ -14,7 +14,7 @@ export const chiefHandedOver = defineTemplate<ChiefHandedOverFacts>('chief-hande
     subject: `nouveau gestionnaire d'accès principal pour ${f.enterprise}`,
     paragraphs: [
       `${f.newChief} est désormais le gestionnaire d'accès principal de ${f.enterprise} dans Chaman ; ${f.previousChief} reste gestionnaire d'accès.`,
-      ...(f.byOperator ? ["Le changement a été fait par le support de la plateforme."] : []),
+      ...(f.byOperator ? ['Le changement a été fait par le support de la plateforme.'] : []),
     ],
   }),
   nl: (f) => ({

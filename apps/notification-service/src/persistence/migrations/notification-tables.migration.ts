@@ -96,7 +96,17 @@ export class NotificationTablesMigration extends Migration {
   }
 
   override async down(): Promise<void> {
-    for (const table of ['webhook_attempt', 'webhook_delivery', 'webhook', 'scheduled_notice', 'mail', 'known_member', 'known_enterprise', 'known_rest_account', 'known_sender']) {
+    for (const table of [
+      'webhook_attempt',
+      'webhook_delivery',
+      'webhook',
+      'scheduled_notice',
+      'mail',
+      'known_member',
+      'known_enterprise',
+      'known_rest_account',
+      'known_sender',
+    ]) {
       this.addSql(`drop table ${table}`);
     }
   }

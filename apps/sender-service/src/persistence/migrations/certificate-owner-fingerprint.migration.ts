@@ -7,6 +7,8 @@ import { Migration } from '@mikro-orm/migrations';
 export class CertificateOwnerFingerprintMigration extends Migration {
   override async up(): Promise<void> {
     this.addSql('drop index certificate_active_fingerprint_key');
-    this.addSql(`create unique index certificate_active_fingerprint_key on certificate (rest_account_id, owner_enterprise_number, fingerprint) where status = 'ACTIVE'`);
+    this.addSql(
+      `create unique index certificate_active_fingerprint_key on certificate (rest_account_id, owner_enterprise_number, fingerprint) where status = 'ACTIVE'`,
+    );
   }
 }

@@ -57,7 +57,9 @@ export class SenderTablesMigration extends Migration {
       created_at timestamptz not null,
       deactivated_at timestamptz null)`);
     // A fingerprint is registered once per account among live certificates; an inactive one may come back.
-    this.addSql(`create unique index certificate_active_fingerprint_key on certificate (rest_account_id, fingerprint) where status = 'ACTIVE'`);
+    this.addSql(
+      `create unique index certificate_active_fingerprint_key on certificate (rest_account_id, fingerprint) where status = 'ACTIVE'`,
+    );
     this.addSql('create index certificate_owner_page_idx on certificate (rest_account_id, owner_enterprise_number, created_at, id)');
 
     this.addSql(`create table delegation_grant (
@@ -69,7 +71,9 @@ export class SenderTablesMigration extends Migration {
       active boolean not null,
       state_updated_at timestamptz not null,
       applied_at timestamptz not null)`);
-    this.addSql('create index delegation_grant_active_idx on delegation_grant (rest_account_id, intermediary_enterprise_number) where active');
+    this.addSql(
+      'create index delegation_grant_active_idx on delegation_grant (rest_account_id, intermediary_enterprise_number) where active',
+    );
   }
 
   override async down(): Promise<void> {

@@ -10,7 +10,11 @@ export function AccountBar({ user }: { user: SessionUser }) {
   return (
     <div className="account-bar">
       <span>{t('layout.signedInAs', { name: user.name ?? user.sub })}</span>
-      <button type="button" className="button button--secondary" onClick={() => logout.mutate(undefined, { onSuccess: () => void navigate('/') })}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => logout.mutate(undefined, { onSuccess: () => void navigate('/') })}
+      >
         {t('layout.logout')}
       </button>
     </div>

@@ -11,7 +11,12 @@ export function EnterpriseLayout() {
   const { cbe = '' } = useParams();
   const me = useMe();
   // The bar's place is held while `/me` answers, so the page below does not jump when the navigation appears.
-  if (me.isPending) return <div className="enterprise-bar enterprise-bar--placeholder" role="status"><span className="visually-hidden">{t('common.loading')}</span></div>;
+  if (me.isPending)
+    return (
+      <div className="enterprise-bar enterprise-bar--placeholder" role="status">
+        <span className="visually-hidden">{t('common.loading')}</span>
+      </div>
+    );
   const enterprises = me.data?.enterprises ?? [];
   const enterprise = enterprises.find((item) => item.enterpriseNumber === cbe);
   if (!enterprise) {

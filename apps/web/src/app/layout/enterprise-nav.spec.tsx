@@ -4,7 +4,16 @@ import { renderScreen } from '../../../test/render';
 import { EnterpriseNav } from './enterprise-nav';
 
 const enterprise = (qualities: string[], delegableQualities: string[], actsAsIntermediary: boolean) =>
-  ({ enterpriseNumber: '0123456749', name: 'X', qualities, position: 'ACCESS_MANAGER', holdsTechnicalChannelsRight: true, senders: [], delegableQualities, actsAsIntermediary }) as unknown as MyEnterprise;
+  ({
+    enterpriseNumber: '0123456749',
+    name: 'X',
+    qualities,
+    position: 'ACCESS_MANAGER',
+    holdsTechnicalChannelsRight: true,
+    senders: [],
+    delegableQualities,
+    actsAsIntermediary,
+  }) as unknown as MyEnterprise;
 
 describe('the navigation of an enterprise', () => {
   it.each([

@@ -17,7 +17,9 @@ export function EnterpriseNav({ enterprise }: { enterprise: MyEnterprise }) {
   const links = [
     { to: paths.enterprise(cbe), label: t('nav.senders'), end: true },
     ...(takesPartInDelegations(enterprise) ? [{ to: paths.delegations(cbe), label: t('nav.delegations') }] : []),
-    ...(isPermissionManager(enterprise.position) ? [{ to: paths.members(cbe), label: t(isAccessManager(enterprise.position) ? 'nav.members' : 'nav.rights') }] : []),
+    ...(isPermissionManager(enterprise.position)
+      ? [{ to: paths.members(cbe), label: t(isAccessManager(enterprise.position) ? 'nav.members' : 'nav.rights') }]
+      : []),
     { to: paths.webhooks(cbe), label: t('nav.webhooks') },
     ...(isAccessManager(enterprise.position) ? [{ to: paths.audit(cbe), label: t('audit.nav') }] : []),
   ];

@@ -22,7 +22,11 @@ export function RootLayout() {
           </Link>
           <span className="header__tagline">{t('app.tagline')}</span>
           <LanguageSwitch />
-          {session.isPending ? <div className="account-bar account-bar--placeholder" /> : session.data && <AccountBar user={session.data} />}
+          {session.isPending ? (
+            <div className="account-bar account-bar--placeholder" />
+          ) : (
+            session.data && <AccountBar user={session.data} />
+          )}
         </div>
       </header>
       <main id="main" tabIndex={-1} className="main">

@@ -20,7 +20,11 @@ export function ChoiceField<T extends FieldValues>({ name, legend, hint, options
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset id={fieldId(name)} aria-describedby={describedBy(name, Boolean(hint), Boolean(error))} tabIndex={-1}>
         <legend>{legend}</legend>
-        {hint && <p id={hintId(name)} className="hint">{hint}</p>}
+        {hint && (
+          <p id={hintId(name)} className="hint">
+            {hint}
+          </p>
+        )}
         <FieldError name={name} error={error} />
         {options.map((option, index) => {
           const id = `${fieldId(name)}-${index}`;

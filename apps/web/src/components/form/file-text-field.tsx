@@ -20,7 +20,11 @@ export function FileTextField<T extends FieldValues>({ name, label, hint, accept
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={fieldId(name)}>{label}</label>
-      {hint && <p id={hintId(name)} className="hint">{hint}</p>}
+      {hint && (
+        <p id={hintId(name)} className="hint">
+          {hint}
+        </p>
+      )}
       <FieldError name={name} error={error} />
       <input
         id={fieldId(name)}

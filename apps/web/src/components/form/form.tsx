@@ -66,7 +66,13 @@ export function Form<T extends FieldValues>({ methods, onSubmit, labels, issuePr
     }
   });
   const submitButtons = actions.map(({ name, label, className }) => (
-    <button key={name} type="submit" className={className ?? 'button'} disabled={methods.formState.isSubmitting} onClick={() => (action.current = name)}>
+    <button
+      key={name}
+      type="submit"
+      className={className ?? 'button'}
+      disabled={methods.formState.isSubmitting}
+      onClick={() => (action.current = name)}
+    >
       {label}
     </button>
   ));

@@ -17,9 +17,18 @@ export function SelectField<T extends FieldValues>({ name, label, hint, options 
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={fieldId(name)}>{label}</label>
-      {hint && <p id={hintId(name)} className="hint">{hint}</p>}
+      {hint && (
+        <p id={hintId(name)} className="hint">
+          {hint}
+        </p>
+      )}
       <FieldError name={name} error={error} />
-      <select id={fieldId(name)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, Boolean(hint), Boolean(error))} {...register(name)}>
+      <select
+        id={fieldId(name)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
+        {...register(name)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -24,7 +24,11 @@ export function TextField<T extends FieldValues>({ name, label, hint, multiline,
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={fieldId(name)}>{label}</label>
-      {hint && <p id={hintId(name)} className="hint">{hint}</p>}
+      {hint && (
+        <p id={hintId(name)} className="hint">
+          {hint}
+        </p>
+      )}
       <FieldError name={name} error={error} />
       {multiline ? <textarea rows={5} {...props} /> : <input type="text" {...input} {...props} />}
     </div>

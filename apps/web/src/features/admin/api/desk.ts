@@ -7,19 +7,27 @@ const failingWebhooksKey = ['desk', 'failing-webhooks'] as const;
 const unsentMailsKey = ['desk', 'unsent-mails'] as const;
 
 export const useEnterpriseSearch = (q: string) =>
-  useInfiniteQuery({ ...pagedQuery<EnterpriseView>(['desk', 'enterprises', q], firstPage(apiPath`/admin/enterprises`, { q })), enabled: q.length >= 2 });
+  useInfiniteQuery({
+    ...pagedQuery<EnterpriseView>(['desk', 'enterprises', q], firstPage(apiPath`/admin/enterprises`, { q })),
+    enabled: q.length >= 2,
+  });
 
-export const useInspectedEnterprise = (cbe: string) => useQuery({ queryKey: ['desk', 'enterprise', cbe], queryFn: () => request<EnterpriseView>(apiPath`/enterprises/${cbe}`) });
-export const useInspectedMembers = (cbe: string) => useInfiniteQuery(pagedQuery<MemberView>(['desk', 'members', cbe], firstPage(apiPath`/admin/enterprises/${cbe}/members`)));
-export const useInspectedSenders = (cbe: string) => useInfiniteQuery(pagedQuery<SenderView>(['desk', 'senders', cbe], firstPage(apiPath`/admin/enterprises/${cbe}/senders`)));
+export const useInspectedEnterprise = (cbe: string) =>
+  useQuery({ queryKey: ['desk', 'enterprise', cbe], queryFn: () => request<EnterpriseView>(apiPath`/enterprises/${cbe}`) });
+export const useInspectedMembers = (cbe: string) =>
+  useInfiniteQuery(pagedQuery<MemberView>(['desk', 'members', cbe], firstPage(apiPath`/admin/enterprises/${cbe}/members`)));
+export const useInspectedSenders = (cbe: string) =>
+  useInfiniteQuery(pagedQuery<SenderView>(['desk', 'senders', cbe], firstPage(apiPath`/admin/enterprises/${cbe}/senders`)));
 
-export const useFailingWebhooks = () => useInfiniteQuery(pagedQuery<FailingWebhookView>(failingWebhooksKey, firstPage(apiPath`/admin/failing-webhooks`)));
+export const useFailingWebhooks = () =>
+  useInfiniteQuery(pagedQuery<FailingWebhookView>(failingWebhooksKey, firstPage(apiPath`/admin/failing-webhooks`)));
 export const useUnsentMails = () => useInfiniteQuery(pagedQuery<UnsentMailView>(unsentMailsKey, firstPage(apiPath`/admin/unsent-mails`)));
 
 export function useEnableWebhook() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (webhookId: string) => request<FailingWebhookView>(apiPath`/admin/failing-webhooks/${webhookId}/enable`, { method: 'POST' }),
+    mutationFn: (webhookId: string) =>
+      request<FailingWebhookView>(apiPath`/admin/failing-webhooks/${webhookId}/enable`, { method: 'POST' }),
     onSuccess: () => client.invalidateQueries({ queryKey: failingWebhooksKey }),
   });
 }
@@ -41,16 +49,21 @@ export const useParkedEvents = () =>
   useQuery({
     queryKey: parkedKey,
     queryFn: async () =>
-      (await Promise.all(PARKING_SERVICES.map((service) => request<Collection<ParkedEventView>>(firstPage(apiPath`/admin/parked-events/${service}`, {}, 100))))).flatMap(
-        (page) => page.items,
-      ),
+      (
+        await Promise.all(
+          PARKING_SERVICES.map((service) =>
+            request<Collection<ParkedEventView>>(firstPage(apiPath`/admin/parked-events/${service}`, {}, 100)),
+          ),
+        )
+      ).flatMap((page) => page.items),
   });
 
 export function useParkedEventAction() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ event, action }: { event: ParkedEventView; action: 'replay' | 'discard' }): Promise<void> => {
-      if (action === 'replay') await request<ParkedEventView>(apiPath`/admin/parked-events/${event.service}/${event.sequence}/replay`, { method: 'POST' });
+      if (action === 'replay')
+        await request<ParkedEventView>(apiPath`/admin/parked-events/${event.service}/${event.sequence}/replay`, { method: 'POST' });
       else await request<void>(apiPath`/admin/parked-events/${event.service}/${event.sequence}`, { method: 'DELETE' });
     },
     onSettled: () => client.invalidateQueries({ queryKey: parkedKey }),

@@ -34,24 +34,24 @@ export function EnterpriseSearch() {
       </form>
       {q.length >= 2 && (
         <>
-        <QueryState query={found}>
-          {({ items }) =>
-            items.length === 0 ? (
-              <p>{t('admin.noEnterprise')}</p>
-            ) : (
-              <ul className="card-list">
-                {items.map((enterprise) => (
-                  <li key={enterprise.enterpriseNumber} className="card">
-                    <Link to={paths.deskEnterprise(enterprise.enterpriseNumber)}>
-                      {enterprise.name} ({formatEnterpriseNumber(enterprise.enterpriseNumber)})
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )
-          }
-        </QueryState>
-        <MoreButton query={found} />
+          <QueryState query={found}>
+            {({ items }) =>
+              items.length === 0 ? (
+                <p>{t('admin.noEnterprise')}</p>
+              ) : (
+                <ul className="card-list">
+                  {items.map((enterprise) => (
+                    <li key={enterprise.enterpriseNumber} className="card">
+                      <Link to={paths.deskEnterprise(enterprise.enterpriseNumber)}>
+                        {enterprise.name} ({formatEnterpriseNumber(enterprise.enterpriseNumber)})
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </QueryState>
+          <MoreButton query={found} />
         </>
       )}
     </section>

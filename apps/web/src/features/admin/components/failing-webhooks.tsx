@@ -16,7 +16,10 @@ export function FailingWebhooks() {
     { header: t('admin.webhookUrl'), rowHeader: true, cell: (hook) => <code>{hook.url}</code> },
     { header: t('admin.enterprise'), cell: (hook) => formatEnterpriseNumber(hook.enterpriseNumber) },
     { header: t('admin.webhookStatus'), cell: (hook) => t(`admin.webhookStatuses.${hook.status}`) },
-    { header: t('admin.failingSince'), cell: (hook) => (hook.failingSince ? new Date(hook.failingSince).toLocaleString(i18n.language) : '–') },
+    {
+      header: t('admin.failingSince'),
+      cell: (hook) => (hook.failingSince ? new Date(hook.failingSince).toLocaleString(i18n.language) : '–'),
+    },
     {
       header: t('common.actions'),
       hideHeader: true,
@@ -42,7 +45,13 @@ export function FailingWebhooks() {
         </div>
       )}
       <QueryState query={webhooks}>
-        {({ items }) => (items.length === 0 ? <p>{t('admin.noFailingWebhooks')}</p> : <DataTable caption={t('admin.failingWebhooks')} columns={columns} rows={items} rowKey={(hook) => hook.id} />)}
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>{t('admin.noFailingWebhooks')}</p>
+          ) : (
+            <DataTable caption={t('admin.failingWebhooks')} columns={columns} rows={items} rowKey={(hook) => hook.id} />
+          )
+        }
       </QueryState>
       <MoreButton query={webhooks} />
     </section>

@@ -22,11 +22,21 @@ export function ParkedEvents() {
       hideHeader: true,
       cell: (event) => (
         <>
-          <button type="button" className="button button--small" disabled={act.isPending} onClick={() => act.mutate({ event, action: 'replay' })}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={act.isPending}
+            onClick={() => act.mutate({ event, action: 'replay' })}
+          >
             {t('admin.replay')}
             <span className="visually-hidden"> – {label(event)}</span>
           </button>{' '}
-          <button type="button" className="button button--warning button--small" disabled={act.isPending} onClick={() => act.mutate({ event, action: 'discard' })}>
+          <button
+            type="button"
+            className="button button--warning button--small"
+            disabled={act.isPending}
+            onClick={() => act.mutate({ event, action: 'discard' })}
+          >
             {t('admin.discard')}
             <span className="visually-hidden"> – {label(event)}</span>
           </button>
@@ -48,7 +58,13 @@ export function ParkedEvents() {
         </div>
       )}
       <QueryState query={parked}>
-        {(items) => (items.length === 0 ? <p>{t('admin.noParkedEvents')}</p> : <DataTable caption={t('admin.parkedEvents')} columns={columns} rows={items} rowKey={label} />)}
+        {(items) =>
+          items.length === 0 ? (
+            <p>{t('admin.noParkedEvents')}</p>
+          ) : (
+            <DataTable caption={t('admin.parkedEvents')} columns={columns} rows={items} rowKey={label} />
+          )
+        }
       </QueryState>
     </section>
   );

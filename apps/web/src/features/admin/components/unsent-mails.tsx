@@ -42,7 +42,13 @@ export function UnsentMails() {
         </div>
       )}
       <QueryState query={mails}>
-        {({ items }) => (items.length === 0 ? <p>{t('admin.noUnsentMails')}</p> : <DataTable caption={t('admin.unsentMails')} columns={columns} rows={items} rowKey={(mail) => mail.id} />)}
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>{t('admin.noUnsentMails')}</p>
+          ) : (
+            <DataTable caption={t('admin.unsentMails')} columns={columns} rows={items} rowKey={(mail) => mail.id} />
+          )
+        }
       </QueryState>
       <MoreButton query={mails} />
     </section>

@@ -18,7 +18,10 @@ export function DeskEnterprisePage() {
   const memberColumns: Column<MemberView>[] = [
     { header: t('members.person'), rowHeader: true, cell: (member) => `${member.name} (${member.userId})` },
     { header: t('members.position'), cell: (member) => t(`positions.${member.position}`) },
-    { header: t('rights.technicalChannels'), cell: (member) => (member.holdsTechnicalChannelsRight ? t('members.holds') : t('members.lacks')) },
+    {
+      header: t('rights.technicalChannels'),
+      cell: (member) => (member.holdsTechnicalChannelsRight ? t('members.holds') : t('members.lacks')),
+    },
   ];
   const senderColumns: Column<SenderView>[] = [
     { header: t('admin.senderNumber'), rowHeader: true, cell: (sender) => sender.senderNumber },
@@ -35,13 +38,23 @@ export function DeskEnterprisePage() {
       </section>
       <section aria-labelledby="desk-members">
         <h2 id="desk-members">{t('admin.members')}</h2>
-        <QueryState query={members}>{({ items }) => <DataTable caption={t('admin.members')} columns={memberColumns} rows={items} rowKey={(member) => member.userId} />}</QueryState>
+        <QueryState query={members}>
+          {({ items }) => (
+            <DataTable caption={t('admin.members')} columns={memberColumns} rows={items} rowKey={(member) => member.userId} />
+          )}
+        </QueryState>
         <MoreButton query={members} />
       </section>
       <section aria-labelledby="desk-senders">
         <h2 id="desk-senders">{t('admin.senders')}</h2>
         <QueryState query={senders}>
-          {({ items }) => (items.length === 0 ? <p>{t('admin.noSenders')}</p> : <DataTable caption={t('admin.senders')} columns={senderColumns} rows={items} rowKey={(sender) => sender.senderNumber} />)}
+          {({ items }) =>
+            items.length === 0 ? (
+              <p>{t('admin.noSenders')}</p>
+            ) : (
+              <DataTable caption={t('admin.senders')} columns={senderColumns} rows={items} rowKey={(sender) => sender.senderNumber} />
+            )
+          }
         </QueryState>
         <MoreButton query={senders} />
       </section>

@@ -25,12 +25,16 @@ const queryOf = (filters: AuditFilters, extra: Record<string, string> = {}): str
 export const useAuditPage = (cbe: string, filters: AuditFilters, cursor?: string) =>
   useQuery({
     queryKey: ['audit', cbe, filters, cursor ?? null],
-    queryFn: () => request<Collection<AuditEntryView>>(apiPath`/enterprises/${cbe}/audit` + queryOf(filters, { limit: String(AUDIT_PAGE_SIZE), ...(cursor ? { cursor } : {}) })),
+    queryFn: () =>
+      request<Collection<AuditEntryView>>(
+        apiPath`/enterprises/${cbe}/audit` + queryOf(filters, { limit: String(AUDIT_PAGE_SIZE), ...(cursor ? { cursor } : {}) }),
+      ),
     placeholderData: keepPreviousData,
   });
 
 /** The cursor of the `next` link, which the page keeps in its own address. */
-export const cursorOf = (next?: string): string | undefined => (next ? (new URL(next, 'http://chaman.invalid').searchParams.get('cursor') ?? undefined) : undefined);
+export const cursorOf = (next?: string): string | undefined =>
+  next ? (new URL(next, 'http://chaman.invalid').searchParams.get('cursor') ?? undefined) : undefined;
 
 /** The API's export of the filtered trail (the server's CSV, the same as every export of the product). */
 export const auditCsvHref = (cbe: string, filters: AuditFilters): string => apiPath`/enterprises/${cbe}/audit.csv` + queryOf(filters);

@@ -17,7 +17,14 @@ const GRANTED = {
   before: { 'chaman.technical-channels': 'not held' },
   after: { 'chaman.technical-channels': 'held' },
 };
-const ENABLED = { id: 'a2', at: '2026-11-30T09:00:00Z', kind: 'operator.webhook-enabled', actor: { userId: 'op', operator: true }, resource: { type: 'webhook', id: 'w1' }, after: { status: 'ACTIVE' } };
+const ENABLED = {
+  id: 'a2',
+  at: '2026-11-30T09:00:00Z',
+  kind: 'operator.webhook-enabled',
+  actor: { userId: 'op', operator: true },
+  resource: { type: 'webhook', id: 'w1' },
+  after: { status: 'ACTIVE' },
+};
 
 const renderJournal = (path = `/e/${CBE}/audit`, language: 'fr' | 'nl' = 'fr') =>
   renderScreen(
@@ -51,7 +58,10 @@ describe('the journal', () => {
     await userEvent.type(screen.getByLabelText('Au (inclus)'), '2026-12-31');
     await userEvent.type(screen.getByLabelText('Personne'), 'marc');
     await userEvent.click(screen.getByRole('button', { name: 'Appliquer les filtres' }));
-    expect(await screen.findByRole('link', { name: 'Exporter en CSV' })).toHaveAttribute('href', `${BASE}.csv?kind=access&from=2026-12-01&to=2026-12-31&person=marc`);
+    expect(await screen.findByRole('link', { name: 'Exporter en CSV' })).toHaveAttribute(
+      'href',
+      `${BASE}.csv?kind=access&from=2026-12-01&to=2026-12-31&person=marc`,
+    );
     await screen.findByText('Droit accordé');
     expect(screen.queryByText('Webhook réactivé par un opérateur')).not.toBeInTheDocument();
     expect(calls.map((call) => call.path)).toContain(`${BASE}?kind=access&from=2026-12-01&to=2026-12-31&person=marc&limit=50`);
@@ -70,7 +80,18 @@ describe('the journal', () => {
   });
 
   it('tells a member who is not an access manager that the journal is not theirs', async () => {
-    fakeFetch({ [`GET ${BASE}?limit=50`]: { status: 403, body: { type: 'urn:problem-type:belgif:missingPermission', status: 403, title: 'Missing Permission', code: 'missingPermission', detail: 'Only access managers manage the members' } } });
+    fakeFetch({
+      [`GET ${BASE}?limit=50`]: {
+        status: 403,
+        body: {
+          type: 'urn:problem-type:belgif:missingPermission',
+          status: 403,
+          title: 'Missing Permission',
+          code: 'missingPermission',
+          detail: 'Only access managers manage the members',
+        },
+      },
+    });
     renderJournal();
     expect(await screen.findByRole('alert')).toBeInTheDocument();
   });

@@ -34,7 +34,11 @@ export function AuditPage() {
               <AuditTable entries={items} />
               <nav aria-label={t('audit.pages')} className="pagination">
                 {cursor && <Link to={`?${new URLSearchParams(filters as Record<string, string>).toString()}`}>{t('audit.newest')}</Link>}{' '}
-                {nextCursor && <Link to={`?${new URLSearchParams({ ...(filters as Record<string, string>), cursor: nextCursor }).toString()}`}>{t('audit.older')}</Link>}
+                {nextCursor && (
+                  <Link to={`?${new URLSearchParams({ ...(filters as Record<string, string>), cursor: nextCursor }).toString()}`}>
+                    {t('audit.older')}
+                  </Link>
+                )}
               </nav>
             </>
           )

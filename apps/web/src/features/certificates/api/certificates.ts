@@ -6,7 +6,12 @@ import { pagedQuery } from '../../../lib/paged-query';
 export const certificatesKey = (cbe: string, accountId: string) => ['certificates', cbe, accountId] as const;
 
 export const useCertificates = (cbe: string, accountId: string) =>
-  useInfiniteQuery(pagedQuery<CertificateView>(certificatesKey(cbe, accountId), firstPage(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates`)));
+  useInfiniteQuery(
+    pagedQuery<CertificateView>(
+      certificatesKey(cbe, accountId),
+      firstPage(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates`),
+    ),
+  );
 
 export function useAddCertificate(cbe: string, accountId: string) {
   const client = useQueryClient();
@@ -20,7 +25,8 @@ export function useAddCertificate(cbe: string, accountId: string) {
 export function useRemoveCertificate(cbe: string, accountId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (certificateId: string) => request<void>(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates/${certificateId}`, { method: 'DELETE' }),
+    mutationFn: (certificateId: string) =>
+      request<void>(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates/${certificateId}`, { method: 'DELETE' }),
     onSuccess: () => client.invalidateQueries({ queryKey: certificatesKey(cbe, accountId) }),
   });
 }

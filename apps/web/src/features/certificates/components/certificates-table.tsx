@@ -30,15 +30,25 @@ export function CertificatesTable({ cbe, items, removeHref, lastUsed = new Map()
       ),
     },
     { header: t('certificates.fingerprint'), cell: (certificate) => certificate.fingerprint, className: 'mono small break' },
-    { header: t('certificates.validity'), cell: (certificate) => t('certificates.fromTo', { from: date(certificate.notBefore), to: date(certificate.notAfter) }) },
+    {
+      header: t('certificates.validity'),
+      cell: (certificate) => t('certificates.fromTo', { from: date(certificate.notBefore), to: date(certificate.notAfter) }),
+    },
     {
       header: t('certificates.state'),
       cell: (certificate) =>
-        certificate.status === 'INACTIVE' ? <strong className="tag tag--neutral">{t('certificates.inactive')}</strong> : <ExpiryTag notAfter={certificate.notAfter} />,
+        certificate.status === 'INACTIVE' ? (
+          <strong className="tag tag--neutral">{t('certificates.inactive')}</strong>
+        ) : (
+          <ExpiryTag notAfter={certificate.notAfter} />
+        ),
     },
     {
       header: t('certificates.owner'),
-      cell: (certificate) => (certificate.ownerEnterpriseNumber === cbe ? t('certificates.ownedByYou') : formatEnterpriseNumber(certificate.ownerEnterpriseNumber)),
+      cell: (certificate) =>
+        certificate.ownerEnterpriseNumber === cbe
+          ? t('certificates.ownedByYou')
+          : formatEnterpriseNumber(certificate.ownerEnterpriseNumber),
     },
     {
       header: t('tokens.lastToken'),

@@ -31,7 +31,10 @@ export function AddCertificatePage() {
   const methods = useSchemaForm<Values>(schema, { name: '', pem: '' });
   const submit = async (values: Values) => {
     const certificate = await add.mutateAsync({ name: values.name.trim(), pem: values.pem });
-    void navigate(paths.restAccount(cbe, accountId, senderNumber), withFlash('certificates.added', { fingerprint: certificate.fingerprint }));
+    void navigate(
+      paths.restAccount(cbe, accountId, senderNumber),
+      withFlash('certificates.added', { fingerprint: certificate.fingerprint }),
+    );
   };
   const labels = { name: t('certificates.name'), pem: t('certificates.file') };
   return (

@@ -41,27 +41,43 @@ export function RestAccountPage() {
           </div>
         </dl>
       )}
-      {account.data?.closedAt && <p className="notice notice--warning">{t('restAccounts.closedOn', { date: new Date(account.data.closedAt).toLocaleDateString() })}</p>}
+      {account.data?.closedAt && (
+        <p className="notice notice--warning">
+          {t('restAccounts.closedOn', { date: new Date(account.data.closedAt).toLocaleDateString() })}
+        </p>
+      )}
       <p className="muted">{t('restAccounts.accountId', { id: accountId })}</p>
       <section aria-labelledby="certificates-title">
         <h2 id="certificates-title">{t('certificates.title')}</h2>
         <QueryState query={certificates}>
           {({ items }) => (
             <>
-              {items.length === 0 ? <p>{t('certificates.none')}</p> : <CertificatesTable cbe={cbe} items={items} removeHref={removeHref} lastUsed={lastUsedById(usage.data)} />}
+              {items.length === 0 ? (
+                <p>{t('certificates.none')}</p>
+              ) : (
+                <CertificatesTable cbe={cbe} items={items} removeHref={removeHref} lastUsed={lastUsedById(usage.data)} />
+              )}
               <MoreButton query={certificates} />
               <div className="button-group">
                 <Link className="button" to={paths.addCertificate(cbe, accountId, senderNumber ?? undefined)}>
                   {t('certificates.add')}
                 </Link>
-                {items.length > 0 && <ExportButton fileName={`certificates-${accountId}.csv`} csv={() => certificatesCsv(items, t)} label={t('certificates.export')} />}
+                {items.length > 0 && (
+                  <ExportButton
+                    fileName={`certificates-${accountId}.csv`}
+                    csv={() => certificatesCsv(items, t)}
+                    label={t('certificates.export')}
+                  />
+                )}
               </div>
             </>
           )}
         </QueryState>
       </section>
       {/* The company reaches the page from its sender (the account and its client id known); an intermediary from the delegation. */}
-      {(!senderNumber || account.data) && <TokenAccessSection clientId={account.data?.clientId} certificates={certificates.data?.items ?? []} usage={usage.data} />}
+      {(!senderNumber || account.data) && (
+        <TokenAccessSection clientId={account.data?.clientId} certificates={certificates.data?.items ?? []} usage={usage.data} />
+      )}
       {senderNumber && account.data && !account.data.closedAt && (
         <p>
           <Link className="button button--warning" to={paths.closeRestAccount(cbe, senderNumber, accountId)}>

@@ -35,9 +35,20 @@ export function AddChannelPage() {
   };
   return (
     <Page title={t('channels.addTitle')} caption={t('senders.caption', { number: senderNumber })}>
-      <Form methods={methods} onSubmit={submit} labels={{ type: t('channels.type'), sshPublicKey: t('channels.keyFile') }} submitLabel={t('channels.add')}>
-        <ChoiceField name="type" legend={t('channels.whichType')} options={CHANNEL_TYPES.map((value) => ({ value, label: t(`channelTypes.${value}`) }))} />
-        {type === 'SFTP' && <FileTextField name="sshPublicKey" label={t('channels.keyFile')} hint={t('channels.keyHint')} accept=".pub,text/plain" />}
+      <Form
+        methods={methods}
+        onSubmit={submit}
+        labels={{ type: t('channels.type'), sshPublicKey: t('channels.keyFile') }}
+        submitLabel={t('channels.add')}
+      >
+        <ChoiceField
+          name="type"
+          legend={t('channels.whichType')}
+          options={CHANNEL_TYPES.map((value) => ({ value, label: t(`channelTypes.${value}`) }))}
+        />
+        {type === 'SFTP' && (
+          <FileTextField name="sshPublicKey" label={t('channels.keyFile')} hint={t('channels.keyHint')} accept=".pub,text/plain" />
+        )}
       </Form>
       <p>
         <Link to={paths.sender(cbe, senderNumber)}>{t('common.back')}</Link>

@@ -1,7 +1,19 @@
 import type { DelegationView } from '@chaman/contracts';
 import { csvDateTime, toCsv } from '@chaman/contracts/csv';
 
-const COLUMNS = ['id', 'status', 'initiatedBy', 'company', 'quality', 'intermediary', 'account', 'scopes', 'relaunches', 'createdAt', 'updatedAt'];
+const COLUMNS = [
+  'id',
+  'status',
+  'initiatedBy',
+  'company',
+  'quality',
+  'intermediary',
+  'account',
+  'scopes',
+  'relaunches',
+  'createdAt',
+  'updatedAt',
+];
 
 /** The delegations as CSV: headers in the reader's language, the API's values (codes, bare numbers), dates as Excel reads them. */
 export const delegationsCsv = (delegations: DelegationView[], t: (key: string) => string): string =>

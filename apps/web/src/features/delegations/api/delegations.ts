@@ -7,7 +7,8 @@ import { pagedQuery } from '../../../lib/paged-query';
 export type DelegationCommand = `${Exclude<DelegationAction, 'REQUEST' | 'EXPIRE'>}`;
 
 /** What the service says the enterprise in the address may do now; the screen offers these and nothing else. */
-export const offeredActions = (delegation: NamedDelegationView): DelegationCommand[] => (delegation.allowedActions ?? []) as `${DelegationAction}`[] as DelegationCommand[];
+export const offeredActions = (delegation: NamedDelegationView): DelegationCommand[] =>
+  (delegation.allowedActions ?? []) as `${DelegationAction}`[] as DelegationCommand[];
 
 /** The actions that end something for the other party: asked once more on a confirmation page. */
 export const CONFIRMED_ACTIONS: readonly string[] = ['CANCEL', 'REVOKE', 'RENOUNCE'];
@@ -24,10 +25,16 @@ export const delegationsKey = (cbe: string) => ['delegations', cbe] as const;
 export const delegationKey = (cbe: string, id: string) => ['delegations', cbe, id] as const;
 
 export const delegationsQuery = (cbe: string, filters: DelegationFilters) =>
-  pagedQuery<NamedDelegationView>([...delegationsKey(cbe), 'list', filters], firstPage(apiPath`/enterprises/${cbe}/delegations`, { ...filters }));
+  pagedQuery<NamedDelegationView>(
+    [...delegationsKey(cbe), 'list', filters],
+    firstPage(apiPath`/enterprises/${cbe}/delegations`, { ...filters }),
+  );
 
 export const delegationQuery = (cbe: string, id: string) =>
-  queryOptions({ queryKey: delegationKey(cbe, id), queryFn: () => request<DelegationDetail>(apiPath`/enterprises/${cbe}/delegations/${id}`) });
+  queryOptions({
+    queryKey: delegationKey(cbe, id),
+    queryFn: () => request<DelegationDetail>(apiPath`/enterprises/${cbe}/delegations/${id}`),
+  });
 
 export const useDelegations = (cbe: string, filters: DelegationFilters) => useInfiniteQuery(delegationsQuery(cbe, filters));
 
@@ -56,7 +63,10 @@ export function useDelegationCommand(cbe: string, id: string) {
     mutationFn: ({ command, reason, scopes }: { command: DelegationCommand; reason?: string; scopes?: string[] }) =>
       command === 'CHANGE_SCOPES'
         ? request<DelegationView>(apiPath`/enterprises/${cbe}/delegations/${id}`, { method: 'PATCH', body: { scopes, reason } })
-        : request<DelegationView>(apiPath`/enterprises/${cbe}/delegations/${id}/${command.toLowerCase()}`, { method: 'POST', body: reason ? { reason } : {} }),
+        : request<DelegationView>(apiPath`/enterprises/${cbe}/delegations/${id}/${command.toLowerCase()}`, {
+            method: 'POST',
+            body: reason ? { reason } : {},
+          }),
     onSettled: () => client.invalidateQueries({ queryKey: delegationsKey(cbe) }),
   });
 }

@@ -9,7 +9,10 @@ const scopes = scopesField();
 export const intermediaryRequestSchema = z.object({
   companyEnterpriseNumber: enterpriseNumber,
   companyQuality: z.string().min(1, 'validation.qualityOneRequired'),
-  restAccountId: z.string().trim().regex(/^[0-9a-f-]{36}$/i, 'validation.accountRequired'),
+  restAccountId: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f-]{36}$/i, 'validation.accountRequired'),
   scopes,
 });
 

@@ -25,7 +25,8 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
   const actions = offeredActions(delegation);
   const transitions = actions.filter((action) => action !== 'CHANGE_SCOPES' && !CONFIRMED_ACTIONS.includes(action));
   const confirmed = actions.filter((action) => CONFIRMED_ACTIONS.includes(action));
-  const relaunches = delegation.relaunchesLeft === undefined ? null : { left: delegation.relaunchesLeft, limit: delegation.intermediaryRelaunches.limit };
+  const relaunches =
+    delegation.relaunchesLeft === undefined ? null : { left: delegation.relaunchesLeft, limit: delegation.intermediaryRelaunches.limit };
   useEffect(() => {
     if (command.isError) alert.current?.focus();
   }, [command.isError, command.error]);
@@ -64,7 +65,14 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
             <p id={`${REASON_ID}-hint`} className="hint">
               {t(transitions.includes('REFUSE') ? 'delegations.refuseReasonHint' : 'delegations.reasonHint')}
             </p>
-            <textarea id={REASON_ID} rows={3} maxLength={500} aria-describedby={`${REASON_ID}-hint`} value={reason} onChange={(event) => setReason(event.target.value)} />
+            <textarea
+              id={REASON_ID}
+              rows={3}
+              maxLength={500}
+              aria-describedby={`${REASON_ID}-hint`}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
           </div>
           <div className="button-group">
             {transitions.map((action) => (
@@ -102,7 +110,14 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
             <p id={`${SCOPES_ID}-hint`} className="hint">
               {t('restAccounts.scopesHint')}
             </p>
-            <input id={SCOPES_ID} type="text" spellCheck={false} aria-describedby={`${SCOPES_ID}-hint`} value={scopes} onChange={(event) => setScopes(event.target.value)} />
+            <input
+              id={SCOPES_ID}
+              type="text"
+              spellCheck={false}
+              aria-describedby={`${SCOPES_ID}-hint`}
+              value={scopes}
+              onChange={(event) => setScopes(event.target.value)}
+            />
           </div>
           <button type="submit" className="button button--secondary" disabled={command.isPending}>
             {t('delegations.actions.CHANGE_SCOPES')}

@@ -23,7 +23,14 @@ export function DelegationFiltersForm({ filters, onApply }: { filters: ListFilte
         <p id="filter-search-hint" className="hint">
           {t('delegationFilters.searchHint')}
         </p>
-        <input id="filter-search" name="search" type="search" aria-describedby="filter-search-hint" defaultValue={filters.search ?? ''} maxLength={100} />
+        <input
+          id="filter-search"
+          name="search"
+          type="search"
+          aria-describedby="filter-search-hint"
+          defaultValue={filters.search ?? ''}
+          maxLength={100}
+        />
       </div>
       <div className="field">
         <label htmlFor="filter-status">{t('delegations.status')}</label>

@@ -19,7 +19,14 @@ const delegation = (id: string, intermediary: string, intermediaryName?: string)
 
 describe('a list of delegations', () => {
   it('names the other party with its number, or gives the number alone when the name is not known yet', () => {
-    renderScreen(<DelegationsTable cbe={CPAS} title="Demandes reçues" id="received" items={[delegation('d1', '0403170701', 'SoftHouse'), delegation('d2', '0417497106')]} />);
+    renderScreen(
+      <DelegationsTable
+        cbe={CPAS}
+        title="Demandes reçues"
+        id="received"
+        items={[delegation('d1', '0403170701', 'SoftHouse'), delegation('d2', '0417497106')]}
+      />,
+    );
     expect(screen.getByRole('cell', { name: /^SoftHouse \(0403\.170\.701\)/ })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: /^0417\.497\.106/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Voir la délégation – SoftHouse (0403.170.701)' })).toBeInTheDocument();

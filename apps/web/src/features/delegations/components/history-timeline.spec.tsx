@@ -11,8 +11,23 @@ const delegation = (names: { companyName?: string; intermediaryName?: string }) 
     intermediaryEnterpriseNumber: SOFTHOUSE,
     ...names,
     history: [
-      { at: '2026-12-01T10:00:00Z', action: 'REQUEST', status: 'PENDING', actorUserId: 'bob', actorEnterpriseNumber: SOFTHOUSE, actorParty: 'INTERMEDIARY' },
-      { at: '2026-12-01T11:00:00Z', action: 'REFUSE', status: 'REFUSED', actorUserId: 'alice', actorEnterpriseNumber: CPAS, actorParty: 'COMPANY', reason: 'Autre prestataire' },
+      {
+        at: '2026-12-01T10:00:00Z',
+        action: 'REQUEST',
+        status: 'PENDING',
+        actorUserId: 'bob',
+        actorEnterpriseNumber: SOFTHOUSE,
+        actorParty: 'INTERMEDIARY',
+      },
+      {
+        at: '2026-12-01T11:00:00Z',
+        action: 'REFUSE',
+        status: 'REFUSED',
+        actorUserId: 'alice',
+        actorEnterpriseNumber: CPAS,
+        actorParty: 'COMPANY',
+        reason: 'Autre prestataire',
+      },
       { at: '2026-12-31T10:00:00Z', action: 'EXPIRE', status: 'EXPIRED' },
     ],
   }) as unknown as DelegationDetail;

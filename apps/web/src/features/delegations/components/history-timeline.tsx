@@ -25,7 +25,9 @@ export function HistoryTimeline({ delegation }: { delegation: DelegationDetail }
             {' – '}
             <DelegationStatusText status={entry.status} />
             {entry.reason && <p>{t('delegations.reasonShown', { reason: entry.reason })}</p>}
-            {entry.scopes && entry.scopes.length > 0 && <p className="muted small">{t('delegations.scopesShown', { scopes: entry.scopes.join(', ') })}</p>}
+            {entry.scopes && entry.scopes.length > 0 && (
+              <p className="muted small">{t('delegations.scopesShown', { scopes: entry.scopes.join(', ') })}</p>
+            )}
           </li>
         );
       })}

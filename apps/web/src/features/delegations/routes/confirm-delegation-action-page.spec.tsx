@@ -44,7 +44,11 @@ describe('confirming the end of a delegation', () => {
     });
     screenAt(`/e/${COMPANY}/delegations/${ID}/revoke`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Révoquer la délégation ?' })).toHaveFocus();
-    expect(screen.getByText(`SoftHouse (0403.170.701) ne gérera plus le compte REST ${ACCOUNT} : ni ses certificats ni la communication sécurisée avec le service REST.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `SoftHouse (0403.170.701) ne gérera plus le compte REST ${ACCOUNT} : ni ses certificats ni la communication sécurisée avec le service REST.`,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Non, revenir sans rien changer' })).toHaveAttribute('href', `/e/${COMPANY}/delegations/${ID}`);
     expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
     await userEvent.type(screen.getByRole('textbox', { name: 'Motif' }), 'Fin du contrat.');
@@ -54,7 +58,9 @@ describe('confirming the end of a delegation', () => {
   });
 
   it('tells the intermediary, in Dutch, what it gives up', async () => {
-    fakeFetch({ [`GET /api/v1/enterprises/${INTERMEDIARY}/delegations/${ID}`]: { status: 200, body: delegation('ACCEPTED', ['RENOUNCE']) } });
+    fakeFetch({
+      [`GET /api/v1/enterprises/${INTERMEDIARY}/delegations/${ID}`]: { status: 200, body: delegation('ACCEPTED', ['RENOUNCE']) },
+    });
     screenAt(`/e/${INTERMEDIARY}/delegations/${ID}/renounce`, 'nl');
     expect(await screen.findByRole('heading', { level: 1, name: 'Afzien van de delegatie?' })).toBeInTheDocument();
     expect(screen.getByText(`U beheert het REST-account ${ACCOUNT} van CPAS de Liège (0123.456.749) niet meer.`)).toBeInTheDocument();

@@ -25,7 +25,8 @@ export function ConfirmDelegationActionPage() {
     <QueryState query={delegation}>
       {(view) => {
         // An action the service does not offer (any more) leads back to the delegation, which says what is possible.
-        if (!sent.current && (!CONFIRMED_ACTIONS.includes(command) || !offeredActions(view).includes(command))) return <Navigate to={back} replace />;
+        if (!sent.current && (!CONFIRMED_ACTIONS.includes(command) || !offeredActions(view).includes(command)))
+          return <Navigate to={back} replace />;
         const other = otherPartyNumber(view, cbe);
         const values = { other: enterpriseLabel(other, nameOf(view, other)), account: view.restAccountId };
         return (

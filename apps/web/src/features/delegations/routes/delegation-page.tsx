@@ -49,9 +49,17 @@ function Terms({ view }: { view: DelegationDetail }) {
   const { t } = useTranslation();
   const rows: [string, ReactNode][] = [
     [t('delegations.status'), <DelegationStatus key="s" status={view.status} />],
-    [t('delegations.company'), `${enterpriseLabel(view.companyEnterpriseNumber, view.companyName)} – ${t(`qualities.${view.companyQuality}`)}`],
+    [
+      t('delegations.company'),
+      `${enterpriseLabel(view.companyEnterpriseNumber, view.companyName)} – ${t(`qualities.${view.companyQuality}`)}`,
+    ],
     [t('delegations.intermediary'), enterpriseLabel(view.intermediaryEnterpriseNumber, view.intermediaryName)],
-    [t('delegations.account'), <span key="a" className="mono">{view.restAccountId}</span>],
+    [
+      t('delegations.account'),
+      <span key="a" className="mono">
+        {view.restAccountId}
+      </span>,
+    ],
     [t('delegations.scopes'), view.scopes.join(', ') || t('common.none')],
   ];
   return (

@@ -43,7 +43,9 @@ function DelegationsList({ cbe, filters, title }: { cbe: string; filters: Delega
   return (
     <section aria-labelledby={filters.direction} className="list-section">
       <h2 id={filters.direction}>{title}</h2>
-      <QueryState query={delegations}>{({ items }) => <DelegationsTable cbe={cbe} id={filters.direction} title={title} items={items} />}</QueryState>
+      <QueryState query={delegations}>
+        {({ items }) => <DelegationsTable cbe={cbe} id={filters.direction} title={title} items={items} />}
+      </QueryState>
       <MoreButton query={delegations} />
     </section>
   );

@@ -29,7 +29,10 @@ export function RequestDelegationPage() {
   const { enterprise } = useMyEnterprise(cbe);
   const [chosen, setChosen] = useState<Role | null>(null);
   if (!enterprise) return null;
-  const roles: Role[] = [...((enterprise.delegableQualities ?? []).length > 0 ? ['company' as const] : []), ...(enterprise.actsAsIntermediary ? ['intermediary' as const] : [])];
+  const roles: Role[] = [
+    ...((enterprise.delegableQualities ?? []).length > 0 ? ['company' as const] : []),
+    ...(enterprise.actsAsIntermediary ? ['intermediary' as const] : []),
+  ];
   const role = roles.length === 1 ? roles[0] : chosen;
   return (
     <Page title={t('delegations.requestTitle')}>
@@ -72,7 +75,12 @@ function IntermediaryRequest({ cbe }: { cbe: string }) {
   // The qualities a company may delegate in, as the service is set: told by `GET /me` of every enterprise.
   const delegable = useDelegableQualities();
   type Values = z.input<typeof intermediaryRequestSchema>;
-  const methods = useSchemaForm<Values>(intermediaryRequestSchema, { companyEnterpriseNumber: '', companyQuality: delegable[0] ?? '', restAccountId: '', scopes: '' });
+  const methods = useSchemaForm<Values>(intermediaryRequestSchema, {
+    companyEnterpriseNumber: '',
+    companyQuality: delegable[0] ?? '',
+    restAccountId: '',
+    scopes: '',
+  });
   const labels = {
     companyEnterpriseNumber: t('delegations.companyNumber'),
     companyQuality: t('delegations.companyQuality'),
@@ -89,8 +97,17 @@ function IntermediaryRequest({ cbe }: { cbe: string }) {
     });
   return (
     <Form methods={methods} onSubmit={submit} labels={labels} submitLabel={t('delegations.request')}>
-      <TextField name="companyEnterpriseNumber" label={labels.companyEnterpriseNumber} hint={t('delegations.numberHint')} inputMode="numeric" />
-      <SelectField name="companyQuality" label={labels.companyQuality} options={delegable.map((value) => ({ value, label: t(`qualities.${value}`) }))} />
+      <TextField
+        name="companyEnterpriseNumber"
+        label={labels.companyEnterpriseNumber}
+        hint={t('delegations.numberHint')}
+        inputMode="numeric"
+      />
+      <SelectField
+        name="companyQuality"
+        label={labels.companyQuality}
+        options={delegable.map((value) => ({ value, label: t(`qualities.${value}`) }))}
+      />
       <TextField name="restAccountId" label={labels.restAccountId} hint={t('delegations.accountHint')} spellCheck={false} />
       <TextField name="scopes" label={labels.scopes} hint={t('delegations.scopesHint')} spellCheck={false} />
     </Form>
@@ -99,7 +116,9 @@ function IntermediaryRequest({ cbe }: { cbe: string }) {
 
 function CompanyRequest({ enterprise }: { enterprise: MyEnterprise }) {
   const delegable = enterprise.delegableQualities ?? [];
-  const senderNumbers = enterprise.senders.flatMap((sender) => (sender.senderNumber && delegable.includes(sender.quality) ? [sender.senderNumber] : []));
+  const senderNumbers = enterprise.senders.flatMap((sender) =>
+    sender.senderNumber && delegable.includes(sender.quality) ? [sender.senderNumber] : [],
+  );
   const accounts = useEnterpriseRestAccounts(enterprise.enterpriseNumber, senderNumbers);
   return <QueryState query={accounts}>{(items) => <CompanyRequestForm cbe={enterprise.enterpriseNumber} accounts={items} />}</QueryState>;
 }
@@ -108,8 +127,16 @@ function CompanyRequestForm({ cbe, accounts }: { cbe: string; accounts: RestAcco
   const { t } = useTranslation();
   const send = useSend(cbe);
   type Values = z.input<typeof companyRequestSchema>;
-  const methods = useSchemaForm<Values>(companyRequestSchema, { intermediaryEnterpriseNumber: '', restAccountId: accounts[0]?.id ?? '', scopes: '' });
-  const labels = { intermediaryEnterpriseNumber: t('delegations.intermediaryNumber'), restAccountId: t('delegations.account'), scopes: t('delegations.scopes') };
+  const methods = useSchemaForm<Values>(companyRequestSchema, {
+    intermediaryEnterpriseNumber: '',
+    restAccountId: accounts[0]?.id ?? '',
+    scopes: '',
+  });
+  const labels = {
+    intermediaryEnterpriseNumber: t('delegations.intermediaryNumber'),
+    restAccountId: t('delegations.account'),
+    scopes: t('delegations.scopes'),
+  };
   const submit = (values: Values) => {
     const account = accounts.find((item) => item.id === values.restAccountId)!;
     return send({
@@ -123,11 +150,19 @@ function CompanyRequestForm({ cbe, accounts }: { cbe: string; accounts: RestAcco
   if (accounts.length === 0) return <p>{t('restAccounts.none')}</p>;
   return (
     <Form methods={methods} onSubmit={submit} labels={labels} submitLabel={t('delegations.request')}>
-      <TextField name="intermediaryEnterpriseNumber" label={labels.intermediaryEnterpriseNumber} hint={t('delegations.numberHint')} inputMode="numeric" />
+      <TextField
+        name="intermediaryEnterpriseNumber"
+        label={labels.intermediaryEnterpriseNumber}
+        hint={t('delegations.numberHint')}
+        inputMode="numeric"
+      />
       <SelectField
         name="restAccountId"
         label={labels.restAccountId}
-        options={accounts.map((account) => ({ value: account.id, label: `${account.name} – ${t(`environments.${account.environment}`)} (${account.clientId})` }))}
+        options={accounts.map((account) => ({
+          value: account.id,
+          label: `${account.name} – ${t(`environments.${account.environment}`)} (${account.clientId})`,
+        }))}
       />
       <TextField name="scopes" label={labels.scopes} hint={t('delegations.scopesHint')} spellCheck={false} />
     </Form>

@@ -27,7 +27,12 @@ export function RegisterEnterprisePage() {
   const { t } = useTranslation();
   const register = useRegisterEnterprise();
   const [registered, setRegistered] = useState('');
-  const methods = useSchemaForm<Values>(schema, { enterpriseNumber: '', name: '', qualities: [], chiefAccessManager: { userId: '', name: '', email: '' } });
+  const methods = useSchemaForm<Values>(schema, {
+    enterpriseNumber: '',
+    name: '',
+    qualities: [],
+    chiefAccessManager: { userId: '', name: '', email: '' },
+  });
   const labels = {
     enterpriseNumber: t('enterprises.number'),
     name: t('enterprises.name'),
@@ -48,9 +53,20 @@ export function RegisterEnterprisePage() {
       <Form methods={methods} onSubmit={submit} labels={labels} submitLabel={t('enterprises.register')}>
         <TextField name="enterpriseNumber" label={labels.enterpriseNumber} hint={t('enterprises.numberHint')} inputMode="numeric" />
         <TextField name="name" label={labels.name} autoComplete="organization" />
-        <ChoiceField name="qualities" legend={labels.qualities} hint={t('enterprises.qualitiesHint')} multiple options={QUALITIES.map((value) => ({ value, label: t(`qualities.${value}`) }))} />
+        <ChoiceField
+          name="qualities"
+          legend={labels.qualities}
+          hint={t('enterprises.qualitiesHint')}
+          multiple
+          options={QUALITIES.map((value) => ({ value, label: t(`qualities.${value}`) }))}
+        />
         <h2>{t('enterprises.chiefTitle')}</h2>
-        <TextField name="chiefAccessManager.userId" label={labels['chiefAccessManager.userId']} hint={t('enterprises.chiefUserIdHint')} spellCheck={false} />
+        <TextField
+          name="chiefAccessManager.userId"
+          label={labels['chiefAccessManager.userId']}
+          hint={t('enterprises.chiefUserIdHint')}
+          spellCheck={false}
+        />
         <TextField name="chiefAccessManager.name" label={labels['chiefAccessManager.name']} />
         <TextField name="chiefAccessManager.email" label={labels['chiefAccessManager.email']} type="email" spellCheck={false} />
       </Form>

@@ -18,7 +18,8 @@ export function HomePage() {
   return (
     <QueryState query={me}>
       {(view) => {
-        if (view.enterprises.length === 1 && !view.isOperator) return <Navigate replace to={paths.enterprise(view.enterprises[0].enterpriseNumber)} />;
+        if (view.enterprises.length === 1 && !view.isOperator)
+          return <Navigate replace to={paths.enterprise(view.enterprises[0].enterpriseNumber)} />;
         return (
           <Page title={t('home.title', { name: view.name ?? view.userId })}>
             {view.enterprises.length === 0 && <p>{t('home.noEnterprise')}</p>}

@@ -21,7 +21,9 @@ export function useChangeRight(cbe: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, grant }: { userId: string; grant: boolean }) =>
-      request<PermissionView>(apiPath`/enterprises/${cbe}/members/${userId}/permissions/${TECHNICAL_CHANNELS}`, { method: grant ? 'PUT' : 'DELETE' }),
+      request<PermissionView>(apiPath`/enterprises/${cbe}/members/${userId}/permissions/${TECHNICAL_CHANNELS}`, {
+        method: grant ? 'PUT' : 'DELETE',
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: membersKey(cbe) }),
   });
 }
@@ -32,7 +34,8 @@ export type Appointment = Omit<AppointMemberBody, 'position'> & { userId: string
 export function useAppointMember(cbe: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ userId, ...body }: Appointment) => request<MemberView>(apiPath`/enterprises/${cbe}/members/${userId}`, { method: 'PUT', body }),
+    mutationFn: ({ userId, ...body }: Appointment) =>
+      request<MemberView>(apiPath`/enterprises/${cbe}/members/${userId}`, { method: 'PUT', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: membersKey(cbe) }),
   });
 }

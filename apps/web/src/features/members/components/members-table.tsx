@@ -45,7 +45,12 @@ export function MembersTable({ members, onChange, busy }: MembersTableProps) {
         const held = member.holdsTechnicalChannelsRight;
         return (
           !isAccessManager(member.position) && (
-            <button type="button" className={held ? 'button button--warning button--small' : 'button button--small'} disabled={busy} onClick={() => onChange(member, !held)}>
+            <button
+              type="button"
+              className={held ? 'button button--warning button--small' : 'button button--small'}
+              disabled={busy}
+              onClick={() => onChange(member, !held)}
+            >
               {held ? t('members.withdraw') : t('members.grant')}
               <span className="visually-hidden"> – {member.name}</span>
             </button>

@@ -9,7 +9,14 @@ import { AddMemberPage } from './add-member-page';
 const CPAS = '0123456749';
 const MEMBERS = `GET /api/v1/enterprises/${CPAS}/members?limit=1&userId=alice`;
 const NOT_MEMBER = `GET /api/v1/enterprises/${CPAS}/members?limit=1&userId=carol`;
-const alice = { userId: 'alice', name: 'Alice Martin', email: 'alice@cpas.be', position: 'CHIEF_ACCESS_MANAGER', holdsTechnicalChannelsRight: true, technicalChannelsRight: { basis: 'POSITION' } };
+const alice = {
+  userId: 'alice',
+  name: 'Alice Martin',
+  email: 'alice@cpas.be',
+  position: 'CHIEF_ACCESS_MANAGER',
+  holdsTechnicalChannelsRight: true,
+  technicalChannelsRight: { basis: 'POSITION' },
+};
 
 function MembersFlash() {
   const { state } = useLocation();
@@ -37,7 +44,9 @@ describe('adding a member', () => {
     screenAt();
     await userEvent.click(await screen.findByRole('button', { name: 'Ajouter un membre' }));
     expect(await screen.findByRole('alert')).toHaveFocus();
-    expect(screen.getByLabelText(/^Identifiant de connexion/)).toHaveAccessibleDescription(/Erreur : Indiquez l'identifiant de connexion\./);
+    expect(screen.getByLabelText(/^Identifiant de connexion/)).toHaveAccessibleDescription(
+      /Erreur : Indiquez l'identifiant de connexion\./,
+    );
     expect(screen.getByLabelText(/^Nom complet/)).toHaveAccessibleDescription('Erreur : Indiquez le nom complet.');
     expect(screen.getByRole('link', { name: "Adresse e-mail : Indiquez l'adresse e-mail." })).toHaveAttribute('href', '#field-email');
     expect(screen.getByRole('radio', { name: 'Utilisateur' })).toBeChecked();
@@ -56,14 +65,21 @@ describe('adding a member', () => {
   it('appoints the person in the chosen position and goes back to the members with a confirmation', async () => {
     const calls = fakeFetch({
       [NOT_MEMBER]: { status: 200, body: { items: [] } },
-      [`PUT /api/v1/enterprises/${CPAS}/members/carol`]: { status: 201, body: { ...alice, userId: 'carol', name: 'Carol Dubois', position: 'GROUP_MANAGER' } },
+      [`PUT /api/v1/enterprises/${CPAS}/members/carol`]: {
+        status: 201,
+        body: { ...alice, userId: 'carol', name: 'Carol Dubois', position: 'GROUP_MANAGER' },
+      },
     });
     screenAt();
     await fill('carol');
     await userEvent.click(screen.getByRole('radio', { name: 'Gestionnaire de groupe' }));
     await userEvent.click(screen.getByRole('button', { name: 'Ajouter un membre' }));
     expect(await screen.findByText('members page: members.added')).toBeInTheDocument();
-    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ name: 'Carol Dubois', email: 'carol@cpas.be', position: 'GROUP_MANAGER' });
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+      name: 'Carol Dubois',
+      email: 'carol@cpas.be',
+      position: 'GROUP_MANAGER',
+    });
   });
 
   it("shows the service's field issue next to its field", async () => {
@@ -71,13 +87,23 @@ describe('adding a member', () => {
       [NOT_MEMBER]: { status: 200, body: { items: [] } },
       [`PUT /api/v1/enterprises/${CPAS}/members/carol`]: {
         status: 400,
-        body: { type: 'urn:problem-type:belgif:badRequest', status: 400, title: 'Bad Request', code: 'badRequest', issues: [{ in: 'body', name: 'email', value: 'x', detail: 'email must be an email' }] },
+        body: {
+          type: 'urn:problem-type:belgif:badRequest',
+          status: 400,
+          title: 'Bad Request',
+          code: 'badRequest',
+          issues: [{ in: 'body', name: 'email', value: 'x', detail: 'email must be an email' }],
+        },
       },
     });
     screenAt();
     await fill('carol');
     await userEvent.click(screen.getByRole('button', { name: 'Ajouter un membre' }));
-    await waitFor(() => expect(screen.getByLabelText(/^Adresse e-mail/)).toHaveAccessibleDescription(/Le service a refusé cette valeur. \(email must be an email\)/));
+    await waitFor(() =>
+      expect(screen.getByLabelText(/^Adresse e-mail/)).toHaveAccessibleDescription(
+        /Le service a refusé cette valeur. \(email must be an email\)/,
+      ),
+    );
     expect(screen.getByRole('link', { name: /Adresse e-mail : Le service a refusé cette valeur/ })).toBeInTheDocument();
   });
 });

@@ -62,7 +62,12 @@ function AddMemberForm({ cbe }: { cbe: string }) {
       <TextField name="userId" label={labels.userId} hint={t('members.userIdHint')} spellCheck={false} autoComplete="off" />
       <TextField name="name" label={labels.name} autoComplete="off" />
       <TextField name="email" label={labels.email} type="email" spellCheck={false} autoComplete="off" />
-      <ChoiceField name="position" legend={labels.position} hint={t('members.positionHint')} options={POSITIONS.map((value) => ({ value, label: t(`positions.${value}`) }))} />
+      <ChoiceField
+        name="position"
+        legend={labels.position}
+        hint={t('members.positionHint')}
+        options={POSITIONS.map((value) => ({ value, label: t(`positions.${value}`) }))}
+      />
     </Form>
   );
 }

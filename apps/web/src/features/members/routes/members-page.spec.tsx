@@ -11,10 +11,36 @@ import { MembersPage } from './members-page';
 const CPAS = '0123456749';
 const ME = 'GET /api/v1/me';
 const RIGHT = (userId: string) => `/api/v1/enterprises/${CPAS}/members/${userId}/permissions/chaman.technical-channels`;
-const enterprise = (position: string) => ({ enterpriseNumber: CPAS, name: 'CPAS de Liège', qualities: ['CPAS'], position, holdsTechnicalChannelsRight: true, senders: [] }) as unknown as MyEnterprise;
-const me = (position: string) => ({ status: 200, body: { userId: 'gaston', isOperator: false, sendersKnown: true, enterprises: [enterprise(position)] } });
-const permission = (held: boolean) => ({ enterpriseNumber: CPAS, userId: 'carol', permission: 'chaman.technical-channels', held, basis: held ? 'GRANT' : 'REVOKED' });
-const notMember = { status: 404, body: { type: 'urn:problem-type:belgif:resourceNotFound', status: 404, title: 'Resource Not Found', code: 'resourceNotFound', detail: 'No member dan in enterprise 0123456749.' } };
+const enterprise = (position: string) =>
+  ({
+    enterpriseNumber: CPAS,
+    name: 'CPAS de Liège',
+    qualities: ['CPAS'],
+    position,
+    holdsTechnicalChannelsRight: true,
+    senders: [],
+  }) as unknown as MyEnterprise;
+const me = (position: string) => ({
+  status: 200,
+  body: { userId: 'gaston', isOperator: false, sendersKnown: true, enterprises: [enterprise(position)] },
+});
+const permission = (held: boolean) => ({
+  enterpriseNumber: CPAS,
+  userId: 'carol',
+  permission: 'chaman.technical-channels',
+  held,
+  basis: held ? 'GRANT' : 'REVOKED',
+});
+const notMember = {
+  status: 404,
+  body: {
+    type: 'urn:problem-type:belgif:resourceNotFound',
+    status: 404,
+    title: 'Resource Not Found',
+    code: 'resourceNotFound',
+    detail: 'No member dan in enterprise 0123456749.',
+  },
+};
 
 const screenAt = (language: Language = 'fr') =>
   renderScreen(
@@ -63,13 +89,24 @@ describe('the members page of a group manager', () => {
     await userEvent.type(await loginId(), 'dan');
     await userEvent.click(screen.getByRole('button', { name: 'Octroyer le droit' }));
     expect(await screen.findByRole('alert')).toHaveFocus();
-    expect(screen.getByLabelText(/^Identifiant de connexion/)).toHaveAccessibleDescription(/Erreur : Aucun membre de l'entreprise n'a cet identifiant/);
-    expect(screen.getByRole('link', { name: /^Identifiant de connexion : Aucun membre de l'entreprise/ })).toHaveAttribute('href', '#field-userId');
+    expect(screen.getByLabelText(/^Identifiant de connexion/)).toHaveAccessibleDescription(
+      /Erreur : Aucun membre de l'entreprise n'a cet identifiant/,
+    );
+    expect(screen.getByRole('link', { name: /^Identifiant de connexion : Aucun membre de l'entreprise/ })).toHaveAttribute(
+      'href',
+      '#field-userId',
+    );
     expect(screen.queryByText(/a maintenant le droit/)).not.toBeInTheDocument();
   });
 
   it('asks for the login id before sending anything, and says a refusal about no field at the top', async () => {
-    const calls = fakeFetch({ [ME]: me('GROUP_MANAGER'), [`PUT ${RIGHT('carol')}`]: { status: 503, body: { type: 'urn:problem-type:belgif:serviceUnavailable', status: 503, title: 'Service Unavailable', code: 'serviceUnavailable' } } });
+    const calls = fakeFetch({
+      [ME]: me('GROUP_MANAGER'),
+      [`PUT ${RIGHT('carol')}`]: {
+        status: 503,
+        body: { type: 'urn:problem-type:belgif:serviceUnavailable', status: 503, title: 'Service Unavailable', code: 'serviceUnavailable' },
+      },
+    });
     screenAt('nl');
     await userEvent.click(await screen.findByRole('button', { name: 'Het recht toekennen' }));
     expect(await screen.findByRole('link', { name: /^Aanmeldings-id : / })).toBeInTheDocument();

@@ -43,7 +43,10 @@ function MembersListPage({ cbe }: { cbe: string }) {
   const [done, setDone] = useState<{ key: string; name: string } | null>(null);
   const onChange = (member: MemberView, grant: boolean) => {
     setDone(null);
-    change.mutate({ userId: member.userId, grant }, { onSuccess: () => setDone({ key: grant ? 'members.granted' : 'members.withdrawn', name: member.name }) });
+    change.mutate(
+      { userId: member.userId, grant },
+      { onSuccess: () => setDone({ key: grant ? 'members.granted' : 'members.withdrawn', name: member.name }) },
+    );
   };
   return (
     <Page title={t('members.title')}>
@@ -55,9 +58,7 @@ function MembersListPage({ cbe }: { cbe: string }) {
           <ProblemMessage error={change.error} />
         </div>
       )}
-      <QueryState query={members}>
-        {({ items }) => <MembersTable members={items} busy={change.isPending} onChange={onChange} />}
-      </QueryState>
+      <QueryState query={members}>{({ items }) => <MembersTable members={items} busy={change.isPending} onChange={onChange} />}</QueryState>
       <MoreButton query={members} />
       <p>
         <Link className="button button--secondary" to={paths.addMember(cbe)}>

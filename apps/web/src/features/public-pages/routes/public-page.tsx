@@ -26,5 +26,7 @@ export function PublicPage({ page, sections }: { page: string; sections: string[
 }
 
 export const AccessibilityPage = () => <PublicPage page="accessibility" sections={['status', 'method', 'feedback', 'enforcement']} />;
-export const PrivacyPage = () => <PublicPage page="privacy" sections={['controller', 'data', 'purposes', 'retention', 'cookies', 'rights']} />;
+export const PrivacyPage = () => (
+  <PublicPage page="privacy" sections={['controller', 'data', 'purposes', 'retention', 'cookies', 'rights']} />
+);
 export const HelpPage = () => <PublicPage page="help" sections={['right', 'delegations', 'contact', 'session']} />;

@@ -7,7 +7,8 @@ import { restAccountsKey } from './rest-accounts';
 export function useCloseRestAccount(cbe: string, senderNumber: string, accountId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request<RestAccountView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts/${accountId}/close`, { method: 'POST' }),
+    mutationFn: () =>
+      request<RestAccountView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts/${accountId}/close`, { method: 'POST' }),
     onSuccess: () => client.invalidateQueries({ queryKey: restAccountsKey(cbe, senderNumber) }),
   });
 }

@@ -6,9 +6,13 @@ import { pagedQuery } from '../../../lib/paged-query';
 export const restAccountsKey = (cbe: string, senderNumber: string) => ['rest-accounts', cbe, senderNumber] as const;
 
 export const restAccountsQuery = (cbe: string, senderNumber: string) =>
-  pagedQuery<RestAccountView>(restAccountsKey(cbe, senderNumber), firstPage(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`));
+  pagedQuery<RestAccountView>(
+    restAccountsKey(cbe, senderNumber),
+    firstPage(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`),
+  );
 
-export const useRestAccounts = (cbe: string, senderNumber: string, enabled = true) => useInfiniteQuery({ ...restAccountsQuery(cbe, senderNumber), enabled });
+export const useRestAccounts = (cbe: string, senderNumber: string, enabled = true) =>
+  useInfiniteQuery({ ...restAccountsQuery(cbe, senderNumber), enabled });
 
 export const useRestAccount = (cbe: string, senderNumber: string | null, accountId: string) =>
   useQuery({
@@ -36,7 +40,9 @@ export const useEnterpriseRestAccounts = (cbe: string, senderNumbers: string[]) 
     queryFn: async () =>
       (
         await Promise.all(
-          senderNumbers.map((senderNumber) => request<Collection<RestAccountView>>(firstPage(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`, {}, 100))),
+          senderNumbers.map((senderNumber) =>
+            request<Collection<RestAccountView>>(firstPage(apiPath`/enterprises/${cbe}/senders/${senderNumber}/rest-accounts`, {}, 100)),
+          ),
         )
       ).flatMap((page) => page.items),
   });

@@ -3,4 +3,5 @@ import { z } from 'zod';
 import { scopesFrom } from './rest-accounts';
 
 /** A typed list of scopes, each checked by the contracts' scope pattern. */
-export const scopesField = () => z.string().refine((text) => scopesFrom(text).every((scope) => SCOPE_PATTERN.test(scope)), 'validation.scopes');
+export const scopesField = () =>
+  z.string().refine((text) => scopesFrom(text).every((scope) => SCOPE_PATTERN.test(scope)), 'validation.scopes');

@@ -9,7 +9,17 @@ import { CloseRestAccountPage } from './close-rest-account-page';
 const CPAS = '0123456749';
 const ACCOUNT = '0195a3b0-1111-7222-8333-944455566677';
 const BASE = `/api/v1/enterprises/${CPAS}/senders/100001/rest-accounts/${ACCOUNT}`;
-const account = { id: ACCOUNT, senderNumber: '100001', enterpriseNumber: CPAS, quality: 'CPAS', name: 'Aide sociale', environment: 'PRODUCTION', scopes: ['aid'], clientId: 'chaman-client-1', createdAt: '2026-12-01T00:00:00.000Z' };
+const account = {
+  id: ACCOUNT,
+  senderNumber: '100001',
+  enterpriseNumber: CPAS,
+  quality: 'CPAS',
+  name: 'Aide sociale',
+  environment: 'PRODUCTION',
+  scopes: ['aid'],
+  clientId: 'chaman-client-1',
+  createdAt: '2026-12-01T00:00:00.000Z',
+};
 
 function AccountFlash() {
   const { state } = useLocation();

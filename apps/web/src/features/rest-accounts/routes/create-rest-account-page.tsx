@@ -26,7 +26,11 @@ export function CreateRestAccountPage() {
   const create = useCreateRestAccount(cbe, senderNumber);
   const methods = useSchemaForm<Values>(schema, { name: '', environment: undefined, scopes: '' });
   const submit = async (values: Values) => {
-    const account = await create.mutateAsync({ name: values.name.trim(), environment: values.environment, scopes: scopesFrom(values.scopes) });
+    const account = await create.mutateAsync({
+      name: values.name.trim(),
+      environment: values.environment,
+      scopes: scopesFrom(values.scopes),
+    });
     void navigate(paths.restAccount(cbe, account.id, senderNumber), withFlash('restAccounts.created', { clientId: account.clientId }));
   };
   const labels = { name: t('restAccounts.name'), environment: t('restAccounts.environment'), scopes: t('restAccounts.scopes') };

@@ -6,7 +6,12 @@ import { ONE_EMAIL_PATTERN, PHONE_PATTERN } from '@chaman/contracts/patterns';
 export const contactSchema = z.object({
   firstName: z.string().trim().min(1, 'validation.firstNameRequired').max(100, 'validation.tooLong'),
   lastName: z.string().trim().min(1, 'validation.lastNameRequired').max(100, 'validation.tooLong'),
-  email: z.string().trim().min(1, 'validation.emailRequired').regex(ONE_EMAIL_PATTERN, 'validation.oneEmail').max(254, 'validation.tooLong'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'validation.emailRequired')
+    .regex(ONE_EMAIL_PATTERN, 'validation.oneEmail')
+    .max(254, 'validation.tooLong'),
   phone: z
     .string()
     .trim()
@@ -18,4 +23,3 @@ export type ContactFormValues = z.input<typeof contactSchema>;
 
 /** The body member as the API takes it: an empty phone is left out. */
 export const toContact = (values: z.output<typeof contactSchema>) => ({ ...values, phone: values.phone || undefined });
-

@@ -4,7 +4,9 @@ import { apiPath, firstPage, request } from '../../../lib/api-client';
 import { pagedQuery } from '../../../lib/paged-query';
 import { meKey } from '../../me';
 
-export type ContactInput = Omit<TechnicalContactView, 'language'> & { language: TechnicalContactView['language'] | `${TechnicalContactView['language']}` };
+export type ContactInput = Omit<TechnicalContactView, 'language'> & {
+  language: TechnicalContactView['language'] | `${TechnicalContactView['language']}`;
+};
 
 export const sendersKey = (cbe: string) => ['senders', cbe] as const;
 export const senderKey = (cbe: string, senderNumber: string) => ['senders', cbe, senderNumber] as const;
@@ -13,14 +15,18 @@ export const useSenders = (cbe: string, enabled = true) =>
   useInfiniteQuery({ ...pagedQuery<SenderView>(sendersKey(cbe), firstPage(apiPath`/enterprises/${cbe}/senders`)), enabled });
 
 export const senderQuery = (cbe: string, senderNumber: string) =>
-  queryOptions({ queryKey: senderKey(cbe, senderNumber), queryFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}`) });
+  queryOptions({
+    queryKey: senderKey(cbe, senderNumber),
+    queryFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}`),
+  });
 
 export const useSender = (cbe: string, senderNumber: string) => useQuery(senderQuery(cbe, senderNumber));
 
 export function useCreateSender(cbe: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { quality: string; contact: ContactInput }) => request<SenderView>(apiPath`/enterprises/${cbe}/senders`, { method: 'POST', body }),
+    mutationFn: (body: { quality: string; contact: ContactInput }) =>
+      request<SenderView>(apiPath`/enterprises/${cbe}/senders`, { method: 'POST', body }),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]),
   });
 }
@@ -28,7 +34,8 @@ export function useCreateSender(cbe: string) {
 export function useReplaceContact(cbe: string, senderNumber: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (contact: ContactInput) => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/contact`, { method: 'PUT', body: contact }),
+    mutationFn: (contact: ContactInput) =>
+      request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/contact`, { method: 'PUT', body: contact }),
     onSuccess: (sender) => client.setQueryData(senderKey(cbe, senderNumber), sender),
   });
 }

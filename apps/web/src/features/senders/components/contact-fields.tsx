@@ -13,7 +13,14 @@ export function ContactFields({ prefix = '' }: { prefix?: '' | 'contact.' }) {
       </div>
       <TextField name={`${prefix}firstName`} label={t('contact.firstName')} autoComplete="given-name" />
       <TextField name={`${prefix}lastName`} label={t('contact.lastName')} autoComplete="family-name" />
-      <TextField name={`${prefix}email`} label={t('contact.email')} hint={t('contact.emailHint')} type="email" autoComplete="email" spellCheck={false} />
+      <TextField
+        name={`${prefix}email`}
+        label={t('contact.email')}
+        hint={t('contact.emailHint')}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+      />
       <TextField name={`${prefix}phone`} label={t('contact.phone')} hint={t('contact.phoneHint')} type="tel" autoComplete="tel" />
       <ChoiceField
         name={`${prefix}language`}

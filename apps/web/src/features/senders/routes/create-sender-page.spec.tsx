@@ -53,18 +53,33 @@ describe('creating the sender', () => {
     fakeFetch({
       'POST /api/v1/enterprises/0123456749/senders': {
         status: 400,
-        body: { type: 'urn:problem-type:belgif:badRequest', status: 400, title: 'Bad Request', code: 'badRequest', issues: [{ in: 'body', name: 'contact.email', value: 'x', detail: 'email must be one e-mail address' }] },
+        body: {
+          type: 'urn:problem-type:belgif:badRequest',
+          status: 400,
+          title: 'Bad Request',
+          code: 'badRequest',
+          issues: [{ in: 'body', name: 'contact.email', value: 'x', detail: 'email must be one e-mail address' }],
+        },
       },
     });
     screenAt();
     await fillContact('alice@cpas.be');
     await userEvent.click(screen.getByRole('button', { name: "Créer l'expéditeur" }));
-    await waitFor(() => expect(screen.getByLabelText('Adresse e-mail')).toHaveAccessibleDescription(/Le service a refusé cette valeur. \(email must be one e-mail address\)/));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Adresse e-mail')).toHaveAccessibleDescription(
+        /Le service a refusé cette valeur. \(email must be one e-mail address\)/,
+      ),
+    );
     expect(screen.getByRole('link', { name: /Adresse e-mail : Le service a refusé cette valeur/ })).toBeInTheDocument();
   });
 
-  it('says a refusal without field issues in the reader\'s language', async () => {
-    fakeFetch({ 'POST /api/v1/enterprises/0123456749/senders': { status: 409, body: { type: 'urn:problem-type:chaman:senderAlreadyExists', status: 409, title: 'x', code: 'senderAlreadyExists' } } });
+  it("says a refusal without field issues in the reader's language", async () => {
+    fakeFetch({
+      'POST /api/v1/enterprises/0123456749/senders': {
+        status: 409,
+        body: { type: 'urn:problem-type:chaman:senderAlreadyExists', status: 409, title: 'x', code: 'senderAlreadyExists' },
+      },
+    });
     screenAt();
     await fillContact('alice@cpas.be');
     await userEvent.click(screen.getByRole('button', { name: "Créer l'expéditeur" }));
@@ -72,11 +87,17 @@ describe('creating the sender', () => {
   });
 
   it('sends the quality and the contact, without an empty phone, then opens the sender', async () => {
-    const calls = fakeFetch({ 'POST /api/v1/enterprises/0123456749/senders': { status: 201, body: { senderNumber: '100001' } }, 'GET /api/v1/me': { status: 200, body: {} } });
+    const calls = fakeFetch({
+      'POST /api/v1/enterprises/0123456749/senders': { status: 201, body: { senderNumber: '100001' } },
+      'GET /api/v1/me': { status: 200, body: {} },
+    });
     screenAt();
     await fillContact('alice@cpas.be');
     await userEvent.click(screen.getByRole('button', { name: "Créer l'expéditeur" }));
     expect(await screen.findByText('sender page')).toBeInTheDocument();
-    expect(calls[0].body).toEqual({ quality: 'CPAS', contact: { firstName: 'Alice', lastName: 'Martin', email: 'alice@cpas.be', language: 'fr' } });
+    expect(calls[0].body).toEqual({
+      quality: 'CPAS',
+      contact: { firstName: 'Alice', lastName: 'Martin', email: 'alice@cpas.be', language: 'fr' },
+    });
   });
 });

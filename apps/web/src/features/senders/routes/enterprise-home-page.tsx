@@ -42,7 +42,9 @@ function SenderCards({ enterprise }: { enterprise: MyEnterprise }) {
         <ul className="card-list">
           {existing.map((sender) => (
             <li key={sender.quality} className="card">
-              <Link to={paths.sender(cbe, sender.senderNumber!)}>{t('senders.cardTitle', { number: sender.senderNumber, quality: t(`qualities.${sender.quality}`) })}</Link>
+              <Link to={paths.sender(cbe, sender.senderNumber!)}>
+                {t('senders.cardTitle', { number: sender.senderNumber, quality: t(`qualities.${sender.quality}`) })}
+              </Link>
             </li>
           ))}
         </ul>

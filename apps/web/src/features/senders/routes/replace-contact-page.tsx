@@ -18,7 +18,9 @@ export function ReplaceContactPage() {
   const sender = useSender(cbe, senderNumber);
   return (
     <Page title={t('contact.replaceTitle')} caption={t('senders.caption', { number: senderNumber })}>
-      <QueryState query={sender}>{(view) => <ReplaceContactForm cbe={cbe} senderNumber={senderNumber} current={view.contact} />}</QueryState>
+      <QueryState query={sender}>
+        {(view) => <ReplaceContactForm cbe={cbe} senderNumber={senderNumber} current={view.contact} />}
+      </QueryState>
       <p>
         <Link to={paths.sender(cbe, senderNumber)}>{t('common.back')}</Link>
       </p>

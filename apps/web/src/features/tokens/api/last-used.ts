@@ -9,4 +9,5 @@ export const latestUsage = (usage: TokenUsageView | undefined) =>
   [...(usage?.certificates ?? [])].sort((a, b) => b.lastUsedAt.localeCompare(a.lastUsedAt))[0];
 
 /** A moment to the minute, as the reader's language writes it. */
-export const toTheMinute = (iso: string, language: string): string => new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+export const toTheMinute = (iso: string, language: string): string =>
+  new Date(iso).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 export function CopyableCode({ code, label }: { code: string; label: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const copy = () => void navigator.clipboard?.writeText(code).then(() => setCopied(true), () => setCopied(false));
+  const copy = () =>
+    void navigator.clipboard?.writeText(code).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   return (
     <div className="copyable">
       <pre className="mono" tabIndex={0} aria-label={label}>

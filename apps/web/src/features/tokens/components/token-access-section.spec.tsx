@@ -6,7 +6,10 @@ import { renderScreen } from '../../../../test/render';
 import { TokenAccessSection } from './token-access-section';
 
 const DISCOVERY = {
-  'GET /.well-known/oauth-authorization-server': { status: 200, body: { issuer: 'https://chaman.example', token_endpoint: 'https://chaman.example/oauth/token' } },
+  'GET /.well-known/oauth-authorization-server': {
+    status: 200,
+    body: { issuer: 'https://chaman.example', token_endpoint: 'https://chaman.example/oauth/token' },
+  },
 };
 const certificate = (id: string, name: string) => ({ id, name, fingerprint: `${id}:FP` }) as CertificateView;
 const certificates = [certificate('c1', 'production 2026'), certificate('c2', 'production 2027')];
@@ -14,7 +17,13 @@ const certificates = [certificate('c1', 'production 2026'), certificate('c2', 'p
 describe("a REST account's token access", () => {
   it('shows the token endpoint, the client id, the certificate that got the latest token to the minute, and an example filled in', async () => {
     fakeFetch(DISCOVERY);
-    const usage = { accountId: 'a1', certificates: [{ certificateId: 'c1', fingerprint: 'c1:FP', lastUsedAt: '2026-12-01T09:12:00Z' }, { certificateId: 'c2', fingerprint: 'c2:FP', lastUsedAt: '2026-12-06T14:37:00Z' }] };
+    const usage = {
+      accountId: 'a1',
+      certificates: [
+        { certificateId: 'c1', fingerprint: 'c1:FP', lastUsedAt: '2026-12-01T09:12:00Z' },
+        { certificateId: 'c2', fingerprint: 'c2:FP', lastUsedAt: '2026-12-06T14:37:00Z' },
+      ],
+    };
     renderScreen(<TokenAccessSection clientId="client-abc" certificates={certificates} usage={usage} />, { language: 'en' });
     const list = screen.getByRole('heading', { level: 2, name: 'Getting an access token' }).parentElement!;
     expect(await within(list).findByText('https://chaman.example/oauth/token')).toBeInTheDocument();
@@ -37,13 +46,17 @@ describe("a REST account's token access", () => {
   it("tells a technical intermediary that the client id is the company's, and leaves a placeholder in the example", async () => {
     fakeFetch(DISCOVERY);
     renderScreen(<TokenAccessSection certificates={certificates} usage={undefined} />, { language: 'de' });
-    expect(screen.getByText('Die Client-ID des Unternehmens: Das Unternehmen teilt sie Ihnen mit (sie steht auf der Seite seines Kontos).')).toBeInTheDocument();
+    expect(
+      screen.getByText('Die Client-ID des Unternehmens: Das Unternehmen teilt sie Ihnen mit (sie steht auf der Seite seines Kontos).'),
+    ).toBeInTheDocument();
     expect(await screen.findByLabelText('Beispiel zum Kopieren')).toHaveTextContent('CLIENT_ID=<client-id>');
   });
 
   it('says when no certificate has obtained a token yet, and when the OAuth server does not answer', async () => {
     fakeFetch({ 'GET /.well-known/oauth-authorization-server': { status: 503 } });
-    renderScreen(<TokenAccessSection clientId="client-abc" certificates={certificates} usage={{ accountId: 'a1', certificates: [] }} />, { language: 'fr' });
+    renderScreen(<TokenAccessSection clientId="client-abc" certificates={certificates} usage={{ accountId: 'a1', certificates: [] }} />, {
+      language: 'fr',
+    });
     expect(screen.getByText("Aucun certificat n'a encore obtenu de jeton.")).toBeInTheDocument();
     expect(await screen.findByText('Le serveur OAuth ne répond pas pour le moment.')).toBeInTheDocument();
     expect(screen.queryByText('Exemple à copier')).not.toBeInTheDocument();

@@ -27,7 +27,9 @@ export function TokenAccessSection({ clientId, certificates, usage }: TokenAcces
       <dl className="summary-list">
         <div>
           <dt>{t('tokens.tokenEndpoint')}</dt>
-          <dd className="mono break">{server.data?.token_endpoint ?? (server.isError ? t('tokens.serverUnavailable') : t('common.loading'))}</dd>
+          <dd className="mono break">
+            {server.data?.token_endpoint ?? (server.isError ? t('tokens.serverUnavailable') : t('common.loading'))}
+          </dd>
         </div>
         <div>
           <dt>{t('restAccounts.clientId')}</dt>
@@ -35,7 +37,11 @@ export function TokenAccessSection({ clientId, certificates, usage }: TokenAcces
         </div>
         <div>
           <dt>{t('tokens.lastUsed')}</dt>
-          <dd>{latest ? t('tokens.lastUsedValue', { name: latestName, when: toTheMinute(latest.lastUsedAt, i18n.language) }) : t('tokens.neverUsed')}</dd>
+          <dd>
+            {latest
+              ? t('tokens.lastUsedValue', { name: latestName, when: toTheMinute(latest.lastUsedAt, i18n.language) })
+              : t('tokens.neverUsed')}
+          </dd>
         </div>
       </dl>
       {server.data && (

@@ -6,7 +6,13 @@ import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { scopesFrom } from '../../rest-accounts';
 import { useRegisterWebhook } from '../api/webhooks';
 
-const schema = z.object({ url: z.string().trim().regex(/^https?:\/\/\S+$/i, 'validation.urlRequired'), events: z.string() });
+const schema = z.object({
+  url: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+$/i, 'validation.urlRequired'),
+  events: z.string(),
+});
 type Values = z.input<typeof schema>;
 
 /** Registers an endpoint; the answer's signing secret is handed up to be shown once. */

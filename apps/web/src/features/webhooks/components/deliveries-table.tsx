@@ -15,12 +15,17 @@ export function DeliveriesTable({ cbe, webhookId }: { cbe: string; webhookId: st
   const columns: Column<WebhookDeliveryView>[] = [
     { header: t('webhooks.at'), cell: (delivery) => new Date(delivery.createdAt).toLocaleString(i18n.language) },
     { header: t('webhooks.event'), cell: (delivery) => delivery.eventType, className: 'mono small' },
-    { header: t('webhooks.outcome'), cell: (delivery) => <StatusTag tone={TONES[delivery.status] ?? 'warn'}>{t(`webhooks.statuses.${delivery.status}`)}</StatusTag> },
+    {
+      header: t('webhooks.outcome'),
+      cell: (delivery) => <StatusTag tone={TONES[delivery.status] ?? 'warn'}>{t(`webhooks.statuses.${delivery.status}`)}</StatusTag>,
+    },
     {
       header: t('webhooks.attempts'),
       className: 'small',
       cell: (delivery) =>
-        delivery.attempts.map((attempt) => `${new Date(attempt.at).toLocaleTimeString(i18n.language)} – ${attempt.statusCode ?? attempt.error ?? '?'}`).join(', ') || t('common.none'),
+        delivery.attempts
+          .map((attempt) => `${new Date(attempt.at).toLocaleTimeString(i18n.language)} – ${attempt.statusCode ?? attempt.error ?? '?'}`)
+          .join(', ') || t('common.none'),
     },
   ];
   return (

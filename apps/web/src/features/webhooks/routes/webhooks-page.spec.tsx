@@ -7,7 +7,14 @@ import { DeleteWebhookPage } from './delete-webhook-page';
 import { WebhooksPage } from './webhooks-page';
 
 const CBE = '0123456749';
-const HOOK = { id: 'w1', enterpriseNumber: CBE, url: 'https://software.example.be/chaman', events: [], status: 'ACTIVE', createdAt: '2026-12-01T10:00:00Z' };
+const HOOK = {
+  id: 'w1',
+  enterpriseNumber: CBE,
+  url: 'https://software.example.be/chaman',
+  events: [],
+  status: 'ACTIVE',
+  createdAt: '2026-12-01T10:00:00Z',
+};
 
 describe('webhooks', () => {
   it('registers an endpoint and shows its signing secret once', async () => {
@@ -30,11 +37,29 @@ describe('webhooks', () => {
 
   it('lists endpoints page by page, with their deliveries, and deletes one after a confirmation saying what stops', async () => {
     const calls = fakeFetch({
-      [`GET /api/v1/enterprises/${CBE}/webhooks?limit=20`]: { status: 200, body: { items: [HOOK], next: `http://localhost/api/v1/enterprises/${CBE}/webhooks?limit=20&cursor=c2` } },
-      [`GET /api/v1/enterprises/${CBE}/webhooks?limit=20&cursor=c2`]: { status: 200, body: { items: [{ ...HOOK, id: 'w2', url: 'https://second.example.be/hook' }] } },
+      [`GET /api/v1/enterprises/${CBE}/webhooks?limit=20`]: {
+        status: 200,
+        body: { items: [HOOK], next: `http://localhost/api/v1/enterprises/${CBE}/webhooks?limit=20&cursor=c2` },
+      },
+      [`GET /api/v1/enterprises/${CBE}/webhooks?limit=20&cursor=c2`]: {
+        status: 200,
+        body: { items: [{ ...HOOK, id: 'w2', url: 'https://second.example.be/hook' }] },
+      },
       [`GET /api/v1/enterprises/${CBE}/webhooks/w1/deliveries?limit=20`]: {
         status: 200,
-        body: { items: [{ id: 'd1', webhookId: 'w1', eventId: 'e1', eventType: 'be.chaman.delegation.accepted.v1', status: 'DELIVERED', createdAt: '2026-12-01T10:01:00Z', attempts: [{ at: '2026-12-01T10:01:00Z', statusCode: 204, durationMs: 12 }] }] },
+        body: {
+          items: [
+            {
+              id: 'd1',
+              webhookId: 'w1',
+              eventId: 'e1',
+              eventType: 'be.chaman.delegation.accepted.v1',
+              status: 'DELIVERED',
+              createdAt: '2026-12-01T10:01:00Z',
+              attempts: [{ at: '2026-12-01T10:01:00Z', statusCode: 204, durationMs: 12 }],
+            },
+          ],
+        },
       },
       [`DELETE /api/v1/enterprises/${CBE}/webhooks/w1`]: { status: 204 },
     });
