@@ -4,7 +4,6 @@ import { eventSourceOf } from '../src/bus-access/event-origin';
 import type { ServiceConfig } from '../src/config/service-config';
 import { DurableConsumer } from '../src/jetstream/durable-consumer';
 import type { EventConsumers } from '../src/jetstream/event-consumers';
-import type { JetStreamConnection } from '../src/jetstream/jetstream-connection';
 import { ParkedEvents } from '../src/jetstream/parked-events';
 import { ensureStream } from '../src/jetstream/streams';
 import { PlatformFixture, silentLogger } from './platform-fixture';
