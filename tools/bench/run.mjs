@@ -152,13 +152,11 @@ async function main() {
 
   scenarios.baseline = await load('baseline', baseline.url, {
     tokens: [],
-    targets: world.accounts
-      .slice(0, 200)
-      .map((account) => ({
-        method: 'POST',
-        path: '/baseline/commands',
-        body: requestBody({ account, intermediary: world.intermediaries[0] }),
-      })),
+    targets: world.accounts.slice(0, 200).map((account) => ({
+      method: 'POST',
+      path: '/baseline/commands',
+      body: requestBody({ account, intermediary: world.intermediaries[0] }),
+    })),
     warmup: true,
   });
 

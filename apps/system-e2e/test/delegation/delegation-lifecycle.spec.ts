@@ -405,11 +405,9 @@ describe('delegations through the gateway: lifecycle, relaunch limit, concurrenc
       // The same event published again (as a producer retrying outside JetStream's duplicate window would).
       const nats = await connect({ servers: system.scope.infrastructure.natsUrl });
       const again = storyEvents[0];
-      await nats
-        .jetstream()
-        .publish(`${system.scope.subjectPrefix}.${DelegationEvents.requested.subject}`, JSON.stringify(again), {
-          msgID: `${again.id}-again`,
-        });
+      await nats.jetstream().publish(`${system.scope.subjectPrefix}.${DelegationEvents.requested.subject}`, JSON.stringify(again), {
+        msgID: `${again.id}-again`,
+      });
       await nats.close();
 
       const second = new ExampleConsumerProcess(system, databasePath, 'example-consumer');
