@@ -16,7 +16,7 @@ const SUCCESSES_PER_PHASE = 12;
 
 describe('run many: two replicas of each service and two gateways on a three-node NATS cluster', () => {
   const system = new ClusterSystem({
-    services: ['access', 'sender', 'delegation', 'notification'],
+    services: ['access', 'sender', 'delegation', 'notification', 'token'],
     replicas: 2,
     gateways: 2,
     busTimeoutMs: BUS_TIMEOUT_MS,
