@@ -1,4 +1,4 @@
-// Imported first by main.ts: tracing must start before http and pg are loaded (off unless OTEL_EXPORTER_OTLP_ENDPOINT).
+// Imported first by main.ts: tracing must start before http and pg are loaded (configured by the standard OTEL_* variables).
 import { startTracing } from '@chaman/telemetry';
 
 startTracing('token-service');

@@ -26,7 +26,12 @@ describe('a trace across the bus', () => {
     propagation.setGlobalPropagator(new W3CTraceContextPropagator());
     system = await startProcessSystem({
       services: ['access', 'sender', 'delegation'],
-      serviceEnv: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '50' },
+      // The test's receiver reads OTLP as JSON (the SDK's default protocol is http/protobuf).
+      serviceEnv: {
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_BSP_SCHEDULE_DELAY: '50',
+      },
     });
   }, 180_000);
   afterAll(async () => {

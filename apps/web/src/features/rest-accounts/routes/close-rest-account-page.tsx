@@ -5,7 +5,6 @@ import { paths } from '../../../app/paths';
 import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { Page } from '../../../components/layout/page';
-import { withFlash } from '../../../components/flash';
 import { useCloseRestAccount } from '../api/close-rest-account';
 import { useRestAccount } from '../api/rest-accounts';
 
@@ -23,7 +22,7 @@ export function CloseRestAccountPage() {
   const name = account.data?.name ?? accountId;
   const submit = async () => {
     await close.mutateAsync();
-    void navigate(paths.restAccount(cbe, accountId, senderNumber), withFlash('restAccounts.closed', { name }));
+    void navigate(paths.restAccount(cbe, accountId, senderNumber), { state: { flash: t('restAccounts.closed', { name }) } });
   };
   return (
     <Page title={t('restAccounts.closeTitle', { name })} caption={t('senders.caption', { number: senderNumber })}>
