@@ -26,7 +26,7 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
                   <th scope="col">{t('channels.type')}</th>
                   <th scope="col">{t('channels.key')}</th>
                   <th scope="col">{t('common.createdAt')}</th>
-                  <th scope="col">{t('lifecycle.actions')}</th>
+                  <th scope="col">{t('common.actions')}</th>
                 </tr>
               </thead>
               <tbody>
