@@ -6,8 +6,8 @@ import { startWebSystem, type WebSystem } from '../../src/web';
 
 /**
  * Issue #22's other screens in a real browser: a channel's key replaced and the channel closed, the chief access
- * manager role handed over (by the chief, then back by a platform operator), an end date set on a delegation, a
- * sender closed. Every screen passes axe and the language switch; screenshots fr, nl.
+ * manager role handed over (by the chief, then back by a platform operator), an end date set on a delegation and
+ * reached, a sender closed. Every screen passes axe and the language switch; screenshots fr, nl.
  */
 const CPAS = '0104020424';
 const SOFTHOUSE = '0104020523';
@@ -60,7 +60,7 @@ const chiefOf = async (cbe: string) =>
 
 beforeAll(async () => {
   ensureWebBuilt();
-  [system, browser] = await Promise.all([startWebSystem(), launchChromium()]);
+  [system, browser] = await Promise.all([startWebSystem({ serviceEnv: { DELEGATION_EXPIRY_SWEEP_MS: '1000' } }), launchChromium()]);
   for (const [cbe, name, qualities, chief] of [
     [CPAS, 'CPAS de Huy', ['CPAS'], ANNA],
     [SOFTHOUSE, 'SoftHouse Gent', ['TECHNICAL_INTERMEDIARY'], BRAM],
@@ -153,6 +153,26 @@ describe('the rest of the lifecycle in a browser', () => {
     await bram.goto(`/e/${SOFTHOUSE}/delegations/${delegationId}`);
     await bram.getByText(`31 januari ${nextYear}`).waitFor();
     expect(await bram.getByLabel('Eindigt op').count()).toBe(0);
+  }, 180_000);
+
+  it('on its end date the delegation ends: the intermediary sees it end', async () => {
+    // The services run as processes of their own, whose clock a test cannot move: the stored end date is moved
+    // into the past instead, and the delegation-service's sweep (every second here) finds it due.
+    const database = await system.system.connect('delegation');
+    try {
+      await database.query("update delegation set ends_on = now() - interval '1 minute' where id = $1", [delegationId]);
+    } finally {
+      await database.end();
+    }
+    const bram = await loggedIn('nl-BE', BRAM);
+    for (let attempt = 0; attempt < 40; attempt += 1) {
+      await bram.goto(`/e/${SOFTHOUSE}/delegations/${delegationId}`);
+      await bram.locator('h1').waitFor();
+      if (await bram.getByText('Beëindigd (einddatum)').first().isVisible()) break;
+      await bram.waitForTimeout(500);
+    }
+    await bram.getByText('Beëindigd (einddatum)').first().waitFor();
+    await checkScreen(bram, 'delegation-end-date-reached');
   }, 180_000);
 
   it('the chief hands the role over to a member; a platform operator hands it back from the desk', async () => {
