@@ -32,4 +32,9 @@ export const paths = {
   deskEnterprise: (cbe: string) => `/operator/desk/enterprises/${encodeURIComponent(cbe)}`,
   closeRestAccount: (cbe: string, senderNumber: string, accountId: string) =>
     `${e(cbe)}/senders/${senderNumber}/rest-accounts/${accountId}/close`,
+  closeChannel: (cbe: string, senderNumber: string, channelId: string) => `${e(cbe)}/senders/${senderNumber}/channels/${channelId}/close`,
+  replaceSftpKey: (cbe: string, senderNumber: string, channelId: string) => `${e(cbe)}/senders/${senderNumber}/channels/${channelId}/key`,
+  closeSender: (cbe: string, senderNumber: string) => `${e(cbe)}/senders/${senderNumber}/close`,
+  handOverChief: (cbe: string) => `${e(cbe)}/members/chief`,
+  deskHandOverChief: (cbe: string) => `/operator/desk/enterprises/${encodeURIComponent(cbe)}/chief`,
 };

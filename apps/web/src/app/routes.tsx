@@ -71,6 +71,11 @@ const DeskPage = lazyScreen(() => import('../features/admin/routes/desk-page'), 
 const DeskEnterprisePage = lazyScreen(() => import('../features/admin/routes/desk-enterprise-page'), 'DeskEnterprisePage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 const CloseRestAccountPage = lazyScreen(() => import('../features/rest-accounts/routes/close-rest-account-page'), 'CloseRestAccountPage');
+const CloseChannelPage = lazyScreen(() => import('../features/channels/routes/close-channel-page'), 'CloseChannelPage');
+const ReplaceSftpKeyPage = lazyScreen(() => import('../features/channels/routes/replace-sftp-key-page'), 'ReplaceSftpKeyPage');
+const CloseSenderPage = lazyScreen(() => import('../features/senders/routes/close-sender-page'), 'CloseSenderPage');
+const HandOverChiefPage = lazyScreen(() => import('../features/members/routes/hand-over-chief-page'), 'HandOverChiefPage');
+const DeskHandOverChiefPage = lazyScreen(() => import('../features/admin/routes/desk-hand-over-chief-page'), 'DeskHandOverChiefPage');
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
   void client.prefetchQuery(senderQuery(cbe, senderNumber));
@@ -111,6 +116,7 @@ export const routes: RouteObject[] = [
           screen('operator/enterprises/new', RegisterEnterprisePage),
           screen('operator/desk', DeskPage),
           screen('operator/desk/enterprises/:cbe', DeskEnterprisePage),
+          screen('operator/desk/enterprises/:cbe/chief', DeskHandOverChiefPage),
           {
             path: 'e/:cbe',
             element: <EnterpriseLayout />,
@@ -142,6 +148,10 @@ export const routes: RouteObject[] = [
               screen('webhooks/:webhookId/delete', DeleteWebhookPage),
               screen('audit', AuditPage),
               screen('senders/:senderNumber/rest-accounts/:accountId/close', CloseRestAccountPage),
+              screen('senders/:senderNumber/channels/:channelId/close', CloseChannelPage),
+              screen('senders/:senderNumber/channels/:channelId/key', ReplaceSftpKeyPage),
+              screen('senders/:senderNumber/close', CloseSenderPage),
+              screen('members/chief', HandOverChiefPage),
             ],
           },
         ],

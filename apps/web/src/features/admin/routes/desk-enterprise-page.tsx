@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import { Flash } from '../../../components/flash';
 import { type Column, DataTable } from '../../../components/data-table';
 import { Page } from '../../../components/layout/page';
 import { MoreButton } from '../../../components/more-button';
@@ -31,10 +33,13 @@ export function DeskEnterprisePage() {
   return (
     <Page title={t('admin.enterpriseTitle', { name: enterprise.data?.name ?? formatEnterpriseNumber(cbe) })} caption={t('admin.title')}>
       <p className="lead">{t('admin.readOnly', { number: formatEnterpriseNumber(cbe) })}</p>
+      <Flash />
       <section aria-labelledby="desk-chief">
         <h2 id="desk-chief">{t('admin.chief')}</h2>
-        {/* The hand-over of the chief access manager role is built apart (issue 22, point 2): its link goes here. */}
-        <p>{t('admin.chiefLater')}</p>
+        <p>{t('lifecycle.deskChiefLead')}</p>
+        <Link className="button button--secondary" to={paths.deskHandOverChief(cbe)}>
+          {t('lifecycle.chiefReplace')}
+        </Link>
       </section>
       <section aria-labelledby="desk-members">
         <h2 id="desk-members">{t('admin.members')}</h2>

@@ -18,3 +18,25 @@ export function useAddChannel(cbe: string, senderNumber: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: channelsKey(cbe, senderNumber) }),
   });
 }
+
+/** `DELETE …/channels/{channelId}`: the channel stops for good. */
+export function useCloseChannel(cbe: string, senderNumber: string, channelId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request<void>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/channels/${channelId}`, { method: 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: channelsKey(cbe, senderNumber) }),
+  });
+}
+
+/** `PUT …/channels/{channelId}/ssh-public-key`: the new key replaces the SFTP key at once. */
+export function useReplaceSftpKey(cbe: string, senderNumber: string, channelId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (sshPublicKey: string) =>
+      request<ChannelView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/channels/${channelId}/ssh-public-key`, {
+        method: 'PUT',
+        body: { sshPublicKey },
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: channelsKey(cbe, senderNumber) }),
+  });
+}

@@ -5,6 +5,7 @@ import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
 import { Skeleton } from '../../../components/skeleton';
 import { useChannels } from '../api/channels';
+import { ChannelLinks } from './channel-links';
 
 /** The sender's technical channels, with the SFTP key's fingerprint to compare with the key on the server. */
 export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumber: string }) {
@@ -25,6 +26,7 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
                   <th scope="col">{t('channels.type')}</th>
                   <th scope="col">{t('channels.key')}</th>
                   <th scope="col">{t('common.createdAt')}</th>
+                  <th scope="col">{t('common.actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -33,6 +35,9 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
                     <td>{t(`channelTypes.${channel.type}`)}</td>
                     <td className="mono">{channel.sshKeyFingerprint ?? t('common.none')}</td>
                     <td>{new Date(channel.createdAt).toLocaleDateString(i18n.language)}</td>
+                    <td>
+                      <ChannelLinks cbe={cbe} senderNumber={senderNumber} channel={channel} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

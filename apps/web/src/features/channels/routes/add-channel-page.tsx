@@ -10,12 +10,13 @@ import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { withFlash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { useAddChannel } from '../api/channels';
+import { looksLikeSshKey } from '../api/ssh-key';
 
 const CHANNEL_TYPES = ['FTP', 'SFTP', 'SOAP', 'REST'] as const;
 
 const schema = z
   .object({ type: z.enum(CHANNEL_TYPES, { message: 'validation.channelTypeRequired' }), sshPublicKey: z.string() })
-  .refine((values) => values.type !== 'SFTP' || /^(ssh-|ecdsa-)\S+ \S+/.test(values.sshPublicKey.trim()), {
+  .refine((values) => values.type !== 'SFTP' || looksLikeSshKey(values.sshPublicKey), {
     path: ['sshPublicKey'],
     message: 'validation.sshKey',
   });

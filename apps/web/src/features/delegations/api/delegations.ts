@@ -46,6 +46,7 @@ export interface DelegationRequest {
   intermediaryEnterpriseNumber: string;
   restAccountId: string;
   scopes?: string[];
+  endsOn?: string;
 }
 
 export function useRequestDelegation(cbe: string) {
@@ -67,6 +68,16 @@ export function useDelegationCommand(cbe: string, id: string) {
             method: 'POST',
             body: reason ? { reason } : {},
           }),
+    onSettled: () => client.invalidateQueries({ queryKey: delegationsKey(cbe) }),
+  });
+}
+
+/** The company sets or changes (`"2027-01-31"`) or removes (`null`) the end date: a `PATCH` of the delegation. */
+export function useChangeEndDate(cbe: string, id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (endsOn: string | null) =>
+      request<DelegationView>(apiPath`/enterprises/${cbe}/delegations/${id}`, { method: 'PATCH', body: { endsOn } }),
     onSettled: () => client.invalidateQueries({ queryKey: delegationsKey(cbe) }),
   });
 }

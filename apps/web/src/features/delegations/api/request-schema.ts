@@ -21,4 +21,6 @@ export const companyRequestSchema = z.object({
   intermediaryEnterpriseNumber: enterpriseNumber,
   restAccountId: z.string().min(1, 'validation.accountRequired'),
   scopes,
+  /** Optional (`''`: none); the service checks that it is in the future. */
+  endsOn: z.string(),
 });

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/problem-message';
 import { scopesFrom } from '../../rest-accounts';
+import { EndDateForm } from './end-date-form';
 import { CONFIRMED_ACTIONS, type DelegationCommand, offeredActions, useDelegationCommand } from '../api/delegations';
 
 const REASON_ID = 'delegation-reason';
@@ -23,7 +24,10 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
   const [done, setDone] = useState<DelegationCommand | null>(null);
   const alert = useRef<HTMLDivElement>(null);
   const actions = offeredActions(delegation);
-  const transitions = actions.filter((action) => action !== 'CHANGE_SCOPES' && !CONFIRMED_ACTIONS.includes(action));
+  // The end date has its own form (EndDateForm).
+  const transitions = actions.filter(
+    (action) => !['CHANGE_SCOPES', 'CHANGE_END_DATE'].includes(action) && !CONFIRMED_ACTIONS.includes(action),
+  );
   const confirmed = actions.filter((action) => CONFIRMED_ACTIONS.includes(action));
   const relaunches =
     delegation.relaunchesLeft === undefined ? null : { left: delegation.relaunchesLeft, limit: delegation.intermediaryRelaunches.limit };
@@ -57,6 +61,7 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
         </div>
       )}
       {actions.length === 0 && <p>{t('delegations.noAction')}</p>}
+      {actions.includes('CHANGE_END_DATE') && <EndDateForm cbe={cbe} delegation={delegation} />}
       {relaunches && actions.includes('RELAUNCH') && <p>{t('delegations.relaunchesLeft', relaunches)}</p>}
       {transitions.length > 0 && (
         <form onSubmit={(event) => event.preventDefault()}>

@@ -11,6 +11,7 @@ import { sideOf } from '../api/delegation-side';
 import { useDelegation } from '../api/delegations';
 import { DelegationActions } from '../components/delegation-actions';
 import { DelegationStatus } from '../components/delegation-status';
+import { EndsOn } from '../components/ends-on';
 import { HistoryTimeline } from '../components/history-timeline';
 
 /** One delegation: its terms, what the viewer may do now, and its history as a timeline. */
@@ -61,6 +62,7 @@ function Terms({ view }: { view: DelegationDetail }) {
       </span>,
     ],
     [t('delegations.scopes'), view.scopes.join(', ') || t('common.none')],
+    [t('lifecycle.endsOn'), view.endsOn ? <EndsOn key="e" date={view.endsOn} /> : t('lifecycle.noEndDate')],
   ];
   return (
     <>

@@ -131,11 +131,13 @@ function CompanyRequestForm({ cbe, accounts }: { cbe: string; accounts: RestAcco
     intermediaryEnterpriseNumber: '',
     restAccountId: accounts[0]?.id ?? '',
     scopes: '',
+    endsOn: '',
   });
   const labels = {
     intermediaryEnterpriseNumber: t('delegations.intermediaryNumber'),
     restAccountId: t('delegations.account'),
     scopes: t('delegations.scopes'),
+    endsOn: t('lifecycle.endDateOptional'),
   };
   const submit = (values: Values) => {
     const account = accounts.find((item) => item.id === values.restAccountId)!;
@@ -145,6 +147,7 @@ function CompanyRequestForm({ cbe, accounts }: { cbe: string; accounts: RestAcco
       intermediaryEnterpriseNumber: values.intermediaryEnterpriseNumber.trim(),
       restAccountId: account.id,
       ...optionalScopes(values.scopes),
+      ...(values.endsOn ? { endsOn: values.endsOn } : {}),
     });
   };
   if (accounts.length === 0) return <p>{t('restAccounts.none')}</p>;
@@ -165,6 +168,7 @@ function CompanyRequestForm({ cbe, accounts }: { cbe: string; accounts: RestAcco
         }))}
       />
       <TextField name="scopes" label={labels.scopes} hint={t('delegations.scopesHint')} spellCheck={false} />
+      <TextField name="endsOn" label={labels.endsOn} hint={t('lifecycle.endDateHint')} type="date" />
     </Form>
   );
 }

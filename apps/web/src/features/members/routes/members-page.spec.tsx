@@ -133,3 +133,20 @@ describe('the sections of an enterprise', () => {
     expect(screen.queryByRole('link', { name: /Membres|Droits/ })).not.toBeInTheDocument();
   });
 });
+
+describe('the members page of the chief access manager', () => {
+  it('leads the chief, and only the chief, to the hand-over of the role', async () => {
+    const list = { status: 200, body: { items: [] } };
+    fakeFetch({ [ME]: me('CHIEF_ACCESS_MANAGER'), [`GET /api/v1/enterprises/${CPAS}/members?limit=20`]: list });
+    const { unmount } = screenAt('fr');
+    expect(await screen.findByRole('link', { name: "Remettre mon rôle de gestionnaire d'accès principal" })).toHaveAttribute(
+      'href',
+      `/e/${CPAS}/members/chief`,
+    );
+    unmount();
+    fakeFetch({ [ME]: me('ACCESS_MANAGER'), [`GET /api/v1/enterprises/${CPAS}/members?limit=20`]: list });
+    screenAt('fr');
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Remettre mon rôle/ })).not.toBeInTheDocument();
+  });
+});

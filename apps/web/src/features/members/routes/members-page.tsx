@@ -22,7 +22,8 @@ export function MembersPage() {
   const { cbe = '' } = useParams();
   const { enterprise, isPending } = useMyEnterprise(cbe);
   if (isPending) return <p role="status">{t('common.loading')}</p>;
-  return enterprise?.position === 'GROUP_MANAGER' ? <GrantRightPage cbe={cbe} /> : <MembersListPage cbe={cbe} />;
+  if (enterprise?.position === 'GROUP_MANAGER') return <GrantRightPage cbe={cbe} />;
+  return <MembersListPage cbe={cbe} chief={enterprise?.position === 'CHIEF_ACCESS_MANAGER'} />;
 }
 
 function GrantRightPage({ cbe }: { cbe: string }) {
@@ -35,7 +36,7 @@ function GrantRightPage({ cbe }: { cbe: string }) {
   );
 }
 
-function MembersListPage({ cbe }: { cbe: string }) {
+function MembersListPage({ cbe, chief }: { cbe: string; chief: boolean }) {
   const { t } = useTranslation();
   const members = useMembers(cbe);
   const change = useChangeRight(cbe);
@@ -65,6 +66,11 @@ function MembersListPage({ cbe }: { cbe: string }) {
           {t('members.add')}
         </Link>
       </p>
+      {chief && (
+        <p>
+          <Link to={paths.handOverChief(cbe)}>{t('lifecycle.chiefHandOver')}</Link>
+        </p>
+      )}
     </Page>
   );
 }

@@ -39,3 +39,15 @@ export function useReplaceContact(cbe: string, senderNumber: string) {
     onSuccess: (sender) => client.setQueryData(senderKey(cbe, senderNumber), sender),
   });
 }
+
+/** `POST …/senders/{senderNumber}/close`: the sender and all it holds stop for good. */
+export function useCloseSender(cbe: string, senderNumber: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/close`, { method: 'POST' }),
+    onSuccess: (sender) => {
+      client.setQueryData(senderKey(cbe, senderNumber), sender);
+      return Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]);
+    },
+  });
+}

@@ -8,6 +8,7 @@ import { Skeleton } from '../../../components/skeleton';
 import { ChannelsSection } from '../../channels';
 import { RestAccountsSection } from '../../rest-accounts';
 import { useSender } from '../api/senders';
+import { SenderClosure } from '../components/sender-closure';
 
 /** One sender: its technical contact, its channels and its REST accounts. */
 export function SenderPage() {
@@ -49,6 +50,7 @@ export function SenderPage() {
             </section>
             <ChannelsSection cbe={cbe} senderNumber={senderNumber} />
             <RestAccountsSection cbe={cbe} senderNumber={senderNumber} />
+            <SenderClosure cbe={cbe} senderNumber={senderNumber} closedAt={view.closedAt} />
           </>
         )}
       </QueryState>
