@@ -62,6 +62,13 @@ export class AppProcess {
     }
   }
 
+  /** Stops the process gracefully and starts it again with these settings added (e.g. a clock moved ahead). */
+  async restartWith(env: Record<string, string>): Promise<void> {
+    await this.stop();
+    Object.assign(this.settings.env, env);
+    await this.start();
+  }
+
   /** kill -9: the process gets no chance to finish anything. */
   kill(): Promise<void> {
     return this.child.stop('SIGKILL');

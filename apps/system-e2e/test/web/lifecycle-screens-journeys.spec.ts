@@ -156,14 +156,10 @@ describe('the rest of the lifecycle in a browser', () => {
   }, 180_000);
 
   it('on its end date the delegation ends: the intermediary sees it end', async () => {
-    // The services run as processes of their own, whose clock a test cannot move: the stored end date is moved
-    // into the past instead, and the delegation-service's sweep (every second here) finds it due.
-    const database = await system.system.connect('delegation');
-    try {
-      await database.query("update delegation set ends_on = now() - interval '1 minute' where id = $1", [delegationId]);
-    } finally {
-      await database.end();
-    }
+    // The test moves the delegation-service's clock past the end date (31 January next year): restarted with the
+    // clock ahead, its own sweep (every second here) finds the delegation due.
+    const endsOn = Date.UTC(new Date().getUTCFullYear() + 1, 0, 31);
+    await system.system.service('delegation').restartWith({ CLOCK_OFFSET_MS: String(endsOn - Date.now() + 2 * 24 * 60 * 60 * 1000) });
     const bram = await loggedIn('nl-BE', BRAM);
     for (let attempt = 0; attempt < 40; attempt += 1) {
       await bram.goto(`/e/${SOFTHOUSE}/delegations/${delegationId}`);

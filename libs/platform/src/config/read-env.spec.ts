@@ -1,5 +1,5 @@
 import { credentialsOf } from '../database/database-url';
-import { databaseSettingsFromEnv } from './read-env';
+import { databaseSettingsFromEnv, serviceConfigFromEnv } from './read-env';
 
 describe('the database settings of a service', () => {
   it('in production: its own role from <SERVICE>_DATABASE_URL, never an administrator, and no start without it', () => {
@@ -27,5 +27,26 @@ describe('the database settings of a service', () => {
     expect(() => databaseSettingsFromEnv('delegation', { DATABASE_URL: 'postgres://postgres@db:5432/postgres' })).toThrow(
       'DATABASE_URL is no longer read: set DELEGATION_DATABASE_URL',
     );
+  });
+});
+
+describe('the clock of a service', () => {
+  const development = { DATABASE_ADMIN_URL: 'postgres://postgres@db:5432/postgres' };
+
+  it('is the system clock unless a test moves it ahead with CLOCK_OFFSET_MS', () => {
+    expect(serviceConfigFromEnv('delegation', development).clock).toBeUndefined();
+    const ahead = serviceConfigFromEnv('delegation', { ...development, CLOCK_OFFSET_MS: String(30 * 86_400_000) }).clock!;
+    expect(ahead.now().getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
+  });
+
+  it('is never moved in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DELEGATION_DATABASE_URL: 'postgres://chaman_delegation:x@db:5432/',
+      NATS_USER: 'delegation',
+      NATS_PASSWORD: 'x',
+      CLOCK_OFFSET_MS: '1000',
+    };
+    expect(() => serviceConfigFromEnv('delegation', production)).toThrow('refused in production');
   });
 });

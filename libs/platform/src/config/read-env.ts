@@ -1,3 +1,4 @@
+import { type Clock, offsetClock } from '../clock/clock';
 import { DEFAULT_SUBJECT_PREFIX, type ServiceName } from '@chaman/contracts';
 import type { BusClientName } from '../bus-access/bus-clients';
 import { natsCredentialsFromEnv } from '../bus/nats-credentials';
@@ -82,8 +83,16 @@ export function serviceConfigFromEnv(service: ServiceName, env: NodeJS.ProcessEn
     maxDeliveries: intFromEnv(env, 'EVENT_MAX_DELIVERIES', 5),
     eventAckWaitMs: intFromEnv(env, 'EVENT_ACK_WAIT_MS', 30_000),
     eventBatchMax: intFromEnv(env, 'EVENT_BATCH_MAX', 64),
+    ...clockFromEnv(env),
     outboxPollMs: intFromEnv(env, 'OUTBOX_POLL_MS', 1000),
     purgeIntervalMs: intFromEnv(env, 'PURGE_INTERVAL_MS', 10 * 60_000),
     idempotencyReplayHours: intFromEnv(env, 'IDEMPOTENCY_REPLAY_HOURS', 24),
   };
+}
+
+/** `CLOCK_OFFSET_MS`: a test moves a service's clock ahead (development and tests only). */
+function clockFromEnv(env: NodeJS.ProcessEnv): { clock?: Clock } {
+  if (env.CLOCK_OFFSET_MS === undefined) return {};
+  if (isProduction(env)) throw new Error('CLOCK_OFFSET_MS moves the clock for tests: it is refused in production.');
+  return { clock: offsetClock(intFromEnv(env, 'CLOCK_OFFSET_MS', 0)) };
 }
