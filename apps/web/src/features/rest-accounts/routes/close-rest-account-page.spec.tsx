@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { fakeFetch } from '../../../../test/fake-fetch';
 import { renderScreen } from '../../../../test/render';
+import { Flash } from '../../../components/flash';
 import type { Language } from '../../../i18n/languages';
 import { CloseRestAccountPage } from './close-rest-account-page';
 
@@ -21,10 +22,8 @@ const account = {
   createdAt: '2026-12-01T00:00:00.000Z',
 };
 
-function AccountFlash() {
-  const { state } = useLocation();
-  return <p>account page: {(state as { flash: string }).flash}</p>;
-}
+/** The account page's banner, as the page shows it. */
+const AccountFlash = Flash;
 
 const screenAt = (language: Language) =>
   renderScreen(
@@ -54,7 +53,7 @@ describe('closing a REST account', () => {
     screenAt('fr');
     await screen.findByText(/le client id chaman-client-1/);
     await userEvent.click(screen.getByRole('button', { name: 'Fermer le compte REST' }));
-    expect(await screen.findByText('account page: Le compte REST « Aide sociale » est fermé.')).toBeInTheDocument();
+    expect(await screen.findByText('Le compte REST « Aide sociale » est fermé.')).toBeInTheDocument();
     expect(calls.filter((call) => call.method === 'POST').map((call) => call.path)).toEqual([`${BASE}/close`]);
   });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { paths } from '../../../app/paths';
+import { withFlash } from '../../../components/flash';
 import { Form } from '../../../components/form/form';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { Page } from '../../../components/layout/page';
@@ -22,7 +23,7 @@ export function CloseRestAccountPage() {
   const name = account.data?.name ?? accountId;
   const submit = async () => {
     await close.mutateAsync();
-    void navigate(paths.restAccount(cbe, accountId, senderNumber), { state: { flash: t('restAccounts.closed', { name }) } });
+    void navigate(paths.restAccount(cbe, accountId, senderNumber), withFlash('restAccounts.closed', { name }));
   };
   return (
     <Page title={t('restAccounts.closeTitle', { name })} caption={t('senders.caption', { number: senderNumber })}>
