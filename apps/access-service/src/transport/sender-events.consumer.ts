@@ -1,28 +1,16 @@
 import { readMessage, SenderClosedPayload, SenderCreatedPayload, SenderEvents } from '@chaman/contracts';
-import {
-  ensureStreamExists,
-  EventConsumers,
-  JetStreamConnection,
-  SERVICE_CONFIG,
-  SERVICE_DURABLES,
-  type ServiceConfig,
-} from '@chaman/platform';
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { EventConsumers, SERVICE_DURABLES } from '@chaman/platform';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { forgetSender, rememberSender } from '../persistence/known-senders';
 
 /** Learns which senders exist (created, not closed) from the sender-service's events, so that `GET /me` answers from this service's data. */
 @Injectable()
 export class SenderEventsConsumer implements OnApplicationBootstrap {
-  constructor(
-    private readonly consumers: EventConsumers,
-    private readonly jetstream: JetStreamConnection,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-  ) {}
+  constructor(private readonly consumers: EventConsumers) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // The stream is the sender-service's; making sure it exists lets this service start first.
     const { stream, durable } = SERVICE_DURABLES.accessSenders;
-    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
     await this.consumers.consume({
       durable,
       stream,

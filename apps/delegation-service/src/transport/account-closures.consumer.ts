@@ -1,12 +1,5 @@
-import {
-  ensureStreamExists,
-  EventConsumers,
-  JetStreamConnection,
-  SERVICE_CONFIG,
-  SERVICE_DURABLES,
-  type ServiceConfig,
-} from '@chaman/platform';
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { EventConsumers, SERVICE_DURABLES } from '@chaman/platform';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { CloseDelegationsOfAccountUseCase } from '../application/close-delegations-of-account';
 
 /** Learns closed REST accounts from the sender stream (durable: a closure is never missed while this service is down). */
@@ -14,14 +7,11 @@ import { CloseDelegationsOfAccountUseCase } from '../application/close-delegatio
 export class AccountClosuresConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly consumers: EventConsumers,
-    private readonly jetstream: JetStreamConnection,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     private readonly closeDelegations: CloseDelegationsOfAccountUseCase,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const { stream, durable } = SERVICE_DURABLES.delegationClosures;
-    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
     await this.consumers.consume({
       durable,
       stream,

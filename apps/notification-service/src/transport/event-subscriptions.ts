@@ -1,15 +1,7 @@
 import type { CloudEvent } from '@chaman/contracts';
-import {
-  ensureStreamExists,
-  EventConsumers,
-  JetStreamConnection,
-  SERVICE_CONFIG,
-  SERVICE_DURABLES,
-  type ServiceConfig,
-  type StreamReading,
-} from '@chaman/platform';
+import { EventConsumers, SERVICE_DURABLES, type StreamReading } from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { OnAccessEvent } from '../application/on-access-event';
 import { OnDelegationEvent } from '../application/on-delegation-event';
 import { OnSenderEvent } from '../application/on-sender-event';
@@ -24,8 +16,6 @@ import { MailDispatcher } from './mail-dispatcher';
 export class EventSubscriptions implements OnApplicationBootstrap {
   constructor(
     private readonly consumers: EventConsumers,
-    private readonly jetstream: JetStreamConnection,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     private readonly onAccess: OnAccessEvent,
     private readonly onSender: OnSenderEvent,
     private readonly onDelegation: OnDelegationEvent,
@@ -43,8 +33,6 @@ export class EventSubscriptions implements OnApplicationBootstrap {
     { durable, stream }: Required<StreamReading>,
     apply: (event: CloudEvent, em: EntityManager) => Promise<void>,
   ): Promise<void> {
-    // The streams are the producers'; making sure they exist lets this service start first.
-    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
     await this.consumers.consume({
       durable,
       stream,

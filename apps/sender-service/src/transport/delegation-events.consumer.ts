@@ -1,12 +1,5 @@
-import {
-  ensureStreamExists,
-  EventConsumers,
-  JetStreamConnection,
-  SERVICE_CONFIG,
-  SERVICE_DURABLES,
-  type ServiceConfig,
-} from '@chaman/platform';
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { EventConsumers, SERVICE_DURABLES } from '@chaman/platform';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ApplyDelegationEventUseCase } from '../application/apply-delegation-event';
 
 /** Learns delegations from the delegation-service's events (durable: nothing is missed while this service is down). */
@@ -14,15 +7,12 @@ import { ApplyDelegationEventUseCase } from '../application/apply-delegation-eve
 export class DelegationEventsConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly consumers: EventConsumers,
-    private readonly jetstream: JetStreamConnection,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     private readonly applyDelegationEvent: ApplyDelegationEventUseCase,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // The stream is the delegation-service's; making sure it exists lets this service start first.
     const { stream, durable } = SERVICE_DURABLES.senderDelegations;
-    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
     await this.consumers.consume({
       durable,
       stream,

@@ -7,6 +7,7 @@ import type { ServiceMetrics } from '../metrics/metrics';
 import { LOGGER, METRICS, SERVICE_CONFIG } from '../platform.tokens';
 import { DurableConsumer, type DurableConsumerSpec } from './durable-consumer';
 import { JetStreamConnection } from './jetstream-connection';
+import { ensureStreamExists } from './streams';
 
 /** Starts a service's durable consumers and stops them (finishing the event in hand) on shutdown. */
 @Injectable()
@@ -22,7 +23,12 @@ export class EventConsumers implements OnModuleDestroy {
     @Inject(METRICS) private readonly metrics: ServiceMetrics,
   ) {}
 
+  /**
+   * Consumes with one of this service's durables. The stream is made sure of first: it is often another service's,
+   * and this service may start before its owner.
+   */
   async consume(spec: DurableConsumerSpec): Promise<void> {
+    await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, spec.stream, this.config.streamReplicas);
     const consumer = new DurableConsumer(
       this.orm,
       this.jetstream.client,

@@ -1,12 +1,5 @@
-import {
-  ensureStreamExists,
-  EventConsumers,
-  JetStreamConnection,
-  SERVICE_CONFIG,
-  SERVICE_DURABLES,
-  type ServiceConfig,
-} from '@chaman/platform';
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { EventConsumers, SERVICE_DURABLES } from '@chaman/platform';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { RecordAuditEntries } from '../application/record-audit-entries';
 
 /**
@@ -17,8 +10,6 @@ import { RecordAuditEntries } from '../application/record-audit-entries';
 export class AuditSubscriptions implements OnApplicationBootstrap {
   constructor(
     private readonly consumers: EventConsumers,
-    private readonly jetstream: JetStreamConnection,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     private readonly record: RecordAuditEntries,
   ) {}
 
@@ -29,7 +20,6 @@ export class AuditSubscriptions implements OnApplicationBootstrap {
       SERVICE_DURABLES.auditDelegations,
       SERVICE_DURABLES.auditNotifications,
     ]) {
-      await ensureStreamExists(this.jetstream.manager, this.config.subjectPrefix, stream, this.config.streamReplicas);
       await this.consumers.consume({ durable, stream, handle: (event, em) => this.record.fromEvent(event, em) });
     }
   }
