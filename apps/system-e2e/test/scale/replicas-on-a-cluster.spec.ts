@@ -40,12 +40,20 @@ describe('run many: two replicas of each service and two gateways on a three-nod
 
   /** A stream's configuration and state, asked of the first node (never the one the test stops). */
   async function streamInfo(stream: StreamDefinition): Promise<StreamInfo> {
-    const connection = await system.nodes[0].connectAs('monitor');
-    try {
-      return await (await connection.jetstreamManager()).streams.info(prefixedStreamName(system.subjectPrefix, stream.name));
-    } finally {
-      await connection.close();
-    }
+    // Right after a node is killed the cluster elects a new JetStream leader: an answer may take a few seconds.
+    return pollUntil(
+      async () => {
+        const connection = await system.nodes[0].connectAs('monitor');
+        try {
+          return await (await connection.jetstreamManager()).streams.info(prefixedStreamName(system.subjectPrefix, stream.name));
+        } catch {
+          return undefined;
+        } finally {
+          await connection.close();
+        }
+      },
+      { what: `the state of ${stream.name}`, timeoutMs: 30_000, intervalMs: 500 },
+    );
   }
 
   beforeAll(async () => {
