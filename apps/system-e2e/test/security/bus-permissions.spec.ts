@@ -7,7 +7,7 @@ import {
   Streams,
   TransitionDelegation,
 } from '@chaman/contracts';
-import { BUS_CLIENTS, ensureStream, inboxPrefixOf, natsAuthOptions, SERVICE_DURABLES } from '@chaman/platform';
+import { BUS_CLIENTS, ensureStream, ensureStreamExists, inboxPrefixOf, natsAuthOptions, SERVICE_DURABLES } from '@chaman/platform';
 import { AckPolicy, connect, type NatsConnection, nkeys } from 'nats';
 import { randomBytes } from 'node:crypto';
 import { NatsServerProcess, RefusalLog } from '../../src/processes';
@@ -102,6 +102,42 @@ describe('secured bus: who may publish and subscribe where', () => {
     const delegationStream = prefixedStreamName(prefix, Streams.delegation.name);
     expect(await refused(log.publishRefused(`$JS.API.STREAM.UPDATE.${delegationStream}`, '{}'))).toBe(true);
     expect(await refused(log.publishRefused(`$JS.API.STREAM.DELETE.${delegationStream}`, ''))).toBe(true);
+  });
+
+  it('lets no reader create a stream it does not own, and only its owner update the shared parked stream', async () => {
+    const { log: sender } = await as('sender');
+    const { log: notification } = await as('notification');
+    const { log: delegation } = await as('delegation');
+    const admin = (action: string, stream: { name: string }) => `$JS.API.STREAM.${action}.${prefixedStreamName(prefix, stream.name)}`;
+    expect(await refused(sender.publishRefused(admin('CREATE', Streams.delegation), '{}'))).toBe(true);
+    expect(await refused(notification.publishRefused(admin('CREATE', Streams.access), '{}'))).toBe(true);
+    expect(await refused(sender.publishRefused(admin('UPDATE', Streams.parked), '{}'))).toBe(true);
+    expect(await refused(notification.publishRefused(admin('UPDATE', Streams.parked), '{}'))).toBe(true);
+    figures.allowed += 1;
+    expect(await delegation.publishRefused(admin('UPDATE', Streams.parked), '{}')).toBe(false);
+  });
+
+  it("makes a reader that starts before a stream's owner wait for the owner to create it", async () => {
+    const early = `t${randomBytes(4).toString('hex')}`;
+    const server = await NatsServerProcess.start(early);
+    try {
+      const [reader, owner] = await Promise.all([server.connectAs('access'), server.connectAs('sender')]);
+      let found = false;
+      const waiting = ensureStreamExists(await reader.jetstreamManager(), early, Streams.sender).then(() => (found = true));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const ownerManager = await owner.jetstreamManager();
+      const missing = await ownerManager.streams.info(prefixedStreamName(early, Streams.sender.name)).then(
+        () => false,
+        () => true,
+      );
+      expect({ found, missing }).toEqual({ found: false, missing: true });
+      await ensureStream(ownerManager, early, Streams.sender);
+      await waiting;
+      expect(found).toBe(true);
+      await Promise.all([reader.close(), owner.close()]);
+    } finally {
+      await server.dispose();
+    }
   });
 
   it('lets a service answer its own subjects only in its queue group, and the gateway answer nothing', async () => {
