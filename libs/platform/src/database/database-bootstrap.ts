@@ -34,11 +34,29 @@ export async function bootstrapDatabase(adminUrl: string, { database, role, pass
     await ensureRole(admin, role, password);
     const owner = await ensureDatabase(admin, database, role);
     if (owner !== role) await adopt(adminUrl, database, role);
-    for (const closed of [database, ...MAINTENANCE_DATABASES])
-      await admin.query(`revoke connect, temporary on database ${admin.escapeIdentifier(closed)} from public`);
+    await admin.query(`revoke connect, temporary on database ${admin.escapeIdentifier(database)} from public`);
+    await closeMaintenanceDatabases(admin);
   } finally {
     // Closing the session releases the lock.
     await admin.end();
+  }
+}
+
+/**
+ * Every service's bootstrap closes the same databases: one at a time (concurrent grants on one database fail with
+ * "tuple concurrently updated"), and only while PUBLIC may still connect, so later runs change nothing.
+ */
+async function closeMaintenanceDatabases(admin: Client): Promise<void> {
+  await admin.query('select pg_advisory_lock(hashtext($1))', ['chaman.bootstrap.maintenance-databases']);
+  try {
+    const { rows } = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname = any($1) and has_database_privilege('public', oid, 'connect')`,
+      [MAINTENANCE_DATABASES],
+    );
+    for (const { datname } of rows)
+      await admin.query(`revoke connect, temporary on database ${admin.escapeIdentifier(datname)} from public`);
+  } finally {
+    await admin.query('select pg_advisory_unlock(hashtext($1))', ['chaman.bootstrap.maintenance-databases']);
   }
 }
 
