@@ -1,5 +1,5 @@
 import { prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
-import { delay, DiscardPolicy, ErrorCode, type JetStreamManager, nanos, RetentionPolicy, StorageType, type StreamConfig } from 'nats';
+import { DiscardPolicy, ErrorCode, type JetStreamManager, nanos, RetentionPolicy, StorageType, type StreamConfig } from 'nats';
 
 /** How long JetStream remembers a `Nats-Msg-Id`: a relay restarted within this window never duplicates. */
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
@@ -54,23 +54,23 @@ export async function ensureStream(manager: JetStreamManager, prefix: string, st
   });
 }
 
-/** How often a reader that may not create another service's stream looks whether its owner has made it. */
-const OWNER_POLL_MS = 500;
-
 /**
  * A stream another service owns (a reader may start first): never changed; created when missing only where the bus
- * lets this client (the shared parked stream, a development bus without permissions), else awaited from its owner.
+ * lets this client (the shared parked stream, a development bus without permissions). False when it is missing and
+ * only its owner may create it: the caller tries again later.
  */
-export async function ensureStreamExists(manager: JetStreamManager, prefix: string, stream: StreamDefinition, replicas = 1): Promise<void> {
-  const config = streamConfig(prefix, stream, replicas);
-  for (;;) {
-    try {
-      await retryingTimeouts(() => createUnlessPresent(manager, config));
-      return;
-    } catch (error) {
-      if ((error as { code?: string }).code !== ErrorCode.PermissionsViolation) throw error;
-    }
-    await delay(OWNER_POLL_MS);
+export async function ensureStreamExists(
+  manager: JetStreamManager,
+  prefix: string,
+  stream: StreamDefinition,
+  replicas = 1,
+): Promise<boolean> {
+  try {
+    await retryingTimeouts(() => createUnlessPresent(manager, streamConfig(prefix, stream, replicas)));
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === ErrorCode.PermissionsViolation) return false;
+    throw error;
   }
 }
 
