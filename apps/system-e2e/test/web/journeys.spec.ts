@@ -202,7 +202,7 @@ describe('the online service in a browser', () => {
     await checkScreen(alice, 'rest-account');
     const [download] = await Promise.all([
       alice.waitForEvent('download'),
-      alice.getByRole('button', { name: 'Exporter les certificats en CSV' }).click(),
+      alice.getByRole('button', { name: 'Exporter tous les certificats en CSV' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -381,7 +381,7 @@ describe('the online service in a browser', () => {
     const sent = alice.locator('section', { has: alice.getByRole('heading', { name: 'Demandes envoyées' }) });
     const [download] = await Promise.all([
       alice.waitForEvent('download'),
-      sent.getByRole('button', { name: 'Exporter les délégations en CSV' }).click(),
+      sent.getByRole('button', { name: 'Exporter toute la liste en CSV' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     // As Belgian Excel opens it: ; between cells, date-times it reads as dates.

@@ -52,6 +52,7 @@ describe('confirming the end of a delegation', () => {
     expect(screen.getByRole('link', { name: 'Non, revenir sans rien changer' })).toHaveAttribute('href', `/e/${COMPANY}/delegations/${ID}`);
     expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
     await userEvent.type(screen.getByRole('textbox', { name: 'Motif' }), 'Fin du contrat.');
+    expect(screen.getByRole('button', { name: 'Révoquer la délégation' })).toHaveClass('button--warning');
     await userEvent.click(screen.getByRole('button', { name: 'Révoquer la délégation' }));
     expect(await screen.findByText('La délégation est révoquée.')).toBeInTheDocument();
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ reason: 'Fin du contrat.' });

@@ -4,6 +4,7 @@ import { paths } from '../../../app/paths';
 import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
+import { RenderAfterPaint } from '../../../components/render-after-paint';
 import { Skeleton } from '../../../components/skeleton';
 import { ChannelsSection } from '../../channels';
 import { RestAccountsSection } from '../../rest-accounts';
@@ -48,9 +49,11 @@ export function SenderPage() {
                 {t('contact.replace')}
               </Link>
             </section>
-            <ChannelsSection cbe={cbe} senderNumber={senderNumber} />
-            <RestAccountsSection cbe={cbe} senderNumber={senderNumber} />
-            <SenderClosure cbe={cbe} senderNumber={senderNumber} closedAt={view.closedAt} />
+            <RenderAfterPaint placeholder={<Skeleton kind="table" lines={8} />}>
+              <ChannelsSection cbe={cbe} senderNumber={senderNumber} />
+              <RestAccountsSection cbe={cbe} senderNumber={senderNumber} />
+              <SenderClosure cbe={cbe} senderNumber={senderNumber} closedAt={view.closedAt} />
+            </RenderAfterPaint>
           </>
         )}
       </QueryState>
