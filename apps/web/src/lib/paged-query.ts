@@ -23,7 +23,7 @@ const EXPORT_PAGE_LIMIT = 100;
  */
 export async function requestEveryItem<T>(path: string, filters: Record<string, string | undefined> = {}): Promise<T[]> {
   const items: T[] = [];
-  for (let page: string | undefined = firstPage(path, filters, EXPORT_PAGE_LIMIT); page; ) {
+  for (let page: string | undefined = firstPage(path, filters, EXPORT_PAGE_LIMIT); page;) {
     const answer: Collection<T> = await request<Collection<T>>(page);
     items.push(...answer.items);
     page = nextPage(answer);

@@ -21,7 +21,10 @@ type FormProps<T extends FieldValues> = {
   /** Problems that name no field but are about one (e.g. `resourceNotFound` for a login id): code → the field and the message key said there. */
   problemFields?: Record<string, { field: Path<T>; message: string }>;
   children: ReactNode;
-} & ({ submitLabel: string; /** Ends something for good: the red button of GOV.UK's warning style. */ destructive?: boolean } | { actions: FormAction[] });
+} & (
+  | { submitLabel: string; /** Ends something for good: the red button of GOV.UK's warning style. */ destructive?: boolean }
+  | { actions: FormAction[] }
+);
 
 /** The class of a button that ends something (closing, removing, revoking): red, never the green of a normal action. */
 export const DESTRUCTIVE_BUTTON = 'button button--warning';

@@ -69,9 +69,15 @@ describe('a list of delegations', () => {
     const calls = fakeFetch({
       [`GET ${base}?limit=100&direction=received&status=ACCEPTED`]: {
         status: 200,
-        body: { items: [delegation('d1', '0403170701')], next: `http://localhost${base}?limit=100&direction=received&status=ACCEPTED&after=d1` },
+        body: {
+          items: [delegation('d1', '0403170701')],
+          next: `http://localhost${base}?limit=100&direction=received&status=ACCEPTED&after=d1`,
+        },
       },
-      [`GET ${base}?limit=100&direction=received&status=ACCEPTED&after=d1`]: { status: 200, body: { items: [delegation('d2', '0417497106')] } },
+      [`GET ${base}?limit=100&direction=received&status=ACCEPTED&after=d1`]: {
+        status: 200,
+        body: { items: [delegation('d2', '0417497106')] },
+      },
     });
     // The download: the file's Blob as the browser would save it (jsdom has no object URLs).
     const files: Blob[] = [];
@@ -79,7 +85,12 @@ describe('a list of delegations', () => {
     URL.revokeObjectURL = () => undefined;
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderScreen(
-      <DelegationsTable cbe={CPAS} title="Demandes reçues" filters={{ ...received, status: 'ACCEPTED' }} items={[delegation('d1', '0403170701')]} />,
+      <DelegationsTable
+        cbe={CPAS}
+        title="Demandes reçues"
+        filters={{ ...received, status: 'ACCEPTED' }}
+        items={[delegation('d1', '0403170701')]}
+      />,
     );
     const button = screen.getByRole('button', { name: 'Exporter toute la liste en CSV' });
     expect(button).toHaveAccessibleDescription(/toute la liste, avec les filtres appliqués, et pas seulement les lignes affichées/);

@@ -13,7 +13,17 @@ import { DelegationStatus } from './delegation-status';
 import { EndsOn } from './ends-on';
 
 /** One list of delegations (received or sent), the pages read so far, with their CSV export; the section and heading are the page's. */
-export function DelegationsTable({ cbe, title, filters, items }: { cbe: string; title: string; filters: DelegationFilters; items: NamedDelegationView[] }) {
+export function DelegationsTable({
+  cbe,
+  title,
+  filters,
+  items,
+}: {
+  cbe: string;
+  title: string;
+  filters: DelegationFilters;
+  items: NamedDelegationView[];
+}) {
   const { t, i18n } = useTranslation();
   const other = (item: NamedDelegationView) => {
     const number = otherPartyNumber(item, cbe);

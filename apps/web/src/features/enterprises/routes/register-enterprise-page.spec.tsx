@@ -15,14 +15,11 @@ describe("the operators' registration of an enterprise", () => {
     renderScreen(<RegisterEnterprisePage />, { language: 'nl' });
     const qualities = screen.getByRole('group', { name: /Hoedanigheden van de onderneming/ });
     // The six qualities of libs/contracts (Quality), none written by hand in the client.
-    expect(within(qualities).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual([
-      'EMPLOYER',
-      'CPAS',
-      'SOCIAL_SECRETARIAT',
-      'SERVICE_PROVIDER',
-      'TECHNICAL_INTERMEDIARY',
-      'PUBLIC_INSTITUTION',
-    ]);
+    expect(
+      within(qualities)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('value')),
+    ).toEqual(['EMPLOYER', 'CPAS', 'SOCIAL_SECRETARIAT', 'SERVICE_PROVIDER', 'TECHNICAL_INTERMEDIARY', 'PUBLIC_INSTITUTION']);
     expect(within(qualities).getByRole('checkbox', { name: 'OCMW' })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Ondernemingsnummer (KBO)', { exact: false }), '0403170701');
     await userEvent.type(screen.getByLabelText('Naam van de onderneming'), 'SoftHouse');

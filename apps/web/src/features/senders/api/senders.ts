@@ -23,7 +23,8 @@ export const senderQuery = (cbe: string, senderNumber: string) =>
 export const useSender = (cbe: string, senderNumber: string) => useQuery(senderQuery(cbe, senderNumber));
 
 /** Whether the service offers `action` on the sender now (`allowedActions`): the screen shows nothing else. */
-export const allows = (sender: SenderDetail, action: `${SenderAction}`): boolean => (sender.allowedActions ?? []).includes(action as SenderAction);
+export const allows = (sender: SenderDetail, action: `${SenderAction}`): boolean =>
+  (sender.allowedActions ?? []).includes(action as SenderAction);
 
 export function useCreateSender(cbe: string) {
   const client = useQueryClient();
@@ -50,7 +51,6 @@ export function useCloseSender(cbe: string, senderNumber: string) {
   return useMutation({
     mutationFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/close`, { method: 'POST' }),
     // The list, the sender and what may be done on it are read again (`sendersKey` is their common prefix).
-    onSuccess: () =>
-      Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]),
   });
 }
