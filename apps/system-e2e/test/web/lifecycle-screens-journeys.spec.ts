@@ -174,5 +174,10 @@ describe('the rest of the lifecycle in a browser', () => {
     await anna.getByRole('button', { name: "Fermer l'expéditeur" }).click();
     await anna.getByText(`L'expéditeur ${senderNumber} est fermé.`).waitFor();
     await anna.getByText(/Expéditeur fermé le/).waitFor();
+    // The closed sender stays readable, with nothing offered that the service would refuse (its allowedActions).
+    await anna.getByRole('heading', { name: 'Comptes REST' }).waitFor();
+    for (const name of ['Remplacer le responsable technique', 'Ajouter le canal', 'Créer le compte REST', "Fermer l'expéditeur"])
+      expect(await anna.getByRole('link', { name }).count()).toBe(0);
+    await checkScreen(anna, 'closed-sender');
   }, 180_000);
 });
