@@ -9,6 +9,12 @@ import { DurableConsumer, type DurableConsumerSpec } from './durable-consumer';
 import { JetStreamConnection } from './jetstream-connection';
 import { ensureStreamExists } from './streams';
 
+/** Several filter subjects per consumer came with NATS 2.10. */
+function servesMultipleFilters(version = '0.0.0'): boolean {
+  const [major, minor] = version.split('.').map(Number);
+  return major > 2 || (major === 2 && minor >= 10);
+}
+
 /** How often a durable whose stream is missing looks whether the stream's owner has made it. */
 const OWNER_POLL_MS = 500;
 
@@ -68,6 +74,7 @@ export class EventConsumers implements OnModuleDestroy {
         alert: (name) => this.metrics.securityAlerts.inc({ alert: name }),
         maxDeliveries: this.config.maxDeliveries,
         batchMax: this.config.eventBatchMax,
+        multipleFilters: servesMultipleFilters(this.jetstream.connection.info?.version),
         ackWaitMs: this.config.eventAckWaitMs,
       },
       this.logger.child({ consumer: spec.durable }),
