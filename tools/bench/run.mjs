@@ -47,12 +47,20 @@ const settings = {
   logDir: path.join(workDir, 'logs'),
   natsDir: path.join(workDir, 'nats'),
   output: path.join(root, 'bench', 'results', env.BENCH_OUTPUT ?? 'latest.json'),
+  /** The scenarios to run besides the baseline (e.g. `token`, `me,growth`); all when empty. */
+  scenarios: (env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean),
   /** Another tree holding built apps (apps/<app>/dist), to measure a variant against this one. */
   appRoot: env.BENCH_APP_ROOT,
   /** NODE_OPTIONS of the services and the gateway only (not of the bench's own processes). */
   systemNodeOptions: env.BENCH_SYSTEM_NODE_OPTIONS,
 };
 /** The growth reads: one connection, half a scenario's duration. */
+/** What BENCH_SCENARIOS may name: `writes` is the three writes with the event lag, `growth` the reads at 1× and 10×. */
+const SCENARIO_NAMES = ['me', 'sender', 'listDelegations', 'token', 'writes', 'growth'];
+const unknownScenario = settings.scenarios.find((name) => !SCENARIO_NAMES.includes(name));
+if (unknownScenario) throw new Error(`BENCH_SCENARIOS: unknown "${unknownScenario}"; choose among ${SCENARIO_NAMES.join(', ')}`);
+/** Whether this run measures `name` (the baseline always runs: every ratio is to it). */
+const wanted = (name) => settings.scenarios.length === 0 || settings.scenarios.includes(name);
 const GROWTH_RUN = { connections: 1, duration: Math.max(3, Math.round(settings.durationSeconds / 2)) };
 mkdirSync(settings.logDir, { recursive: true });
 mkdirSync(path.dirname(settings.output), { recursive: true });
@@ -142,12 +150,12 @@ async function main() {
   };
   const delegations1x = world.delegations.length;
   const listedAverage1x = averageListed(world);
-  for (const name of Object.keys(readTargets))
+  for (const name of Object.keys(readTargets).filter(wanted))
     scenarios[name] = await load(name, system.url, { tokens, targets: readTargets[name], warmup: true });
   // Growth is judged on one connection: the work of one request, without the queueing a saturated run adds
   // (which moves with anything else the machine is doing).
   const at1x = {};
-  for (const name of Object.keys(readTargets))
+  for (const name of Object.keys(readTargets).filter(() => wanted('growth')))
     at1x[name] = await load(`${name}At1x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
 
   scenarios.baseline = await load('baseline', baseline.url, {
@@ -162,104 +170,112 @@ async function main() {
 
   // Tokens: distinct REST clients, each request a client assertion with a fresh jti, as many as the baseline's rate
   // could carry, signed just before the run (an assertion lives less than 5 minutes).
-  const tokenClients = await seedTokenClients(api, world, Math.min(world.accounts.length, Math.round(50 * settings.scale)), {
-    concurrency: settings.seedConcurrency,
-    log,
-  });
-  scenarios.token = await load('token', system.url, {
-    tokens,
-    targets: tokenRequests(tokenClients, Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500),
-    fallback: readTargets.me[0],
-    mode: 'once',
-  });
+  if (wanted('token')) {
+    const tokenClients = await seedTokenClients(api, world, Math.min(world.accounts.length, Math.round(50 * settings.scale)), {
+      concurrency: settings.seedConcurrency,
+      log,
+    });
+    scenarios.token = await load('token', system.url, {
+      tokens,
+      targets: tokenRequests(tokenClients, Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500),
+      fallback: readTargets.me[0],
+      mode: 'once',
+    });
+  }
 
-  // Writes: each POST goes to a fresh (account, intermediary) pair, so none is a 409; as many as the
-  // baseline's rate could carry (the gateway cannot beat it), and the unused pairs are given back.
-  lagConsumer = await startLagConsumer({
-    natsUrl: systemBus.url,
-    natsOptions: systemBus.options,
-    subjectPrefix: settings.systemSubjectPrefix,
-    durable: `bench_lag_${id}`,
-  });
-  const postPairs = world.freshPairs(
-    Math.min(Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500, Math.floor(world.freeCapacity / 3)),
-  );
-  scenarios.postDelegation = await load('postDelegation', system.url, {
-    tokens,
-    targets: postPairs.map((pair) => ({
-      method: 'POST',
-      path: `/api/v1/enterprises/${pair.account.company.number}/delegations`,
-      token: tokenOf.get(pair.account.company.number),
-      body: requestBody(pair),
-    })),
-    fallback: readTargets.me[0],
-    mode: 'once',
-    idempotencyKeys: true,
-    recordIds: true,
-  });
-  world.release(postPairs.slice(scenarios.postDelegation.targetsUsed));
-  const posted = scenarios.postDelegation.recorded;
-  for (const view of posted) world.addDelegation({ ...view, status: 'PENDING', initiatedBy: 'COMPANY' });
-
-  // Accept targets: the requests just made, topped up so that a somewhat faster accept does not run out.
-  const wantedPending = Math.max(Math.round(1_000 * settings.scale), Math.ceil(posted.length * 1.25)) + PACED_LAG_EVENTS;
-  const started = Date.now();
-  const topUp = await createPendingDelegations(api, world, Math.max(0, wantedPending - posted.length), {
-    concurrency: settings.seedConcurrency,
-  });
-  log(`  ${topUp.length} more pending requests to accept in ${seconds(started)}`);
-  const pending = [...posted, ...topUp];
-  const paced = pending.splice(0, PACED_LAG_EVENTS);
-  const acceptTarget = (view) => ({
-    method: 'POST',
-    path: `/api/v1/enterprises/${view.intermediaryEnterpriseNumber}/delegations/${view.id}/accept`,
-    token: tokenOf.get(view.intermediaryEnterpriseNumber),
-    body: {},
-  });
-  scenarios.acceptDelegation = await load('acceptDelegation', system.url, {
-    tokens,
-    targets: pending.map(acceptTarget),
-    fallback: readTargets.me[0],
-    mode: 'once',
-    idempotencyKeys: true,
-    recordIds: true,
-  });
-  const underLoad = lagSummary(await lagConsumer.lagsOf(scenarios.acceptDelegation.recorded));
-  // Replacing a sender's technical contact: every sender twice in turn, so each PUT changes the person.
-  scenarios.putContact = await load('putContact', system.url, {
-    tokens,
-    targets: [0, 1].flatMap((turn) =>
-      readTargets.sender.map((target, index) => ({
-        method: 'PUT',
-        path: `${target.path}/contact`,
-        token: target.token,
-        body: replacementContact(index, turn),
+  let eventLag = null;
+  if (wanted('writes')) {
+    // Writes: each POST goes to a fresh (account, intermediary) pair, so none is a 409; as many as the
+    // baseline's rate could carry (the gateway cannot beat it), and the unused pairs are given back.
+    lagConsumer = await startLagConsumer({
+      natsUrl: systemBus.url,
+      natsOptions: systemBus.options,
+      subjectPrefix: settings.systemSubjectPrefix,
+      durable: `bench_lag_${id}`,
+    });
+    const postPairs = world.freshPairs(
+      Math.min(Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500, Math.floor(world.freeCapacity / 3)),
+    );
+    scenarios.postDelegation = await load('postDelegation', system.url, {
+      tokens,
+      targets: postPairs.map((pair) => ({
+        method: 'POST',
+        path: `/api/v1/enterprises/${pair.account.company.number}/delegations`,
+        token: tokenOf.get(pair.account.company.number),
+        body: requestBody(pair),
       })),
-    ),
-  });
-  const pacedLag = {
-    rate: PACED_LAG_RATE,
-    ...lagSummary(await lagConsumer.lagsOf(await pacedAccepts(api, paced.map(acceptTarget), tokens))),
-  };
-  await lagConsumer.stop();
-  lagConsumer = null;
-  log(`  event lag under load p50 ${underLoad.p50} ms p99 ${underLoad.p99} ms; paced p50 ${pacedLag.p50} ms p99 ${pacedLag.p99} ms`);
+      fallback: readTargets.me[0],
+      mode: 'once',
+      idempotencyKeys: true,
+      recordIds: true,
+    });
+    world.release(postPairs.slice(scenarios.postDelegation.targetsUsed));
+    const posted = scenarios.postDelegation.recorded;
+    for (const view of posted) world.addDelegation({ ...view, status: 'PENDING', initiatedBy: 'COMPANY' });
+
+    // Accept targets: the requests just made, topped up so that a somewhat faster accept does not run out.
+    const wantedPending = Math.max(Math.round(1_000 * settings.scale), Math.ceil(posted.length * 1.25)) + PACED_LAG_EVENTS;
+    const started = Date.now();
+    const topUp = await createPendingDelegations(api, world, Math.max(0, wantedPending - posted.length), {
+      concurrency: settings.seedConcurrency,
+    });
+    log(`  ${topUp.length} more pending requests to accept in ${seconds(started)}`);
+    const pending = [...posted, ...topUp];
+    const paced = pending.splice(0, PACED_LAG_EVENTS);
+    const acceptTarget = (view) => ({
+      method: 'POST',
+      path: `/api/v1/enterprises/${view.intermediaryEnterpriseNumber}/delegations/${view.id}/accept`,
+      token: tokenOf.get(view.intermediaryEnterpriseNumber),
+      body: {},
+    });
+    scenarios.acceptDelegation = await load('acceptDelegation', system.url, {
+      tokens,
+      targets: pending.map(acceptTarget),
+      fallback: readTargets.me[0],
+      mode: 'once',
+      idempotencyKeys: true,
+      recordIds: true,
+    });
+    const underLoad = lagSummary(await lagConsumer.lagsOf(scenarios.acceptDelegation.recorded));
+    // Replacing a sender's technical contact: every sender twice in turn, so each PUT changes the person.
+    scenarios.putContact = await load('putContact', system.url, {
+      tokens,
+      targets: [0, 1].flatMap((turn) =>
+        readTargets.sender.map((target, index) => ({
+          method: 'PUT',
+          path: `${target.path}/contact`,
+          token: target.token,
+          body: replacementContact(index, turn),
+        })),
+      ),
+    });
+    const pacedLag = {
+      rate: PACED_LAG_RATE,
+      ...lagSummary(await lagConsumer.lagsOf(await pacedAccepts(api, paced.map(acceptTarget), tokens))),
+    };
+    await lagConsumer.stop();
+    lagConsumer = null;
+    log(`  event lag under load p50 ${underLoad.p50} ms p99 ${underLoad.p99} ms; paced p50 ${pacedLag.p50} ms p99 ${pacedLag.p99} ms`);
+    eventLag = { underLoad, paced: pacedLag };
+  }
   abortIfInterrupted();
 
-  // Growth: the same reads once the data holds ten times the delegations it held at the 1× reads (or as many
-  // as BENCH_GROWTH_SECONDS of requests made: the report then says the factor reached).
-  const missing = Math.max(0, 10 * delegations1x - world.delegations.length);
-  const grown = Date.now();
-  const added = await createPendingDelegations(api, world, missing, {
-    concurrency: settings.seedConcurrency,
-    until: grown + settings.growthSeconds * 1000,
-  });
-  log(
-    `growth: ${added.length} more delegations in ${seconds(grown)} (${world.delegations.length} = ${(world.delegations.length / delegations1x).toFixed(1)}× the 1× count)`,
-  );
   const at10x = {};
-  for (const name of Object.keys(readTargets))
-    at10x[name] = await load(`${name}At10x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
+  if (wanted('growth')) {
+    // Growth: the same reads once the data holds ten times the delegations it held at the 1× reads (or as many
+    // as BENCH_GROWTH_SECONDS of requests made: the report then says the factor reached).
+    const missing = Math.max(0, 10 * delegations1x - world.delegations.length);
+    const grown = Date.now();
+    const added = await createPendingDelegations(api, world, missing, {
+      concurrency: settings.seedConcurrency,
+      until: grown + settings.growthSeconds * 1000,
+    });
+    log(
+      `growth: ${added.length} more delegations in ${seconds(grown)} (${world.delegations.length} = ${(world.delegations.length / delegations1x).toFixed(1)}× the 1× count)`,
+    );
+    for (const name of Object.keys(readTargets))
+      at10x[name] = await load(`${name}At10x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
+  }
 
   const memory = {};
   for (const proc of processes) memory[proc.name] = memoryOf(proc.pid);
@@ -286,23 +302,25 @@ async function main() {
       delegationsAt10x: world.delegations.length,
     },
     scenarios: Object.fromEntries(Object.entries(scenarios).map(([name, run]) => [name, withoutRecords(run)])),
-    eventLag: { underLoad, paced: pacedLag },
+    eventLag,
     memory,
-    growth: {
-      labels: { me: 'GET /me', sender: 'GET sender', listDelegations: 'GET delegations?limit=20' },
-      delegations1x,
-      delegations10x: world.delegations.length,
-      listedAverage1x,
-      listedAverage10x: averageListed(world),
-      at1x: Object.fromEntries(Object.entries(at1x).map(([name, run]) => [name, withoutRecords(run)])),
-      at10x: Object.fromEntries(Object.entries(at10x).map(([name, run]) => [name, withoutRecords(run)])),
-      ratios: Object.fromEntries(
-        Object.keys(readTargets).map((name) => [
-          name,
-          { p50: at10x[name].latency.p50 / at1x[name].latency.p50, p99: at10x[name].latency.p99 / at1x[name].latency.p99 },
-        ]),
-      ),
-    },
+    growth: !wanted('growth')
+      ? null
+      : {
+          labels: { me: 'GET /me', sender: 'GET sender', listDelegations: 'GET delegations?limit=20' },
+          delegations1x,
+          delegations10x: world.delegations.length,
+          listedAverage1x,
+          listedAverage10x: averageListed(world),
+          at1x: Object.fromEntries(Object.entries(at1x).map(([name, run]) => [name, withoutRecords(run)])),
+          at10x: Object.fromEntries(Object.entries(at10x).map(([name, run]) => [name, withoutRecords(run)])),
+          ratios: Object.fromEntries(
+            Object.keys(readTargets).map((name) => [
+              name,
+              { p50: at10x[name].latency.p50 / at1x[name].latency.p50, p99: at10x[name].latency.p99 / at1x[name].latency.p99 },
+            ]),
+          ),
+        },
     failedRequests: [...Object.values(scenarios), ...Object.values(at1x), ...Object.values(at10x)].reduce(
       (sum, run) => sum + failed(run),
       0,
