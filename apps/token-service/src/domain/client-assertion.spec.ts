@@ -1,7 +1,7 @@
 import { OAuthErrorCode } from '@chaman/contracts';
 import { type KeyObject } from 'node:crypto';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
-import { readAssertion, verifyAssertion } from './client-assertion';
+import { readAssertion, rememberJtiUntil, verifyAssertion } from './client-assertion';
 import { OAuthRefusal } from './oauth-refusal';
 
 const CLIENT = 'client-0001';
@@ -58,8 +58,11 @@ describe('client assertion', () => {
   }
 
   it('accepts a well-formed ES256 assertion and remembers its jti until exp plus skew', async () => {
-    const result = await verified(await assertion(ec.privateKey));
+    const token = await assertion(ec.privateKey);
+    const result = await verified(token);
     expect(result).toEqual({ jti: 'jti-1', acceptableUntil: new Date((nowSeconds + 180) * 1000) });
+    // The jti recorded before the signature is checked is kept exactly as long.
+    expect(rememberJtiUntil(readAssertion(token), NOW)).toEqual(result.acceptableUntil);
   });
 
   it('reads the thumbprint from x5t#S256 before kid', async () => {
@@ -164,5 +167,12 @@ describe('client assertion', () => {
   it('refuses an assertion signed by another key', async () => {
     const other = await keys('ES256');
     expect((await refusalOf(verified(await assertion(other.privateKey)))).description).toContain('signature does not verify');
+  });
+
+  it('remembers an unverified jti no longer than the longest-lived acceptable assertion', async () => {
+    const longest = new Date((nowSeconds + 300 + 120) * 1000);
+    expect(rememberJtiUntil(readAssertion(await assertion(ec.privateKey, { claims: { exp: nowSeconds + 86_400 } })), NOW)).toEqual(longest);
+    const read = readAssertion(await assertion(ec.privateKey));
+    expect(rememberJtiUntil({ ...read, exp: undefined }, NOW)).toEqual(longest);
   });
 });

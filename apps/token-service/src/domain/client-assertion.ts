@@ -14,6 +14,9 @@ export interface UnverifiedAssertion {
   /** base64url SHA-256 of the certificate's DER, from `x5t#S256` or `kid`. */
   thumbprint: string;
   alg: ClientAssertionAlgorithm;
+  /** Recorded before the signature is checked (and forgotten when the assertion is refused): one round trip. */
+  jti: string | undefined;
+  exp: number | undefined;
 }
 
 /** Reads the header and the `iss`/`sub` of an assertion; nothing read here is trusted until `verifyAssertion`. */
@@ -38,7 +41,22 @@ export function readAssertion(assertion: string): UnverifiedAssertion {
   if (typeof claims.iss !== 'string' || claims.iss === '')
     throw invalidClient('the assertion has no iss: set iss and sub to your client id');
   if (claims.sub !== claims.iss) throw invalidClient("the assertion's sub must equal its iss: both are your client id");
-  return { clientId: claims.iss, thumbprint, alg: header.alg as ClientAssertionAlgorithm };
+  return {
+    clientId: claims.iss,
+    thumbprint,
+    alg: header.alg as ClientAssertionAlgorithm,
+    jti: typeof claims.jti === 'string' && claims.jti !== '' ? claims.jti : undefined,
+    exp: typeof claims.exp === 'number' ? claims.exp : undefined,
+  };
+}
+
+/**
+ * How long to remember the jti of an assertion read but not yet verified: as long as it could be acceptable (the
+ * `acceptableUntil` of `verifyAssertion` for every assertion it accepts), never longer than the longest-lived one.
+ */
+export function rememberJtiUntil(read: UnverifiedAssertion, now: Date): Date {
+  const longest = Math.floor(now.getTime() / 1000) + MAX_ASSERTION_LIFETIME_SECONDS + 2 * CLOCK_SKEW_SECONDS;
+  return new Date(Math.min(read.exp ?? longest, longest - CLOCK_SKEW_SECONDS) * 1000 + CLOCK_SKEW_SECONDS * 1000);
 }
 
 /** The algorithms a certificate's key can sign with. */
