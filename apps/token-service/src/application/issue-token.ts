@@ -71,7 +71,7 @@ export class IssueTokenUseCase {
     const authority = signingAuthority(account, candidate, now);
     // signingAuthority refused a missing candidate.
     const certificate = candidate!.certificate;
-    await verifyAssertion(assertion, read, this.publicKeyOf(certificate.id, certificate.publicKey!), {
+    verifyAssertion(assertion, read, this.publicKeyOf(certificate.id, certificate.publicKey!), {
       clientId: account.clientId,
       audiences: [issuer + OAUTH_PATHS.token, issuer],
       now,

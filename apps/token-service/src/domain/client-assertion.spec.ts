@@ -1,5 +1,5 @@
 import { OAuthErrorCode } from '@chaman/contracts';
-import { type KeyObject } from 'node:crypto';
+import { type KeyObject, sign } from 'node:crypto';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { readAssertion, rememberJtiUntil, verifyAssertion } from './client-assertion';
 import { OAuthRefusal } from './oauth-refusal';
@@ -174,5 +174,37 @@ describe('client assertion', () => {
     expect(rememberJtiUntil(readAssertion(await assertion(ec.privateKey, { claims: { exp: nowSeconds + 86_400 } })), NOW)).toEqual(longest);
     const read = readAssertion(await assertion(ec.privateKey));
     expect(rememberJtiUntil({ ...read, exp: undefined }, NOW)).toEqual(longest);
+  });
+
+  it('refuses a header with critical extensions', async () => {
+    const [, claims] = (await assertion(ec.privateKey)).split('.');
+    const header = Buffer.from(JSON.stringify({ alg: 'ES256', kid: THUMBPRINT, crit: ['urn:example'], 'urn:example': 1 })).toString(
+      'base64url',
+    );
+    const signed = `${header}.${claims}`;
+    const token = `${signed}.${sign('sha256', Buffer.from(signed), { key: ec.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+    expect((await refusalOf(verified(token))).description).toContain('crit');
+  });
+
+  it('refuses an assertion whose claims were changed after signing', async () => {
+    const [header, , signature] = (await assertion(ec.privateKey)).split('.');
+    const claims = Buffer.from(JSON.stringify({ iss: CLIENT, sub: CLIENT, aud: ENDPOINT, jti: 'other', exp: nowSeconds + 60 })).toString(
+      'base64url',
+    );
+    expect((await refusalOf(verified(`${header}.${claims}.${signature}`))).description).toContain('signature does not verify');
+  });
+
+  it('refuses an RS256 signature presented as PS256', async () => {
+    const rsa = await keys('RS256');
+    const [, claims, signature] = (await assertion(rsa.privateKey, { alg: 'RS256' })).split('.');
+    const header = Buffer.from(JSON.stringify({ alg: 'PS256', kid: THUMBPRINT })).toString('base64url');
+    expect((await refusalOf(verified(`${header}.${claims}.${signature}`, rsa.publicKey))).description).toContain(
+      'signature does not verify',
+    );
+  });
+
+  it("refuses another client's assertion", async () => {
+    const token = await assertion(ec.privateKey, { claims: { iss: 'client-0002', sub: 'client-0002' } });
+    expect((await refusalOf(verified(token))).description).toContain('your client id');
   });
 });
