@@ -1,4 +1,5 @@
-import { AccessEvents, type PermissionCommand, type PermissionView, technicalChannelsRight } from '@chaman/contracts';
+import { technicalChannelsRight } from '@chaman/access-policy';
+import { AccessEvents, type PermissionCommand, type PermissionView } from '@chaman/contracts';
 import { EventRecorder } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';

@@ -1,13 +1,5 @@
-import {
-  type AuthorizeReply,
-  type AuthorizeRequest,
-  Capability,
-  Position,
-  ProblemException,
-  decideCapability,
-  HELPERS,
-  technicalChannelsRight,
-} from '@chaman/contracts';
+import { decideCapability, HELPERS, technicalChannelsRight } from '@chaman/access-policy';
+import { type AuthorizeReply, type AuthorizeRequest, Capability, Position, ProblemException } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';

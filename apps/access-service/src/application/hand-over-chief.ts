@@ -1,4 +1,5 @@
-import { AccessEvents, type HandOverChiefCommand, type MemberView, Position, ProblemException, notFoundDetail } from '@chaman/contracts';
+import { notFoundDetail } from '@chaman/access-policy';
+import { AccessEvents, type HandOverChiefCommand, type MemberView, Position, ProblemException } from '@chaman/contracts';
 import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';

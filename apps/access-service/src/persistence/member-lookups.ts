@@ -1,4 +1,5 @@
-import { TECHNICAL_CHANNELS_PERMISSION, type Position, type RightDecision } from '@chaman/contracts';
+import { type RightDecision } from '@chaman/access-policy';
+import { TECHNICAL_CHANNELS_PERMISSION, type Position } from '@chaman/contracts';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Contact } from '../domain/manager-contacts';

@@ -1,14 +1,12 @@
+import { decideCapability, type RightDecision, technicalChannelsRight } from '@chaman/access-policy';
 import {
   AccessEvents,
   type AuthorizeRequest,
   type CloudEvent,
-  decideCapability,
   type MemberData,
   type PermissionData,
   type Position,
-  type RightDecision,
   TECHNICAL_CHANNELS_PERMISSION,
-  technicalChannelsRight,
 } from '@chaman/contracts';
 
 interface MemberRights {
