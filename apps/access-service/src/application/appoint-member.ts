@@ -1,7 +1,6 @@
-import { AccessEvents, type AppointMemberCommand, type AppointMemberReply } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { AccessEvents, AppointMember, type AppointMemberCommand, type AppointMemberReply } from '@chaman/contracts';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { appointmentFault } from '../domain/membership-rules';
 import { MemberRecord } from '../persistence/member.entity';
@@ -19,7 +18,7 @@ export class AppointMemberUseCase {
   ) {}
 
   execute(command: AppointMemberCommand): Promise<AppointMemberReply> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: AppointMember.subject, request: command }, async (em) => {
       const {
         actor,
         enterpriseNumber,

@@ -1,8 +1,7 @@
 import { technicalChannelsRight } from '@chaman/access-policy';
-import { AccessEvents, type PermissionCommand, type PermissionView } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { AccessEvents, GrantPermission, type PermissionCommand, RevokePermission, type PermissionView } from '@chaman/contracts';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { permissionChangeFault } from '../domain/membership-rules';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
@@ -22,7 +21,7 @@ export class ChangePermissionUseCase {
   ) {}
 
   execute(command: PermissionCommand, granted: boolean): Promise<PermissionView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: (granted ? GrantPermission : RevokePermission).subject, request: command }, async (em) => {
       const {
         actor,
         enterpriseNumber,

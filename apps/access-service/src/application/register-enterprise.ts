@@ -6,7 +6,7 @@ import {
   type RegisterEnterpriseCommand,
   type RegisteredEnterprise,
 } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -25,8 +25,8 @@ export class RegisterEnterpriseUseCase {
   async execute(command: RegisterEnterpriseCommand, idempotencyKey?: string): Promise<RegisteredEnterprise> {
     if (!command.actor.isOperator) throw ProblemException.of('missingPermission', 'Only platform operators register enterprises.');
     try {
-      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: RegisterEnterprise.subject, request: command }, idempotencyKey, () => this.register(em, command)),
+      return await runCommand(this.orm, { subject: RegisterEnterprise.subject, request: command, idempotencyKey }, (em) =>
+        this.register(em, command),
       );
     } catch (error) {
       // Two registrations racing past the existence check meet the primary key.

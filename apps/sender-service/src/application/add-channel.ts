@@ -7,7 +7,7 @@ import {
   SCHEMA_VIOLATION_ISSUE_TYPE,
   SenderEvents,
 } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -71,12 +71,10 @@ export class AddChannelUseCase {
   async execute(command: AddChannelCommand, idempotencyKey?: string): Promise<ChannelView> {
     const key = sshKeyFor(command);
     try {
-      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: AddChannel.subject, request: command }, idempotencyKey, async () => {
-          const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
-          return openChannel(em, this.events, sender, command.input.type, key, command.actor.userId);
-        }),
-      );
+      return await runCommand(this.orm, { subject: AddChannel.subject, request: command, idempotencyKey }, async (em) => {
+        const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
+        return openChannel(em, this.events, sender, command.input.type, key, command.actor.userId);
+      });
     } catch (error) {
       if (violates(error, 'channel_sender_type_key')) {
         throw ProblemException.of(

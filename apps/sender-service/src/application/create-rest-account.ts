@@ -1,5 +1,5 @@
 import { ChannelType, CreateRestAccount, type CreateRestAccountCommand, type RestAccountView, SenderEvents } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -20,34 +20,32 @@ export class CreateRestAccountUseCase {
   ) {}
 
   async execute(command: CreateRestAccountCommand, idempotencyKey?: string): Promise<RestAccountView> {
-    return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-      idempotent(em, { subject: CreateRestAccount.subject, request: command }, idempotencyKey, async () => {
-        const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
-        // The sender row, locked, makes concurrent creations count one after the other.
-        await em.execute('select 1 from sender where id = ? for update', [sender.id]);
-        const [{ count }] = await em.execute<{ count: number }[]>('select count(*)::int as count from rest_account where sender_id = ?', [
-          sender.id,
-        ]);
-        withinLimit(count, ENTERPRISE_LIMITS.restAccountsPerSender, 'REST accounts per sender', 'use an existing account');
-        await this.openRestChannel(em, sender, command.actor.userId);
-        const account = em.create(RestAccount, {
-          id: uuidv7(),
-          sender,
-          name: command.input.name.trim(),
-          environment: command.input.environment,
-          scopes: [...command.input.scopes],
-          clientId: clientIdFor(command.input.environment, sender.senderNumber, randomBytes(CLIENT_ID_RANDOM_BYTES)),
-          createdAt: new Date(),
-        });
-        await em.flush();
-        const view = restAccountView(account);
-        this.events.record(em, SenderEvents.restAccountCreated, sender.senderNumber, {
-          restAccount: view,
-          actorUserId: command.actor.userId,
-        });
-        return view;
-      }),
-    );
+    return runCommand(this.orm, { subject: CreateRestAccount.subject, request: command, idempotencyKey }, async (em) => {
+      const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
+      // The sender row, locked, makes concurrent creations count one after the other.
+      await em.execute('select 1 from sender where id = ? for update', [sender.id]);
+      const [{ count }] = await em.execute<{ count: number }[]>('select count(*)::int as count from rest_account where sender_id = ?', [
+        sender.id,
+      ]);
+      withinLimit(count, ENTERPRISE_LIMITS.restAccountsPerSender, 'REST accounts per sender', 'use an existing account');
+      await this.openRestChannel(em, sender, command.actor.userId);
+      const account = em.create(RestAccount, {
+        id: uuidv7(),
+        sender,
+        name: command.input.name.trim(),
+        environment: command.input.environment,
+        scopes: [...command.input.scopes],
+        clientId: clientIdFor(command.input.environment, sender.senderNumber, randomBytes(CLIENT_ID_RANDOM_BYTES)),
+        createdAt: new Date(),
+      });
+      await em.flush();
+      const view = restAccountView(account);
+      this.events.record(em, SenderEvents.restAccountCreated, sender.senderNumber, {
+        restAccount: view,
+        actorUserId: command.actor.userId,
+      });
+      return view;
+    });
   }
 
   /** A REST account lives in the sender's REST channel: the first account opens that channel (race-free). */

@@ -1,5 +1,5 @@
 import { CreateSender, type CreateSenderCommand, GetEnterprise, ProblemException, SenderEvents, type SenderView } from '@chaman/contracts';
-import { BusClient, EventRecorder, idempotent } from '@chaman/platform';
+import { BusClient, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -34,8 +34,8 @@ export class CreateSenderUseCase {
       );
     }
     try {
-      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: CreateSender.subject, request: command }, idempotencyKey, () => this.create(em, command)),
+      return await runCommand(this.orm, { subject: CreateSender.subject, request: command, idempotencyKey }, (em) =>
+        this.create(em, command),
       );
     } catch (error) {
       // The unique (enterprise, quality) constraint decides between concurrent twins: one commits, one lands here.

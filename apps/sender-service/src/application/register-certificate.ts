@@ -7,7 +7,7 @@ import {
   SCHEMA_VIOLATION_ISSUE_TYPE,
   SenderEvents,
 } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -38,10 +38,8 @@ export class RegisterCertificateUseCase {
     const reading = readCertificatePem(command.input.pem, new Date());
     if (!reading.ok) throw pemIssue('invalidCertificate', reading.detail);
     try {
-      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: RegisterCertificate.subject, request: command }, idempotencyKey, () =>
-          this.register(em, command, reading.certificate),
-        ),
+      return await runCommand(this.orm, { subject: RegisterCertificate.subject, request: command, idempotencyKey }, (em) =>
+        this.register(em, command, reading.certificate),
       );
     } catch (error) {
       // The partial unique index on live fingerprints decides, also between two concurrent uploads.

@@ -1,7 +1,6 @@
-import { type ReplaceTechnicalContactCommand, SenderEvents, type SenderView } from '@chaman/contracts';
-import { ensureExpectedVersion, EventRecorder } from '@chaman/platform';
+import { ReplaceTechnicalContact, type ReplaceTechnicalContactCommand, SenderEvents, type SenderView } from '@chaman/contracts';
+import { ensureExpectedVersion, EventRecorder, runCommand } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ownOpenSender } from './sender-lookup';
 import { contactView, senderView } from './sender-views';
@@ -16,7 +15,7 @@ export class ReplaceTechnicalContactUseCase {
   ) {}
 
   async execute(command: ReplaceTechnicalContactCommand): Promise<SenderView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: ReplaceTechnicalContact.subject, request: command }, async (em) => {
       const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
       ensureExpectedVersion(command.expectedVersion, sender.updatedAt, `Sender ${sender.senderNumber}`);
       const previousContact = contactView(sender.contact);
