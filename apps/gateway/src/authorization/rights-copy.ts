@@ -1,7 +1,7 @@
 import { decideCapability, type RightDecision, technicalChannelsRight } from '@chaman/access-policy';
 import {
   AccessEvents,
-  type AuthorizeRequest,
+  type AuthorizeQuery,
   type CloudEvent,
   type MemberData,
   type PermissionData,
@@ -55,7 +55,7 @@ export class RightsCopy {
     }
   }
 
-  decide({ userId, isOperator, enterpriseNumber, capability }: AuthorizeRequest): LocalDecision {
+  decide({ userId, isOperator, enterpriseNumber, capability }: AuthorizeQuery): LocalDecision {
     const members = this.enterprises.get(enterpriseNumber);
     const member = members?.get(userId) ?? null;
     const right = member ? technicalChannelsRight(member.position, member.decision) : null;

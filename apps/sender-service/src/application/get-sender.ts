@@ -1,4 +1,4 @@
-import type { GetSenderRequest, SenderView } from '@chaman/contracts';
+import type { GetSenderQuery, SenderView } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -9,7 +9,7 @@ import { senderView } from './sender-views';
 export class GetSenderUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: GetSenderRequest): Promise<SenderView> {
+  async execute(request: GetSenderQuery): Promise<SenderView> {
     return senderView(await ownSender(this.orm.em.fork() as EntityManager, request.enterpriseNumber, request.target.senderNumber));
   }
 }

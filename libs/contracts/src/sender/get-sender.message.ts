@@ -4,6 +4,6 @@ import { SenderTarget } from './sender-targets';
 import type { SenderView } from './sender.view';
 
 /** The sender of the acting enterprise, or `resourceNotFound`. */
-export class GetSenderRequest extends InEnterprise(SenderTarget, NoInput) {}
+export class GetSenderQuery extends InEnterprise(SenderTarget, NoInput) {}
 
-export const GetSender = defineMessage<GetSenderRequest, SenderView>('sender.v1.sender.get', GetSenderRequest);
+export const GetSender = defineMessage<GetSenderQuery, SenderView>('sender.v1.sender.get', GetSenderQuery);
