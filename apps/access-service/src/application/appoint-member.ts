@@ -1,7 +1,7 @@
 import { AccessEvents, AppointMember, type AppointMemberCommand, type AppointMemberReply } from '@chaman/contracts';
-import { EventRecorder, runCommand } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { appointmentFault } from '../domain/membership-rules';
 import { MemberRecord } from '../persistence/member.entity';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
@@ -15,6 +15,7 @@ export class AppointMemberUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   execute(command: AppointMemberCommand): Promise<AppointMemberReply> {
@@ -25,6 +26,7 @@ export class AppointMemberUseCase {
         target: { userId },
         input: appointment,
       } = command;
+      const now = this.clock.now();
       const acting = await lockedActor(em, enterpriseNumber, actor.userId);
       const target = await findMember(em, enterpriseNumber, userId);
       refuseOn(appointmentFault(acting, target, appointment.position));
@@ -37,7 +39,14 @@ export class AppointMemberUseCase {
         email: appointment.email,
       };
       if (!target) {
-        const member = em.create(MemberRecord, { enterpriseNumber, userId, ...appointment, appointedBy: actor.userId });
+        const member = em.create(MemberRecord, {
+          enterpriseNumber,
+          userId,
+          ...appointment,
+          appointedBy: actor.userId,
+          appointedAt: now,
+          updatedAt: now,
+        });
         this.events.record(em, AccessEvents.memberAppointed, enterpriseNumber, data);
         await em.flush();
         return { member: memberView(member, null), appointed: true };
@@ -51,7 +60,7 @@ export class AppointMemberUseCase {
       if (positionChanged || target.name !== appointment.name || target.email !== appointment.email) {
         // A new position starts from its own default: a grant or withdrawal made for the old one lapses.
         if (positionChanged) await em.nativeDelete(PermissionDecisionRecord, { enterpriseNumber, userId });
-        em.assign(target, { ...appointment, updatedAt: new Date() });
+        em.assign(target, { ...appointment, updatedAt: now });
         this.events.record(em, AccessEvents.memberChanged, enterpriseNumber, { ...data, ...previous });
         await em.flush();
       }

@@ -5,7 +5,7 @@ import {
   TransitionDelegation,
   type TransitionDelegationCommand,
 } from '@chaman/contracts';
-import { EventRecorder, runCommand } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DELEGATION_SETTINGS, type DelegationSettings } from '../delegation-settings';
@@ -24,6 +24,7 @@ export class TransitionDelegationUseCase {
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
     @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: TransitionDelegationCommand, idempotencyKey?: string): Promise<DelegationView> {
@@ -34,7 +35,7 @@ export class TransitionDelegationUseCase {
       input: { reason },
     } = command;
     return runCommand(this.orm, { subject: TransitionDelegation.subject, request: command, idempotencyKey }, async (tx) => {
-      const now = new Date();
+      const now = this.clock.now();
       // The row lock serializes every change of one delegation: concurrent twins see the state the first one left.
       const delegation = await lockDelegationOfParty(tx, delegationId, enterpriseNumber);
       const party = partyOf(delegation, enterpriseNumber)!;

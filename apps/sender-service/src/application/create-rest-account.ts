@@ -1,8 +1,8 @@
 import { ChannelType, CreateRestAccount, type CreateRestAccountCommand, type RestAccountView, SenderEvents } from '@chaman/contracts';
-import { EventRecorder, runCommand } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { CLIENT_ID_RANDOM_BYTES, clientIdFor } from '../domain/client-id';
@@ -17,6 +17,7 @@ export class CreateRestAccountUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: CreateRestAccountCommand, idempotencyKey?: string): Promise<RestAccountView> {
@@ -36,7 +37,7 @@ export class CreateRestAccountUseCase {
         environment: command.input.environment,
         scopes: [...command.input.scopes],
         clientId: clientIdFor(command.input.environment, sender.senderNumber, randomBytes(CLIENT_ID_RANDOM_BYTES)),
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
       });
       await em.flush();
       const view = restAccountView(account);
@@ -50,7 +51,7 @@ export class CreateRestAccountUseCase {
 
   /** A REST account lives in the sender's REST channel: the first account opens that channel (race-free). */
   private async openRestChannel(em: EntityManager, sender: Sender, actorUserId: string): Promise<void> {
-    const createdAt = new Date();
+    const createdAt = this.clock.now();
     const opened = await em.execute<{ id: string }[]>(
       `insert into channel (id, sender_id, type, created_at) values (?, ?, ?, ?) on conflict (sender_id, type) do nothing returning id`,
       [uuidv7(), sender.id, ChannelType.REST, createdAt],

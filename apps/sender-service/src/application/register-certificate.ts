@@ -7,10 +7,10 @@ import {
   SCHEMA_VIOLATION_ISSUE_TYPE,
   SenderEvents,
 } from '@chaman/contracts';
-import { EventRecorder, runCommand } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { type ParsedCertificate, publicKeyOf, readCertificatePem } from '../domain/certificate-pem';
 import { ENTERPRISE_LIMITS, withinLimit } from '../domain/enterprise-limits';
@@ -32,10 +32,11 @@ export class RegisterCertificateUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: RegisterCertificateCommand, idempotencyKey?: string): Promise<CertificateView> {
-    const reading = readCertificatePem(command.input.pem, new Date());
+    const reading = readCertificatePem(command.input.pem, this.clock.now());
     if (!reading.ok) throw pemIssue('invalidCertificate', reading.detail);
     try {
       return await runCommand(this.orm, { subject: RegisterCertificate.subject, request: command, idempotencyKey }, (em) =>
@@ -78,7 +79,7 @@ export class RegisterCertificateUseCase {
       name: command.input.name.trim(),
       ...parsed,
       status: CertificateStatus.ACTIVE,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
       deactivatedAt: null,
     });
     await em.flush();
