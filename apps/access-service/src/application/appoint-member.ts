@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { appointmentFault } from '../domain/membership-rules';
 import { MemberRecord } from '../persistence/member.entity';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
-import { asRightDecision, findMember, findRightDecision } from '../persistence/member-lookups';
+import { asRightDecision, findMember, findRightDecision, memberRightData } from '../persistence/member-lookups';
 import { memberView } from './access-views';
 import { lockedActor, refuseOn } from './member-commands';
 
@@ -47,7 +47,10 @@ export class AppointMemberUseCase {
           appointedAt: now,
           updatedAt: now,
         });
-        this.events.record(em, AccessEvents.memberAppointed, enterpriseNumber, data);
+        this.events.record(em, AccessEvents.memberAppointed, enterpriseNumber, {
+          ...data,
+          technicalChannels: memberRightData(appointment.position, null),
+        });
         await em.flush();
         return { member: memberView(member, null), appointed: true };
       }
@@ -61,7 +64,8 @@ export class AppointMemberUseCase {
         // A new position starts from its own default: a grant or withdrawal made for the old one lapses.
         if (positionChanged) await em.nativeDelete(PermissionDecisionRecord, { enterpriseNumber, userId });
         em.assign(target, { ...appointment, updatedAt: now });
-        this.events.record(em, AccessEvents.memberChanged, enterpriseNumber, { ...data, ...previous });
+        const technicalChannels = memberRightData(appointment.position, await findRightDecision(em, enterpriseNumber, userId));
+        this.events.record(em, AccessEvents.memberChanged, enterpriseNumber, { ...data, ...previous, technicalChannels });
         await em.flush();
       }
       return { member: memberView(target, asRightDecision(await findRightDecision(em, enterpriseNumber, userId))), appointed: false };

@@ -1,5 +1,5 @@
-import { type RightDecision } from '@chaman/access-policy';
-import { TECHNICAL_CHANNELS_PERMISSION, type Position } from '@chaman/contracts';
+import { type RightDecision, technicalChannelsRight } from '@chaman/access-policy';
+import { type MemberRightData, type Position, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Contact } from '../domain/manager-contacts';
@@ -40,6 +40,12 @@ export async function contactsOf(
       limit ?`,
     [enterpriseNumber, positions, excludedUserId, MAX_CONTACTS],
   );
+}
+
+/** The member's right as member events carry it (`technicalChannels`): a rebuilt copy needs no older event to know it. */
+export function memberRightData(position: Position, record: PermissionDecisionRecord | null): MemberRightData {
+  const { held, basis, decidedBy, decidedAt } = technicalChannelsRight(position, asRightDecision(record));
+  return { held, basis, ...(decidedBy && decidedAt ? { decidedBy, decidedAt: decidedAt.toISOString() } : {}) };
 }
 
 export const asRightDecision = (record: PermissionDecisionRecord | null): RightDecision | null =>

@@ -53,6 +53,12 @@ export const SERVICE_DURABLES = {
   delegationClosures: { stream: Streams.sender, durable: 'delegation-closures' },
 } as const satisfies Record<string, StreamReading>;
 
+/**
+ * The parked stream is shared: every service parks into it and may create it when missing (same configuration),
+ * but only this service brings it to the declared configuration (`STREAM.UPDATE`).
+ */
+export const PARKED_STREAM_OWNER: ServiceName = 'delegation';
+
 /** Streams downstream systems may read: the documented public interface. */
 export const PUBLIC_STREAMS: readonly StreamDefinition[] = [Streams.delegation];
 
