@@ -13,7 +13,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|openid-client|oauth4webapi|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@chaman/(contracts|platform|telemetry|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+    '^@chaman/(access-policy|contracts|platform|telemetry|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
     '^@chaman/(gateway|access-service|sender-service|delegation-service|notification-service|dev-identity-provider|token-service|demo-api)$':
       path.join(__dirname, 'apps/$1/src/index.ts'),
   },

@@ -1,4 +1,4 @@
-import { BusClient, createLogger, createServiceMetrics, LOGGER, METRICS } from '@chaman/platform';
+import { BusClient, CLOCK, createLogger, createServiceMetrics, LOGGER, METRICS, systemClock } from '@chaman/platform';
 import { type DynamicModule, Module, type OnApplicationShutdown, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthenticationGuard } from './auth/authentication.guard';
@@ -37,6 +37,7 @@ export class GatewayModule {
       providers: [
         { provide: LOGGER, useValue: logger },
         { provide: METRICS, useValue: createServiceMetrics('gateway') },
+        { provide: CLOCK, useValue: systemClock },
         { provide: DevIssuer, useFactory: () => (config.devMode ? DevIssuer.create(config.jwt.audience, config.devTokensSecret) : null) },
         { provide: OidcClient, useFactory: () => (config.oidc ? new OidcClient(config.oidc) : null) },
         {

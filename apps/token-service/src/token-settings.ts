@@ -1,5 +1,5 @@
 import { DEFAULT_TOKEN_AUDIENCES, RestEnvironment } from '@chaman/contracts';
-import { intFromEnv } from '@chaman/platform';
+import { intFromEnv, systemClock } from '@chaman/platform';
 import type { RotationPolicy } from './domain/key-rotation';
 
 /** A resource server allowed to introspect tokens (RFC 7662 §2.1), authenticated with HTTP Basic. */
@@ -56,7 +56,7 @@ export function tokenSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Toke
     },
     resourceServers: resourceServersFrom(env.TOKEN_INTROSPECTION_CLIENTS ?? (production ? '' : 'demo-api:demo-api-secret')),
     keyRefreshMs,
-    now: () => new Date(),
+    now: () => systemClock.now(),
   };
 }
 

@@ -18,7 +18,7 @@ export * from './config/service-config';
 export * from './database/database-unavailable';
 export * from './database/database-bootstrap';
 export * from './database/database-url';
-export * from './idempotency/idempotent';
+export * from './commands/run-command';
 export * from './jetstream/durable-consumer';
 export * from './jetstream/event-consumers';
 export * from './jetstream/feed-freshness';

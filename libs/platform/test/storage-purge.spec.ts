@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { systemClock } from '../src/clock/clock';
 import { purgeExpired, type PurgeHorizons } from '../src/storage/storage-purge';
 import { PlatformFixture } from './platform-fixture';
 
@@ -38,7 +39,10 @@ describe('storage purge (real PostgreSQL, two replicas at once)', () => {
       randomUUID(),
     ]);
 
-    const [first, second] = await Promise.all([purgeExpired(fixture.orm, horizons), purgeExpired(fixture.orm, horizons)]);
+    const [first, second] = await Promise.all([
+      purgeExpired(fixture.orm, horizons, systemClock.now()),
+      purgeExpired(fixture.orm, horizons, systemClock.now()),
+    ]);
     const left = async (sql: string) => (await fixture.em().execute<{ n: number }[]>(sql))[0].n;
     console.log(
       `[security] purge: replicas=2 idempotency-deleted=${first.idempotencyRecords + second.idempotencyRecords} outbox-deleted=${first.outboxEvents + second.outboxEvents} ` +

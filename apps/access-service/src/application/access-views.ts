@@ -1,11 +1,5 @@
-import {
-  type EnterpriseView,
-  type MemberView,
-  type PermissionView,
-  TECHNICAL_CHANNELS_PERMISSION,
-  type RightDecision,
-  technicalChannelsRight,
-} from '@chaman/contracts';
+import { type RightDecision, technicalChannelsRight } from '@chaman/access-policy';
+import { type EnterpriseView, type MemberView, type PermissionView, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
 import type { Member } from '../domain/member';
 import type { EnterpriseRecord } from '../persistence/enterprise.entity';
 

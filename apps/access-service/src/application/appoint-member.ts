@@ -1,8 +1,7 @@
-import { AccessEvents, type AppointMemberCommand, type AppointMemberReply } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { AccessEvents, AppointMember, type AppointMemberCommand, type AppointMemberReply } from '@chaman/contracts';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { appointmentFault } from '../domain/membership-rules';
 import { MemberRecord } from '../persistence/member.entity';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
@@ -16,16 +15,18 @@ export class AppointMemberUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   execute(command: AppointMemberCommand): Promise<AppointMemberReply> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: AppointMember.subject, request: command }, async (em) => {
       const {
         actor,
         enterpriseNumber,
         target: { userId },
         input: appointment,
       } = command;
+      const now = this.clock.now();
       const acting = await lockedActor(em, enterpriseNumber, actor.userId);
       const target = await findMember(em, enterpriseNumber, userId);
       refuseOn(appointmentFault(acting, target, appointment.position));
@@ -38,7 +39,14 @@ export class AppointMemberUseCase {
         email: appointment.email,
       };
       if (!target) {
-        const member = em.create(MemberRecord, { enterpriseNumber, userId, ...appointment, appointedBy: actor.userId });
+        const member = em.create(MemberRecord, {
+          enterpriseNumber,
+          userId,
+          ...appointment,
+          appointedBy: actor.userId,
+          appointedAt: now,
+          updatedAt: now,
+        });
         this.events.record(em, AccessEvents.memberAppointed, enterpriseNumber, {
           ...data,
           technicalChannels: memberRightData(appointment.position, null),
@@ -55,7 +63,7 @@ export class AppointMemberUseCase {
       if (positionChanged || target.name !== appointment.name || target.email !== appointment.email) {
         // A new position starts from its own default: a grant or withdrawal made for the old one lapses.
         if (positionChanged) await em.nativeDelete(PermissionDecisionRecord, { enterpriseNumber, userId });
-        em.assign(target, { ...appointment, updatedAt: new Date() });
+        em.assign(target, { ...appointment, updatedAt: now });
         const technicalChannels = memberRightData(appointment.position, await findRightDecision(em, enterpriseNumber, userId));
         this.events.record(em, AccessEvents.memberChanged, enterpriseNumber, { ...data, ...previous, technicalChannels });
         await em.flush();

@@ -1,8 +1,8 @@
-import { AccessEvents, type PermissionCommand, type PermissionView, technicalChannelsRight } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { technicalChannelsRight } from '@chaman/access-policy';
+import { AccessEvents, GrantPermission, type PermissionCommand, RevokePermission, type PermissionView } from '@chaman/contracts';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { permissionChangeFault } from '../domain/membership-rules';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
 import { asRightDecision, findMember, findRightDecision } from '../persistence/member-lookups';
@@ -18,10 +18,11 @@ export class ChangePermissionUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   execute(command: PermissionCommand, granted: boolean): Promise<PermissionView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: (granted ? GrantPermission : RevokePermission).subject, request: command }, async (em) => {
       const {
         actor,
         enterpriseNumber,
@@ -35,7 +36,7 @@ export class ChangePermissionUseCase {
       if (technicalChannelsRight(target.position, asRightDecision(existing)).held === granted) {
         return permissionView(target, asRightDecision(existing));
       }
-      const decision = { granted, decidedBy: actor.userId, decidedAt: new Date() };
+      const decision = { granted, decidedBy: actor.userId, decidedAt: this.clock.now() };
       if (existing) em.assign(existing, decision);
       else em.create(PermissionDecisionRecord, { enterpriseNumber, userId, permission, ...decision });
       this.events.record(em, granted ? AccessEvents.permissionGranted : AccessEvents.permissionRevoked, enterpriseNumber, {

@@ -1,13 +1,5 @@
-import {
-  type AuthorizeReply,
-  type AuthorizeRequest,
-  Capability,
-  Position,
-  ProblemException,
-  decideCapability,
-  HELPERS,
-  technicalChannelsRight,
-} from '@chaman/contracts';
+import { decideCapability, HELPERS, technicalChannelsRight } from '@chaman/access-policy';
+import { type AuthorizeReply, type AuthorizeQuery, Capability, Position, ProblemException } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -22,12 +14,12 @@ import { asRightDecision, contactsOf, enterpriseExists, findMember, findRightDec
 export class DecideAuthorizationUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  execute(request: AuthorizeRequest): Promise<AuthorizeReply> {
+  execute(request: AuthorizeQuery): Promise<AuthorizeReply> {
     return this.decide(this.orm.em.fork() as EntityManager, request);
   }
 
   /** The same decision inside a caller's unit of work, for use cases that re-check the capability. */
-  async decide(em: EntityManager, request: AuthorizeRequest): Promise<AuthorizeReply> {
+  async decide(em: EntityManager, request: AuthorizeQuery): Promise<AuthorizeReply> {
     const { userId, isOperator, enterpriseNumber, capability } = request;
     const member = await findMember(em, enterpriseNumber, userId);
     const usesRight = capability === Capability.MANAGE_TECHNICAL_CHANNELS && member !== null;
@@ -42,7 +34,7 @@ export class DecideAuthorizationUseCase {
   }
 
   /** Throws the refusal's problem unless allowed. */
-  async require(em: EntityManager, request: AuthorizeRequest): Promise<void> {
+  async require(em: EntityManager, request: AuthorizeQuery): Promise<void> {
     const reply = await this.decide(em, request);
     if (!reply.allowed) throw new ProblemException(reply.problem);
   }

@@ -1,11 +1,5 @@
-import {
-  type DescribeMeQuery,
-  type ExistingSender,
-  type MeView,
-  type MyEnterprise,
-  type Quality,
-  technicalChannelsRight,
-} from '@chaman/contracts';
+import { technicalChannelsRight } from '@chaman/access-policy';
+import { type DescribeMeQuery, type ExistingSender, type MeView, type MyEnterprise, type Quality } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';

@@ -1,7 +1,7 @@
-import { AccessEvents, type HandOverChiefCommand, type MemberView, Position, ProblemException, notFoundDetail } from '@chaman/contracts';
-import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
+import { notFoundDetail } from '@chaman/access-policy';
+import { AccessEvents, HandOverChief, type HandOverChiefCommand, type MemberView, Position, ProblemException } from '@chaman/contracts';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { handOverFault, positionsAfterHandOver } from '../domain/chief-hand-over';
 import { MemberRecord } from '../persistence/member.entity';
@@ -24,7 +24,7 @@ export class HandOverChiefUseCase {
   ) {}
 
   execute(command: HandOverChiefCommand): Promise<MemberView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: HandOverChief.subject, request: command }, async (em) => {
       const { actor, enterpriseNumber, input } = command;
       const enterprise = await lockEnterprise(em, enterpriseNumber);
       const acting = enterprise ? await findMember(em, enterpriseNumber, actor.userId) : null;

@@ -1,4 +1,5 @@
-import { ProblemException, notFoundDetail } from '@chaman/contracts';
+import { notFoundDetail } from '@chaman/access-policy';
+import { ProblemException } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RuleFault } from '../domain/membership-rules';
 import type { MemberRecord } from '../persistence/member.entity';

@@ -6,10 +6,10 @@ import {
   type RegisterEnterpriseCommand,
   type RegisteredEnterprise,
 } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EnterpriseRecord } from '../persistence/enterprise.entity';
 import { MemberRecord } from '../persistence/member.entity';
 import { enterpriseView } from './access-views';
@@ -20,13 +20,14 @@ export class RegisterEnterpriseUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: RegisterEnterpriseCommand, idempotencyKey?: string): Promise<RegisteredEnterprise> {
     if (!command.actor.isOperator) throw ProblemException.of('missingPermission', 'Only platform operators register enterprises.');
     try {
-      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: RegisterEnterprise.subject, request: command }, idempotencyKey, () => this.register(em, command)),
+      return await runCommand(this.orm, { subject: RegisterEnterprise.subject, request: command, idempotencyKey }, (em) =>
+        this.register(em, command),
       );
     } catch (error) {
       // Two registrations racing past the existence check meet the primary key.
@@ -41,7 +42,8 @@ export class RegisterEnterpriseUseCase {
       input: { enterpriseNumber, name, qualities, chiefAccessManager: chief },
     } = command;
     if (await em.findOne(EnterpriseRecord, { enterpriseNumber })) throw alreadyRegistered(enterpriseNumber);
-    const enterprise = em.create(EnterpriseRecord, { enterpriseNumber, name, qualities, registeredBy: actor.userId });
+    const now = this.clock.now();
+    const enterprise = em.create(EnterpriseRecord, { enterpriseNumber, name, qualities, registeredBy: actor.userId, registeredAt: now });
     // The ORM knows no relation between the tables: the enterprise row goes first for the members' foreign key.
     await em.flush();
     em.create(MemberRecord, {
@@ -51,6 +53,8 @@ export class RegisterEnterpriseUseCase {
       email: chief.email,
       position: Position.CHIEF_ACCESS_MANAGER,
       appointedBy: actor.userId,
+      appointedAt: now,
+      updatedAt: now,
     });
     this.events.record(em, AccessEvents.enterpriseRegistered, enterpriseNumber, {
       actorUserId: actor.userId,

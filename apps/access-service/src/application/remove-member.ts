@@ -1,7 +1,6 @@
-import { AccessEvents, type RemoveMemberCommand, type RemoveMemberReply } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { AccessEvents, RemoveMember, type RemoveMemberCommand, type RemoveMemberReply } from '@chaman/contracts';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { removalFault } from '../domain/membership-rules';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
@@ -17,7 +16,7 @@ export class RemoveMemberUseCase {
   ) {}
 
   execute(command: RemoveMemberCommand): Promise<RemoveMemberReply> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: RemoveMember.subject, request: command }, async (em) => {
       const {
         actor,
         enterpriseNumber,

@@ -1,3 +1,4 @@
+import { type CapabilityDecision } from '@chaman/access-policy';
 import {
   type Capability,
   type Position,
@@ -5,7 +6,6 @@ import {
   problemOf,
   TECHNICAL_CHANNELS_PERMISSION,
   TECHNICAL_CHANNELS_PERMISSION_LABEL,
-  type CapabilityDecision,
 } from '@chaman/contracts';
 import { POSITION_LABELS } from './member';
 

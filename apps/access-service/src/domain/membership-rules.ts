@@ -1,4 +1,5 @@
-import { Position, isAccessManager, isPermissionManager } from '@chaman/contracts';
+import { isAccessManager, isPermissionManager } from '@chaman/access-policy';
+import { Position } from '@chaman/contracts';
 import type { Member } from './member';
 
 /** Why a member command is refused, as the catalogue names it, with a sentence for the person. */

@@ -1,10 +1,9 @@
 import type { Quality } from '@chaman/contracts';
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** A registered enterprise, keyed by its 10-digit CBE/KBO number. */
 @Entity({ tableName: 'enterprise' })
 export class EnterpriseRecord {
-  [OptionalProps]?: 'registeredAt';
   @PrimaryKey({ type: 'text' })
   enterpriseNumber!: string;
 
@@ -18,5 +17,5 @@ export class EnterpriseRecord {
   registeredBy!: string;
 
   @Property({ type: 'datetime' })
-  registeredAt: Date = new Date();
+  registeredAt!: Date;
 }

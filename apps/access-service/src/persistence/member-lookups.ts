@@ -1,10 +1,5 @@
-import {
-  type MemberRightData,
-  type Position,
-  type RightDecision,
-  TECHNICAL_CHANNELS_PERMISSION,
-  technicalChannelsRight,
-} from '@chaman/contracts';
+import { type RightDecision, technicalChannelsRight } from '@chaman/access-policy';
+import { type MemberRightData, type Position, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Contact } from '../domain/manager-contacts';

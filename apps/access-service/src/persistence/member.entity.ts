@@ -1,10 +1,9 @@
 import type { Position } from '@chaman/contracts';
-import { Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 /** A person's position in an enterprise. */
 @Entity({ tableName: 'member' })
 export class MemberRecord {
-  [OptionalProps]?: 'appointedAt' | 'updatedAt';
   [PrimaryKeyProp]?: ['enterpriseNumber', 'userId'];
 
   @PrimaryKey({ type: 'text' })
@@ -26,8 +25,8 @@ export class MemberRecord {
   appointedBy!: string;
 
   @Property({ type: 'datetime' })
-  appointedAt: Date = new Date();
+  appointedAt!: Date;
 
   @Property({ type: 'datetime' })
-  updatedAt: Date = new Date();
+  updatedAt!: Date;
 }

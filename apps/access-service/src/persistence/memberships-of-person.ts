@@ -1,4 +1,5 @@
-import { type ExistingSender, type Position, type Quality, type RightDecision, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
+import { type RightDecision } from '@chaman/access-policy';
+import { type ExistingSender, type Position, type Quality, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** One enterprise of a person, with their position and the explicit decision on their right (if any). */

@@ -1,9 +1,8 @@
-import { Entity, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 /** The last explicit decision on one permission of one member; none means "the position's default". */
 @Entity({ tableName: 'permission_decision' })
 export class PermissionDecisionRecord {
-  [OptionalProps]?: 'decidedAt';
   [PrimaryKeyProp]?: ['enterpriseNumber', 'userId', 'permission'];
 
   @PrimaryKey({ type: 'text' })
@@ -22,5 +21,5 @@ export class PermissionDecisionRecord {
   decidedBy!: string;
 
   @Property({ type: 'datetime' })
-  decidedAt: Date = new Date();
+  decidedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Authorize, type AuthorizeReply, AuthorizeRequest, DescribeMe, DescribeMeQuery, type MeView } from '@chaman/contracts';
+import { Authorize, type AuthorizeReply, AuthorizeQuery, DescribeMe, DescribeMeQuery, type MeView } from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
@@ -13,7 +13,7 @@ export class AuthorizationController {
   ) {}
 
   @OnMessage(Authorize)
-  authorize(@Payload() request: AuthorizeRequest): Promise<AuthorizeReply> {
+  authorize(@Payload() request: AuthorizeQuery): Promise<AuthorizeReply> {
     return this.decisions.execute(request);
   }
 

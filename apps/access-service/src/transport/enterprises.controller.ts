@@ -1,7 +1,7 @@
 import {
   type EnterpriseView,
   GetEnterprise,
-  GetEnterpriseRequest,
+  GetEnterpriseQuery,
   RegisterEnterprise,
   type RegisteredEnterprise,
   RegisterEnterpriseCommand,
@@ -30,7 +30,7 @@ export class EnterprisesController {
   }
 
   @OnMessage(GetEnterprise)
-  get(@Payload() request: GetEnterpriseRequest): Promise<EnterpriseView> {
+  get(@Payload() request: GetEnterpriseQuery): Promise<EnterpriseView> {
     return this.lookup.execute(request.enterpriseNumber);
   }
 

@@ -1,5 +1,5 @@
 import { ChangeDelegationScopes, type ChangeDelegationScopesCommand, DelegationAction, type DelegationView } from '@chaman/contracts';
-import { CLOCK, type Clock, ensureExpectedVersion, EventRecorder, idempotent } from '@chaman/platform';
+import { CLOCK, type Clock, ensureExpectedVersion, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -42,44 +42,41 @@ export class ChangeDelegationScopesUseCase {
       ensureScopesOfAccount(scopes, account?.scopes ?? []);
     }
 
-    const em = this.orm.em.fork() as EntityManager;
-    return em.transactional((tx) =>
-      idempotent(tx, { subject: ChangeDelegationScopes.subject, request: command }, idempotencyKey, async () => {
-        const delegation = await lockDelegationOfParty(tx, delegationId, enterpriseNumber);
-        ensureExpectedVersion(command.expectedVersion, delegation.updatedAt, `Delegation ${delegation.id}`);
-        const clock = this.lifecycleClock();
-        const fromStatus = delegation.status;
-        const acting = { userId: actor.userId, enterpriseNumber, party };
-        if (scopes !== undefined) {
-          const previousScopes = delegation.scopes;
-          applyTransition(delegation, DelegationAction.CHANGE_SCOPES, party, clock);
-          delegation.scopes = scopes;
-          recordChange(tx, this.events, delegation, {
-            action: DelegationAction.CHANGE_SCOPES,
-            fromStatus,
-            actor: acting,
-            at: clock.now,
-            reason: change.reason,
-            scopes,
-            previousScopes,
-          });
-        }
-        // The same end date again changes nothing and says nothing.
-        if (endsOn !== undefined && (endsOn?.getTime() ?? null) !== (delegation.endsOn?.getTime() ?? null)) {
-          applyTransition(delegation, DelegationAction.CHANGE_END_DATE, party, clock);
-          delegation.endsOn = endsOn;
-          recordChange(tx, this.events, delegation, {
-            action: DelegationAction.CHANGE_END_DATE,
-            fromStatus,
-            actor: acting,
-            at: clock.now,
-            reason: change.reason,
-          });
-        }
-        await tx.flush();
-        return toDelegationView(delegation);
-      }),
-    );
+    return runCommand(this.orm, { subject: ChangeDelegationScopes.subject, request: command, idempotencyKey }, async (tx) => {
+      const delegation = await lockDelegationOfParty(tx, delegationId, enterpriseNumber);
+      ensureExpectedVersion(command.expectedVersion, delegation.updatedAt, `Delegation ${delegation.id}`);
+      const clock = this.lifecycleClock();
+      const fromStatus = delegation.status;
+      const acting = { userId: actor.userId, enterpriseNumber, party };
+      if (scopes !== undefined) {
+        const previousScopes = delegation.scopes;
+        applyTransition(delegation, DelegationAction.CHANGE_SCOPES, party, clock);
+        delegation.scopes = scopes;
+        recordChange(tx, this.events, delegation, {
+          action: DelegationAction.CHANGE_SCOPES,
+          fromStatus,
+          actor: acting,
+          at: clock.now,
+          reason: change.reason,
+          scopes,
+          previousScopes,
+        });
+      }
+      // The same end date again changes nothing and says nothing.
+      if (endsOn !== undefined && (endsOn?.getTime() ?? null) !== (delegation.endsOn?.getTime() ?? null)) {
+        applyTransition(delegation, DelegationAction.CHANGE_END_DATE, party, clock);
+        delegation.endsOn = endsOn;
+        recordChange(tx, this.events, delegation, {
+          action: DelegationAction.CHANGE_END_DATE,
+          fromStatus,
+          actor: acting,
+          at: clock.now,
+          reason: change.reason,
+        });
+      }
+      await tx.flush();
+      return toDelegationView(delegation);
+    });
   }
 
   private lifecycleClock() {

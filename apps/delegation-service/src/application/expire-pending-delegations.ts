@@ -1,5 +1,5 @@
 import { DelegationAction, DelegationStatus } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -17,10 +17,11 @@ export class ExpirePendingDelegationsUseCase {
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
     @Inject(DELEGATION_SETTINGS) private readonly settings: DelegationSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Returns how many requests expired. `now` is a parameter so that tests can run the sweep far in the future. */
-  async execute(now: Date = new Date()): Promise<number> {
+  async execute(now: Date = this.clock.now()): Promise<number> {
     let expired = 0;
     for (;;) {
       const batch = await this.expireBatch(now);

@@ -1,4 +1,4 @@
-import { type DelegationView, type GetDelegationStateRequest, ProblemException } from '@chaman/contracts';
+import { type DelegationView, type GetDelegationStateQuery, ProblemException } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -10,7 +10,7 @@ import { toDelegationView } from '../persistence/delegation-view';
 export class GetDelegationStateUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute({ delegationId }: GetDelegationStateRequest): Promise<DelegationView> {
+  async execute({ delegationId }: GetDelegationStateQuery): Promise<DelegationView> {
     const delegation = await (this.orm.em.fork() as EntityManager).findOne(Delegation, { id: delegationId });
     if (!delegation) throw ProblemException.of('resourceNotFound', `No delegation ${delegationId}.`);
     return toDelegationView(delegation);

@@ -1,4 +1,4 @@
-import type { DelegationDetail, GetDelegationRequest } from '@chaman/contracts';
+import type { DelegationDetail, GetDelegationQuery } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -21,7 +21,7 @@ export class GetDelegationUseCase {
     private readonly parties: PartyProjection,
   ) {}
 
-  async execute({ enterpriseNumber, target: { id: delegationId } }: GetDelegationRequest): Promise<DelegationDetail> {
+  async execute({ enterpriseNumber, target: { id: delegationId } }: GetDelegationQuery): Promise<DelegationDetail> {
     const em = this.orm.em.fork() as EntityManager;
     const delegation = await findDelegationOfParty(em, delegationId, enterpriseNumber);
     const [history, counter] = await Promise.all([

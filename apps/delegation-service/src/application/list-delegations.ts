@@ -3,7 +3,7 @@ import {
   DelegationParty,
   DelegationSide,
   enterpriseNumberFault,
-  type ListDelegationsRequest,
+  type ListDelegationsQuery,
   type NamedDelegationView,
   normalizeEnterpriseNumber,
   type Page,
@@ -29,7 +29,7 @@ export class ListDelegationsUseCase {
     private readonly parties: PartyProjection,
   ) {}
 
-  async execute({ enterpriseNumber, input: query }: ListDelegationsRequest): Promise<Page<NamedDelegationView>> {
+  async execute({ enterpriseNumber, input: query }: ListDelegationsQuery): Promise<Page<NamedDelegationView>> {
     const limit = pageLimit(query);
     const conditions: FilterQuery<Delegation>[] = [];
     if (query.status) conditions.push({ status: query.status });

@@ -6,9 +6,8 @@ import {
   RequestDelegation,
   type RequestDelegationCommand,
 } from '@chaman/contracts';
-import { CLOCK, type Clock, EventRecorder, idempotent } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { DELEGATION_SETTINGS, type DelegationSettings } from '../delegation-settings';
@@ -43,38 +42,35 @@ export class RequestDelegationUseCase {
     }
     const endsOn = endDateOf(request.endsOn, this.clock.now());
     const scopes = checkRequest(request, await this.directory.factsOf(request));
-    const em = this.orm.em.fork() as EntityManager;
-    return em.transactional((tx) =>
-      idempotent(tx, { subject: RequestDelegation.subject, request: command }, idempotencyKey, async () => {
-        const now = this.clock.now();
-        let intermediaryRelaunches: { used: number; limit: number } | undefined;
-        if (initiatedBy === DelegationParty.INTERMEDIARY) {
-          const counter = await lockRelaunchCounter(tx, request);
-          if (chargeAttempt(counter, initiatedBy, 'NEW_REQUEST', this.settings.relaunchLimit)) counter.updatedAt = now;
-          intermediaryRelaunches = { used: counter.used, limit: this.settings.relaunchLimit };
-        }
-        const delegation = tx.create(Delegation, {
-          id: uuidv7(),
-          companyEnterpriseNumber: request.companyEnterpriseNumber,
-          companyQuality: request.companyQuality,
-          intermediaryEnterpriseNumber: request.intermediaryEnterpriseNumber,
-          restAccountId: request.restAccountId,
-          scopes,
-          createdAt: now,
-          ...openRequest(initiatedBy, { now, pendingDays: this.settings.pendingDays }),
-          endsOn,
-        });
-        recordChange(tx, this.events, delegation, {
-          action: DelegationAction.REQUEST,
-          fromStatus: null,
-          actor: { userId: actor.userId, enterpriseNumber, party: initiatedBy },
-          at: now,
-          scopes,
-          intermediaryRelaunches,
-        });
-        await flushKeepingOneLive(tx, delegation);
-        return toDelegationView(delegation);
-      }),
-    );
+    return runCommand(this.orm, { subject: RequestDelegation.subject, request: command, idempotencyKey }, async (tx) => {
+      const now = this.clock.now();
+      let intermediaryRelaunches: { used: number; limit: number } | undefined;
+      if (initiatedBy === DelegationParty.INTERMEDIARY) {
+        const counter = await lockRelaunchCounter(tx, request);
+        if (chargeAttempt(counter, initiatedBy, 'NEW_REQUEST', this.settings.relaunchLimit)) counter.updatedAt = now;
+        intermediaryRelaunches = { used: counter.used, limit: this.settings.relaunchLimit };
+      }
+      const delegation = tx.create(Delegation, {
+        id: uuidv7(),
+        companyEnterpriseNumber: request.companyEnterpriseNumber,
+        companyQuality: request.companyQuality,
+        intermediaryEnterpriseNumber: request.intermediaryEnterpriseNumber,
+        restAccountId: request.restAccountId,
+        scopes,
+        createdAt: now,
+        ...openRequest(initiatedBy, { now, pendingDays: this.settings.pendingDays }),
+        endsOn,
+      });
+      recordChange(tx, this.events, delegation, {
+        action: DelegationAction.REQUEST,
+        fromStatus: null,
+        actor: { userId: actor.userId, enterpriseNumber, party: initiatedBy },
+        at: now,
+        scopes,
+        intermediaryRelaunches,
+      });
+      await flushKeepingOneLive(tx, delegation);
+      return toDelegationView(delegation);
+    });
   }
 }

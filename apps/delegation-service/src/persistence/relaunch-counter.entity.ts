@@ -21,5 +21,5 @@ export class RelaunchCounter implements RelaunchAllowance {
   companyHasRefused = false;
 
   @Property({ type: 'datetime' })
-  updatedAt: Date = new Date();
+  updatedAt!: Date;
 }

@@ -1,10 +1,10 @@
 import {
   GetDelegation,
-  GetDelegationRequest,
+  GetDelegationQuery,
   GetDelegationState,
-  GetDelegationStateRequest,
+  GetDelegationStateQuery,
   ListDelegations,
-  ListDelegationsRequest,
+  ListDelegationsQuery,
 } from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
@@ -22,17 +22,17 @@ export class DelegationQueriesController {
   ) {}
 
   @OnMessage(GetDelegationState)
-  state(@Payload() request: GetDelegationStateRequest) {
+  state(@Payload() request: GetDelegationStateQuery) {
     return this.getDelegationState.execute(request);
   }
 
   @OnMessage(GetDelegation)
-  get(@Payload() request: GetDelegationRequest) {
+  get(@Payload() request: GetDelegationQuery) {
     return this.getDelegation.execute(request);
   }
 
   @OnMessage(ListDelegations)
-  list(@Payload() request: ListDelegationsRequest) {
+  list(@Payload() request: ListDelegationsQuery) {
     return this.listDelegations.execute(request);
   }
 }

@@ -32,7 +32,7 @@ export class ExpirySchedule implements OnApplicationBootstrap, OnModuleDestroy {
   private sweep(): void {
     if (this.running) return;
     this.running = this.expire
-      .execute(new Date())
+      .execute()
       .then(async (expired) => {
         if (expired > 0) this.logger.info({ expired }, 'pending delegation requests expired');
         const ended = await this.end.execute();

@@ -3,7 +3,7 @@ import {
   FailingWebhookView,
   ListFailingWebhooks,
   ListUnsentMails,
-  PageQuery,
+  PageInput,
   ResendMail,
   UnsentMailView,
 } from '@chaman/contracts';
@@ -32,7 +32,7 @@ export class DeskController {
   @Answers(CollectionOf(FailingWebhookView))
   @ApiOperation({ summary: 'Webhook endpoints failing now or disabled, every enterprise, oldest first (platform operators).' })
   async failingWebhooks(
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<FailingWebhookView>> {
@@ -57,7 +57,7 @@ export class DeskController {
   @Answers(CollectionOf(UnsentMailView))
   @ApiOperation({ summary: 'Mails the SMTP server refused and has not taken since, oldest first (platform operators).' })
   async unsentMails(
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<UnsentMailView>> {

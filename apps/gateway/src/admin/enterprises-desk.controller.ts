@@ -5,7 +5,7 @@ import {
   InspectMembers,
   ListSenders,
   MemberView,
-  PageQuery,
+  PageInput,
   SearchEnterprises,
   SenderView,
 } from '@chaman/contracts';
@@ -47,7 +47,7 @@ export class EnterprisesDeskController {
   @ApiOperation({ summary: "An enterprise's members with their position and right, read-only (platform operators)." })
   async members(
     @ValidPath(EnterprisePath) path: EnterprisePath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<MemberView>> {
@@ -59,7 +59,7 @@ export class EnterprisesDeskController {
   @ApiOperation({ summary: "An enterprise's senders with their technical contact, read-only (platform operators)." })
   async senders(
     @ValidPath(EnterprisePath) path: EnterprisePath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<SenderView>> {

@@ -1,4 +1,4 @@
-import { PageQuery, PARKED_EVENT_MESSAGES, ParkedEventView, type Page, RecordOperatorAction } from '@chaman/contracts';
+import { PageInput, PARKED_EVENT_MESSAGES, ParkedEventView, type Page, RecordOperatorAction } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -28,7 +28,7 @@ export class ParkedEventsController {
   @ApiOperation({ summary: 'The events a service (sender, notification) parked, oldest first, with why (platform operators).' })
   async list(
     @ValidPath(ParkedEventsPath) path: ParkedEventsPath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<ParkedEventView>> {

@@ -1,4 +1,4 @@
-import { AuditEntryView, Capability, ListAuditEntries, ListAuditEntriesQuery, MAX_PAGE_LIMIT } from '@chaman/contracts';
+import { AuditEntryView, Capability, ListAuditEntries, ListAuditEntriesInput, MAX_PAGE_LIMIT } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -33,7 +33,7 @@ export class AuditController {
   })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
-    @ValidQuery(ListAuditEntriesQuery) query: ListAuditEntriesQuery,
+    @ValidQuery(ListAuditEntriesInput) query: ListAuditEntriesInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -52,14 +52,14 @@ export class AuditController {
   @ApiOperation({ summary: "The enterprise's audit trail as a spreadsheet, with the filters of the listing (access managers)." })
   async csv(
     @ValidPath(EnterprisePath) path: EnterprisePath,
-    @ValidQuery(ListAuditEntriesQuery) query: ListAuditEntriesQuery,
+    @ValidQuery(ListAuditEntriesInput) query: ListAuditEntriesInput,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     return this.exportCsv(path, query, principal, reply);
   }
 
-  private async exportCsv(path: EnterprisePath, query: ListAuditEntriesQuery, principal: Principal, reply: FastifyReply): Promise<string> {
+  private async exportCsv(path: EnterprisePath, query: ListAuditEntriesInput, principal: Principal, reply: FastifyReply): Promise<string> {
     const entries: AuditEntryView[] = [];
     let cursor = query.cursor;
     do {

@@ -1,3 +1,4 @@
+import { CLOCK, type Clock } from '@chaman/platform';
 import { ProblemException } from '@chaman/contracts';
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
@@ -33,6 +34,7 @@ export class WebLoginController {
     @Inject(OidcClient) private readonly oidc: OidcClient | null,
     @Inject(SessionStore) private readonly sessions: SessionStore | null,
     private readonly settings: WebLoginSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('login')
@@ -47,7 +49,7 @@ export class WebLoginController {
       ...checks,
       redirectUri,
       returnTo: sameOriginPath(returnTo),
-      createdAt: new Date().toISOString(),
+      createdAt: this.clock.now().toISOString(),
     });
     setCookie(reply, LOGIN_COOKIE, loginId, { path: CALLBACK_PATH, maxAgeSeconds: PENDING_LOGIN_SECONDS, secure: this.secure(request) });
     void reply.header('cache-control', 'no-store').redirect(url, 302);
@@ -67,7 +69,11 @@ export class WebLoginController {
       if (error instanceof ProblemException) throw error;
       throw ProblemException.of('loginFailed', `The identity provider's answer was refused: ${(error as Error).message}`);
     }
-    const sessionId = await sessions.create({ principal: result.principal, idToken: result.idToken, createdAt: new Date().toISOString() });
+    const sessionId = await sessions.create({
+      principal: result.principal,
+      idToken: result.idToken,
+      createdAt: this.clock.now().toISOString(),
+    });
     const secure = this.secure(request);
     clearCookie(reply, LOGIN_COOKIE, CALLBACK_PATH, secure);
     setCookie(reply, sessionCookieName(secure), sessionId, { path: '/', maxAgeSeconds: this.settings.sessionTtlSeconds, secure });

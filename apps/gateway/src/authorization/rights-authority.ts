@@ -1,4 +1,4 @@
-import { Authorize, type AuthorizeReply, type AuthorizeRequest } from '@chaman/contracts';
+import { Authorize, type AuthorizeReply, type AuthorizeQuery } from '@chaman/contracts';
 import type { BusClient } from '@chaman/platform';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { RightsCopy } from './rights-copy';
@@ -48,7 +48,7 @@ export class RightsAuthority {
     }
   }
 
-  async decide(request: AuthorizeRequest): Promise<AuthorizeReply & { source: DecisionSource }> {
+  async decide(request: AuthorizeQuery): Promise<AuthorizeReply & { source: DecisionSource }> {
     const local = this.fromCopy(request);
     this.decisions.inc({ source: local.source });
     if (local.allowed) return local;
@@ -56,7 +56,7 @@ export class RightsAuthority {
   }
 
   private fromCopy(
-    request: AuthorizeRequest,
+    request: AuthorizeQuery,
   ): { allowed: true; reason: string; source: 'copy' } | { allowed: false; source: DecisionSource } {
     if (!this.copy || !this.feed) return { allowed: false, source: 'owner:no-copy' };
     const freshness = this.feed.state();

@@ -1,15 +1,13 @@
+import { decideCapability, type RightDecision, technicalChannelsRight } from '@chaman/access-policy';
 import {
   AccessEvents,
-  type AuthorizeRequest,
+  type AuthorizeQuery,
   type CloudEvent,
-  decideCapability,
   type MemberData,
   type MemberRightData,
   type PermissionData,
   type Position,
-  type RightDecision,
   TECHNICAL_CHANNELS_PERMISSION,
-  technicalChannelsRight,
 } from '@chaman/contracts';
 
 interface MemberRights {
@@ -60,7 +58,7 @@ export class RightsCopy {
     }
   }
 
-  decide({ userId, isOperator, enterpriseNumber, capability }: AuthorizeRequest): LocalDecision {
+  decide({ userId, isOperator, enterpriseNumber, capability }: AuthorizeQuery): LocalDecision {
     const members = this.enterprises.get(enterpriseNumber);
     const member = members?.get(userId) ?? null;
     const right = member ? technicalChannelsRight(member.position, member.decision) : null;

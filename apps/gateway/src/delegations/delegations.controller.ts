@@ -7,7 +7,7 @@ import {
   DelegationView,
   GetDelegation,
   ListDelegations,
-  ListDelegationsQuery,
+  ListDelegationsInput,
   NamedDelegationView,
   type PartyTransition,
   RequestDelegation,
@@ -59,7 +59,7 @@ export class DelegationsController implements TransitionHandler {
   })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
-    @ValidQuery(ListDelegationsQuery) query: ListDelegationsQuery,
+    @ValidQuery(ListDelegationsInput) query: ListDelegationsInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<Linked<NamedDelegationView>>> {

@@ -2,7 +2,7 @@ import {
   Capability,
   CertificateView,
   ListCertificates,
-  PageQuery,
+  PageInput,
   RegisterCertificate,
   RegisterCertificateBody,
   RemoveCertificate,
@@ -48,7 +48,7 @@ export class CertificatesController {
   @ApiOperation({ summary: "The certificates {cbe} owns on the account (an intermediary's are visible to it alone)." })
   async list(
     @ValidPath(RestAccountPath) path: RestAccountPath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<Linked<CertificateView>>> {

@@ -1,4 +1,4 @@
-import { AddChannel, AddChannelBody, Capability, ChannelView, ListChannels, PageQuery } from '@chaman/contracts';
+import { AddChannel, AddChannelBody, Capability, ChannelView, ListChannels, PageInput } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -37,7 +37,7 @@ export class ChannelsController {
   @ApiOperation({ summary: "The sender's channels, oldest first." })
   async list(
     @ValidPath(SenderPath) path: SenderPath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<ChannelView>> {

@@ -4,7 +4,7 @@ import {
   CreateRestAccountBody,
   GetSenderRestAccount,
   ListRestAccounts,
-  PageQuery,
+  PageInput,
   RestAccountView,
 } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
@@ -45,7 +45,7 @@ export class RestAccountsController {
   @ApiOperation({ summary: "The sender's REST accounts, oldest first." })
   async list(
     @ValidPath(SenderPath) path: SenderPath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<Linked<RestAccountView>>> {

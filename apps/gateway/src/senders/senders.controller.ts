@@ -4,7 +4,7 @@ import {
   CreateSenderBody,
   GetSender,
   ListSenders,
-  PageQuery,
+  PageInput,
   ReplaceTechnicalContact,
   SenderDetail,
   SenderView,
@@ -50,7 +50,7 @@ export class SendersController {
   @ApiOperation({ summary: "The enterprise's senders, oldest first." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<Linked<SenderView>>> {

@@ -3,7 +3,7 @@ import {
   DeleteWebhook,
   ListWebhookDeliveries,
   ListWebhooks,
-  PageQuery,
+  PageInput,
   RegisterWebhook,
   RegisteredWebhookView,
   WebhookDeliveryView,
@@ -56,7 +56,7 @@ export class WebhooksController {
   @ApiOperation({ summary: "The enterprise's webhook endpoints, oldest first (never with their secret)." })
   async list(
     @ValidPath(EnterprisePath) path: EnterprisePath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<Linked<WebhookView>>> {
@@ -75,7 +75,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'The deliveries of an endpoint, newest first, each with every attempt (time, HTTP status or error, duration).' })
   async deliveries(
     @ValidPath(WebhookPath) path: WebhookPath,
-    @ValidQuery(PageQuery) page: PageQuery,
+    @ValidQuery(PageInput) page: PageInput,
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<Collection<WebhookDeliveryView>> {

@@ -1,6 +1,7 @@
+import { runCommand } from '@chaman/platform';
+import { DeleteWebhook } from '@chaman/contracts';
 import type { DeleteWebhookCommand } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { RecordAuditEntries } from '../audit/application/record-audit-entries';
 import { deleteWebhook } from '../persistence/webhook-store';
@@ -15,8 +16,7 @@ export class DeleteWebhookUseCase {
   ) {}
 
   async execute(command: DeleteWebhookCommand): Promise<{ deleted: true }> {
-    const em = this.orm.em.fork() as EntityManager;
-    await em.transactional(async (tx) => {
+    await runCommand(this.orm, { subject: DeleteWebhook.subject, request: command }, async (tx) => {
       const webhook = await ownWebhook(tx, command.enterpriseNumber, command.target.webhookId, true);
       await deleteWebhook(tx, webhook.id);
       await this.audit.ofWebhook(tx, 'notification.webhook-deleted', command, webhook.id, {

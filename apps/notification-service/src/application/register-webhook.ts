@@ -5,9 +5,8 @@ import {
   type RegisterWebhookCommand,
   SCHEMA_VIOLATION_ISSUE_TYPE,
 } from '@chaman/contracts';
-import { idempotent } from '@chaman/platform';
+import { runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { webhookUrlFault } from '../domain/webhook-target';
@@ -38,33 +37,29 @@ export class RegisterWebhookUseCase {
     }
     // Standard Webhooks secrets: `whsec_` and base64 of 24 random bytes.
     const secret = `whsec_${randomBytes(24).toString('base64')}`;
-    const em = this.orm.em.fork() as EntityManager;
-    return em.transactional((tx) =>
-      idempotent(tx, { subject: RegisterWebhook.subject, request: command }, idempotencyKey, async () => {
-        // One registration per enterprise at a time (transaction lock), so concurrent ones cannot overshoot the limit.
-        await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhooks ${command.enterpriseNumber}`]);
-        const [{ count }] = await tx.execute<{ count: number }[]>(
-          'select count(*)::int as count from webhook where enterprise_number = ?',
-          [command.enterpriseNumber],
+    return runCommand(this.orm, { subject: RegisterWebhook.subject, request: command, idempotencyKey }, async (tx) => {
+      // One registration per enterprise at a time (transaction lock), so concurrent ones cannot overshoot the limit.
+      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhooks ${command.enterpriseNumber}`]);
+      const [{ count }] = await tx.execute<{ count: number }[]>('select count(*)::int as count from webhook where enterprise_number = ?', [
+        command.enterpriseNumber,
+      ]);
+      if (count >= MAX_WEBHOOKS_PER_ENTERPRISE) {
+        throw ProblemException.of(
+          'enterpriseLimitReached',
+          `At most ${MAX_WEBHOOKS_PER_ENTERPRISE} webhooks per enterprise; delete one you no longer use first.`,
+          { limit: MAX_WEBHOOKS_PER_ENTERPRISE },
         );
-        if (count >= MAX_WEBHOOKS_PER_ENTERPRISE) {
-          throw ProblemException.of(
-            'enterpriseLimitReached',
-            `At most ${MAX_WEBHOOKS_PER_ENTERPRISE} webhooks per enterprise; delete one you no longer use first.`,
-            { limit: MAX_WEBHOOKS_PER_ENTERPRISE },
-          );
-        }
-        const row = await insertWebhook(tx, {
-          enterpriseNumber: command.enterpriseNumber,
-          url,
-          events,
-          secret,
-          ownerUserId: command.actor.userId,
-          now: this.settings.clock.now(),
-        });
-        await this.audit.ofWebhook(tx, 'notification.webhook-registered', command, row.id, { after: { url, events } });
-        return { ...webhookView(row), secret };
-      }),
-    );
+      }
+      const row = await insertWebhook(tx, {
+        enterpriseNumber: command.enterpriseNumber,
+        url,
+        events,
+        secret,
+        ownerUserId: command.actor.userId,
+        now: this.settings.clock.now(),
+      });
+      await this.audit.ofWebhook(tx, 'notification.webhook-registered', command, row.id, { after: { url, events } });
+      return { ...webhookView(row), secret };
+    });
   }
 }

@@ -1,15 +1,18 @@
 import {
+  EnableWebhook,
   type EnableWebhookCommand,
   type FailingWebhookView,
   type ListFailingWebhooksQuery,
   type ListUnsentMailsQuery,
-  type RecordOperatorActionCommand,
   type Page,
   ProblemException,
+  RecordOperatorAction,
+  type RecordOperatorActionCommand,
+  ResendMail,
   type ResendMailCommand,
   type UnsentMailView,
 } from '@chaman/contracts';
-import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
+import { decodeCursor, pageLimit, pageOf, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -41,7 +44,7 @@ export class DeskUseCases {
   }
 
   enableWebhook(command: EnableWebhookCommand): Promise<FailingWebhookView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: EnableWebhook.subject, request: command }, async (em) => {
       const changed = await enableWebhook(em, command.input.webhookId);
       if (!changed) throw ProblemException.of('resourceNotFound', `Webhook ${command.input.webhookId} does not exist.`);
       const { before, after } = changed;
@@ -68,7 +71,7 @@ export class DeskUseCases {
   }
 
   resendMail(command: ResendMailCommand): Promise<UnsentMailView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: ResendMail.subject, request: command }, async (em) => {
       const now = this.clock.now();
       const row = await resendMail(em, command.input.mailId, now);
       if (!row) throw ProblemException.of('resourceNotFound', `No unsent mail ${command.input.mailId}.`);
@@ -91,7 +94,7 @@ export class DeskUseCases {
   /** An operator's action another service performed (a parked event replayed or discarded), as the gateway reports it. */
   async recordOperatorAction(command: RecordOperatorActionCommand): Promise<{ recorded: true }> {
     const { kind, resourceType, resourceId, enterpriseNumber, after } = command.input;
-    await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
+    await runCommand(this.orm, { subject: RecordOperatorAction.subject, request: command }, (em) =>
       this.audit.record(em, {
         sourceKey: `desk:${randomUUID()}`,
         at: this.clock.now(),

@@ -87,7 +87,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       const target = await this.checkedTarget(delivery.url);
       if ('refusal' in target) return outcome(null, target.refusal);
       // Signed with the wall clock, not the injected one: receivers check the timestamp against theirs.
-      const signedAt = new Date();
+      const signedAt = this.clock.now();
       const signature = new Webhook(delivery.secret).sign(delivery.eventId, signedAt, delivery.body);
       const headers = {
         'content-type': 'application/cloudevents+json',

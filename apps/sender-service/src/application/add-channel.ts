@@ -7,10 +7,10 @@ import {
   SCHEMA_VIOLATION_ISSUE_TYPE,
   SenderEvents,
 } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { readSshPublicKey, type SshPublicKey } from '../domain/ssh-public-key';
 import { Channel } from '../persistence/channel.entity';
@@ -46,6 +46,7 @@ async function openChannel(
   type: ChannelType,
   key: SshPublicKey | null,
   actorUserId: string,
+  now: Date,
 ): Promise<ChannelView> {
   const channel = em.create(Channel, {
     id: uuidv7(),
@@ -53,7 +54,7 @@ async function openChannel(
     type,
     sshPublicKey: key?.normalized ?? null,
     sshKeyFingerprint: key?.fingerprint ?? null,
-    createdAt: new Date(),
+    createdAt: now,
   });
   await em.flush();
   const view = channelView(channel);
@@ -66,17 +67,16 @@ export class AddChannelUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: AddChannelCommand, idempotencyKey?: string): Promise<ChannelView> {
     const key = sshKeyFor(command);
     try {
-      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: AddChannel.subject, request: command }, idempotencyKey, async () => {
-          const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
-          return openChannel(em, this.events, sender, command.input.type, key, command.actor.userId);
-        }),
-      );
+      return await runCommand(this.orm, { subject: AddChannel.subject, request: command, idempotencyKey }, async (em) => {
+        const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber);
+        return openChannel(em, this.events, sender, command.input.type, key, command.actor.userId, this.clock.now());
+      });
     } catch (error) {
       if (violates(error, 'channel_sender_type_key')) {
         throw ProblemException.of(

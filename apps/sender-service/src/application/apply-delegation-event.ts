@@ -7,7 +7,7 @@ import {
   readDelegationEventData,
   SenderEvents,
 } from '@chaman/contracts';
-import { BusClient, EventRecorder, LOGGER, METRICS, type ServiceMetrics } from '@chaman/platform';
+import { BusClient, CLOCK, type Clock, EventRecorder, LOGGER, METRICS, type ServiceMetrics } from '@chaman/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -34,12 +34,13 @@ export class ApplyDelegationEventUseCase {
     private readonly bus: BusClient,
     @Inject(METRICS) private readonly metrics: ServiceMetrics,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(event: CloudEvent, em: EntityManager): Promise<void> {
     const { delegation } = readDelegationEventData(event.data);
     const known = await this.knownFacts(delegation, em);
-    const disagreement = disagreementOf(delegation, known, new Date());
+    const disagreement = disagreementOf(delegation, known, this.clock.now());
     // A grant is never opened on an event's word: the delegation-service confirms it first.
     if (!disagreement && opensGrant(delegation, known.grant)) return this.reconcile(delegation.id, em);
     if (!disagreement) return this.applyState(delegation, em);
@@ -78,7 +79,10 @@ export class ApplyDelegationEventUseCase {
       if (error instanceof ProblemException && error.problem.type.endsWith(':resourceNotFound')) return null;
       throw error;
     });
-    if (state && !disagreementOf(state, { grant: null, accountOwner: await this.accountOwner(state.restAccountId, em) }, new Date())) {
+    if (
+      state &&
+      !disagreementOf(state, { grant: null, accountOwner: await this.accountOwner(state.restAccountId, em) }, this.clock.now())
+    ) {
       return this.applyState(state, em, true);
     }
     const grant = await em.findOne(DelegationGrant, { delegationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -116,7 +120,7 @@ export class ApplyDelegationEventUseCase {
     const grant = await em.findOneOrFail(DelegationGrant, { delegationId: delegation.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!confirmed && !isNewerState(stateUpdatedAt, grant.stateUpdatedAt)) return;
     const wasActive = grant.active;
-    Object.assign(grant, { status: delegation.status, active: effect === 'grant', stateUpdatedAt, appliedAt: new Date() });
+    Object.assign(grant, { status: delegation.status, active: effect === 'grant', stateUpdatedAt, appliedAt: this.clock.now() });
     await em.flush();
     if (grant.active !== wasActive) this.recordAccessChange(grant, em);
     if (effect === 'withdraw' || (wasActive && !grant.active)) await this.deactivateCertificates(em, grant);
@@ -124,7 +128,7 @@ export class ApplyDelegationEventUseCase {
 
   private async withdraw(grant: DelegationGrant, em: EntityManager): Promise<void> {
     grant.active = false;
-    grant.appliedAt = new Date();
+    grant.appliedAt = this.clock.now();
     await em.flush();
     this.recordAccessChange(grant, em);
     await this.deactivateCertificates(em, grant);
@@ -158,7 +162,7 @@ export class ApplyDelegationEventUseCase {
       ownerEnterpriseNumber: grant.intermediaryEnterpriseNumber,
       status: CertificateStatus.ACTIVE,
     });
-    const now = new Date();
+    const now = this.clock.now();
     for (const certificate of certificates) {
       certificate.status = CertificateStatus.INACTIVE;
       certificate.deactivatedAt = now;

@@ -1,5 +1,5 @@
-import { type ChannelView, type CloseChannelCommand, ProblemException, SenderEvents } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { type ChannelView, CloseChannel, type CloseChannelCommand, ProblemException, SenderEvents } from '@chaman/contracts';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -44,7 +44,7 @@ export class CloseChannelUseCase {
   ) {}
 
   async execute(command: CloseChannelCommand): Promise<ChannelView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: CloseChannel.subject, request: command }, async (em) => {
       const channel = await ownChannel(em, command.enterpriseNumber, command.target.senderNumber, command.target.channelId);
       const view = closeChannel(em, this.events, channel, { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber });
       await em.flush();

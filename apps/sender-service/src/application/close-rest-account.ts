@@ -6,7 +6,7 @@ import {
   type RestAccountView,
   SenderEvents,
 } from '@chaman/contracts';
-import { CLOCK, type Clock, EventRecorder, idempotent } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
@@ -89,20 +89,18 @@ export class CloseRestAccountUseCase {
   ) {}
 
   async execute(command: CloseRestAccountCommand, idempotencyKey?: string): Promise<RestAccountView> {
-    return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-      idempotent(em, { subject: CloseRestAccount.subject, request: command }, idempotencyKey, async () => {
-        const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
-        const account = await lockedAccountOf(em, sender, command.target.accountId);
-        if (!account)
-          throw ProblemException.of('resourceNotFound', `Sender ${sender.senderNumber} has no REST account ${command.target.accountId}.`);
-        return closeRestAccount(
-          em,
-          this.events,
-          account,
-          { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber },
-          this.clock.now(),
-        );
-      }),
-    );
+    return runCommand(this.orm, { subject: CloseRestAccount.subject, request: command, idempotencyKey }, async (em) => {
+      const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber);
+      const account = await lockedAccountOf(em, sender, command.target.accountId);
+      if (!account)
+        throw ProblemException.of('resourceNotFound', `Sender ${sender.senderNumber} has no REST account ${command.target.accountId}.`);
+      return closeRestAccount(
+        em,
+        this.events,
+        account,
+        { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber },
+        this.clock.now(),
+      );
+    });
   }
 }

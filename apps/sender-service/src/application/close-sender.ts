@@ -1,7 +1,6 @@
 import { CloseSender, type CloseSenderCommand, SenderEvents, type SenderView } from '@chaman/contracts';
-import { CLOCK, type Clock, EventRecorder, idempotent } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { isAlreadyClosed } from '../domain/closure';
 import { Channel } from '../persistence/channel.entity';
@@ -24,33 +23,31 @@ export class CloseSenderUseCase {
   ) {}
 
   async execute(command: CloseSenderCommand, idempotencyKey?: string): Promise<SenderView> {
-    return (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-      idempotent(em, { subject: CloseSender.subject, request: command }, idempotencyKey, async () => {
-        const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
-        if (isAlreadyClosed(sender)) return senderView(sender);
-        const actor = { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber };
-        const now = this.clock.now();
-        const accounts = await em.find(
-          RestAccount,
-          { sender, closedAt: null },
-          { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'asc' } },
-        );
-        for (const account of accounts) await closeRestAccount(em, this.events, account, actor, now, true);
-        const channels = await em.find(Channel, { sender }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'asc' } });
-        for (const channel of channels) closeChannel(em, this.events, channel, actor, true);
-        sender.closedAt = now;
-        sender.updatedAt = now;
-        await em.flush();
-        const view = senderView(sender);
-        this.events.record(em, SenderEvents.senderClosed, view.senderNumber, {
-          sender: view,
-          actorUserId: actor.userId,
-          actorEnterpriseNumber: actor.enterpriseNumber,
-          closedRestAccountIds: accounts.map((account) => account.id),
-          closedChannelIds: channels.map((channel) => channel.id),
-        });
-        return view;
-      }),
-    );
+    return runCommand(this.orm, { subject: CloseSender.subject, request: command, idempotencyKey }, async (em) => {
+      const sender = await ownSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
+      if (isAlreadyClosed(sender)) return senderView(sender);
+      const actor = { userId: command.actor.userId, enterpriseNumber: command.enterpriseNumber };
+      const now = this.clock.now();
+      const accounts = await em.find(
+        RestAccount,
+        { sender, closedAt: null },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'asc' } },
+      );
+      for (const account of accounts) await closeRestAccount(em, this.events, account, actor, now, true);
+      const channels = await em.find(Channel, { sender }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'asc' } });
+      for (const channel of channels) closeChannel(em, this.events, channel, actor, true);
+      sender.closedAt = now;
+      sender.updatedAt = now;
+      await em.flush();
+      const view = senderView(sender);
+      this.events.record(em, SenderEvents.senderClosed, view.senderNumber, {
+        sender: view,
+        actorUserId: actor.userId,
+        actorEnterpriseNumber: actor.enterpriseNumber,
+        closedRestAccountIds: accounts.map((account) => account.id),
+        closedChannelIds: channels.map((channel) => channel.id),
+      });
+      return view;
+    });
   }
 }

@@ -1,8 +1,8 @@
 import { CreateSender, type CreateSenderCommand, GetEnterprise, ProblemException, SenderEvents, type SenderView } from '@chaman/contracts';
-import { BusClient, EventRecorder, idempotent } from '@chaman/platform';
+import { BusClient, CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { senderNumberFromSequence } from '../domain/sender-number';
 import { Sender } from '../persistence/sender.entity';
@@ -19,6 +19,7 @@ export class CreateSenderUseCase {
     private readonly orm: MikroORM,
     private readonly bus: BusClient,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: CreateSenderCommand, idempotencyKey?: string): Promise<SenderView> {
@@ -34,8 +35,8 @@ export class CreateSenderUseCase {
       );
     }
     try {
-      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: CreateSender.subject, request: command }, idempotencyKey, () => this.create(em, command)),
+      return await runCommand(this.orm, { subject: CreateSender.subject, request: command, idempotencyKey }, (em) =>
+        this.create(em, command),
       );
     } catch (error) {
       // The unique (enterprise, quality) constraint decides between concurrent twins: one commits, one lands here.
@@ -54,7 +55,7 @@ export class CreateSenderUseCase {
 
   private async create(em: EntityManager, command: CreateSenderCommand): Promise<SenderView> {
     const [{ next }] = await em.execute<{ next: string }[]>(`select nextval('sender_number_seq') as next`);
-    const now = new Date();
+    const now = this.clock.now();
     const sender = em.create(Sender, {
       id: uuidv7(),
       senderNumber: senderNumberFromSequence(next),

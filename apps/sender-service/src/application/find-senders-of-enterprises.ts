@@ -1,4 +1,4 @@
-import type { ExistingSender, FindSendersOfEnterprisesRequest } from '@chaman/contracts';
+import type { ExistingSender, FindSendersOfEnterprisesQuery } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -8,7 +8,7 @@ import { Injectable } from '@nestjs/common';
 export class FindSendersOfEnterprisesUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: FindSendersOfEnterprisesRequest): Promise<ExistingSender[]> {
+  async execute(request: FindSendersOfEnterprisesQuery): Promise<ExistingSender[]> {
     if (request.enterpriseNumbers.length === 0) return [];
     // Plain rows in one statement: `GET /me` runs on every page load and the entities add nothing here.
     return (this.orm.em.fork() as EntityManager).execute<ExistingSender[]>(

@@ -1,4 +1,4 @@
-import { type GetRestAccountRequest, type GetSenderRestAccountRequest, ProblemException, type RestAccountView } from '@chaman/contracts';
+import { type GetRestAccountQuery, type GetSenderRestAccountQuery, ProblemException, type RestAccountView } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -10,7 +10,7 @@ export class GetRestAccountUseCase {
   constructor(private readonly orm: MikroORM) {}
 
   /** Service-to-service: any account by id (the delegation-service checks which company holds it). */
-  async byId(request: GetRestAccountRequest): Promise<RestAccountView> {
+  async byId(request: GetRestAccountQuery): Promise<RestAccountView> {
     const account = await (this.orm.em.fork() as EntityManager).findOne(
       RestAccount,
       { id: request.restAccountId },
@@ -21,7 +21,7 @@ export class GetRestAccountUseCase {
   }
 
   /** For a person: only an account of the acting enterprise's own sender; any other is "not found". */
-  async ofOwnSender(request: GetSenderRestAccountRequest): Promise<RestAccountView> {
+  async ofOwnSender(request: GetSenderRestAccountQuery): Promise<RestAccountView> {
     const account = await (this.orm.em.fork() as EntityManager).findOne(
       RestAccount,
       { id: request.target.accountId, sender: { enterpriseNumber: request.enterpriseNumber, senderNumber: request.target.senderNumber } },

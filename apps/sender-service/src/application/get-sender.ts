@@ -1,4 +1,4 @@
-import type { GetSenderRequest, SenderDetail } from '@chaman/contracts';
+import type { GetSenderQuery, SenderDetail } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -10,7 +10,7 @@ import { senderView } from './sender-views';
 export class GetSenderUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: GetSenderRequest): Promise<SenderDetail> {
+  async execute(request: GetSenderQuery): Promise<SenderDetail> {
     const sender = await ownSender(this.orm.em.fork() as EntityManager, request.enterpriseNumber, request.target.senderNumber);
     return { ...senderView(sender), allowedActions: senderActions(sender) };
   }

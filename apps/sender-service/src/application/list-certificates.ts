@@ -1,4 +1,4 @@
-import type { CertificateView, ListCertificatesRequest, Page } from '@chaman/contracts';
+import type { CertificateView, ListCertificatesQuery, Page } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -12,7 +12,7 @@ import { certificateView } from './sender-views';
 export class ListCertificatesUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: ListCertificatesRequest): Promise<Page<CertificateView>> {
+  async execute(request: ListCertificatesQuery): Promise<Page<CertificateView>> {
     const em = this.orm.em.fork() as EntityManager;
     const keyset = keysetOf(request.input);
     const { account } = await accountAccessFor(em, request.enterpriseNumber, request.target.accountId);

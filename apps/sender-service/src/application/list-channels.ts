@@ -1,4 +1,4 @@
-import type { ChannelView, ListChannelsRequest, Page } from '@chaman/contracts';
+import type { ChannelView, ListChannelsQuery, Page } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -11,7 +11,7 @@ import { channelView } from './sender-views';
 export class ListChannelsUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: ListChannelsRequest): Promise<Page<ChannelView>> {
+  async execute(request: ListChannelsQuery): Promise<Page<ChannelView>> {
     const em = this.orm.em.fork() as EntityManager;
     const keyset = keysetOf(request.input);
     const sender = await ownSender(em, request.enterpriseNumber, request.target.senderNumber);

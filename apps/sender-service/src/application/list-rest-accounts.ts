@@ -1,4 +1,4 @@
-import type { ListRestAccountsRequest, Page, RestAccountView } from '@chaman/contracts';
+import type { ListRestAccountsQuery, Page, RestAccountView } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -11,7 +11,7 @@ import { restAccountView } from './sender-views';
 export class ListRestAccountsUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: ListRestAccountsRequest): Promise<Page<RestAccountView>> {
+  async execute(request: ListRestAccountsQuery): Promise<Page<RestAccountView>> {
     const em = this.orm.em.fork() as EntityManager;
     const keyset = keysetOf(request.input);
     const sender = await ownSender(em, request.enterpriseNumber, request.target.senderNumber);

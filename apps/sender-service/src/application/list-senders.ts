@@ -1,4 +1,4 @@
-import type { ListSendersRequest, Page, SenderView } from '@chaman/contracts';
+import type { ListSendersQuery, Page, SenderView } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -10,7 +10,7 @@ import { senderView } from './sender-views';
 export class ListSendersUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: ListSendersRequest): Promise<Page<SenderView>> {
+  async execute(request: ListSendersQuery): Promise<Page<SenderView>> {
     const em = this.orm.em.fork() as EntityManager;
     const keyset = keysetOf(request.input);
     const rows = await em.find(

@@ -7,10 +7,10 @@ import {
   SCHEMA_VIOLATION_ISSUE_TYPE,
   SenderEvents,
 } from '@chaman/contracts';
-import { EventRecorder, idempotent } from '@chaman/platform';
+import { CLOCK, type Clock, EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 import { type ParsedCertificate, publicKeyOf, readCertificatePem } from '../domain/certificate-pem';
 import { ENTERPRISE_LIMITS, withinLimit } from '../domain/enterprise-limits';
@@ -32,16 +32,15 @@ export class RegisterCertificateUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: RegisterCertificateCommand, idempotencyKey?: string): Promise<CertificateView> {
-    const reading = readCertificatePem(command.input.pem, new Date());
+    const reading = readCertificatePem(command.input.pem, this.clock.now());
     if (!reading.ok) throw pemIssue('invalidCertificate', reading.detail);
     try {
-      return await (this.orm.em.fork() as EntityManager).transactional((em: EntityManager) =>
-        idempotent(em, { subject: RegisterCertificate.subject, request: command }, idempotencyKey, () =>
-          this.register(em, command, reading.certificate),
-        ),
+      return await runCommand(this.orm, { subject: RegisterCertificate.subject, request: command, idempotencyKey }, (em) =>
+        this.register(em, command, reading.certificate),
       );
     } catch (error) {
       // The partial unique index on live fingerprints decides, also between two concurrent uploads.
@@ -80,7 +79,7 @@ export class RegisterCertificateUseCase {
       name: command.input.name.trim(),
       ...parsed,
       status: CertificateStatus.ACTIVE,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
       deactivatedAt: null,
     });
     await em.flush();

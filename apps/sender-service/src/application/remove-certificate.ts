@@ -1,7 +1,6 @@
-import { type CertificateView, ProblemException, type RemoveCertificateCommand, SenderEvents } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { type CertificateView, ProblemException, RemoveCertificate, type RemoveCertificateCommand, SenderEvents } from '@chaman/contracts';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Certificate } from '../persistence/certificate.entity';
 import { accountAccessFor } from './account-access-check';
@@ -16,7 +15,7 @@ export class RemoveCertificateUseCase {
   ) {}
 
   async execute(command: RemoveCertificateCommand): Promise<CertificateView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: RemoveCertificate.subject, request: command }, async (em) => {
       const { account } = await accountAccessFor(em, command.enterpriseNumber, command.target.accountId, true);
       const certificate = await em.findOne(Certificate, {
         id: command.target.certificateId,

@@ -2,13 +2,13 @@ import {
   ChannelType,
   type ChannelView,
   ProblemException,
+  ReplaceSftpKey,
   type ReplaceSftpKeyCommand,
   SCHEMA_VIOLATION_ISSUE_TYPE,
   SenderEvents,
 } from '@chaman/contracts';
-import { EventRecorder } from '@chaman/platform';
+import { EventRecorder, runCommand } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { readSshPublicKey } from '../domain/ssh-public-key';
 import { ownChannel } from './close-channel';
@@ -36,7 +36,7 @@ export class ReplaceSftpKeyUseCase {
         ],
       });
     }
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: ReplaceSftpKey.subject, request: command }, async (em) => {
       const channel = await ownChannel(em, command.enterpriseNumber, command.target.senderNumber, command.target.channelId);
       if (channel.type !== ChannelType.SFTP) {
         throw ProblemException.of(

@@ -1,8 +1,7 @@
-import { type ReplaceTechnicalContactCommand, SenderEvents, type SenderView } from '@chaman/contracts';
-import { ensureExpectedVersion, EventRecorder } from '@chaman/platform';
+import { ReplaceTechnicalContact, type ReplaceTechnicalContactCommand, SenderEvents, type SenderView } from '@chaman/contracts';
+import { CLOCK, type Clock, ensureExpectedVersion, EventRecorder, runCommand } from '@chaman/platform';
 import { LockMode, MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ownOpenSender } from './sender-lookup';
 import { contactView, senderView } from './sender-views';
 import { contactDetailsOf } from './technical-contact-details';
@@ -13,10 +12,11 @@ export class ReplaceTechnicalContactUseCase {
   constructor(
     private readonly orm: MikroORM,
     private readonly events: EventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: ReplaceTechnicalContactCommand): Promise<SenderView> {
-    return (this.orm.em.fork() as EntityManager).transactional(async (em: EntityManager) => {
+    return runCommand(this.orm, { subject: ReplaceTechnicalContact.subject, request: command }, async (em) => {
       const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
       ensureExpectedVersion(command.expectedVersion, sender.updatedAt, `Sender ${sender.senderNumber}`);
       const previousContact = contactView(sender.contact);
@@ -24,7 +24,7 @@ export class ReplaceTechnicalContactUseCase {
       // Sending the same contact again changes nothing, so it says nothing either.
       if (JSON.stringify(contactView(next)) === JSON.stringify(previousContact)) return senderView(sender);
       Object.assign(sender.contact, next);
-      sender.updatedAt = new Date();
+      sender.updatedAt = this.clock.now();
       await em.flush();
       const view = senderView(sender);
       this.events.record(em, SenderEvents.contactReplaced, view.senderNumber, {

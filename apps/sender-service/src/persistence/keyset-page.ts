@@ -1,4 +1,4 @@
-import type { Page, PageQuery } from '@chaman/contracts';
+import type { Page, PageInput } from '@chaman/contracts';
 import { decodeCursor, pageLimit, pageOf as pageOfRows } from '@chaman/platform';
 
 /** Every list of this service is ordered by (createdAt, id): the keyset its indexes end with. */
@@ -13,7 +13,7 @@ export interface Keyset {
 }
 
 /** The page asked for; a cursor this API did not give out is the one `badRequest` of every listing. */
-export function keysetOf(page: PageQuery): Keyset {
+export function keysetOf(page: PageInput): Keyset {
   return { limit: pageLimit(page), ...(page.cursor ? { after: decodeCursor(page.cursor, ['instant', 'uuid']) } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import {
   ListCertificates,
-  ListCertificatesRequest,
+  ListCertificatesQuery,
   RegisterCertificate,
   RegisterCertificateCommand,
   RemoveCertificate,
@@ -27,7 +27,7 @@ export class CertificatesController {
   }
 
   @OnMessage(ListCertificates)
-  list(@Payload() request: ListCertificatesRequest) {
+  list(@Payload() request: ListCertificatesQuery) {
     return this.listCertificates.execute(request);
   }
 

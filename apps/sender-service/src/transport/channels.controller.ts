@@ -1,4 +1,4 @@
-import { AddChannel, AddChannelCommand, ListChannels, ListChannelsRequest } from '@chaman/contracts';
+import { AddChannel, AddChannelCommand, ListChannels, ListChannelsQuery } from '@chaman/contracts';
 import { IdempotencyKey, OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
@@ -18,7 +18,7 @@ export class ChannelsController {
   }
 
   @OnMessage(ListChannels)
-  list(@Payload() request: ListChannelsRequest) {
+  list(@Payload() request: ListChannelsQuery) {
     return this.listChannels.execute(request);
   }
 }

@@ -2,11 +2,11 @@ import {
   CreateRestAccount,
   CreateRestAccountCommand,
   GetRestAccount,
-  GetRestAccountRequest,
+  GetRestAccountQuery,
   GetSenderRestAccount,
-  GetSenderRestAccountRequest,
+  GetSenderRestAccountQuery,
   ListRestAccounts,
-  ListRestAccountsRequest,
+  ListRestAccountsQuery,
 } from '@chaman/contracts';
 import { IdempotencyKey, OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
@@ -29,17 +29,17 @@ export class RestAccountsController {
   }
 
   @OnMessage(ListRestAccounts)
-  list(@Payload() request: ListRestAccountsRequest) {
+  list(@Payload() request: ListRestAccountsQuery) {
     return this.listRestAccounts.execute(request);
   }
 
   @OnMessage(GetSenderRestAccount)
-  ofSender(@Payload() request: GetSenderRestAccountRequest) {
+  ofSender(@Payload() request: GetSenderRestAccountQuery) {
     return this.getRestAccount.ofOwnSender(request);
   }
 
   @OnMessage(GetRestAccount)
-  byId(@Payload() request: GetRestAccountRequest) {
+  byId(@Payload() request: GetRestAccountQuery) {
     return this.getRestAccount.byId(request);
   }
 }

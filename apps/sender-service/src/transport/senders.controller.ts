@@ -2,11 +2,11 @@ import {
   CreateSender,
   CreateSenderCommand,
   FindSendersOfEnterprises,
-  FindSendersOfEnterprisesRequest,
+  FindSendersOfEnterprisesQuery,
   GetSender,
-  GetSenderRequest,
+  GetSenderQuery,
   ListSenders,
-  ListSendersRequest,
+  ListSendersQuery,
   ReplaceTechnicalContact,
   ReplaceTechnicalContactCommand,
 } from '@chaman/contracts';
@@ -35,12 +35,12 @@ export class SendersController {
   }
 
   @OnMessage(ListSenders)
-  list(@Payload() request: ListSendersRequest) {
+  list(@Payload() request: ListSendersQuery) {
     return this.listSenders.execute(request);
   }
 
   @OnMessage(GetSender)
-  get(@Payload() request: GetSenderRequest) {
+  get(@Payload() request: GetSenderQuery) {
     return this.getSender.execute(request);
   }
 
@@ -50,7 +50,7 @@ export class SendersController {
   }
 
   @OnMessage(FindSendersOfEnterprises)
-  ofEnterprises(@Payload() request: FindSendersOfEnterprisesRequest) {
+  ofEnterprises(@Payload() request: FindSendersOfEnterprisesQuery) {
     return this.findSendersOfEnterprises.execute(request);
   }
 }

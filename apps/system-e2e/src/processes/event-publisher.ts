@@ -1,5 +1,5 @@
 import { type CloudEvent, type EventDefinition, prefixedSubject } from '@chaman/contracts';
-import { eventSourceOf, natsAuthOptions, type NatsCredentials, streamOwnerOf } from '@chaman/platform';
+import { eventSourceOf, natsAuthOptions, type NatsCredentials, streamOwnerOf, systemClock } from '@chaman/platform';
 import { connect } from 'nats';
 import { randomUUID } from 'node:crypto';
 
@@ -27,7 +27,7 @@ export async function publishEvents<Data>(
         source,
         type: definition.type,
         subject: item.subject,
-        time: new Date().toISOString(),
+        time: systemClock.now().toISOString(),
         datacontenttype: 'application/json',
         dataschema: definition.dataschema,
         data: item.data,

@@ -2,7 +2,7 @@ import {
   ACCESS_TOKEN_TYPE,
   type IntrospectionResponse,
   type IntrospectTokenReply,
-  type IntrospectTokenRequest,
+  type IntrospectTokenQuery,
   OAuthErrorCode,
 } from '@chaman/contracts';
 import { Inject, Injectable } from '@nestjs/common';
@@ -21,7 +21,7 @@ export class IntrospectTokenUseCase {
     @Inject(TOKEN_SETTINGS) private readonly settings: TokenSettings,
   ) {}
 
-  async execute(request: IntrospectTokenRequest): Promise<IntrospectTokenReply> {
+  async execute(request: IntrospectTokenQuery): Promise<IntrospectTokenReply> {
     if (!this.authenticated(request.resourceServerId, request.resourceServerSecret)) {
       return {
         refused: {

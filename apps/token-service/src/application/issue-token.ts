@@ -2,7 +2,7 @@ import {
   ACCESS_TOKEN_ALGORITHM,
   ACCESS_TOKEN_TYPE,
   type IssueTokenReply,
-  type IssueTokenRequest,
+  type IssueTokenCommand,
   OAUTH_PATHS,
   oauthErrorStatus,
 } from '@chaman/contracts';
@@ -33,7 +33,7 @@ export class IssueTokenUseCase {
     @Inject(TOKEN_SETTINGS) private readonly settings: TokenSettings,
   ) {}
 
-  async execute(request: IssueTokenRequest): Promise<IssueTokenReply> {
+  async execute(request: IssueTokenCommand): Promise<IssueTokenReply> {
     try {
       return { issued: await this.issue(request) };
     } catch (error) {
@@ -42,7 +42,7 @@ export class IssueTokenUseCase {
     }
   }
 
-  private async issue({ issuer, form }: IssueTokenRequest) {
+  private async issue({ issuer, form }: IssueTokenCommand) {
     const now = this.settings.now();
     const assertion = clientAssertionOf(form);
     const read = readAssertion(assertion);

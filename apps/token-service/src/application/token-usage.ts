@@ -1,4 +1,4 @@
-import { type GetTokenUsageRequest, ProblemException, type TokenUsageView } from '@chaman/contracts';
+import { type GetTokenUsageQuery, ProblemException, type TokenUsageView } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -10,7 +10,7 @@ import { mayConsultAccount } from '../persistence/projection';
 export class TokenUsageUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: GetTokenUsageRequest): Promise<TokenUsageView> {
+  async execute(request: GetTokenUsageQuery): Promise<TokenUsageView> {
     const em = this.orm.em.fork() as EntityManager;
     const { accountId } = request.target;
     const allowed = await mayConsultAccount(em, accountId, request.enterpriseNumber);

@@ -1,11 +1,11 @@
 import {
   GetJwks,
   GetTokenUsage,
-  type GetTokenUsageRequest,
+  type GetTokenUsageQuery,
   IntrospectToken,
-  type IntrospectTokenRequest,
+  type IntrospectTokenQuery,
   IssueToken,
-  type IssueTokenRequest,
+  type IssueTokenCommand,
 } from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller, Inject } from '@nestjs/common';
@@ -27,7 +27,7 @@ export class TokenController {
   ) {}
 
   @OnMessage(IssueToken)
-  issue(@Payload() request: IssueTokenRequest) {
+  issue(@Payload() request: IssueTokenCommand) {
     return this.issueToken.execute(request);
   }
 
@@ -37,12 +37,12 @@ export class TokenController {
   }
 
   @OnMessage(IntrospectToken)
-  introspect(@Payload() request: IntrospectTokenRequest) {
+  introspect(@Payload() request: IntrospectTokenQuery) {
     return this.introspectToken.execute(request);
   }
 
   @OnMessage(GetTokenUsage)
-  usage(@Payload() request: GetTokenUsageRequest) {
+  usage(@Payload() request: GetTokenUsageQuery) {
     return this.tokenUsage.execute(request);
   }
 }

@@ -1,6 +1,6 @@
 import type { Position } from '@chaman/contracts';
 
-// The contracts' isAccessManager / isPermissionManager, on the wire's strings: the client imports the contracts for types only.
+// @chaman/access-policy's isAccessManager / isPermissionManager on the wire's strings: the client imports no server rules.
 const ACCESS_MANAGERS: readonly string[] = ['CHIEF_ACCESS_MANAGER', 'ACCESS_MANAGER'] satisfies `${Position}`[];
 
 /** (Chief) access managers: they list and appoint members, and hold the technical-channels right by position. */

@@ -4,7 +4,7 @@ import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import type { Problem } from '../problems/problem';
 import { Capability } from './capability';
 
-export class AuthorizeRequest {
+export class AuthorizeQuery {
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
@@ -26,4 +26,4 @@ export class AuthorizeRequest {
  */
 export type AuthorizeReply = { allowed: true; reason: string } | { allowed: false; problem: Problem };
 
-export const Authorize = defineMessage<AuthorizeRequest, AuthorizeReply>('access.v1.authorization.decide', AuthorizeRequest);
+export const Authorize = defineMessage<AuthorizeQuery, AuthorizeReply>('access.v1.authorization.decide', AuthorizeQuery);

@@ -1,6 +1,6 @@
 /**
- * What a person may want to do in an enterprise. The gateway asks the access-service for a decision on one
- * of these for every protected route; the rules deciding them live in the access-service alone.
+ * What a person may want to do in an enterprise. The gateway decides one of these for every protected route
+ * (from its copy of the rights); the rules deciding them live in `@chaman/access-policy`.
  */
 export enum Capability {
   /** See the enterprise itself (members of it and platform operators). */

@@ -3,9 +3,9 @@ import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import type { EnterpriseView } from './enterprise.view';
 
 /** Service-to-service query (no actor): the enterprise, or a `resourceNotFound` problem. */
-export class GetEnterpriseRequest {
+export class GetEnterpriseQuery {
   @IsEnterpriseNumber()
   enterpriseNumber!: string;
 }
 
-export const GetEnterprise = defineMessage<GetEnterpriseRequest, EnterpriseView>('access.v1.enterprise.get', GetEnterpriseRequest);
+export const GetEnterprise = defineMessage<GetEnterpriseQuery, EnterpriseView>('access.v1.enterprise.get', GetEnterpriseQuery);

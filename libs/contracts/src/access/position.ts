@@ -5,8 +5,3 @@ export enum Position {
   GROUP_MANAGER = 'GROUP_MANAGER',
   USER = 'USER',
 }
-
-export const isAccessManager = (position: Position): boolean =>
-  position === Position.CHIEF_ACCESS_MANAGER || position === Position.ACCESS_MANAGER;
-
-export const isPermissionManager = (position: Position): boolean => isAccessManager(position) || position === Position.GROUP_MANAGER;

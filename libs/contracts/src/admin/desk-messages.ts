@@ -1,7 +1,7 @@
 import { IsUUID } from 'class-validator';
 import { OutsideEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { type Page, PageQuery } from '../pagination/page';
+import { type Page, PageInput } from '../pagination/page';
 import type { FailingWebhookView } from './failing-webhook.view';
 import type { UnsentMailView } from './unsent-mail.view';
 
@@ -10,7 +10,7 @@ import type { UnsentMailView } from './unsent-mail.view';
  * send these; each action is recorded in the audit trail as an operator's.
  */
 
-export class ListFailingWebhooksQuery extends OutsideEnterprise(PageQuery) {}
+export class ListFailingWebhooksQuery extends OutsideEnterprise(PageInput) {}
 export const ListFailingWebhooks = defineMessage<ListFailingWebhooksQuery, Page<FailingWebhookView>>(
   'notification.v1.failing-webhooks.list',
   ListFailingWebhooksQuery,
@@ -25,7 +25,7 @@ export const EnableWebhook = defineMessage<EnableWebhookCommand, FailingWebhookV
   EnableWebhookCommand,
 );
 
-export class ListUnsentMailsQuery extends OutsideEnterprise(PageQuery) {}
+export class ListUnsentMailsQuery extends OutsideEnterprise(PageInput) {}
 export const ListUnsentMails = defineMessage<ListUnsentMailsQuery, Page<UnsentMailView>>(
   'notification.v1.unsent-mails.list',
   ListUnsentMailsQuery,

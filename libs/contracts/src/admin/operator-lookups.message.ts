@@ -3,10 +3,10 @@ import { type MemberView } from '../access/member.view';
 import type { EnterpriseView } from '../access/enterprise.view';
 import { InEnterprise, NoTarget, OutsideEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { type Page, PageQuery } from '../pagination/page';
+import { type Page, PageInput } from '../pagination/page';
 
 /** `GET /admin/enterprises?q=`: an enterprise by the start of its number or a part of its name; without `q`, every one. */
-export class EnterpriseSearchInput extends PageQuery {
+export class EnterpriseSearchInput extends PageInput {
   @IsOptional()
   @IsString()
   @MinLength(2)
@@ -21,5 +21,5 @@ export const SearchEnterprises = defineMessage<SearchEnterprisesQuery, Page<Ente
 );
 
 /** `GET /admin/enterprises/{cbe}/members`: the members as access managers see them, read-only, for platform operators. */
-export class InspectMembersQuery extends InEnterprise(NoTarget, PageQuery) {}
+export class InspectMembersQuery extends InEnterprise(NoTarget, PageInput) {}
 export const InspectMembers = defineMessage<InspectMembersQuery, Page<MemberView>>('access.v1.members.inspect', InspectMembersQuery);

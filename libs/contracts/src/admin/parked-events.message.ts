@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Min } from 'cla
 import { OutsideEnterprise } from '../bus/envelope';
 import { defineMessage, type MessageDefinition } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
-import { type Page, PageQuery } from '../pagination/page';
+import { type Page, PageInput } from '../pagination/page';
 
 /** The services whose durable consumers park events (libs/platform/src/jetstream/durable-consumer.ts). */
 export const PARKING_SERVICES = ['sender', 'notification'] as const;
@@ -31,7 +31,7 @@ export class ParkedEventInput {
   sequence!: number;
 }
 
-export class ListParkedEventsQuery extends OutsideEnterprise(PageQuery) {}
+export class ListParkedEventsQuery extends OutsideEnterprise(PageInput) {}
 export class ParkedEventCommand extends OutsideEnterprise(ParkedEventInput) {}
 
 const parkedEventMessages = (service: ParkingService) => ({

@@ -1,14 +1,14 @@
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { type Page, PageQuery } from '../pagination/page';
+import { type Page, PageInput } from '../pagination/page';
 import type { AuditEntryView } from './audit-entry.view';
 
 /** A kind (`access.permission-granted`) or an area of kinds (`access`). */
 export const AUDIT_KIND_PATTERN = /^[a-z][a-z-]*(\.[a-z][a-z-]*)?$/;
 
 /** Query of `GET /enterprises/{cbe}/audit`: newest first, keyset-paginated, filtered. */
-export class ListAuditEntriesQuery extends PageQuery {
+export class ListAuditEntriesInput extends PageInput {
   /** One kind, or an area of kinds (`delegation` matches every `delegation.*`). */
   @IsOptional()
   @Matches(AUDIT_KIND_PATTERN)
@@ -32,9 +32,9 @@ export class ListAuditEntriesQuery extends PageQuery {
   person?: string;
 }
 
-export class ListAuditEntriesRequest extends InEnterprise(NoTarget, ListAuditEntriesQuery) {}
+export class ListAuditEntriesQuery extends InEnterprise(NoTarget, ListAuditEntriesInput) {}
 
-export const ListAuditEntries = defineMessage<ListAuditEntriesRequest, Page<AuditEntryView>>(
+export const ListAuditEntries = defineMessage<ListAuditEntriesQuery, Page<AuditEntryView>>(
   'notification.v1.audit-entries.list',
-  ListAuditEntriesRequest,
+  ListAuditEntriesQuery,
 );

@@ -2,7 +2,7 @@ import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { InEnterprise, NoTarget } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
-import { type Page, PageQuery } from '../pagination/page';
+import { type Page, PageInput } from '../pagination/page';
 import { DelegationStatus, type NamedDelegationView } from './delegation.view';
 
 /** Which side of its delegations the acting enterprise lists. */
@@ -18,7 +18,7 @@ export enum DelegationDirection {
 }
 
 /** Query of `GET /enterprises/{cbe}/delegations`: newest first, keyset-paginated. */
-export class ListDelegationsQuery extends PageQuery {
+export class ListDelegationsInput extends PageInput {
   @IsOptional()
   @IsEnum(DelegationStatus)
   status?: DelegationStatus;
@@ -45,9 +45,9 @@ export class ListDelegationsQuery extends PageQuery {
   search?: string;
 }
 
-export class ListDelegationsRequest extends InEnterprise(NoTarget, ListDelegationsQuery) {}
+export class ListDelegationsQuery extends InEnterprise(NoTarget, ListDelegationsInput) {}
 
-export const ListDelegations = defineMessage<ListDelegationsRequest, Page<NamedDelegationView>>(
+export const ListDelegations = defineMessage<ListDelegationsQuery, Page<NamedDelegationView>>(
   'delegation.v1.delegations.list',
-  ListDelegationsRequest,
+  ListDelegationsQuery,
 );

@@ -1,11 +1,11 @@
 import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { type Page, PageQuery } from '../pagination/page';
+import { type Page, PageInput } from '../pagination/page';
 import { WebhookTarget } from './webhook-target';
 import type { WebhookDeliveryView } from './webhook.view';
 
 /** The deliveries of one endpoint, newest first, each with its attempts. */
-export class ListWebhookDeliveriesQuery extends InEnterprise(WebhookTarget, PageQuery) {}
+export class ListWebhookDeliveriesQuery extends InEnterprise(WebhookTarget, PageInput) {}
 
 export const ListWebhookDeliveries = defineMessage<ListWebhookDeliveriesQuery, Page<WebhookDeliveryView>>(
   'notification.v1.webhook-delivery.list',

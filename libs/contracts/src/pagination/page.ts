@@ -15,7 +15,7 @@ function PageSizeField(): PropertyDecorator {
 }
 
 /** Keyset pagination query: `cursor` is the opaque position after which the next page starts. */
-export class PageQuery {
+export class PageInput {
   @PageSizeField()
   limit?: number;
 

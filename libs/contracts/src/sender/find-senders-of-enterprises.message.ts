@@ -4,7 +4,7 @@ import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import type { Quality } from '../enterprise/quality';
 
 /** Service-to-service query behind `GET /me`: which senders already exist for these enterprises. */
-export class FindSendersOfEnterprisesRequest {
+export class FindSendersOfEnterprisesQuery {
   @IsArray()
   @ArrayMaxSize(200)
   @IsEnterpriseNumber({ each: true })
@@ -17,7 +17,7 @@ export interface ExistingSender {
   senderNumber: string;
 }
 
-export const FindSendersOfEnterprises = defineMessage<FindSendersOfEnterprisesRequest, ExistingSender[]>(
+export const FindSendersOfEnterprises = defineMessage<FindSendersOfEnterprisesQuery, ExistingSender[]>(
   'sender.v1.senders.of-enterprises',
-  FindSendersOfEnterprisesRequest,
+  FindSendersOfEnterprisesQuery,
 );

@@ -3,9 +3,9 @@ import { defineMessage } from '../bus/message';
 import type { RestAccountView } from './rest-account.view';
 
 /** Service-to-service query (no actor): the REST account, or a `resourceNotFound` problem. */
-export class GetRestAccountRequest {
+export class GetRestAccountQuery {
   @IsUUID()
   restAccountId!: string;
 }
 
-export const GetRestAccount = defineMessage<GetRestAccountRequest, RestAccountView>('sender.v1.rest-account.get', GetRestAccountRequest);
+export const GetRestAccount = defineMessage<GetRestAccountQuery, RestAccountView>('sender.v1.rest-account.get', GetRestAccountQuery);

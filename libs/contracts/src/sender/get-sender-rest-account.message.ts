@@ -4,9 +4,9 @@ import type { RestAccountView } from './rest-account.view';
 import { SenderRestAccountTarget } from './sender-targets';
 
 /** `GET …/senders/{senderNumber}/rest-accounts/{accountId}`: the account of the acting enterprise's sender. */
-export class GetSenderRestAccountRequest extends InEnterprise(SenderRestAccountTarget, NoInput) {}
+export class GetSenderRestAccountQuery extends InEnterprise(SenderRestAccountTarget, NoInput) {}
 
-export const GetSenderRestAccount = defineMessage<GetSenderRestAccountRequest, RestAccountView>(
+export const GetSenderRestAccount = defineMessage<GetSenderRestAccountQuery, RestAccountView>(
   'sender.v1.sender-rest-account.get',
-  GetSenderRestAccountRequest,
+  GetSenderRestAccountQuery,
 );

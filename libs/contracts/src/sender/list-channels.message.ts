@@ -1,10 +1,10 @@
 import { InEnterprise } from '../bus/envelope';
 import { defineMessage } from '../bus/message';
-import { type Page, PageQuery } from '../pagination/page';
+import { type Page, PageInput } from '../pagination/page';
 import type { ChannelView } from './channel.view';
 import { SenderTarget } from './sender-targets';
 
 /** `GET …/senders/{senderNumber}/channels`: the sender's channels, oldest first. */
-export class ListChannelsRequest extends InEnterprise(SenderTarget, PageQuery) {}
+export class ListChannelsQuery extends InEnterprise(SenderTarget, PageInput) {}
 
-export const ListChannels = defineMessage<ListChannelsRequest, Page<ChannelView>>('sender.v1.channels.list', ListChannelsRequest);
+export const ListChannels = defineMessage<ListChannelsQuery, Page<ChannelView>>('sender.v1.channels.list', ListChannelsQuery);

@@ -1,6 +1,6 @@
 import { defineMessage } from '../bus/message';
 
-export class GetJwksRequest {}
+export class GetJwksQuery {}
 
 /** One public signing key (RFC 7517): an EC P-256 key for ES256. */
 export interface PublicJwk {
@@ -18,4 +18,4 @@ export interface JwksReply {
   keys: PublicJwk[];
 }
 
-export const GetJwks = defineMessage<GetJwksRequest, JwksReply>('token.v1.keys.list', GetJwksRequest);
+export const GetJwks = defineMessage<GetJwksQuery, JwksReply>('token.v1.keys.list', GetJwksQuery);

@@ -14,7 +14,7 @@ export class CertificateTokenUsage {
 }
 
 /** `GET …/rest-accounts/{accountId}/token-usage`: the certificates {cbe} owns on the account, as the list shows them. */
-export class GetTokenUsageRequest extends InEnterprise(RestAccountTarget, NoInput) {}
+export class GetTokenUsageQuery extends InEnterprise(RestAccountTarget, NoInput) {}
 
 /** Certificates that never obtained a token are absent. */
 export class TokenUsageView {
@@ -22,4 +22,4 @@ export class TokenUsageView {
   @NestedList(() => CertificateTokenUsage) certificates!: CertificateTokenUsage[];
 }
 
-export const GetTokenUsage = defineMessage<GetTokenUsageRequest, TokenUsageView>('token.v1.token-usage.get', GetTokenUsageRequest);
+export const GetTokenUsage = defineMessage<GetTokenUsageQuery, TokenUsageView>('token.v1.token-usage.get', GetTokenUsageQuery);

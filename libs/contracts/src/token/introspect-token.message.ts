@@ -6,7 +6,7 @@ import type { OAuthErrorBody } from './oauth-error';
  * `POST /oauth/introspect` (RFC 7662): the token, and the resource server's credentials from its HTTP Basic
  * `Authorization` header (configured in the token-service, `TOKEN_INTROSPECTION_CLIENTS`).
  */
-export class IntrospectTokenRequest {
+export class IntrospectTokenQuery {
   @IsUrl({ require_tld: false, require_protocol: true }) issuer!: string;
   @IsOptional() @IsString() @MaxLength(16_000) token?: string;
   @IsOptional() @IsString() @MaxLength(200) resourceServerId?: string;
@@ -31,7 +31,7 @@ export interface IntrospectionResponse {
 
 export type IntrospectTokenReply = { answer: IntrospectionResponse } | { refused: OAuthErrorBody; status: 400 | 401 | 429 };
 
-export const IntrospectToken = defineMessage<IntrospectTokenRequest, IntrospectTokenReply>(
+export const IntrospectToken = defineMessage<IntrospectTokenQuery, IntrospectTokenReply>(
   'token.v1.tokens.introspect',
-  IntrospectTokenRequest,
+  IntrospectTokenQuery,
 );

@@ -12,7 +12,7 @@ export class TokenRequestForm {
 }
 
 /** The gateway's request: the form, and the issuer (its public origin) the token endpoint lives on. */
-export class IssueTokenRequest {
+export class IssueTokenCommand {
   @IsUrl({ require_tld: false, require_protocol: true }) issuer!: string;
   @Nested(() => TokenRequestForm) form!: TokenRequestForm;
 }
@@ -28,7 +28,7 @@ export interface TokenResponse {
 /** An issued token, or the §5.2 refusal with its HTTP status. */
 export type IssueTokenReply = { issued: TokenResponse } | { refused: OAuthErrorBody; status: 400 | 401 | 429 };
 
-export const IssueToken = defineMessage<IssueTokenRequest, IssueTokenReply>('token.v1.tokens.issue', IssueTokenRequest);
+export const IssueToken = defineMessage<IssueTokenCommand, IssueTokenReply>('token.v1.tokens.issue', IssueTokenCommand);
 
 /** Keeps only the form's known fields, so that the bus message never carries what the client sent besides. */
 export const TOKEN_FORM_FIELDS = ['grant_type', 'client_assertion_type', 'client_assertion', 'scope'] as const;

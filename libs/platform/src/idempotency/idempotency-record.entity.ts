@@ -16,5 +16,5 @@ export class IdempotencyRecord {
   response: unknown = null;
 
   @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }

@@ -10,5 +10,5 @@ export class ProcessedEvent {
   eventId!: string;
 
   @Property({ type: 'datetime' })
-  processedAt: Date = new Date();
+  processedAt!: Date;
 }

@@ -1,6 +1,7 @@
 import type { CloudEvent, EventDefinition } from '@chaman/contracts';
 import type { EntityManager } from '@mikro-orm/core';
 import { v7 as uuidv7 } from 'uuid';
+import { type Clock, systemClock } from '../clock/clock';
 import { currentRequestId } from '../logging/request-context';
 import { currentTraceparent } from '../tracing/bus-tracing';
 import { OutboxEvent } from './outbox-event.entity';
@@ -10,7 +11,10 @@ import { OutboxEvent } from './outbox-event.entity';
  * back) together with the change it reports. The relay publishes it afterwards.
  */
 export class EventRecorder {
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   record<Data>(em: EntityManager, definition: EventDefinition<Data>, subject: string, data: Data): CloudEvent<Data> {
     const requestId = currentRequestId();
@@ -21,7 +25,7 @@ export class EventRecorder {
       source: this.source,
       type: definition.type,
       subject,
-      time: new Date().toISOString(),
+      time: this.clock.now().toISOString(),
       datacontenttype: 'application/json',
       dataschema: definition.dataschema,
       ...(requestId ? { correlationid: requestId } : {}),

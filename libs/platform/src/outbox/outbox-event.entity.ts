@@ -18,7 +18,7 @@ export class OutboxEvent {
   event!: CloudEvent;
 
   @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;

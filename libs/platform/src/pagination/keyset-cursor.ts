@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_LIMIT, type Page, type PageQuery, ProblemException, SCHEMA_VIOLATION_ISSUE_TYPE } from '@chaman/contracts';
+import { DEFAULT_PAGE_LIMIT, type Page, type PageInput, ProblemException, SCHEMA_VIOLATION_ISSUE_TYPE } from '@chaman/contracts';
 
 /** The kinds of value a listing sorts by; a cursor holds the sort key of the last item of its page. */
 export type KeyPart = 'instant' | 'uuid' | 'text';
@@ -65,7 +65,7 @@ function badCursor(cursor: string): ProblemException {
 }
 
 /** How many items a page holds: `limit`, or its Belgif name `pageSize`, or the default. */
-export function pageLimit(query: PageQuery): number {
+export function pageLimit(query: PageInput): number {
   return query.limit ?? query.pageSize ?? DEFAULT_PAGE_LIMIT;
 }
 

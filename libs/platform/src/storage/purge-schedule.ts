@@ -5,6 +5,7 @@ import type { ServiceConfig } from '../config/service-config';
 import { EventConsumers } from '../jetstream/event-consumers';
 import { retentionOf } from '../jetstream/streams';
 import { LOGGER, SERVICE_CONFIG } from '../platform.tokens';
+import { CLOCK, type Clock } from '../clock/clock';
 import { purgeExpired } from './storage-purge';
 
 const HOUR_MS = 3_600_000;
@@ -20,6 +21,7 @@ export class PurgeSchedule implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly consumers: EventConsumers,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -38,11 +40,15 @@ export class PurgeSchedule implements OnApplicationBootstrap, OnModuleDestroy {
     const processedEventMs = Object.fromEntries(
       Object.entries(this.consumers.streamsByDurable()).map(([durable, stream]) => [durable, retentionOf(stream).maxAgeMs]),
     );
-    this.running = purgeExpired(this.orm, {
-      idempotencyReplayMs: this.config.idempotencyReplayHours * HOUR_MS,
-      publishedOutboxMs: 24 * HOUR_MS,
-      processedEventMs,
-    })
+    this.running = purgeExpired(
+      this.orm,
+      {
+        idempotencyReplayMs: this.config.idempotencyReplayHours * HOUR_MS,
+        publishedOutboxMs: 24 * HOUR_MS,
+        processedEventMs,
+      },
+      this.clock.now(),
+    )
       .then((counts) => this.logger.info(counts, 'storage purged'))
       .catch((error) => this.logger.warn({ err: error }, 'storage purge failed; next pass retries'))
       .finally(() => (this.running = null));

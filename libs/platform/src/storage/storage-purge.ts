@@ -24,7 +24,7 @@ const BATCH = 1_000;
  * batch locks its rows with `FOR UPDATE SKIP LOCKED`, so two purgers take disjoint rows and never wait for
  * each other; a row is deleted once.
  */
-export async function purgeExpired(orm: MikroORM, horizons: PurgeHorizons, now = new Date()): Promise<PurgeCounts> {
+export async function purgeExpired(orm: MikroORM, horizons: PurgeHorizons, now: Date): Promise<PurgeCounts> {
   const before = (ms: number) => new Date(now.getTime() - ms);
   const counts: PurgeCounts = { idempotencyRecords: 0, outboxEvents: 0, processedEvents: 0 };
   counts.idempotencyRecords = await inBatches(orm, (em) =>

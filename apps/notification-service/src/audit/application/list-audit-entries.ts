@@ -1,4 +1,4 @@
-import type { AuditEntryView, ListAuditEntriesRequest, Page } from '@chaman/contracts';
+import type { AuditEntryView, ListAuditEntriesQuery, Page } from '@chaman/contracts';
 import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -11,7 +11,7 @@ import { auditEntriesOf, auditEntryView } from '../persistence/audit-store';
 export class ListAuditEntriesUseCase {
   constructor(private readonly orm: MikroORM) {}
 
-  async execute(request: ListAuditEntriesRequest): Promise<Page<AuditEntryView>> {
+  async execute(request: ListAuditEntriesQuery): Promise<Page<AuditEntryView>> {
     const em = this.orm.em.fork() as EntityManager;
     const limit = pageLimit(request.input);
     const after = request.input.cursor === undefined ? null : decodeCursor(request.input.cursor, ['instant', 'uuid'] as const);

@@ -1,4 +1,4 @@
-import type { ListAuditEntriesQuery } from '@chaman/contracts';
+import type { ListAuditEntriesInput } from '@chaman/contracts';
 
 /** A SQL condition on `audit_entry` and its parameters, in order. */
 export interface AuditCondition {
@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
  * (`from` inclusive; `to` exclusive, a day alone meaning up to the end of that day, UTC), and a person (who acted or
  * whom the change is about).
  */
-export function auditCondition(query: Pick<ListAuditEntriesQuery, 'kind' | 'from' | 'to' | 'person'>): AuditCondition {
+export function auditCondition(query: Pick<ListAuditEntriesInput, 'kind' | 'from' | 'to' | 'person'>): AuditCondition {
   const parts: string[] = [];
   const params: Array<string | Date> = [];
   if (query.kind) {

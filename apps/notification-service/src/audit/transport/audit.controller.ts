@@ -1,4 +1,4 @@
-import { ListAuditEntries, ListAuditEntriesRequest } from '@chaman/contracts';
+import { ListAuditEntries, ListAuditEntriesQuery } from '@chaman/contracts';
 import { OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
@@ -9,7 +9,7 @@ export class AuditController {
   constructor(private readonly listEntries: ListAuditEntriesUseCase) {}
 
   @OnMessage(ListAuditEntries)
-  list(@Payload() request: ListAuditEntriesRequest) {
+  list(@Payload() request: ListAuditEntriesQuery) {
     return this.listEntries.execute(request);
   }
 }

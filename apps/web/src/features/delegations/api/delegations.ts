@@ -4,11 +4,11 @@ import { apiPath, firstPage, request } from '../../../lib/api-client';
 import { pagedQuery, requestEveryItem } from '../../../lib/paged-query';
 
 /** An action the service may offer (`allowedActions`): `CHANGE_SCOPES` is a PATCH, the others a POST of their own. */
-export type DelegationCommand = `${Exclude<DelegationAction, 'REQUEST' | 'EXPIRE'>}`;
+export type OfferedAction = `${Exclude<DelegationAction, 'REQUEST' | 'EXPIRE'>}`;
 
 /** What the service says the enterprise in the address may do now; the screen offers these and nothing else. */
-export const offeredActions = (delegation: NamedDelegationView): DelegationCommand[] =>
-  (delegation.allowedActions ?? []) as `${DelegationAction}`[] as DelegationCommand[];
+export const offeredActions = (delegation: NamedDelegationView): OfferedAction[] =>
+  (delegation.allowedActions ?? []) as `${DelegationAction}`[] as OfferedAction[];
 
 /** The actions that end something for the other party: asked once more on a confirmation page. */
 export const CONFIRMED_ACTIONS: readonly string[] = ['CANCEL', 'REVOKE', 'RENOUNCE'];
@@ -65,7 +65,7 @@ export function useRequestDelegation(cbe: string) {
 export function useDelegationCommand(cbe: string, id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ command, reason, scopes }: { command: DelegationCommand; reason?: string; scopes?: string[] }) =>
+    mutationFn: ({ command, reason, scopes }: { command: OfferedAction; reason?: string; scopes?: string[] }) =>
       command === 'CHANGE_SCOPES'
         ? request<DelegationView>(apiPath`/enterprises/${cbe}/delegations/${id}`, { method: 'PATCH', body: { scopes, reason } })
         : request<DelegationView>(apiPath`/enterprises/${cbe}/delegations/${id}/${command.toLowerCase()}`, {

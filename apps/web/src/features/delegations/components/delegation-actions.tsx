@@ -6,7 +6,7 @@ import { paths } from '../../../app/paths';
 import { ProblemMessage } from '../../../components/problem-message';
 import { scopesFrom } from '../../rest-accounts';
 import { EndDateForm } from './end-date-form';
-import { CONFIRMED_ACTIONS, type DelegationCommand, offeredActions, useDelegationCommand } from '../api/delegations';
+import { CONFIRMED_ACTIONS, type OfferedAction, offeredActions, useDelegationCommand } from '../api/delegations';
 
 const REASON_ID = 'delegation-reason';
 const SCOPES_ID = 'delegation-scopes';
@@ -21,7 +21,7 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
   const [reason, setReason] = useState('');
   const [scopes, setScopes] = useState(delegation.scopes.join(' '));
   // The confirmation is kept as the action, so it follows a language switch.
-  const [done, setDone] = useState<DelegationCommand | null>(null);
+  const [done, setDone] = useState<OfferedAction | null>(null);
   const alert = useRef<HTMLDivElement>(null);
   const actions = offeredActions(delegation);
   // The end date has its own form (EndDateForm).
@@ -35,7 +35,7 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
     if (command.isError) alert.current?.focus();
   }, [command.isError, command.error]);
 
-  const run = (action: DelegationCommand) => {
+  const run = (action: OfferedAction) => {
     setDone(null);
     command.mutate(
       { command: action, reason: reason.trim() || undefined, scopes: action === 'CHANGE_SCOPES' ? scopesFrom(scopes) : undefined },
@@ -47,7 +47,7 @@ export function DelegationActions({ cbe, delegation }: { cbe: string; delegation
       },
     );
   };
-  const label = (action: DelegationCommand) =>
+  const label = (action: OfferedAction) =>
     action === 'RELAUNCH' && relaunches ? t('delegations.relaunchLeft', relaunches) : t(`delegations.actions.${action}`);
 
   return (

@@ -6,7 +6,7 @@ import { ConfirmPage } from '../../../components/confirm-page';
 import { withFlash } from '../../../components/flash';
 import { QueryState } from '../../../components/query-state';
 import { enterpriseLabel } from '../../../lib/enterprise-number';
-import { CONFIRMED_ACTIONS, type DelegationCommand, offeredActions, useDelegation, useDelegationCommand } from '../api/delegations';
+import { CONFIRMED_ACTIONS, type OfferedAction, offeredActions, useDelegation, useDelegationCommand } from '../api/delegations';
 import { nameOf } from '../api/party-names';
 import { otherPartyNumber } from '../api/delegation-side';
 
@@ -14,7 +14,7 @@ import { otherPartyNumber } from '../api/delegation-side';
 export function ConfirmDelegationActionPage() {
   const { t } = useTranslation();
   const { cbe = '', id = '', action = '' } = useParams();
-  const command = action.toUpperCase() as DelegationCommand;
+  const command = action.toUpperCase() as OfferedAction;
   const delegation = useDelegation(cbe, id);
   const run = useDelegationCommand(cbe, id);
   const navigate = useNavigate();

@@ -14,12 +14,12 @@ import { useHandOverChief } from '../api/chief';
 const schema = z.object({ userId: z.string({ message: 'lifecycle.chooseMember' }).min(1, 'lifecycle.chooseMember') });
 type Values = z.input<typeof schema>;
 
-type MembersQuery = UseInfiniteQueryResult<{ items: MemberView[]; pages: number }>;
+type MembersPages = UseInfiniteQueryResult<{ items: MemberView[]; pages: number }>;
 
 interface HandOverChiefFormProps {
   cbe: string;
   /** The members as the viewer may list them (the enterprise's list, or the operator's desk). */
-  members: MembersQuery;
+  members: MembersPages;
   /** Where the person goes back (cancel) and lands once the role is handed over. */
   back: string;
 }

@@ -1,5 +1,5 @@
-import type { RightBasis } from './member.view';
-import { isAccessManager, Position } from './position';
+import { Position, type RightBasis } from '@chaman/contracts';
+import { isAccessManager } from './position-rules';
 
 /** The last explicit decision on a member's right: a grant (or restored default) or a revocation. */
 export interface RightDecision {

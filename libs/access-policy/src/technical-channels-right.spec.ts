@@ -1,4 +1,4 @@
-import { Position } from './position';
+import { Position } from '@chaman/contracts';
 import { technicalChannelsRight } from './technical-channels-right';
 
 const at = new Date('2025-03-01T10:00:00Z');

@@ -1,6 +1,5 @@
-import { Capability } from './capability';
+import { Capability, Position } from '@chaman/contracts';
 import { decideCapability, type Requester } from './capability-policy';
-import { Position } from './position';
 import { technicalChannelsRight } from './technical-channels-right';
 
 const CBE = '0123456749';

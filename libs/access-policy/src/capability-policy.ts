@@ -1,5 +1,5 @@
-import { Capability } from './capability';
-import { isAccessManager, isPermissionManager, Position } from './position';
+import { Capability, Position } from '@chaman/contracts';
+import { isAccessManager, isPermissionManager } from './position-rules';
 import { describeRight, type RightState } from './technical-channels-right';
 
 /**

@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset'), displayName: 'access-policy', rootDir: __dirname };

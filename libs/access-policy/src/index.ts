@@ -1,0 +1,3 @@
+export * from './capability-policy';
+export * from './position-rules';
+export * from './technical-channels-right';
