@@ -49,6 +49,8 @@ const settings = {
   output: path.join(root, 'bench', 'results', env.BENCH_OUTPUT ?? 'latest.json'),
   /** Another tree holding built apps (apps/<app>/dist), to measure a variant against this one. */
   appRoot: env.BENCH_APP_ROOT,
+  /** BENCH_SCENARIOS: only these reads (me, sender, listDelegations) and the baseline; no writes, tokens, growth. */
+  onlyReads: (env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean),
   /** NODE_OPTIONS of the services and the gateway only (not of the bench's own processes). */
   systemNodeOptions: env.BENCH_SYSTEM_NODE_OPTIONS,
 };
@@ -142,23 +144,21 @@ async function main() {
   };
   const delegations1x = world.delegations.length;
   const listedAverage1x = averageListed(world);
+  if (settings.onlyReads.length > 0) {
+    const unknown = settings.onlyReads.filter((name) => !(name in readTargets));
+    if (unknown.length > 0) throw new Error(`BENCH_SCENARIOS: ${unknown.join(', ')} unknown; only ${Object.keys(readTargets).join(', ')}`);
+    for (const name of Object.keys(readTargets)) if (!settings.onlyReads.includes(name)) delete readTargets[name];
+  }
   for (const name of Object.keys(readTargets))
     scenarios[name] = await load(name, system.url, { tokens, targets: readTargets[name], warmup: true });
+  if (settings.onlyReads.length > 0) return readsOnly(scenarios, await baselineRun(baseline, world), world);
   // Growth is judged on one connection: the work of one request, without the queueing a saturated run adds
   // (which moves with anything else the machine is doing).
   const at1x = {};
   for (const name of Object.keys(readTargets))
     at1x[name] = await load(`${name}At1x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
 
-  scenarios.baseline = await load('baseline', baseline.url, {
-    tokens: [],
-    targets: world.accounts.slice(0, 200).map((account) => ({
-      method: 'POST',
-      path: '/baseline/commands',
-      body: requestBody({ account, intermediary: world.intermediaries[0] }),
-    })),
-    warmup: true,
-  });
+  scenarios.baseline = await baselineRun(baseline, world);
 
   // Tokens: distinct REST clients, each request a client assertion with a fresh jti, as many as the baseline's rate
   // could carry, signed just before the run (an assertion lives less than 5 minutes).
@@ -307,6 +307,39 @@ async function main() {
       (sum, run) => sum + failed(run),
       0,
     ),
+  };
+  results.targets = evaluate(results);
+  results.table = markdown(results);
+  return results;
+}
+
+function baselineRun(baseline, world) {
+  return load('baseline', baseline.url, {
+    tokens: [],
+    targets: world.accounts.slice(0, 200).map((account) => ({
+      method: 'POST',
+      path: '/baseline/commands',
+      body: requestBody({ account, intermediary: world.intermediaries[0] }),
+    })),
+    warmup: true,
+  });
+}
+
+/** The result of a BENCH_SCENARIOS run: the chosen reads against the baseline, their CPU per request, memory. */
+function readsOnly(scenarios, baselineScenario, world) {
+  const memory = {};
+  for (const proc of processes) memory[proc.name] = memoryOf(proc.pid);
+  const results = {
+    runId: id,
+    startedAt: startedAt.toISOString(),
+    machine: machine(),
+    settings: { connections: settings.connections, durationSeconds: settings.durationSeconds, scenarios: settings.onlyReads },
+    population: { enterprises: world.enterprises.length, delegationsAt1x: world.delegations.length },
+    scenarios: Object.fromEntries(
+      Object.entries({ ...scenarios, baseline: baselineScenario }).map(([name, run]) => [name, withoutRecords(run)]),
+    ),
+    memory,
+    failedRequests: [...Object.values(scenarios), baselineScenario].reduce((sum, run) => sum + failed(run), 0),
   };
   results.targets = evaluate(results);
   results.table = markdown(results);
