@@ -47,8 +47,8 @@ export class ContractDispatcher implements CustomTransportStrategy {
     private readonly duration: Histogram<'operation' | 'outcome'>,
   ) {}
 
-  listen(callback: (error?: unknown) => void): void {
-    this.start().then(() => callback(), callback);
+  listen(callback: (error?: Error) => void): void {
+    this.start().then(() => callback(), (error: Error) => callback(error));
   }
 
   private async start(): Promise<void> {
@@ -73,14 +73,19 @@ export class ContractDispatcher implements CustomTransportStrategy {
    * Whoever can publish on NATS can send anything: bytes that are not JSON, or JSON without the request envelope,
    * are refused with a `badRequest` reply, and no failure may escape as an unhandled rejection (it would kill the process).
    */
-  private async dispatch(handler: MessageHandler, msg: Msg, timers: Record<'ok' | 'error', { observe(seconds: number): void }>): Promise<void> {
+  private async dispatch(
+    handler: MessageHandler,
+    msg: Msg,
+    timers: Record<'ok' | 'error', { observe(seconds: number): void }>,
+  ): Promise<void> {
     let packet: unknown;
     try {
       packet = msg.json();
     } catch {
       return this.answer(msg, undefined, { err: unreadable('The message is not JSON.') });
     }
-    if (!isRequestEnvelope(packet)) return this.answer(msg, undefined, { err: unreadable('The message is not a request envelope {pattern, data, id}.') });
+    if (!isRequestEnvelope(packet))
+      return this.answer(msg, undefined, { err: unreadable('The message is not a request envelope {pattern, data, id}.') });
     this.inFlight += 1;
     const started = performance.now();
     const headers = msg.headers;
@@ -110,7 +115,8 @@ export class ContractDispatcher implements CustomTransportStrategy {
     } catch (error) {
       // A reply that cannot be serialised must not kill the process: the caller gets a 500 instead of a timeout.
       this.logger.error({ err: error }, `failed to answer a message on ${msg.subject}`);
-      if ('response' in outcome) this.answer(msg, id, { err: problemOf('internalServerError', 'The service failed to handle the request.') });
+      if ('response' in outcome)
+        this.answer(msg, id, { err: problemOf('internalServerError', 'The service failed to handle the request.') });
     }
   }
 

@@ -61,7 +61,8 @@ function handlerOf(message: MessageDefinition<object, unknown>, instance: Record
 
 function parameterOf(key: string, argument: RouteArgument, name: string): Argument {
   if (key.startsWith(`${RpcParamtype.PAYLOAD}:`)) {
-    if (argument.data !== undefined) throw new Error(`${name}: @Payload('${String(argument.data)}') is not supported; take the whole payload.`);
+    if (argument.data !== undefined)
+      throw new Error(`${name}: @Payload('${String(argument.data)}') is not supported; take the whole payload.`);
     return (payload) => payload;
   }
   if (key.startsWith(`${RpcParamtype.CONTEXT}:`)) return (_, subject, headers) => new NatsContext([subject, headers]);
