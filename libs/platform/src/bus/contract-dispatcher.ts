@@ -48,7 +48,10 @@ export class ContractDispatcher implements CustomTransportStrategy {
   ) {}
 
   listen(callback: (error?: Error) => void): void {
-    this.start().then(() => callback(), (error: Error) => callback(error));
+    this.start().then(
+      () => callback(),
+      (error: Error) => callback(error),
+    );
   }
 
   private async start(): Promise<void> {
