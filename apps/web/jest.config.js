@@ -29,6 +29,7 @@ module.exports = {
     ...preset.moduleNameMapper,
     '^@chaman/contracts/patterns$': path.join(__dirname, '../../libs/contracts/src/validation/patterns.ts'),
     '^@chaman/contracts/csv$': path.join(__dirname, '../../libs/contracts/src/export/csv.ts'),
+    '^@chaman/contracts/quality$': path.join(__dirname, '../../libs/contracts/src/enterprise/quality.ts'),
     '\\.css$': path.join(__dirname, 'test/style-stub.js'),
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.spec.tsx'],

@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 
 const root = path.resolve(__dirname, '../..');
 
-// The contracts are imported for their types (erased), for a few plain enums and for the input patterns and the
-// CSV writer (`@chaman/contracts/patterns`, `…/csv`, files without decorators); class-validator never reaches
+// The contracts are imported for their types (erased), for a few plain enums and for the input patterns, the
+// CSV writer and the qualities (`@chaman/contracts/patterns`, `…/csv`, `…/quality`, files without decorators); class-validator never reaches
 // the browser (a test reads the built files to make sure).
 export default defineConfig({
   root: __dirname,
@@ -15,6 +15,7 @@ export default defineConfig({
       { find: /^@chaman\/contracts$/, replacement: path.join(root, 'libs/contracts/src/index.ts') },
       { find: /^@chaman\/contracts\/patterns$/, replacement: path.join(root, 'libs/contracts/src/validation/patterns.ts') },
       { find: /^@chaman\/contracts\/csv$/, replacement: path.join(root, 'libs/contracts/src/export/csv.ts') },
+      { find: /^@chaman\/contracts\/quality$/, replacement: path.join(root, 'libs/contracts/src/enterprise/quality.ts') },
     ],
   },
   build: {

@@ -79,9 +79,9 @@ export function markdown(results) {
   lines.push('');
   const token = results.scenarios.token;
   if (token) {
-    const me = results.scenarios.me.requestsPerSecond;
+    const me = results.scenarios.me?.requestsPerSecond;
     lines.push(
-      `Tokens: ${Math.round(token.requestsPerSecond)} req/s, ${pct(token.requestsPerSecond / base)} of the baseline and ${pct(token.requestsPerSecond / me)} of \`GET /me\`; p99 ${token.latency.p99} ms.`,
+      `Tokens: ${Math.round(token.requestsPerSecond)} req/s, ${pct(token.requestsPerSecond / base)} of the baseline${me ? ` and ${pct(token.requestsPerSecond / me)} of \`GET /me\`` : ''}; p99 ${token.latency.p99} ms.`,
     );
     lines.push('');
   }
@@ -100,27 +100,27 @@ export function markdown(results) {
     lines.push('');
   }
   const lag = results.eventLag;
-  if (lag)
+  if (lag) {
     lines.push(
       `Event lag, accept response → durable consumer: under load p50 ${ms(lag.underLoad.p50)}, p99 ${ms(lag.underLoad.p99)} (${lag.underLoad.events} events, ${lag.underLoad.missing} missing); ` +
         `paced at ${lag.paced.rate}/s p50 ${ms(lag.paced.p50)}, p99 ${ms(lag.paced.p99)}.`,
     );
-  lines.push('');
+    lines.push('');
+  }
   lines.push('| Process | peak RSS MB | RSS at end MB |');
   lines.push('|---|---:|---:|');
   for (const [name, memory] of Object.entries(results.memory))
     lines.push(`| ${name} | ${Math.round(memory.peakMB)} | ${Math.round(memory.rssMB)} |`);
   lines.push('');
-  const growth = results.growth;
-  if (growth) lines.push(...growthLines(growth));
+  if (results.growth) growthTable(lines, results.growth);
   lines.push('| Target | measured | met |');
   lines.push('|---|---:|:---:|');
   for (const target of results.targets) lines.push(`| ${target.name} | ${target.display} | ${target.met ? 'yes' : '**no**'} |`);
   return lines.join('\n');
 }
 
-function growthLines(growth) {
-  const lines = [];
+/** Growth, one connection: the reads at 1× and at 10× the delegations. */
+function growthTable(lines, growth) {
   lines.push(
     `Growth, one connection: ${growth.delegations1x} → ${growth.delegations10x} delegations (${times(growth.delegations10x / growth.delegations1x)}); the listed enterprises hold on average ${growth.listedAverage1x.toFixed(0)} → ${growth.listedAverage10x.toFixed(0)}.`,
   );
@@ -136,7 +136,6 @@ function growthLines(growth) {
     );
   }
   lines.push('');
-  return lines;
 }
 
 export const SCENARIO_LABELS = {

@@ -41,6 +41,8 @@ const settings = {
   seedConcurrency: number('BENCH_SEED_CONCURRENCY', 8),
   growthSeconds: number('BENCH_GROWTH_SECONDS', 120),
   logLevel: env.BENCH_LOG_LEVEL ?? 'info',
+  /** Scenario names to run (e.g. `postDelegation,acceptDelegation,putContact`); all when empty. The baseline always runs. */
+  scenarios: (env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean),
   /** Process names (access, sender, delegation, gateway, baseline-gateway, baseline-responder) to profile. */
   cpuProfile: (env.BENCH_CPU_PROF ?? '').split(',').filter(Boolean),
   profileDir: path.join(root, 'bench', 'results', 'profiles'),
@@ -49,13 +51,14 @@ const settings = {
   output: path.join(root, 'bench', 'results', env.BENCH_OUTPUT ?? 'latest.json'),
   /** Another tree holding built apps (apps/<app>/dist), to measure a variant against this one. */
   appRoot: env.BENCH_APP_ROOT,
-  /** BENCH_SCENARIOS: only these reads (me, sender, listDelegations) and the baseline; no writes, tokens, growth. */
-  onlyReads: (env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean),
   /** NODE_OPTIONS of the services and the gateway only (not of the bench's own processes). */
   systemNodeOptions: env.BENCH_SYSTEM_NODE_OPTIONS,
 };
 /** The growth reads: one connection, half a scenario's duration. */
 const GROWTH_RUN = { connections: 1, duration: Math.max(3, Math.round(settings.durationSeconds / 2)) };
+const unknownScenarios = settings.scenarios.filter((name) => !(name in SCENARIO_LABELS));
+if (unknownScenarios.length > 0) throw new Error(`BENCH_SCENARIOS: unknown ${unknownScenarios.join(', ')}`);
+const wanted = (name) => settings.scenarios.length === 0 || settings.scenarios.includes(name);
 mkdirSync(settings.logDir, { recursive: true });
 mkdirSync(path.dirname(settings.output), { recursive: true });
 if (settings.cpuProfile.length > 0) mkdirSync(settings.profileDir, { recursive: true });
@@ -144,34 +147,38 @@ async function main() {
   };
   const delegations1x = world.delegations.length;
   const listedAverage1x = averageListed(world);
-  if (settings.onlyReads.length > 0) {
-    const unknown = settings.onlyReads.filter((name) => !(name in readTargets));
-    if (unknown.length > 0) throw new Error(`BENCH_SCENARIOS: ${unknown.join(', ')} unknown; only ${Object.keys(readTargets).join(', ')}`);
-    for (const name of Object.keys(readTargets)) if (!settings.onlyReads.includes(name)) delete readTargets[name];
-  }
-  for (const name of Object.keys(readTargets))
-    scenarios[name] = await load(name, system.url, { tokens, targets: readTargets[name], warmup: true });
-  if (settings.onlyReads.length > 0) return readsOnly(scenarios, await baselineRun(baseline, world), world);
+  const reads = Object.keys(readTargets).filter(wanted);
+  for (const name of reads) scenarios[name] = await load(name, system.url, { tokens, targets: readTargets[name], warmup: true });
   // Growth is judged on one connection: the work of one request, without the queueing a saturated run adds
   // (which moves with anything else the machine is doing).
   const at1x = {};
-  for (const name of Object.keys(readTargets))
-    at1x[name] = await load(`${name}At1x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
+  for (const name of reads) at1x[name] = await load(`${name}At1x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
 
-  scenarios.baseline = await baselineRun(baseline, world);
+  scenarios.baseline = await load('baseline', baseline.url, {
+    tokens: [],
+    targets: world.accounts.slice(0, 200).map((account) => ({
+      method: 'POST',
+      path: '/baseline/commands',
+      body: requestBody({ account, intermediary: world.intermediaries[0] }),
+    })),
+    warmup: true,
+  });
 
   // Tokens: distinct REST clients, each request a client assertion with a fresh jti, as many as the baseline's rate
   // could carry, signed just before the run (an assertion lives less than 5 minutes).
-  const tokenClients = await seedTokenClients(api, world, Math.min(world.accounts.length, Math.round(50 * settings.scale)), {
-    concurrency: settings.seedConcurrency,
-    log,
-  });
-  scenarios.token = await load('token', system.url, {
-    tokens,
-    targets: tokenRequests(tokenClients, Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500),
-    fallback: readTargets.me[0],
-    mode: 'once',
-  });
+  if (wanted('token'))
+    scenarios.token = await load('token', system.url, {
+      tokens,
+      targets: tokenRequests(
+        await seedTokenClients(api, world, Math.min(world.accounts.length, Math.round(50 * settings.scale)), {
+          concurrency: settings.seedConcurrency,
+          log,
+        }),
+        Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500,
+      ),
+      fallback: readTargets.me[0],
+      mode: 'once',
+    });
 
   // Writes: each POST goes to a fresh (account, intermediary) pair, so none is a 409; as many as the
   // baseline's rate could carry (the gateway cannot beat it), and the unused pairs are given back.
@@ -184,21 +191,22 @@ async function main() {
   const postPairs = world.freshPairs(
     Math.min(Math.ceil(scenarios.baseline.requestsPerSecond * settings.durationSeconds * 1.1) + 500, Math.floor(world.freeCapacity / 3)),
   );
-  scenarios.postDelegation = await load('postDelegation', system.url, {
-    tokens,
-    targets: postPairs.map((pair) => ({
-      method: 'POST',
-      path: `/api/v1/enterprises/${pair.account.company.number}/delegations`,
-      token: tokenOf.get(pair.account.company.number),
-      body: requestBody(pair),
-    })),
-    fallback: readTargets.me[0],
-    mode: 'once',
-    idempotencyKeys: true,
-    recordIds: true,
-  });
-  world.release(postPairs.slice(scenarios.postDelegation.targetsUsed));
-  const posted = scenarios.postDelegation.recorded;
+  if (wanted('postDelegation'))
+    scenarios.postDelegation = await load('postDelegation', system.url, {
+      tokens,
+      targets: postPairs.map((pair) => ({
+        method: 'POST',
+        path: `/api/v1/enterprises/${pair.account.company.number}/delegations`,
+        token: tokenOf.get(pair.account.company.number),
+        body: requestBody(pair),
+      })),
+      fallback: readTargets.me[0],
+      mode: 'once',
+      idempotencyKeys: true,
+      recordIds: true,
+    });
+  world.release(postPairs.slice(scenarios.postDelegation?.targetsUsed ?? 0));
+  const posted = scenarios.postDelegation?.recorded ?? [];
   for (const view of posted) world.addDelegation({ ...view, status: 'PENDING', initiatedBy: 'COMPANY' });
 
   // Accept targets: the requests just made, topped up so that a somewhat faster accept does not run out.
@@ -216,27 +224,29 @@ async function main() {
     token: tokenOf.get(view.intermediaryEnterpriseNumber),
     body: {},
   });
-  scenarios.acceptDelegation = await load('acceptDelegation', system.url, {
-    tokens,
-    targets: pending.map(acceptTarget),
-    fallback: readTargets.me[0],
-    mode: 'once',
-    idempotencyKeys: true,
-    recordIds: true,
-  });
-  const underLoad = lagSummary(await lagConsumer.lagsOf(scenarios.acceptDelegation.recorded));
+  if (wanted('acceptDelegation'))
+    scenarios.acceptDelegation = await load('acceptDelegation', system.url, {
+      tokens,
+      targets: pending.map(acceptTarget),
+      fallback: readTargets.me[0],
+      mode: 'once',
+      idempotencyKeys: true,
+      recordIds: true,
+    });
+  const underLoad = lagSummary(await lagConsumer.lagsOf(scenarios.acceptDelegation?.recorded ?? []));
   // Replacing a sender's technical contact: every sender twice in turn, so each PUT changes the person.
-  scenarios.putContact = await load('putContact', system.url, {
-    tokens,
-    targets: [0, 1].flatMap((turn) =>
-      readTargets.sender.map((target, index) => ({
-        method: 'PUT',
-        path: `${target.path}/contact`,
-        token: target.token,
-        body: replacementContact(index, turn),
-      })),
-    ),
-  });
+  if (wanted('putContact'))
+    scenarios.putContact = await load('putContact', system.url, {
+      tokens,
+      targets: [0, 1].flatMap((turn) =>
+        readTargets.sender.map((target, index) => ({
+          method: 'PUT',
+          path: `${target.path}/contact`,
+          token: target.token,
+          body: replacementContact(index, turn),
+        })),
+      ),
+    });
   const pacedLag = {
     rate: PACED_LAG_RATE,
     ...lagSummary(await lagConsumer.lagsOf(await pacedAccepts(api, paced.map(acceptTarget), tokens))),
@@ -248,7 +258,7 @@ async function main() {
 
   // Growth: the same reads once the data holds ten times the delegations it held at the 1× reads (or as many
   // as BENCH_GROWTH_SECONDS of requests made: the report then says the factor reached).
-  const missing = Math.max(0, 10 * delegations1x - world.delegations.length);
+  const missing = reads.length > 0 ? Math.max(0, 10 * delegations1x - world.delegations.length) : 0;
   const grown = Date.now();
   const added = await createPendingDelegations(api, world, missing, {
     concurrency: settings.seedConcurrency,
@@ -258,8 +268,7 @@ async function main() {
     `growth: ${added.length} more delegations in ${seconds(grown)} (${world.delegations.length} = ${(world.delegations.length / delegations1x).toFixed(1)}× the 1× count)`,
   );
   const at10x = {};
-  for (const name of Object.keys(readTargets))
-    at10x[name] = await load(`${name}At10x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
+  for (const name of reads) at10x[name] = await load(`${name}At10x`, system.url, { tokens, targets: readTargets[name], ...GROWTH_RUN });
 
   const memory = {};
   for (const proc of processes) memory[proc.name] = memoryOf(proc.pid);
@@ -289,7 +298,7 @@ async function main() {
     eventLag: { underLoad, paced: pacedLag },
     memory,
     growth: {
-      labels: { me: 'GET /me', sender: 'GET sender', listDelegations: 'GET delegations?limit=20' },
+      labels: Object.fromEntries(reads.map((name) => [name, SCENARIO_LABELS[name]])),
       delegations1x,
       delegations10x: world.delegations.length,
       listedAverage1x,
@@ -297,7 +306,7 @@ async function main() {
       at1x: Object.fromEntries(Object.entries(at1x).map(([name, run]) => [name, withoutRecords(run)])),
       at10x: Object.fromEntries(Object.entries(at10x).map(([name, run]) => [name, withoutRecords(run)])),
       ratios: Object.fromEntries(
-        Object.keys(readTargets).map((name) => [
+        reads.map((name) => [
           name,
           { p50: at10x[name].latency.p50 / at1x[name].latency.p50, p99: at10x[name].latency.p99 / at1x[name].latency.p99 },
         ]),
@@ -307,39 +316,6 @@ async function main() {
       (sum, run) => sum + failed(run),
       0,
     ),
-  };
-  results.targets = evaluate(results);
-  results.table = markdown(results);
-  return results;
-}
-
-function baselineRun(baseline, world) {
-  return load('baseline', baseline.url, {
-    tokens: [],
-    targets: world.accounts.slice(0, 200).map((account) => ({
-      method: 'POST',
-      path: '/baseline/commands',
-      body: requestBody({ account, intermediary: world.intermediaries[0] }),
-    })),
-    warmup: true,
-  });
-}
-
-/** The result of a BENCH_SCENARIOS run: the chosen reads against the baseline, their CPU per request, memory. */
-function readsOnly(scenarios, baselineScenario, world) {
-  const memory = {};
-  for (const proc of processes) memory[proc.name] = memoryOf(proc.pid);
-  const results = {
-    runId: id,
-    startedAt: startedAt.toISOString(),
-    machine: machine(),
-    settings: { connections: settings.connections, durationSeconds: settings.durationSeconds, scenarios: settings.onlyReads },
-    population: { enterprises: world.enterprises.length, delegationsAt1x: world.delegations.length },
-    scenarios: Object.fromEntries(
-      Object.entries({ ...scenarios, baseline: baselineScenario }).map(([name, run]) => [name, withoutRecords(run)]),
-    ),
-    memory,
-    failedRequests: [...Object.values(scenarios), baselineScenario].reduce((sum, run) => sum + failed(run), 0),
   };
   results.targets = evaluate(results);
   results.table = markdown(results);

@@ -174,6 +174,56 @@ describe.each(['development', 'production'])('Kubernetes overlay %s', (overlay) 
     expect(chamanEgress.flatMap((rule: { ports: { port: number }[] }) => rule.ports.map((port) => port.port))).not.toContain(6222);
   });
 
+  it('lets each pod dial only named destinations: DNS, NATS, PostgreSQL, and the gateway its identity provider, the notification-service SMTP and public HTTPS', () => {
+    type Rule = { to?: { ipBlock?: { cidr: string; except?: string[] }; podSelector?: any; namespaceSelector?: any }[]; ports: any[] };
+    const policies = manifests.filter((manifest) => manifest.kind === 'NetworkPolicy');
+    const egressOf = (app?: string) =>
+      policies
+        .filter((policy) => policy.spec.podSelector.matchLabels?.['app.kubernetes.io/name'] === app)
+        .flatMap((policy) => policy.spec.egress ?? []) as Rule[];
+    const everyRule = policies.flatMap((policy) => policy.spec.egress ?? []) as Rule[];
+    expect(everyRule.filter((rule) => !rule.to?.length)).toEqual([]);
+    const ports = (rule: Rule) => rule.ports.map((port: { port: number }) => port.port);
+    const shared = egressOf(undefined);
+    expect(shared.map((rule) => [rule.to![0].podSelector.matchLabels, ports(rule)])).toEqual([
+      [{ 'k8s-app': 'kube-dns' }, [53, 53]],
+      [{ 'app.kubernetes.io/name': 'nats' }, [4222]],
+      [{ 'app.kubernetes.io/name': 'postgresql' }, [5432]],
+    ]);
+    expect(egressOf('gateway').map((rule) => [rule.to![0].ipBlock?.cidr, ports(rule)])).toEqual([[expect.stringMatching(/\/32$/), [443]]]);
+    const notification = egressOf('notification-service');
+    expect(notification.map((rule) => ports(rule))).toEqual([[25, 465, 587], [443]]);
+    expect(notification[0].to![0].ipBlock?.cidr).toMatch(/\/32$/);
+    // Webhooks may go anywhere public, never to private ranges, the node network or a cloud metadata service.
+    const anywhere = everyRule.flatMap((rule) => rule.to ?? []).filter((peer) => peer.ipBlock?.cidr === '0.0.0.0/0');
+    expect(anywhere).toHaveLength(1);
+    expect(anywhere[0].ipBlock!.except).toEqual(
+      expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '127.0.0.0/8']),
+    );
+  });
+
+  it(`dials NATS with TLS and hands every database process the CA${overlay === 'production' ? '' : ' (production only)'}`, () => {
+    const settings = manifests.find((manifest) => manifest.kind === 'ConfigMap' && manifest.metadata.name.startsWith('chaman-settings')) as
+      (Manifest & { data: Record<string, string> }) | undefined;
+    if (overlay !== 'production') return expect(settings?.data.NATS_URL).toMatch(/^nats:/);
+    expect(settings?.data).toMatchObject({ NATS_URL: expect.stringMatching(/^tls:\/\//), NATS_TLS_CA_FILE: '/etc/chaman/tls/ca.crt' });
+    for (const workload of manifests.filter((manifest) => manifest.kind === 'Deployment' || manifest.kind === 'Job')) {
+      const { volumes, containers, initContainers = [] } = workload.spec.template.spec;
+      expect(volumes).toContainEqual(
+        expect.objectContaining({ name: 'tls-ca', secret: expect.objectContaining({ secretName: 'chaman-tls-ca' }) }),
+      );
+      for (const container of [...containers, ...initContainers])
+        expect([workload.metadata.name, container.volumeMounts]).toEqual([
+          workload.metadata.name,
+          [{ name: 'tls-ca', mountPath: '/etc/chaman/tls', readOnly: true }],
+        ]);
+    }
+    const operations = readFileSync(path.join(root, 'docs/operations.md'), 'utf8');
+    const databaseUrls = [...operations.matchAll(/postgres:\/\/[^\s"`]+/g)].map((match) => match[0]);
+    expect(databaseUrls.length).toBeGreaterThan(0);
+    for (const url of databaseUrls) expect(url).toMatch(/sslmode=verify-full&sslrootcert=\/etc\/chaman\/tls\/ca\.crt/);
+  });
+
   it('provides every secret the Deployments read (generated in development, created out of band in production)', () => {
     const referenced = new Set(
       [...deployments, ...manifests.filter((manifest) => manifest.kind === 'Job')].flatMap((deployment) =>

@@ -106,17 +106,26 @@ async function logIn(login) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** One Lighthouse run; a trace Chromium failed to record (NO_NAVSTART on a loaded machine) is taken again, twice at most. */
+async function lighthouseRun(chrome, url, cookie, attempt = 1) {
+  const { lhr } = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    extraHeaders: { Cookie: cookie },
+  });
+  if (!lhr.runtimeError) return lhr;
+  const error = `Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+  if (attempt >= 3) throw new Error(error);
+  console.error(`${error} (attempt ${attempt}, trying again)`);
+  return lighthouseRun(chrome, url, cookie, attempt + 1);
+}
+
 async function measure(chrome, url, cookie) {
   const results = [];
   for (let run = 0; run < runs; run += 1) {
-    const { lhr } = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      extraHeaders: { Cookie: cookie },
-    });
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const lhr = await lighthouseRun(chrome, url, cookie);
     const audit = (id) => {
       if (lhr.audits[id].numericValue === undefined)
         throw new Error(`${id} on ${url}: ${lhr.audits[id].errorMessage ?? lhr.audits[id].explanation}`);

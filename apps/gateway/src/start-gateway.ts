@@ -1,4 +1,12 @@
-import { createLogger, METRICS, PinoNestLogger, RequestContextInterceptor, requestContext, type ServiceMetrics } from '@chaman/platform';
+import {
+  BusClient,
+  createLogger,
+  METRICS,
+  PinoNestLogger,
+  RequestContextInterceptor,
+  requestContext,
+  type ServiceMetrics,
+} from '@chaman/platform';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -12,7 +20,7 @@ import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } fr
 import { ProblemFilter } from './problems/problem.filter';
 import { applySecurityHeaders } from './web/content-security-policy';
 import { serveWebApp } from './web/web-app-files';
-import { OAUTH_ROUTES } from './tokens';
+import { mountTokenEndpoint, OAUTH_ROUTES, OAuthIssuer, OAuthRateLimits } from './tokens';
 
 const CALLER_TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -68,6 +76,13 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
       statusCode: 429,
       message: `Rate limit of ${context.max} requests per minute exceeded.`,
     }),
+  });
+  // After the address rate limit (it applies to the routes added after it), like the NestJS routes at listen.
+  mountTokenEndpoint(fastify, {
+    bus: app.get(BusClient),
+    issuer: app.get(OAuthIssuer),
+    limits: app.get(OAuthRateLimits),
+    duration: metrics.handlerDuration,
   });
   mountOpenApi(app, config.swaggerUi ?? true);
   if (config.webRoot) await serveWebApp(fastify, config.webRoot);

@@ -3,6 +3,7 @@ import { IntrospectTokenUseCase } from './application/introspect-token';
 import { IssueTokenUseCase } from './application/issue-token';
 import { KeyRing } from './application/key-ring';
 import { TokenUsageUseCase } from './application/token-usage';
+import { IssuanceStatements } from './persistence/issuance-statements';
 import { TOKEN_SETTINGS, type TokenSettings } from './token-settings';
 import { AssertionSweeper } from './transport/assertion-sweeper';
 import { EventSubscriptions } from './transport/event-subscriptions';
@@ -18,6 +19,7 @@ export class TokenModule {
       providers: [
         { provide: TOKEN_SETTINGS, useValue: settings },
         KeyRing,
+        IssuanceStatements,
         IssueTokenUseCase,
         IntrospectTokenUseCase,
         TokenUsageUseCase,

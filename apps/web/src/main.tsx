@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/app';
 import { prefetchScreen } from './app/prefetch-screen';
@@ -13,4 +14,7 @@ void client.prefetchQuery({ queryKey: sessionKey, queryFn: fetchSession });
 void client.prefetchQuery(meQuery);
 prefetchScreen(client, window.location.pathname);
 await startI18nInBrowser();
-createRoot(document.getElementById('root')!).render(<App client={client} />);
+// The data asked for above has often arrived by now, so the first render is the whole screen: as a transition React
+// renders it in slices, giving the browser back its main thread every few milliseconds (no long task on a phone).
+const root = createRoot(document.getElementById('root')!);
+startTransition(() => root.render(<App client={client} />));

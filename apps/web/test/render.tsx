@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { startTestI18n } from './i18n';
 import type { Language } from '../src/i18n/languages';
 
@@ -15,3 +15,14 @@ export function renderScreen(element: ReactElement, { language = 'fr', path = '/
     </QueryClientProvider>,
   );
 }
+
+/** A screen and the pages it leads to (`{ '/e/:cbe/members/chief': <Page />, … }`), opened at `path`. */
+export const renderRoutes = (routes: Record<string, ReactElement>, options: { language?: Language; path: string }) =>
+  renderScreen(
+    <Routes>
+      {Object.entries(routes).map(([path, element]) => (
+        <Route key={path} path={path} element={element} />
+      ))}
+    </Routes>,
+    options,
+  );

@@ -3,6 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import type { ServiceDefinition } from './bootstrap/service-definition';
+import { PARKED_STREAM_OWNER } from './bus-access/bus-clients';
 import { eventSourceOf } from './bus-access/event-origin';
 import { BusClient } from './bus/bus-client';
 import type { ServiceConfig } from './config/service-config';
@@ -12,7 +13,7 @@ import { pingControllerFor } from './health/ping.controller';
 import { CLOCK, systemClock } from './clock/clock';
 import { EventConsumers } from './jetstream/event-consumers';
 import { JetStreamConnection } from './jetstream/jetstream-connection';
-import { ensureStream } from './jetstream/streams';
+import { ensureStream, ensureStreamExists } from './jetstream/streams';
 import { createLogger } from './logging/logger';
 import { createServiceMetrics } from './metrics/metrics';
 import { MetricsController } from './metrics/metrics.controller';
@@ -66,7 +67,13 @@ export class PlatformModule {
           useFactory: async () => {
             const jetstream = await JetStreamConnection.open(config.natsUrl, `${config.service}-service-jetstream`, config.natsCredentials);
             await ensureStream(jetstream.manager, config.subjectPrefix, Streams[config.service], config.streamReplicas);
-            await ensureStream(jetstream.manager, config.subjectPrefix, Streams.parked, config.streamReplicas);
+            // Shared: its owner brings it to the declared configuration, the other services create it only if missing.
+            await (config.service === PARKED_STREAM_OWNER ? ensureStream : ensureStreamExists)(
+              jetstream.manager,
+              config.subjectPrefix,
+              Streams.parked,
+              config.streamReplicas,
+            );
             return jetstream;
           },
         },

@@ -96,6 +96,8 @@ describe('least privilege in PostgreSQL: one role per service, made by a separat
         as(access.databaseUrl, config('sender').databaseName, (client) => client.query('select 1')),
       "connect to a database it was never given (delegation's)": () =>
         as(access.databaseUrl, config('delegation').databaseName, (client) => client.query('select 1')),
+      'connect to the maintenance database postgres': () => as(access.databaseUrl, 'postgres', (client) => client.query('select 1')),
+      'connect to template1': () => as(access.databaseUrl, 'template1', (client) => client.query('select 1')),
       'create a database': () =>
         as(access.databaseUrl, access.databaseName, (client) => client.query(`create database ${access.databaseName}_extra`)),
       'create a role': () =>

@@ -1,21 +1,26 @@
-import { type CloudEvent, DelegationEvents, prefixedSubject, Streams } from '@chaman/contracts';
+import { type CloudEvent, DelegationEvents, type EventDefinition, prefixedStreamName, prefixedSubject, Streams } from '@chaman/contracts';
 import { EventProbe } from '@chaman/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { eventSourceOf } from '../src/bus-access/event-origin';
-import { DurableConsumer } from '../src/jetstream/durable-consumer';
+import { consumerFilter, DurableConsumer } from '../src/jetstream/durable-consumer';
 import { PlatformFixture, silentLogger } from './platform-fixture';
 
-function cloudEvent(id: string, subject: string, source = eventSourceOf('delegation')): CloudEvent {
+function cloudEvent(
+  id: string,
+  subject: string,
+  source = eventSourceOf('delegation'),
+  definition: EventDefinition<unknown> = DelegationEvents.accepted,
+): CloudEvent {
   return {
     specversion: '1.0',
     id,
     source,
-    type: DelegationEvents.accepted.type,
+    type: definition.type,
     subject,
     time: new Date().toISOString(),
     datacontenttype: 'application/json',
-    dataschema: DelegationEvents.accepted.dataschema,
+    dataschema: definition.dataschema,
     data: {},
   };
 }
@@ -33,9 +38,9 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
     await fixture.stop();
   });
 
-  const publish = (payload: unknown, msgID = randomUUID()) =>
+  const publish = (payload: unknown, msgID = randomUUID(), definition: EventDefinition<unknown> = DelegationEvents.accepted) =>
     fixture.jetstream.client.publish(
-      prefixedSubject(fixture.scope.subjectPrefix, DelegationEvents.accepted.subject),
+      prefixedSubject(fixture.scope.subjectPrefix, definition.subject),
       typeof payload === 'string' ? payload : JSON.stringify(payload),
       { msgID },
     );
@@ -43,12 +48,16 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
   const alerts: string[] = [];
   const safeguarded: Array<string | undefined> = [];
 
-  function consumer(durable: string, handle: (event: CloudEvent, em: EntityManager) => Promise<void>) {
+  function consumer(
+    durable: string,
+    handle: (event: CloudEvent, em: EntityManager) => Promise<void>,
+    events?: readonly EventDefinition<unknown>[],
+  ) {
     return new DurableConsumer(
       fixture.orm,
       fixture.jetstream.client,
       fixture.jetstream.manager,
-      { durable, stream: Streams.delegation, handle, onParked: async (event) => void safeguarded.push(event?.subject) },
+      { durable, stream: Streams.delegation, events, handle, onParked: async (event) => void safeguarded.push(event?.subject) },
       {
         subjectPrefix: fixture.scope.subjectPrefix,
         service: 'platform-test',
@@ -165,5 +174,55 @@ describe('durable consumer (real PostgreSQL and JetStream)', () => {
     expect(rows.map((row) => row.name)).toEqual(names);
     expect(poisonAttempts).toBe(3);
     expect(new Set(rows.map((row) => row.tx)).size).toBeLessThan(names.length);
+  });
+
+  it('receives only the event types it acts on: one type filtered by the server, several here on NATS < 2.10', async () => {
+    const single = { applied: [] as string[], durable: 'filtered-one' };
+    const several = { applied: [] as string[], durable: 'filtered-several' };
+    const one = consumer(single.durable, async (event) => void single.applied.push(event.subject), [DelegationEvents.revoked]);
+    const two = consumer(several.durable, async (event) => void several.applied.push(event.subject), [
+      DelegationEvents.revoked,
+      DelegationEvents.ended,
+    ]);
+    await one.start();
+    await two.start();
+    const streamName = prefixedStreamName(fixture.scope.subjectPrefix, Streams.delegation.name);
+    const filterOf = async (durable: string) => (await fixture.jetstream.manager.consumers.info(streamName, durable)).config.filter_subject;
+    expect(await filterOf(single.durable)).toBe(prefixedSubject(fixture.scope.subjectPrefix, DelegationEvents.revoked.subject));
+    for (const [name, definition] of [
+      ['f-requested', DelegationEvents.requested],
+      ['f-revoked', DelegationEvents.revoked],
+      ['f-accepted', DelegationEvents.accepted],
+      ['f-ended', DelegationEvents.ended],
+    ] as const)
+      await publish(cloudEvent(randomUUID(), name, eventSourceOf('delegation'), definition), randomUUID(), definition);
+    await waitUntil(() => single.applied.includes('f-revoked') && several.applied.includes('f-ended'), 'the filtered events');
+    await one.stop();
+    await two.stop();
+    expect(single.applied.filter((name) => name.startsWith('f-'))).toEqual(['f-revoked']);
+    expect(several.applied.filter((name) => name.startsWith('f-'))).toEqual(['f-revoked', 'f-ended']);
+    // Passed over without a transaction: no processed mark for what was never applied.
+    const marks = await (fixture.orm.em.fork() as EntityManager).execute<Array<{ count: number }>>(
+      'select count(*)::int as count from processed_event where consumer = ?',
+      [several.durable],
+    );
+    expect(marks[0].count).toBe(2);
+  });
+
+  it('asks the server for several filter subjects only where it takes them', () => {
+    const spec = { stream: Streams.delegation, events: [DelegationEvents.revoked, DelegationEvents.ended] };
+    expect(consumerFilter('p', { stream: Streams.delegation }, true)).toEqual({
+      filter_subject: 'p.events.delegation.>',
+      filter_subjects: undefined,
+    });
+    expect(consumerFilter('p', { stream: Streams.delegation, events: [DelegationEvents.revoked] }, false)).toEqual({
+      filter_subject: 'p.events.delegation.v1.revoked',
+      filter_subjects: undefined,
+    });
+    expect(consumerFilter('p', spec, false)).toEqual({ filter_subject: 'p.events.delegation.>', filter_subjects: undefined });
+    expect(consumerFilter('p', spec, true)).toEqual({
+      filter_subject: undefined,
+      filter_subjects: ['p.events.delegation.v1.revoked', 'p.events.delegation.v1.ended'],
+    });
   });
 });

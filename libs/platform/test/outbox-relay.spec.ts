@@ -80,6 +80,28 @@ describe('outbox relay (real PostgreSQL and JetStream)', () => {
     expect(await fixture.em().count(OutboxEvent, {})).toBe(before);
   });
 
+  it('relays from one replica at a time: another finds the lock taken while a pass publishes, and takes it after', async () => {
+    await commitEvents(2, 'one-at-a-time');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let publishing: () => void = () => undefined;
+    const inPass = new Promise<void>((resolve) => (publishing = resolve));
+    const first = relay(async () => {
+      publishing();
+      await held;
+    });
+    const second = relay();
+    const firstPass = first.drain();
+    await inPass;
+    expect(await second.drain()).toBe(0);
+    release();
+    expect(await firstPass).toBe(2);
+    await commitEvents(1, 'after-the-first');
+    expect(await second.drain()).toBe(1);
+    await first.stop();
+    await second.stop();
+  });
+
   it('publishes in commit order', async () => {
     const events = await commitEvents(20, 'ordered');
     await relay().drain();

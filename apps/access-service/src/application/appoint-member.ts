@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { appointmentFault } from '../domain/membership-rules';
 import { MemberRecord } from '../persistence/member.entity';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
-import { asRightDecision, findMember, findRightDecision } from '../persistence/member-lookups';
+import { asRightDecision, findMember, findRightDecision, memberRightData } from '../persistence/member-lookups';
 import { memberView } from './access-views';
 import { lockedActor, refuseOn } from './member-commands';
 
@@ -39,7 +39,10 @@ export class AppointMemberUseCase {
       };
       if (!target) {
         const member = em.create(MemberRecord, { enterpriseNumber, userId, ...appointment, appointedBy: actor.userId });
-        this.events.record(em, AccessEvents.memberAppointed, enterpriseNumber, data);
+        this.events.record(em, AccessEvents.memberAppointed, enterpriseNumber, {
+          ...data,
+          technicalChannels: memberRightData(appointment.position, null),
+        });
         await em.flush();
         return { member: memberView(member, null), appointed: true };
       }
@@ -53,7 +56,8 @@ export class AppointMemberUseCase {
         // A new position starts from its own default: a grant or withdrawal made for the old one lapses.
         if (positionChanged) await em.nativeDelete(PermissionDecisionRecord, { enterpriseNumber, userId });
         em.assign(target, { ...appointment, updatedAt: new Date() });
-        this.events.record(em, AccessEvents.memberChanged, enterpriseNumber, { ...data, ...previous });
+        const technicalChannels = memberRightData(appointment.position, await findRightDecision(em, enterpriseNumber, userId));
+        this.events.record(em, AccessEvents.memberChanged, enterpriseNumber, { ...data, ...previous, technicalChannels });
         await em.flush();
       }
       return { member: memberView(target, asRightDecision(await findRightDecision(em, enterpriseNumber, userId))), appointed: false };

@@ -6,7 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { handOverFault, positionsAfterHandOver } from '../domain/chief-hand-over';
 import { MemberRecord } from '../persistence/member.entity';
 import { PermissionDecisionRecord } from '../persistence/permission-decision.entity';
-import { findMember, lockEnterprise } from '../persistence/member-lookups';
+import { findMember, findRightDecision, lockEnterprise, memberRightData } from '../persistence/member-lookups';
 import { memberView } from './access-views';
 import { memberNotFound, refuseOn } from './member-commands';
 
@@ -51,6 +51,7 @@ export class HandOverChiefUseCase {
           position: changed.position,
           name: changed.name,
           email: changed.email,
+          technicalChannels: memberRightData(changed.position, await findRightDecision(em, enterpriseNumber, changed.userId)),
         });
       }
       this.events.record(em, AccessEvents.chiefHandedOver, enterpriseNumber, {

@@ -66,6 +66,7 @@ export class RegisterEnterpriseUseCase {
       position: Position.CHIEF_ACCESS_MANAGER,
       name: chief.name,
       email: chief.email,
+      technicalChannels: { held: true, basis: 'POSITION' },
     });
     await em.flush();
     return { ...enterpriseView(enterprise), chiefAccessManager: { userId: chief.userId, name: chief.name, email: chief.email } };

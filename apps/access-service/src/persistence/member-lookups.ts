@@ -1,4 +1,10 @@
-import { TECHNICAL_CHANNELS_PERMISSION, type Position, type RightDecision } from '@chaman/contracts';
+import {
+  type MemberRightData,
+  type Position,
+  type RightDecision,
+  TECHNICAL_CHANNELS_PERMISSION,
+  technicalChannelsRight,
+} from '@chaman/contracts';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Contact } from '../domain/manager-contacts';
@@ -39,6 +45,12 @@ export async function contactsOf(
       limit ?`,
     [enterpriseNumber, positions, excludedUserId, MAX_CONTACTS],
   );
+}
+
+/** The member's right as member events carry it (`technicalChannels`): a rebuilt copy needs no older event to know it. */
+export function memberRightData(position: Position, record: PermissionDecisionRecord | null): MemberRightData {
+  const { held, basis, decidedBy, decidedAt } = technicalChannelsRight(position, asRightDecision(record));
+  return { held, basis, ...(decidedBy && decidedAt ? { decidedBy, decidedAt: decidedAt.toISOString() } : {}) };
 }
 
 export const asRightDecision = (record: PermissionDecisionRecord | null): RightDecision | null =>

@@ -10,11 +10,9 @@ export class SenderEventsConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // The stream is the sender-service's; making sure it exists lets this service start first.
-    const { stream, durable } = SERVICE_DURABLES.accessSenders;
     await this.consumers.consume({
-      durable,
-      stream,
-      // The whole stream (one filter subject works on every NATS 2.x server): only senders created and closed count.
+      ...SERVICE_DURABLES.accessSenders,
+      // Only senders created and closed count (the durable receives nothing else).
       handle: async (event, em) => {
         if (event.type === SenderEvents.senderCreated.type) await rememberSender(em, readMessage(SenderCreatedPayload, event.data).sender);
         else if (event.type === SenderEvents.senderClosed.type) await forgetSender(em, readMessage(SenderClosedPayload, event.data).sender);

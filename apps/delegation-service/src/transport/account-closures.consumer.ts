@@ -11,12 +11,9 @@ export class AccountClosuresConsumer implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { stream, durable } = SERVICE_DURABLES.delegationClosures;
     await this.consumers.consume({
-      durable,
-      stream,
-      // The whole stream, like every durable here (the bus's permissions name the durable, not a filter); the use
-      // case keeps `rest-account-closed` and passes over the rest.
+      // Filtered on `rest-account-closed`, the only event the use case acts on.
+      ...SERVICE_DURABLES.delegationClosures,
       handle: async (event, em) => {
         await this.closeDelegations.execute(event, em);
       },

@@ -76,6 +76,23 @@ describe('RightsCopy', () => {
     expect(copy.decide(channels('group')).allowed).toBe(false);
   });
 
+  it('believes the right a member event carries, so a copy that never saw the withdrawal still refuses it', () => {
+    const rebuilt = new RightsCopy();
+    const withdrawn = { held: false, basis: 'REVOKED' as const, decidedBy: 'chief', decidedAt: at };
+    rebuilt.apply(event(AccessEvents.memberChanged, { ...member('group', Position.GROUP_MANAGER), technicalChannels: withdrawn }));
+    expect(rebuilt.decide(channels('group'))).toEqual({ allowed: false });
+    rebuilt.apply(
+      event(AccessEvents.memberChanged, {
+        ...member('user', Position.USER),
+        technicalChannels: { ...withdrawn, held: true, basis: 'GRANT' },
+      }),
+    );
+    expect(rebuilt.decide(channels('user'))).toEqual({ allowed: true, reason: `USER of ${CBE}: right granted by chief at ${at}` });
+    copy.apply(event(AccessEvents.memberAppointed, member('group', Position.GROUP_MANAGER)));
+    copy.apply(event(AccessEvents.memberChanged, { ...member('group', Position.GROUP_MANAGER), technicalChannels: withdrawn }));
+    expect(copy.decide(channels('group'))).toEqual({ allowed: false });
+  });
+
   it('lets an operator see a registered enterprise only, and never act in it', () => {
     const view = (enterpriseNumber: string) => ({
       userId: 'op',

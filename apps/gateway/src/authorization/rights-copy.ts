@@ -4,6 +4,7 @@ import {
   type CloudEvent,
   decideCapability,
   type MemberData,
+  type MemberRightData,
   type PermissionData,
   type Position,
   type RightDecision,
@@ -33,11 +34,13 @@ export class RightsCopy {
         return;
       case AccessEvents.memberAppointed.type:
       case AccessEvents.memberChanged.type: {
-        const { enterpriseNumber, userId, position } = event.data as MemberData;
+        const { enterpriseNumber, userId, position, technicalChannels } = event.data as MemberData;
         const members = this.membersOf(enterpriseNumber);
         const known = members.get(userId);
-        // A new position starts from its own default, as in the access-service.
-        members.set(userId, { position, decision: known?.position === position ? known.decision : null });
+        // The event says what the right is now; an older event that does not falls back on what the copy saw (a new
+        // position starts from its own default, as in the access-service), which older events may have taken away.
+        const decision = technicalChannels ? decisionOf(technicalChannels) : known?.position === position ? known.decision : null;
+        members.set(userId, { position, decision });
         return;
       }
       case AccessEvents.memberRemoved.type: {
@@ -70,4 +73,10 @@ export class RightsCopy {
     if (!members) this.enterprises.set(enterpriseNumber, (members = new Map()));
     return members;
   }
+}
+
+/** The explicit decision a member's carried right rests on: none for a right held by position or by default. */
+function decisionOf({ basis, decidedBy, decidedAt }: MemberRightData): RightDecision | null {
+  if ((basis !== 'GRANT' && basis !== 'REVOKED') || !decidedBy || !decidedAt) return null;
+  return { granted: basis === 'GRANT', decidedBy, decidedAt: new Date(decidedAt) };
 }

@@ -6,6 +6,7 @@ import {
   ListSenders,
   PageQuery,
   ReplaceTechnicalContact,
+  SenderDetail,
   SenderView,
   TechnicalContact,
 } from '@chaman/contracts';
@@ -57,9 +58,9 @@ export class SendersController {
   }
 
   @Get(':senderNumber')
-  @Tagged(SenderView)
-  @ApiOperation({ summary: 'One sender of the enterprise, with its technical contact.' })
-  get(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<SenderView> {
+  @Tagged(SenderDetail)
+  @ApiOperation({ summary: 'One sender of the enterprise, with its technical contact and what may be done on it now (allowedActions).' })
+  get(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<SenderDetail> {
     return this.bus.send(GetSender, envelope(principal, path));
   }
 

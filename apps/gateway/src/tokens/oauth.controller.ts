@@ -1,13 +1,4 @@
-import {
-  authorizationServerMetadata,
-  GetJwks,
-  IntrospectToken,
-  IssueToken,
-  OAUTH_PATHS,
-  OAuthErrorCode,
-  TOKEN_FORM_FIELDS,
-  type TokenRequestForm,
-} from '@chaman/contracts';
+import { authorizationServerMetadata, GetJwks, IntrospectToken, OAUTH_PATHS, OAuthErrorCode } from '@chaman/contracts';
 import { BusClient } from '@chaman/platform';
 import { Body, Controller, Get, Headers, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
@@ -19,7 +10,7 @@ import { OAuthRateLimits } from './oauth-rate-limits';
 
 /**
  * The authorisation server's HTTP face on the gateway's origin (outside /api): discovery (RFC 8414), the token
- * endpoint, the JWKS and introspection, each mapped to a token-service message. OAuth clients read §5.2 JSON
+ * endpoint (`token-endpoint.ts`, a plain Fastify route), the JWKS and introspection, each mapped to a token-service message. OAuth clients read §5.2 JSON
  * errors, so these routes answer no problem+json; they are described by the discovery document and docs/tokens.md,
  * not by the OpenAPI document.
  */
@@ -40,27 +31,6 @@ export class OAuthController {
       return answerOAuth(reply, 404, { error: OAuthErrorCode.invalid_request, error_description: 'this gateway has no PUBLIC_URL' });
     reply.header('cache-control', 'public, max-age=300');
     return authorizationServerMetadata(issuer);
-  }
-
-  @Post(OAUTH_PATHS.token.slice(1))
-  async token(@Req() request: FastifyRequest, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
-    const issuer = this.issuer.of(request);
-    if (!issuer)
-      return answerOAuth(reply, 404, { error: OAuthErrorCode.invalid_request, error_description: 'this gateway has no PUBLIC_URL' });
-    const form = formOf(request, body);
-    if ('refused' in form) return answerOAuth(reply, 400, form.refused);
-    const limited = this.limits.take(request.ip, form.fields.client_assertion);
-    if (limited) {
-      const { retryAfterSeconds, ...refusal } = limited;
-      reply.header('retry-after', String(retryAfterSeconds));
-      return answerOAuth(reply, 429, refusal);
-    }
-    try {
-      const answer = await this.bus.send(IssueToken, { issuer, form: form.fields });
-      return 'issued' in answer ? answerOAuth(reply, 200, answer.issued) : answerOAuth(reply, answer.status, answer.refused);
-    } catch (error) {
-      return oauthFailure(reply, error);
-    }
   }
 
   @Get(OAUTH_PATHS.jwks.slice(1))
@@ -102,31 +72,6 @@ export class OAuthController {
       return oauthFailure(reply, error);
     }
   }
-}
-
-/** The known fields of a form-encoded body, each given once (RFC 6749 §3.2: no repeated parameter). */
-function formOf(
-  request: FastifyRequest,
-  body: unknown,
-): { fields: TokenRequestForm } | { refused: { error: OAuthErrorCode; error_description: string } } {
-  if (
-    !String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') ||
-    typeof body !== 'object' ||
-    body === null
-  ) {
-    return {
-      refused: { error: OAuthErrorCode.invalid_request, error_description: 'send the token request as application/x-www-form-urlencoded' },
-    };
-  }
-  const fields: TokenRequestForm = {};
-  for (const name of TOKEN_FORM_FIELDS) {
-    const value = (body as Record<string, unknown>)[name];
-    if (value === undefined) continue;
-    if (typeof value !== 'string')
-      return { refused: { error: OAuthErrorCode.invalid_request, error_description: `${name} must be given once` } };
-    fields[name] = value;
-  }
-  return { fields };
 }
 
 function basicCredentials(authorization: string | undefined): { id: string; secret: string } | undefined {

@@ -27,6 +27,10 @@ import { MailWriter } from './mail-writer';
 import { labelOf } from './party-labels';
 import { Recipients } from './recipients';
 
+function endGroupOf({ delegation }: DelegationEventData): string {
+  return `delegation-end:${delegation.id}`;
+}
+
 /** Tells the counterparty of a delegation what it must answer or what became of it, and reminds it while a request waits. */
 @Injectable()
 export class OnDelegationEvent {
@@ -39,11 +43,11 @@ export class OnDelegationEvent {
 
   async handle(event: CloudEvent, em: EntityManager): Promise<void> {
     const data = readDelegationEventData(event.data);
+    const groupKey = `delegation:${data.delegation.id}`;
+    // Any change ends the wait the previous reminders were about (a relaunch starts a new one) and plans the end anew.
+    await cancelNotices(em, groupKey, endGroupOf(data));
     await this.planEndReminders(em, data);
     const notices = delegationNotices(event.type, data);
-    const groupKey = `delegation:${data.delegation.id}`;
-    // Any change ends the wait the previous reminders were about; a relaunch starts a new one.
-    await cancelNotices(em, groupKey);
     if (notices.length === 0) return;
     const facts = await this.factsOf(em, data);
     for (const notice of notices) {
@@ -73,11 +77,10 @@ export class OnDelegationEvent {
     }
   }
 
-  /** 14 days before an end date, both parties are reminded; every change of the delegation plans them anew. */
+  /** 14 days before an end date, both parties are reminded; every change of the delegation plans them anew (the former cancelled). */
   private async planEndReminders(em: EntityManager, data: DelegationEventData): Promise<void> {
     const { delegation } = data;
-    const groupKey = `delegation-end:${delegation.id}`;
-    await cancelNotices(em, groupKey);
+    const groupKey = endGroupOf(data);
     const dueAt = endReminderDue(delegation);
     if (!dueAt) return;
     const facts = { ...(await this.factsOf(em, data)), endsOn: delegation.endsOn! };

@@ -18,8 +18,12 @@ export async function planNotice(em: EntityManager, notice: DueNotice, now: Date
 }
 
 /** The group's wait is over (the request was answered, the certificate removed): its pending notices are dropped. */
-export async function cancelNotices(em: EntityManager, groupKey: string): Promise<void> {
-  await em.execute(`update scheduled_notice set status = 'CANCELLED' where group_key = ? and status = 'PENDING'`, [groupKey], 'run');
+export async function cancelNotices(em: EntityManager, ...groupKeys: string[]): Promise<void> {
+  await em.execute(
+    `update scheduled_notice set status = 'CANCELLED' where group_key in (${groupKeys.map(() => '?').join(', ')}) and status = 'PENDING'`,
+    groupKeys,
+    'run',
+  );
 }
 
 /** Due notices (of one group, or all), locked for this transaction: replicas sweeping at once skip them. */

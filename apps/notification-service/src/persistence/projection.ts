@@ -86,7 +86,11 @@ export async function restAccountById(em: EntityManager, id: string): Promise<Kn
     : null;
 }
 
+/** The names read in one transaction: one delegation event asks for the same two or three parties up to four times. */
+const namesRead = new WeakMap<EntityManager, Map<string, string | null>>();
+
 export async function saveEnterprise(em: EntityManager, enterpriseNumber: string, name: string): Promise<void> {
+  namesRead.get(em)?.delete(enterpriseNumber);
   await em.execute(
     'insert into known_enterprise (enterprise_number, name) values (?, ?) on conflict (enterprise_number) do update set name = excluded.name',
     [enterpriseNumber, name],
@@ -95,9 +99,13 @@ export async function saveEnterprise(em: EntityManager, enterpriseNumber: string
 }
 
 export async function enterpriseName(em: EntityManager, enterpriseNumber: string): Promise<string | null> {
+  let names = namesRead.get(em);
+  if (!names) namesRead.set(em, (names = new Map()));
+  if (names.has(enterpriseNumber)) return names.get(enterpriseNumber) ?? null;
   const [row] = await em.execute<Array<{ name: string }>>('select name from known_enterprise where enterprise_number = ?', [
     enterpriseNumber,
   ]);
+  names.set(enterpriseNumber, row?.name ?? null);
   return row?.name ?? null;
 }
 

@@ -30,7 +30,7 @@ export class EventSubscriptions implements OnApplicationBootstrap {
   }
 
   private async subscribe(
-    { durable, stream }: Required<StreamReading>,
+    { durable, stream }: StreamReading & { durable: string },
     apply: (event: CloudEvent, em: EntityManager) => Promise<void>,
   ): Promise<void> {
     await this.consumers.consume({

@@ -1,5 +1,5 @@
-import { ProblemException } from '@chaman/contracts';
-import { ensureOpen, isAlreadyClosed } from './closure';
+import { ProblemException, SenderAction } from '@chaman/contracts';
+import { ensureOpen, isAlreadyClosed, senderActions } from './closure';
 
 describe('closure', () => {
   it('lets an open sender or account be changed', () => {
@@ -18,5 +18,15 @@ describe('closure', () => {
       expect((error as ProblemException).problem.detail).toContain('REST account 0191 was closed on 2026-12-01T08:00:00.000Z');
     }
     expect(isAlreadyClosed({ closedAt })).toBe(true);
+  });
+
+  it('offers every action on an open sender and none on a closed one, as ensureOpen would refuse them', () => {
+    expect(senderActions({ closedAt: null })).toEqual([
+      SenderAction.REPLACE_CONTACT,
+      SenderAction.ADD_CHANNEL,
+      SenderAction.CREATE_REST_ACCOUNT,
+      SenderAction.CLOSE,
+    ]);
+    expect(senderActions({ closedAt: new Date('2026-12-01T08:00:00.000Z') })).toEqual([]);
   });
 });

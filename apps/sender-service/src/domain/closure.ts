@@ -1,4 +1,4 @@
-import { ProblemException } from '@chaman/contracts';
+import { ProblemException, SenderAction } from '@chaman/contracts';
 
 /** Something a sender holds that can be closed for good: a sender, a REST account. */
 export interface Closable {
@@ -18,4 +18,11 @@ export function ensureOpen(thing: Closable, description: string): void {
 /** Closing again changes nothing and tells nobody: the first closure stands, with its date. */
 export function isAlreadyClosed(thing: Closable): boolean {
   return thing.closedAt !== null;
+}
+
+/** What may be done on a sender now: everything while it is open, nothing once closed (`ensureOpen` refuses it). */
+export function senderActions(sender: Closable): SenderAction[] {
+  return sender.closedAt === null
+    ? [SenderAction.REPLACE_CONTACT, SenderAction.ADD_CHANNEL, SenderAction.CREATE_REST_ACCOUNT, SenderAction.CLOSE]
+    : [];
 }

@@ -12,11 +12,9 @@ export class DelegationEventsConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // The stream is the delegation-service's; making sure it exists lets this service start first.
-    const { stream, durable } = SERVICE_DURABLES.senderDelegations;
     await this.consumers.consume({
-      durable,
-      stream,
-      // The whole stream (one filter subject works on every NATS 2.x server); the state in each event decides.
+      ...SERVICE_DURABLES.senderDelegations,
+      // The event types that can change a grant; the state in each event decides.
       handle: (event, em) => this.applyDelegationEvent.execute(event, em),
       onParked: (event, em) => this.applyDelegationEvent.onParked(event, em),
     });

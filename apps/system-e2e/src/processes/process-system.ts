@@ -1,4 +1,11 @@
-import { prefixedStreamName, SERVICE_NAMES, type ServiceName, type StreamDefinition } from '@chaman/contracts';
+import {
+  type EventDefinition,
+  prefixedStreamName,
+  prefixedSubject,
+  SERVICE_NAMES,
+  type ServiceName,
+  type StreamDefinition,
+} from '@chaman/contracts';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, type GatewayConfig, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
 import { databaseUrl } from '@chaman/platform';
 import { dropDatabasesAndRoles, infrastructureFromEnv } from '@chaman/testing';
@@ -99,11 +106,16 @@ export class ProcessSystem {
   }
 
   /** How many messages a stream of this system holds (duplicates included, were there any). */
-  async streamMessageCount(stream: StreamDefinition): Promise<number> {
+  /** The messages on a stream, or only those of the given event types (what a filtered durable receives). */
+  async streamMessageCount(stream: StreamDefinition, events?: readonly EventDefinition<unknown>[]): Promise<number> {
     const connection = await this.nats.connectAs('monitor');
     try {
-      const info = await (await connection.jetstreamManager()).streams.info(prefixedStreamName(this.subjectPrefix, stream.name));
-      return info.state.messages;
+      const manager = await connection.jetstreamManager();
+      const name = prefixedStreamName(this.subjectPrefix, stream.name);
+      if (!events) return (await manager.streams.info(name)).state.messages;
+      const wanted = new Set(events.map((definition) => prefixedSubject(this.subjectPrefix, definition.subject)));
+      const { state } = await manager.streams.info(name, { subjects_filter: prefixedSubject(this.subjectPrefix, stream.subjects) });
+      return Object.entries(state.subjects ?? {}).reduce((sum, [subject, count]) => sum + (wanted.has(subject) ? count : 0), 0);
     } finally {
       await connection.close();
     }

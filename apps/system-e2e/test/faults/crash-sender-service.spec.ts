@@ -1,4 +1,5 @@
 import { CertificateStatus, DelegationStatus, Quality, SenderEvents, Streams } from '@chaman/contracts';
+import { SERVICE_DURABLES } from '@chaman/platform';
 import { EventProbe, makeCertificate } from '@chaman/testing';
 import { AnswerLog, isSuccess, pollUntil, type ProcessSystem, startProcessSystem } from '../../src/processes';
 import { inPool, type Party, registerParty, requestDelegations, restAccountsOf, transition } from './crash-fixtures';
@@ -7,7 +8,7 @@ import { inPool, type Party, registerParty, requestDelegations, restAccountsOf, 
 jest.setTimeout(180_000);
 
 const ACCOUNTS = 20;
-const CONSUMER = 'sender-delegations';
+const { durable: CONSUMER, events: CONSUMED } = SERVICE_DURABLES.senderDelegations;
 /** A consumer killed with events in hand gets them again once JetStream's ack wait (30 s) has passed. */
 const REDELIVERY_LIMIT_MS = 60_000;
 
@@ -23,6 +24,8 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
   const certificates: string[] = [];
   const figures = { kills: 0, backlog: 0, appliedBeforeKill: 0, events: 0, processed: 0, skipped: 0, appliedTwice: 0, catchUpMs: 0 };
 
+  /** The events of the stream the durable receives. */
+  const consumedCount = () => system.streamMessageCount(Streams.delegation, CONSUMED);
   const processedCount = async () =>
     (
       await system.query<{ count: number }>('sender', 'select count(*)::int as count from processed_event where consumer = $1', [CONSUMER])
@@ -87,20 +90,17 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
     const unpublished = async () =>
       (await system.query<{ count: number }>('delegation', 'select count(*)::int as count from outbox_event where published_at is null'))[0]
         .count;
-    await pollUntil(
-      async () => (await unpublished()) === 0 && (await processedCount()) === (await system.streamMessageCount(Streams.delegation)),
-      {
-        what: 'the sender-service caught up',
-        timeoutMs: 20_000,
-      },
-    );
+    await pollUntil(async () => (await unpublished()) === 0 && (await processedCount()) === (await consumedCount()), {
+      what: 'the sender-service caught up',
+      timeoutMs: 20_000,
+    });
     const baseline = await processedCount();
 
     // While the sender-service is down, the company revokes the former intermediary and the successor accepts: a backlog.
     await sender.kill();
     await Promise.all([transitionAll(company, revoked, 'revoke'), transitionAll(successor, accepted, 'accept')]);
     figures.backlog = revoked.length + accepted.length;
-    await pollUntil(async () => (await system.streamMessageCount(Streams.delegation)) === baseline + figures.backlog, {
+    await pollUntil(async () => (await consumedCount()) === baseline + figures.backlog, {
       what: 'the backlog on the stream',
       timeoutMs: 20_000,
     });
@@ -139,8 +139,13 @@ describe('crash: kill -9 of the sender-service while it consumes a batch of dele
     ).start();
     let streamIds: string[];
     try {
-      figures.events = await system.streamMessageCount(Streams.delegation);
-      streamIds = (await probe.waitFor((events) => events.length >= figures.events, 10_000)).map((event) => event.id);
+      // The durable receives the event types that can change a grant (revocations and acceptances here), not the requests.
+      const all = await system.streamMessageCount(Streams.delegation);
+      const consumedTypes = new Set(CONSUMED.map((definition) => definition.type));
+      streamIds = (await probe.waitFor((events) => events.length >= all, 10_000))
+        .filter((event) => consumedTypes.has(event.type))
+        .map((event) => event.id);
+      figures.events = streamIds.length;
     } finally {
       await probe.stop();
     }

@@ -205,6 +205,12 @@ describe('ending things: REST accounts, channels, SFTP keys and senders', () => 
       (channel: { id: string }) => channel.id,
     );
     expect(openChannels.length).toBeGreaterThan(0);
+    expect((await system.api.as(company.chief, 'GET', sender)).body.allowedActions).toEqual([
+      'REPLACE_CONTACT',
+      'ADD_CHANNEL',
+      'CREATE_REST_ACCOUNT',
+      'CLOSE',
+    ]);
     const closed = await system.api.as(company.chief, 'POST', `${sender}/close`);
     expectStatus(closed, 200);
     expect(closed.body).toMatchObject({ senderNumber, closedAt: expect.any(String) });
@@ -219,6 +225,8 @@ describe('ending things: REST accounts, channels, SFTP keys and senders', () => 
       ),
     );
     expect((await system.api.as(company.chief, 'GET', `${sender}/channels`)).body.items).toEqual([]);
+    // What the web offers on the closed sender: nothing to add, replace or close.
+    expect((await system.api.as(company.chief, 'GET', sender)).body).toMatchObject({ closedAt: expect.any(String), allowedActions: [] });
 
     const addToClosed = await system.api.as(company.chief, 'POST', `${sender}/rest-accounts`, {
       body: { name: 'late', environment: 'PRODUCTION', scopes: [] },

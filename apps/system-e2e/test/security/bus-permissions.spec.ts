@@ -7,7 +7,7 @@ import {
   Streams,
   TransitionDelegation,
 } from '@chaman/contracts';
-import { BUS_CLIENTS, ensureStream, inboxPrefixOf, natsAuthOptions, SERVICE_DURABLES } from '@chaman/platform';
+import { BUS_CLIENTS, ensureStream, ensureStreamExists, inboxPrefixOf, natsAuthOptions, SERVICE_DURABLES } from '@chaman/platform';
 import { AckPolicy, connect, type NatsConnection, nkeys } from 'nats';
 import { randomBytes } from 'node:crypto';
 import { NatsServerProcess, RefusalLog } from '../../src/processes';
@@ -102,6 +102,41 @@ describe('secured bus: who may publish and subscribe where', () => {
     const delegationStream = prefixedStreamName(prefix, Streams.delegation.name);
     expect(await refused(log.publishRefused(`$JS.API.STREAM.UPDATE.${delegationStream}`, '{}'))).toBe(true);
     expect(await refused(log.publishRefused(`$JS.API.STREAM.DELETE.${delegationStream}`, ''))).toBe(true);
+  });
+
+  it('lets no reader create a stream it does not own, and only its owner update the shared parked stream', async () => {
+    const { log: sender } = await as('sender');
+    const { log: notification } = await as('notification');
+    const { log: delegation } = await as('delegation');
+    const admin = (action: string, stream: { name: string }) => `$JS.API.STREAM.${action}.${prefixedStreamName(prefix, stream.name)}`;
+    expect(await refused(sender.publishRefused(admin('CREATE', Streams.delegation), '{}'))).toBe(true);
+    expect(await refused(notification.publishRefused(admin('CREATE', Streams.access), '{}'))).toBe(true);
+    expect(await refused(sender.publishRefused(admin('UPDATE', Streams.parked), '{}'))).toBe(true);
+    expect(await refused(notification.publishRefused(admin('UPDATE', Streams.parked), '{}'))).toBe(true);
+    figures.allowed += 1;
+    expect(await delegation.publishRefused(admin('UPDATE', Streams.parked), '{}')).toBe(false);
+  });
+
+  it('leaves a stream a reader starts before to its owner: the reader looks, never creates it, and finds it once made', async () => {
+    const early = `t${randomBytes(4).toString('hex')}`;
+    const server = await NatsServerProcess.start(early);
+    try {
+      const [reader, owner] = await Promise.all([server.connectAs('access'), server.connectAs('sender')]);
+      const readerManager = await reader.jetstreamManager();
+      const ownerManager = await owner.jetstreamManager();
+      const exists = () =>
+        ownerManager.streams.info(prefixedStreamName(early, Streams.sender.name)).then(
+          () => true,
+          () => false,
+        );
+      const before = { readerSees: await ensureStreamExists(readerManager, early, Streams.sender), exists: await exists() };
+      await ensureStream(ownerManager, early, Streams.sender);
+      const after = { readerSees: await ensureStreamExists(readerManager, early, Streams.sender), exists: await exists() };
+      expect({ before, after }).toEqual({ before: { readerSees: false, exists: false }, after: { readerSees: true, exists: true } });
+      await Promise.all([reader.close(), owner.close()]);
+    } finally {
+      await server.dispose();
+    }
   });
 
   it('lets a service answer its own subjects only in its queue group, and the gateway answer nothing', async () => {

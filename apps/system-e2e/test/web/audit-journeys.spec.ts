@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../../web/test/web-build';
-import { checkScreen, launchChromium } from '../../src/browser';
+import { checkScreen, launchChromium, logInFromWelcome } from '../../src/browser';
 import type { Person } from '../../src/api-client';
 import { AccessEvents, type MemberData } from '@chaman/contracts';
 import { pollUntil, publishEvents } from '../../src/processes';
-import { startWebSystem, type WebSystem } from '../../src/web';
+import { closeJourney, startWebSystem, type WebSystem } from '../../src/web';
 
 /**
  * The journal and the operator's desk in a real browser against the whole system: an access manager filters and
@@ -37,16 +37,7 @@ async function personIn(locale: string): Promise<Page> {
 
 async function logIn(page: Page, person: Person, operator = false): Promise<void> {
   await page.goto('/');
-  await page.locator('a.button--start').click();
-  await page.locator('input[name="login"]').fill(person.sub);
-  await page.locator('input[name="name"]').fill(person.name ?? person.sub);
-  await page.locator('input[name="email"]').fill(person.email ?? `${person.sub}@example.test`);
-  if (operator) await page.locator('input[name="roles"]').check();
-  await Promise.all([
-    page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin),
-    page.locator('button[type="submit"]').click(),
-  ]);
-  await page.locator('h1').waitFor();
+  await logInFromWelcome(page, system.baseUrl, person, operator);
 }
 
 beforeAll(async () => {
@@ -93,11 +84,7 @@ beforeAll(async () => {
   );
 }, 240_000);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await system?.stop();
-});
+afterAll(() => closeJourney(contexts, browser, system));
 
 jest.setTimeout(120_000);
 

@@ -6,9 +6,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../../web/test/web-build';
-import { checkScreen, launchChromium, makeSshPublicKey, pageLanguage } from '../../src/browser';
+import { checkScreen, launchChromium, logInFromWelcome, makeSshPublicKey, pageLanguage } from '../../src/browser';
 import type { Person } from '../../src/api-client';
-import { startWebSystem, type WebSystem } from '../../src/web';
+import { closeJourney, startWebSystem, type WebSystem } from '../../src/web';
 import { runRestClientUntil } from '../token/rest-client-run';
 
 /**
@@ -45,16 +45,7 @@ async function personIn(locale: string): Promise<Page> {
 async function logIn(page: Page, person: { sub: string; name: string; email: string }, operator = false): Promise<void> {
   await page.goto('/');
   await checkScreen(page, person.sub === 'alice' ? 'welcome' : undefined);
-  await page.locator('a.button--start').click();
-  await page.locator('input[name="login"]').fill(person.sub);
-  await page.locator('input[name="name"]').fill(person.name);
-  await page.locator('input[name="email"]').fill(person.email);
-  if (operator) await page.locator('input[name="roles"]').check();
-  await Promise.all([
-    page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin),
-    page.locator('button[type="submit"]').click(),
-  ]);
-  await page.locator('h1').waitFor();
+  await logInFromWelcome(page, system.baseUrl, person, operator);
 }
 
 const api = (person: Person, method: string, path: string, body?: unknown) => system.api.as(person, method, `/api/v1${path}`, { body });
@@ -101,9 +92,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(`[web e2e] figures: ${JSON.stringify(figures)}`);
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await system?.stop();
+  await closeJourney(contexts, browser, system);
 });
 
 jest.setTimeout(120_000);
@@ -202,7 +191,7 @@ describe('the online service in a browser', () => {
     await checkScreen(alice, 'rest-account');
     const [download] = await Promise.all([
       alice.waitForEvent('download'),
-      alice.getByRole('button', { name: 'Exporter les certificats en CSV' }).click(),
+      alice.getByRole('button', { name: 'Exporter tous les certificats en CSV' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -381,7 +370,7 @@ describe('the online service in a browser', () => {
     const sent = alice.locator('section', { has: alice.getByRole('heading', { name: 'Demandes envoyées' }) });
     const [download] = await Promise.all([
       alice.waitForEvent('download'),
-      sent.getByRole('button', { name: 'Exporter les délégations en CSV' }).click(),
+      sent.getByRole('button', { name: 'Exporter toute la liste en CSV' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     // As Belgian Excel opens it: ; between cells, date-times it reads as dates.

@@ -1,9 +1,9 @@
 import { makeCertificate } from '@chaman/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { ensureWebBuilt } from '../../../web/test/web-build';
 import { checkScreen, launchChromium } from '../../src/browser';
 import type { Person } from '../../src/api-client';
-import { startWebSystem, type WebSystem } from '../../src/web';
+import { closeJourney, loggedInPage, registerEnterprises, startWebSystem, type WebSystem } from '../../src/web';
 
 /**
  * Issue #22 in a real browser: a company closes a REST account it delegated; the confirmation page says what stops,
@@ -13,7 +13,6 @@ const CPAS = '0104020226';
 const SOFTHOUSE = '0104020325';
 const ANNA = { sub: 'anna', name: 'Anna Leclercq', email: 'anna@cpas-namur.example' };
 const BRAM = { sub: 'bram', name: 'Bram Janssens', email: 'bram@softhouse-gent.example' };
-const OPERATOR = { sub: 'op', roles: ['chaman-admin'] };
 
 let system: WebSystem;
 let browser: Browser;
@@ -24,39 +23,15 @@ let delegationId = '';
 
 const api = (person: Person, method: string, path: string, body?: unknown) => system.api.as(person, method, `/api/v1${path}`, { body });
 
-async function loggedIn(locale: string, person: { sub: string; name: string; email: string }): Promise<Page> {
-  const context = await browser.newContext({ locale, baseURL: system.baseUrl });
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.locator('a.button--start').click();
-  await page.locator('input[name="login"]').fill(person.sub);
-  await page.locator('input[name="name"]').fill(person.name);
-  await page.locator('input[name="email"]').fill(person.email);
-  await Promise.all([
-    page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin),
-    page.locator('button[type="submit"]').click(),
-  ]);
-  await page.locator('h1').waitFor();
-  return page;
-}
+const loggedIn = (locale: string, person: Person) => loggedInPage(system, browser, contexts, { locale, person });
 
 beforeAll(async () => {
   ensureWebBuilt();
   [system, browser] = await Promise.all([startWebSystem(), launchChromium()]);
-  for (const [cbe, name, qualities, chief] of [
+  await registerEnterprises(system, [
     [CPAS, 'CPAS de Namur', ['CPAS'], ANNA],
     [SOFTHOUSE, 'SoftHouse Gent', ['TECHNICAL_INTERMEDIARY'], BRAM],
-  ] as const) {
-    const registered = await api(OPERATOR, 'POST', '/enterprises', {
-      enterpriseNumber: cbe,
-      name,
-      qualities,
-      chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email },
-    });
-    expect(registered.status).toBe(201);
-  }
+  ]);
   const contact = { firstName: 'Anna', lastName: 'Leclercq', email: ANNA.email, language: 'fr' };
   senderNumber = (await api(ANNA, 'POST', `/enterprises/${CPAS}/senders`, { quality: 'CPAS', contact })).body.senderNumber;
   accountId = (
@@ -86,11 +61,7 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await system?.stop();
-});
+afterAll(() => closeJourney(contexts, browser, system));
 
 describe('ending things in a browser', () => {
   it('the company closes a delegated REST account after a page saying what stops; the intermediary sees the delegation end', async () => {

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { ensureWebBuilt } from '../../../web/test/web-build';
 import { checkScreen, launchChromium, makeSshPublicKey } from '../../src/browser';
 import type { Person } from '../../src/api-client';
-import { startWebSystem, type WebSystem } from '../../src/web';
+import { closeJourney, loggedInPage, registerEnterprises, startWebSystem, type WebSystem } from '../../src/web';
 
 /**
  * Issue #22's other screens in a real browser: a channel's key replaced and the channel closed, the chief access
@@ -30,24 +30,8 @@ const expectOk = async (promise: ReturnType<typeof api>) => {
   return response.body;
 };
 
-async function loggedIn(locale: string, person: { sub: string; name: string; email: string }, operator = false): Promise<Page> {
-  const context = await browser.newContext({ locale, baseURL: system.baseUrl });
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.locator('a.button--start').click();
-  await page.locator('input[name="login"]').fill(person.sub);
-  await page.locator('input[name="name"]').fill(person.name);
-  await page.locator('input[name="email"]').fill(person.email);
-  if (operator) await page.locator('input[name="roles"]').check();
-  await Promise.all([
-    page.waitForURL((url) => url.origin === new URL(system.baseUrl).origin),
-    page.locator('button[type="submit"]').click(),
-  ]);
-  await page.locator('h1').waitFor();
-  return page;
-}
+const loggedIn = (locale: string, person: Person, operator = false) =>
+  loggedInPage(system, browser, contexts, { locale, person, operator });
 
 const chiefOf = async (cbe: string) =>
   (
@@ -61,19 +45,10 @@ const chiefOf = async (cbe: string) =>
 beforeAll(async () => {
   ensureWebBuilt();
   [system, browser] = await Promise.all([startWebSystem({ serviceEnv: { DELEGATION_EXPIRY_SWEEP_MS: '1000' } }), launchChromium()]);
-  for (const [cbe, name, qualities, chief] of [
+  await registerEnterprises(system, [
     [CPAS, 'CPAS de Huy', ['CPAS'], ANNA],
     [SOFTHOUSE, 'SoftHouse Gent', ['TECHNICAL_INTERMEDIARY'], BRAM],
-  ] as const) {
-    await expectOk(
-      api(OPERATOR, 'POST', '/enterprises', {
-        enterpriseNumber: cbe,
-        name,
-        qualities,
-        chiefAccessManager: { userId: chief.sub, name: chief.name, email: chief.email },
-      }),
-    );
-  }
+  ]);
   await expectOk(
     api(ANNA, 'PUT', `/enterprises/${CPAS}/members/${CAROL.sub}`, { name: CAROL.name, email: CAROL.email, position: 'ACCESS_MANAGER' }),
   );
@@ -106,11 +81,7 @@ beforeAll(async () => {
   await expectOk(api(ANNA, 'POST', `/enterprises/${CPAS}/delegations/${delegationId}/accept`, {}));
 }, 300_000);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await system?.stop();
-});
+afterAll(() => closeJourney(contexts, browser, system));
 
 describe('the rest of the lifecycle in a browser', () => {
   it('the company replaces its SFTP key, then closes the channel, each after a page saying what stops', async () => {
@@ -203,5 +174,10 @@ describe('the rest of the lifecycle in a browser', () => {
     await anna.getByRole('button', { name: "Fermer l'expéditeur" }).click();
     await anna.getByText(`L'expéditeur ${senderNumber} est fermé.`).waitFor();
     await anna.getByText(/Expéditeur fermé le/).waitFor();
+    // The closed sender stays readable, with nothing offered that the service would refuse (its allowedActions).
+    await anna.getByRole('heading', { name: 'Comptes REST' }).waitFor();
+    for (const name of ['Remplacer le responsable technique', 'Ajouter le canal', 'Créer le compte REST', "Fermer l'expéditeur"])
+      expect(await anna.getByRole('link', { name }).count()).toBe(0);
+    await checkScreen(anna, 'closed-sender');
   }, 180_000);
 });

@@ -6,18 +6,15 @@ import {
   OAUTH_PATHS,
   oauthErrorStatus,
 } from '@chaman/contracts';
-import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { createPublicKey, type KeyObject, randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
-import { readAssertion, verifyAssertion } from '../domain/client-assertion';
+import { readAssertion, rememberJtiUntil, type UnverifiedAssertion, verifyAssertion } from '../domain/client-assertion';
+import { signEs256 } from '../domain/compact-jws';
 import { invalidClient, OAuthRefusal } from '../domain/oauth-refusal';
 import { grantedScopes, type KnownAccount, type SigningAuthority, signingAuthority } from '../domain/signing-certificate';
 import { clientAssertionOf, requestedScopes } from '../domain/token-form';
-import { minuteOf, recordUse } from '../persistence/certificate-usage';
-import { accountByClientId, signingCandidates } from '../persistence/projection';
-import { firstUseOf } from '../persistence/seen-assertions';
+import { minuteOf } from '../persistence/certificate-usage';
+import { IssuanceStatements, type SigningFacts } from '../persistence/issuance-statements';
 import { TOKEN_SETTINGS, type TokenSettings } from '../token-settings';
 import { KeyRing } from './key-ring';
 
@@ -31,7 +28,7 @@ export class IssueTokenUseCase {
   private readonly usedInMinute = new Map<string, number>();
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly statements: IssuanceStatements,
     private readonly keys: KeyRing,
     @Inject(TOKEN_SETTINGS) private readonly settings: TokenSettings,
   ) {}
@@ -49,46 +46,67 @@ export class IssueTokenUseCase {
     const now = this.settings.now();
     const assertion = clientAssertionOf(form);
     const read = readAssertion(assertion);
-    const em = this.orm.em.fork() as EntityManager;
-    const account = await accountByClientId(em, read.clientId);
-    if (!account) throw invalidClient('no REST account has this client id (iss): use the client id Chaman shows on the REST account');
-    const [candidate] = await signingCandidates(em, account, read.thumbprint);
-    const authority = signingAuthority(account, candidate ?? null, now);
-    const verified = await verifyAssertion(assertion, read, this.publicKeyOf(candidate.certificate.id, candidate.certificate.publicKey!), {
+    const facts = await this.statements.signingFacts(read.clientId, read.thumbprint, {
+      jti: read.jti,
+      rememberUntil: rememberJtiUntil(read, now),
+    });
+    if (!facts) throw invalidClient('no REST account has this client id (iss): use the client id Chaman shows on the REST account');
+    try {
+      return await this.issueTo(facts, assertion, read, issuer, form.scope, now);
+    } catch (error) {
+      // Only an issued token uses the jti up: a refused assertion may be corrected and sent again.
+      if (facts.firstUse) await this.statements.forgetUse(read.clientId, read.jti!);
+      throw error;
+    }
+  }
+
+  private async issueTo(
+    { account, candidate, firstUse }: SigningFacts,
+    assertion: string,
+    read: UnverifiedAssertion,
+    issuer: string,
+    scope: string | undefined,
+    now: Date,
+  ) {
+    const authority = signingAuthority(account, candidate, now);
+    // signingAuthority refused a missing candidate.
+    const certificate = candidate!.certificate;
+    verifyAssertion(assertion, read, this.publicKeyOf(certificate.id, certificate.publicKey!), {
       clientId: account.clientId,
       audiences: [issuer + OAUTH_PATHS.token, issuer],
       now,
     });
-    const scopes = grantedScopes(account, authority, requestedScopes(form.scope));
-    if (!(await firstUseOf(em, account.clientId, verified.jti, verified.acceptableUntil))) {
+    const scopes = grantedScopes(account, authority, requestedScopes(scope));
+    if (!firstUse)
       throw invalidClient('this assertion was used already (replayed jti): sign a new assertion with a fresh jti for each request');
-    }
-    await this.recordUse(em, candidate.certificate.id, now);
+    await this.recordUse(certificate.id, now);
     return {
-      access_token: await this.sign(issuer, account, authority, scopes, now),
+      access_token: this.sign(issuer, account, authority, scopes, now),
       token_type: 'Bearer' as const,
       expires_in: this.settings.tokenLifetimeSeconds,
       scope: scopes.join(' '),
     };
   }
 
-  private async sign(issuer: string, account: KnownAccount, authority: SigningAuthority, scopes: string[], now: Date): Promise<string> {
-    const { kid, key } = await this.keys.signer(now);
+  private sign(issuer: string, account: KnownAccount, authority: SigningAuthority, scopes: string[], now: Date): string {
+    const { kid, key } = this.keys.signer(now);
     const iat = Math.floor(now.getTime() / 1000);
-    return new SignJWT({
-      client_id: account.clientId,
-      scope: scopes.join(' '),
-      enterprise_number: account.enterpriseNumber,
-      ...(authority.kind === 'delegated' ? { act: { sub: authority.intermediaryEnterpriseNumber } } : {}),
-    })
-      .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, typ: ACCESS_TOKEN_TYPE, kid })
-      .setIssuer(issuer)
-      .setSubject(account.clientId)
-      .setAudience(this.settings.audiences[account.environment])
-      .setJti(randomUUID())
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + this.settings.tokenLifetimeSeconds)
-      .sign(key);
+    return signEs256(
+      { alg: ACCESS_TOKEN_ALGORITHM, typ: ACCESS_TOKEN_TYPE, kid },
+      {
+        client_id: account.clientId,
+        scope: scopes.join(' '),
+        enterprise_number: account.enterpriseNumber,
+        ...(authority.kind === 'delegated' ? { act: { sub: authority.intermediaryEnterpriseNumber } } : {}),
+        iss: issuer,
+        sub: account.clientId,
+        aud: this.settings.audiences[account.environment],
+        jti: randomUUID(),
+        iat,
+        exp: iat + this.settings.tokenLifetimeSeconds,
+      },
+      key,
+    );
   }
 
   private publicKeyOf(certificateId: string, pem: string): KeyObject {
@@ -102,11 +120,11 @@ export class IssueTokenUseCase {
   }
 
   /** To the minute, and written once a minute at most per certificate and replica. */
-  private async recordUse(em: EntityManager, certificateId: string, now: Date): Promise<void> {
+  private async recordUse(certificateId: string, now: Date): Promise<void> {
     const minute = minuteOf(now);
     if (this.usedInMinute.get(certificateId) === minute.getTime()) return;
     if (this.usedInMinute.size >= PUBLIC_KEYS_KEPT) this.usedInMinute.clear();
     this.usedInMinute.set(certificateId, minute.getTime());
-    await recordUse(em, certificateId, minute);
+    await this.statements.recordUse(certificateId, minute);
   }
 }

@@ -2,7 +2,8 @@ import type { JwksReply, PublicJwk } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type KeyLike } from 'jose';
+import { createPrivateKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { nextKeyDue, publishedKeys, signingKeyAt } from '../domain/key-rotation';
 import { deleteSigningKeys, loadSigningKeys, lockSigningKeys, saveSigningKey, type StoredSigningKey } from '../persistence/signing-keys';
 import { TOKEN_SETTINGS, type TokenSettings } from '../token-settings';
@@ -14,7 +15,7 @@ import { TOKEN_SETTINGS, type TokenSettings } from '../token-settings';
 @Injectable()
 export class KeyRing implements OnApplicationBootstrap, OnModuleDestroy {
   private keys: StoredSigningKey[] = [];
-  private readonly imported = new Map<string, Promise<KeyLike | Uint8Array>>();
+  private readonly imported = new Map<string, KeyObject>();
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -53,16 +54,16 @@ export class KeyRing implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** The key to sign with now. */
-  async signer(now: Date): Promise<{ kid: string; key: KeyLike | Uint8Array }> {
+  /** The key to sign with now, imported once. */
+  signer(now: Date): { kid: string; key: KeyObject } {
     const key = signingKeyAt(this.keys, now);
     if (!key) throw new Error('no signing key is due yet');
     let imported = this.imported.get(key.kid);
     if (!imported) {
-      imported = importJWK(key.privateJwk, 'ES256');
+      imported = createPrivateKey({ key: key.privateJwk as JsonWebKey, format: 'jwk' });
       this.imported.set(key.kid, imported);
     }
-    return { kid: key.kid, key: await imported };
+    return { kid: key.kid, key: imported };
   }
 
   jwks(now: Date): JwksReply {

@@ -1,7 +1,7 @@
 import { OAuthErrorCode } from '@chaman/contracts';
-import { type KeyObject } from 'node:crypto';
+import { type KeyObject, sign } from 'node:crypto';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
-import { readAssertion, verifyAssertion } from './client-assertion';
+import { readAssertion, rememberJtiUntil, verifyAssertion } from './client-assertion';
 import { OAuthRefusal } from './oauth-refusal';
 
 const CLIENT = 'client-0001';
@@ -58,8 +58,11 @@ describe('client assertion', () => {
   }
 
   it('accepts a well-formed ES256 assertion and remembers its jti until exp plus skew', async () => {
-    const result = await verified(await assertion(ec.privateKey));
+    const token = await assertion(ec.privateKey);
+    const result = await verified(token);
     expect(result).toEqual({ jti: 'jti-1', acceptableUntil: new Date((nowSeconds + 180) * 1000) });
+    // The jti recorded before the signature is checked is kept exactly as long.
+    expect(rememberJtiUntil(readAssertion(token), NOW)).toEqual(result.acceptableUntil);
   });
 
   it('reads the thumbprint from x5t#S256 before kid', async () => {
@@ -164,5 +167,44 @@ describe('client assertion', () => {
   it('refuses an assertion signed by another key', async () => {
     const other = await keys('ES256');
     expect((await refusalOf(verified(await assertion(other.privateKey)))).description).toContain('signature does not verify');
+  });
+
+  it('remembers an unverified jti no longer than the longest-lived acceptable assertion', async () => {
+    const longest = new Date((nowSeconds + 300 + 120) * 1000);
+    expect(rememberJtiUntil(readAssertion(await assertion(ec.privateKey, { claims: { exp: nowSeconds + 86_400 } })), NOW)).toEqual(longest);
+    const read = readAssertion(await assertion(ec.privateKey));
+    expect(rememberJtiUntil({ ...read, exp: undefined }, NOW)).toEqual(longest);
+  });
+
+  it('refuses a header with critical extensions', async () => {
+    const [, claims] = (await assertion(ec.privateKey)).split('.');
+    const header = Buffer.from(JSON.stringify({ alg: 'ES256', kid: THUMBPRINT, crit: ['urn:example'], 'urn:example': 1 })).toString(
+      'base64url',
+    );
+    const signed = `${header}.${claims}`;
+    const token = `${signed}.${sign('sha256', Buffer.from(signed), { key: ec.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+    expect((await refusalOf(verified(token))).description).toContain('crit');
+  });
+
+  it('refuses an assertion whose claims were changed after signing', async () => {
+    const [header, , signature] = (await assertion(ec.privateKey)).split('.');
+    const claims = Buffer.from(JSON.stringify({ iss: CLIENT, sub: CLIENT, aud: ENDPOINT, jti: 'other', exp: nowSeconds + 60 })).toString(
+      'base64url',
+    );
+    expect((await refusalOf(verified(`${header}.${claims}.${signature}`))).description).toContain('signature does not verify');
+  });
+
+  it('refuses an RS256 signature presented as PS256', async () => {
+    const rsa = await keys('RS256');
+    const [, claims, signature] = (await assertion(rsa.privateKey, { alg: 'RS256' })).split('.');
+    const header = Buffer.from(JSON.stringify({ alg: 'PS256', kid: THUMBPRINT })).toString('base64url');
+    expect((await refusalOf(verified(`${header}.${claims}.${signature}`, rsa.publicKey))).description).toContain(
+      'signature does not verify',
+    );
+  });
+
+  it("refuses another client's assertion", async () => {
+    const token = await assertion(ec.privateKey, { claims: { iss: 'client-0002', sub: 'client-0002' } });
+    expect((await refusalOf(verified(token))).description).toContain('your client id');
   });
 });

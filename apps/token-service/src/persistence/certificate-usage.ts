@@ -6,15 +6,6 @@ export function minuteOf(at: Date): Date {
   return new Date(Math.floor(at.getTime() / 60_000) * 60_000);
 }
 
-/** Records the certificate's use in `minute`, writing only when the minute moved on. */
-export async function recordUse(em: EntityManager, certificateId: string, minute: Date): Promise<void> {
-  await em.execute(
-    'update certificate set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)',
-    [minute, certificateId, minute],
-    'run',
-  );
-}
-
 /** When each certificate `owner` registered on the account last obtained a token; those never used are left out. */
 export async function usageOf(em: EntityManager, accountId: string, owner: string): Promise<CertificateTokenUsage[]> {
   const rows = await em.execute<Array<{ id: string; fingerprint: string; last_used_at: Date }>>(

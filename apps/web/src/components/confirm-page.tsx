@@ -43,7 +43,8 @@ export function ConfirmPage({ title, consequences, confirmLabel, backTo, reason,
         methods={methods}
         labels={labels}
         onSubmit={(values) => onConfirm(reason ? values.reason.trim() || undefined : undefined)}
-        actions={[{ name: 'confirm', label: confirmLabel, className: 'button button--warning' }]}
+        submitLabel={confirmLabel}
+        destructive
       >
         {reason && <TextField name="reason" label={reason.label} hint={reason.hint} multiline maxLength={500} />}
       </Form>

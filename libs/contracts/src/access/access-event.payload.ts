@@ -1,7 +1,9 @@
-import { ArrayMinSize, IsArray, IsEnum, IsOptional, IsString } from 'class-validator';
+import { ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
 import { IsEnterpriseNumber } from '../enterprise/enterprise-number';
 import { Quality } from '../enterprise/quality';
-import type { EnterpriseRegisteredData, MemberData, PermissionData } from './access.events';
+import { Nested } from '../validation/nested';
+import type { EnterpriseRegisteredData, MemberData, MemberRightData, PermissionData } from './access.events';
+import { RIGHT_BASES, type RightBasis } from './member.view';
 import { Position } from './position';
 
 /*
@@ -17,6 +19,13 @@ export class EnterpriseRegisteredPayload implements EnterpriseRegisteredData {
   @IsString() chiefAccessManagerUserId!: string;
 }
 
+export class MemberRightPayload implements MemberRightData {
+  @IsBoolean() held!: boolean;
+  @IsIn(RIGHT_BASES) basis!: RightBasis;
+  @IsOptional() @IsString() decidedBy?: string;
+  @IsOptional() @IsISO8601() decidedAt?: string;
+}
+
 export class MemberPayload implements MemberData {
   @IsString() actorUserId!: string;
   @IsEnterpriseNumber() enterpriseNumber!: string;
@@ -29,6 +38,8 @@ export class MemberPayload implements MemberData {
   @IsOptional() @IsEnum(Position) previousPosition?: Position;
   @IsOptional() @IsString() previousName?: string;
   @IsOptional() @IsString() previousEmail?: string;
+  /** Added in v1 (optional): on appointments and changes, the member's technical-channels right after the event. */
+  @IsOptional() @Nested(() => MemberRightPayload) technicalChannels?: MemberRightPayload;
 }
 
 export class PermissionPayload implements PermissionData {

@@ -3,6 +3,7 @@ import { EnterpriseRegisteredPayload, MemberPayload, PermissionPayload } from '.
 import { Streams } from '../events/streams';
 import { type ChiefHandedOverData, ChiefHandedOverPayload } from './chief-handed-over.payload';
 import type { Quality } from '../enterprise/quality';
+import type { RightBasis } from './member.view';
 import type { Position } from './position';
 
 interface ActorRef {
@@ -16,6 +17,15 @@ export interface EnterpriseRegisteredData extends ActorRef {
   chiefAccessManagerUserId: string;
 }
 
+/** A member's `chaman.technical-channels` right once an event is applied, and why (a withdrawal shows as `REVOKED`). */
+export interface MemberRightData {
+  held: boolean;
+  basis: RightBasis;
+  /** Who made the explicit decision it rests on, and when (ISO-8601); absent for `POSITION`, `DEFAULT`, `NONE`. */
+  decidedBy?: string;
+  decidedAt?: string;
+}
+
 export interface MemberData extends ActorRef {
   enterpriseNumber: string;
   userId: string;
@@ -27,6 +37,12 @@ export interface MemberData extends ActorRef {
   previousPosition?: Position;
   previousName?: string;
   previousEmail?: string;
+  /**
+   * On `member-appointed` and `member-changed` (added in v1): the member's technical-channels right once this event
+   * is applied. A copy rebuilt from what the stream still holds needs no older event to know a withdrawn right;
+   * absent on older events.
+   */
+  technicalChannels?: MemberRightData;
 }
 
 export interface PermissionData extends ActorRef {

@@ -1,4 +1,4 @@
-/** The roles an enterprise can hold towards social security. */
+/** The roles an enterprise can hold towards social security (no decorators here: the web imports it, `@chaman/contracts/quality`). */
 export enum Quality {
   EMPLOYER = 'EMPLOYER',
   CPAS = 'CPAS',

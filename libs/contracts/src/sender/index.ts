@@ -19,6 +19,7 @@ export * from './rest-account.view';
 export * from './sender-number';
 export * from './sender-targets';
 export * from './sender.events';
+export * from './sender-action';
 export * from './sender.view';
 export * from './technical-contact.dto';
 export * from './sender-closure-event.payload';

@@ -1,6 +1,8 @@
 import {
   type BucketDefinition,
   Buckets,
+  DelegationEvents,
+  type EventDefinition,
   FindSendersOfEnterprises,
   GetDelegationState,
   GetEnterprise,
@@ -8,6 +10,7 @@ import {
   type MessageDefinition,
   type ServiceName,
   type StreamDefinition,
+  SenderEvents,
   Streams,
 } from '@chaman/contracts';
 
@@ -33,16 +36,42 @@ export interface StreamReading {
   stream: StreamDefinition;
   /** The durable consumer's name; absent for downstream systems, which name their own. */
   durable?: string;
+  /** The event types the durable acts on, the only ones it receives (absent: the whole stream). */
+  events?: readonly EventDefinition<unknown>[];
 }
 
 /** The services' own durable consumers. */
 export const SERVICE_DURABLES = {
-  accessSenders: { stream: Streams.sender, durable: 'access-senders' },
-  senderDelegations: { stream: Streams.delegation, durable: 'sender-delegations' },
+  accessSenders: { stream: Streams.sender, durable: 'access-senders', events: [SenderEvents.senderCreated, SenderEvents.senderClosed] },
+  // Only the moves that can open or close a grant (to or from ACCEPTED); a pending request changes no access.
+  senderDelegations: {
+    stream: Streams.delegation,
+    durable: 'sender-delegations',
+    events: [
+      DelegationEvents.accepted,
+      DelegationEvents.scopesChanged,
+      DelegationEvents.endDateChanged,
+      DelegationEvents.revoked,
+      DelegationEvents.renounced,
+      DelegationEvents.accountClosed,
+      DelegationEvents.ended,
+    ],
+  },
   notificationAccess: { stream: Streams.access, durable: 'notification-access' },
   notificationSenders: { stream: Streams.sender, durable: 'notification-sender' },
   notificationDelegations: { stream: Streams.delegation, durable: 'notification-delegation' },
-  tokenSenders: { stream: Streams.sender, durable: 'token-sender' },
+  // The REST accounts and certificates a client assertion is checked against.
+  tokenSenders: {
+    stream: Streams.sender,
+    durable: 'token-sender',
+    events: [
+      SenderEvents.restAccountCreated,
+      SenderEvents.restAccountClosed,
+      SenderEvents.certificateRegistered,
+      SenderEvents.certificateRemoved,
+      SenderEvents.certificateDeactivated,
+    ],
+  },
   tokenDelegations: { stream: Streams.delegation, durable: 'token-delegation' },
   // The audit trail's own (docs/audit.md), kept by the notification-service apart from its notifications'.
   auditAccess: { stream: Streams.access, durable: 'audit-access' },
@@ -50,8 +79,14 @@ export const SERVICE_DURABLES = {
   auditDelegations: { stream: Streams.delegation, durable: 'audit-delegation' },
   auditNotifications: { stream: Streams.notification, durable: 'audit-notification' },
   // The delegation-service ends the live delegations of a closed REST account.
-  delegationClosures: { stream: Streams.sender, durable: 'delegation-closures' },
+  delegationClosures: { stream: Streams.sender, durable: 'delegation-closures', events: [SenderEvents.restAccountClosed] },
 } as const satisfies Record<string, StreamReading>;
+
+/**
+ * The parked stream is shared: every service parks into it and may create it when missing (same configuration),
+ * but only this service brings it to the declared configuration (`STREAM.UPDATE`).
+ */
+export const PARKED_STREAM_OWNER: ServiceName = 'delegation';
 
 /** Streams downstream systems may read: the documented public interface. */
 export const PUBLIC_STREAMS: readonly StreamDefinition[] = [Streams.delegation];

@@ -8,7 +8,7 @@ import {
   Streams,
 } from '@chaman/contracts';
 import { natsCredentialsFromEnv } from '../bus/nats-credentials';
-import { BUS_CLIENTS, BUS_ROLES, SERVICE_DURABLES } from './bus-clients';
+import { BUS_CLIENTS, BUS_ROLES, PARKED_STREAM_OWNER, SERVICE_DURABLES } from './bus-clients';
 import { busPermissions } from './bus-permissions';
 import { contractMessages, ownerOf, queueGroupOf } from './contract-messages';
 
@@ -54,6 +54,19 @@ describe('bus permissions derived from the contracts', () => {
     expect(publish.allow).toContain(create(SERVICE_DURABLES.delegationClosures.durable));
     expect(publish.deny ?? []).not.toContain(create(SERVICE_DURABLES.delegationClosures.durable));
     expect(publish.deny).toContain(create(SERVICE_DURABLES.notificationSenders.durable));
+  });
+
+  it('lets only the owner create or update a stream, and only the parked stream owner update the shared parked stream', () => {
+    const admin = (action: string, stream: { name: string }) => `$JS.API.STREAM.${action}.${prefixedStreamName(P, stream.name)}`;
+    for (const client of BUS_CLIENTS) {
+      const { allow } = busPermissions(client, P).publish;
+      for (const service of SERVICE_NAMES) {
+        expect([client, service, allow.includes(admin('CREATE', Streams[service]))]).toEqual([client, service, client === service]);
+        expect(allow.includes(admin('UPDATE', Streams[service]))).toBe(client === service);
+      }
+      expect([client, allow.includes(admin('UPDATE', Streams.parked))]).toEqual([client, client === PARKED_STREAM_OWNER]);
+      expect(allow.includes(admin('CREATE', Streams.parked))).toBe((SERVICE_NAMES as readonly string[]).includes(client));
+    }
   });
 
   it('never allows a full wildcard or the shared inbox', () => {

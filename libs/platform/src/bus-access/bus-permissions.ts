@@ -1,5 +1,5 @@
 import { type BucketDefinition, prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
-import { BUS_ROLES, type BusClientName, inboxPrefixOf, type StreamReading } from './bus-clients';
+import { BUS_ROLES, type BusClientName, inboxPrefixOf, PARKED_STREAM_OWNER, type StreamReading } from './bus-clients';
 import { contractMessages, ownerOf, queueGroupOf } from './contract-messages';
 
 /** One client's NATS permissions, as nats-server takes them. */
@@ -56,8 +56,8 @@ function serviceDurablesOn(stream: StreamDefinition): string[] {
 function readingPermissions(prefix: string, reading: StreamReading): { allow: string[]; deny: string[] } {
   const streamName = prefixedStreamName(prefix, reading.stream.name);
   if (reading.durable) {
-    // A service may create the stream it reads if its owner has not started yet (never update it).
-    return { allow: [...streamAdmin(streamName, ['INFO', 'CREATE']), ...consumerUse(streamName, reading.durable)], deny: [] };
+    // Never create nor update it: a reader starting before the stream's owner waits for it (`ensureStreamExists`).
+    return { allow: [...streamAdmin(streamName, ['INFO']), ...consumerUse(streamName, reading.durable)], deny: [] };
   }
   return {
     // Durable or ephemeral (ordered) consumers; `MSG.GET` reads a subject's last sequence, the heartbeat of an event-fed copy.
@@ -81,9 +81,9 @@ export function busPermissions(client: BusClientName, prefix: string): NatsPermi
     }
     publish.add(prefixedSubject(prefix, Streams[service].subjects));
     publish.add(prefixedSubject(prefix, `${parkedSubjectRoot(service)}.>`));
-    for (const stream of [Streams[service], Streams.parked]) {
-      streamAdmin(prefixedStreamName(prefix, stream.name), ['INFO', 'CREATE', 'UPDATE']).forEach((subject) => publish.add(subject));
-    }
+    streamAdmin(prefixedStreamName(prefix, Streams[service].name), ['INFO', 'CREATE', 'UPDATE']).forEach((subject) => publish.add(subject));
+    const parkedActions = service === PARKED_STREAM_OWNER ? ['INFO', 'CREATE', 'UPDATE'] : ['INFO', 'CREATE'];
+    streamAdmin(prefixedStreamName(prefix, Streams.parked.name), parkedActions).forEach((subject) => publish.add(subject));
     // The operator's desk: it lists, replays and discards the events it parked itself (ParkedEvents checks the subject).
     streamAdmin(prefixedStreamName(prefix, Streams.parked.name), ['MSG.GET', 'MSG.DELETE']).forEach((subject) => publish.add(subject));
   }

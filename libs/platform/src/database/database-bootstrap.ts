@@ -15,12 +15,15 @@ const SAFE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const ALREADY_CREATED = new Set(['42710', '42P04', '23505']);
 /** Rights a service role must not hold: bootstrap refuses to hand a database to such a role. */
 const PRIVILEGED = ['rolsuper', 'rolcreatedb', 'rolcreaterole', 'rolreplication', 'rolbypassrls'] as const;
+/** The databases every server has and every role may connect to by default: a service role has no business there. */
+const MAINTENANCE_DATABASES = ['postgres', 'template1'];
 
 /**
  * The separate bootstrap step, run with an administrator's URL: creates the role (login, no other right) and the
  * database it owns when missing, sets the role's password (so running it again rotates it), and takes CONNECT and
- * TEMPORARY on that database away from PUBLIC, so no other service role can even connect. Idempotent; replicas racing
- * to run it take turns on an advisory lock.
+ * TEMPORARY on that database away from PUBLIC, so no other service role can even connect, and on the maintenance
+ * databases too, so a service role connects to its own database only. Idempotent; replicas racing to run it take
+ * turns on an advisory lock.
  */
 export async function bootstrapDatabase(adminUrl: string, { database, role, password }: DatabaseOwnership): Promise<void> {
   for (const name of [database, role]) if (!SAFE_NAME.test(name)) throw new Error(`Unsafe database or role name "${name}"`);
@@ -32,9 +35,28 @@ export async function bootstrapDatabase(adminUrl: string, { database, role, pass
     const owner = await ensureDatabase(admin, database, role);
     if (owner !== role) await adopt(adminUrl, database, role);
     await admin.query(`revoke connect, temporary on database ${admin.escapeIdentifier(database)} from public`);
+    await closeMaintenanceDatabases(admin);
   } finally {
     // Closing the session releases the lock.
     await admin.end();
+  }
+}
+
+/**
+ * Every service's bootstrap closes the same databases: one at a time (concurrent grants on one database fail with
+ * "tuple concurrently updated"), and only while PUBLIC may still connect, so later runs change nothing.
+ */
+async function closeMaintenanceDatabases(admin: Client): Promise<void> {
+  await admin.query('select pg_advisory_lock(hashtext($1))', ['chaman.bootstrap.maintenance-databases']);
+  try {
+    const { rows } = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname = any($1) and has_database_privilege('public', oid, 'connect')`,
+      [MAINTENANCE_DATABASES],
+    );
+    for (const { datname } of rows)
+      await admin.query(`revoke connect, temporary on database ${admin.escapeIdentifier(datname)} from public`);
+  } finally {
+    await admin.query('select pg_advisory_unlock(hashtext($1))', ['chaman.bootstrap.maintenance-databases']);
   }
 }
 

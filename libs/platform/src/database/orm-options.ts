@@ -7,6 +7,7 @@ import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { ProcessedEvent } from '../jetstream/processed-event.entity';
 import { IdempotencyRequestHashMigration } from './idempotency-request-hash.migration';
 import { PlatformTablesMigration } from './platform-tables.migration';
+import { databaseTls } from './database-tls';
 import { databaseUrl } from './database-url';
 
 export const PLATFORM_ENTITIES = [OutboxEvent, ProcessedEvent, IdempotencyRecord];
@@ -43,7 +44,7 @@ export function ormOptions(
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: 10, acquireTimeoutMillis: 5_000 },
-    driverOptions: { connection: { statement_timeout: 10_000 } },
+    driverOptions: { connection: { statement_timeout: 10_000, ssl: databaseTls(config.databaseUrl) } },
     discovery: { warnWhenNoEntities: false },
   };
 }

@@ -1,4 +1,4 @@
-import { type CloudEvent, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
+import { type CloudEvent, type EventDefinition, prefixedStreamName, prefixedSubject, type StreamDefinition } from '@chaman/contracts';
 import type { MikroORM, QueryResult } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -27,8 +27,8 @@ export interface DurableConsumerSpec {
   /** Durable name, unique per consuming service and purpose (e.g. `sender-delegations`). */
   durable: string;
   stream: StreamDefinition;
-  /** Subject filter (relative to the prefix, wildcards allowed); defaults to the whole stream. One filter, so NATS 2.9 servers serve it too. */
-  subject?: string;
+  /** The event types this consumer acts on (absent: every event of the stream); the others are never applied. */
+  events?: readonly EventDefinition<unknown>[];
   /** Applies one event; runs in the transaction that also marks the event processed. */
   handle: (event: CloudEvent, em: EntityManager) => Promise<void>;
   /** Runs (in its own transaction) when an event is given up on, before it is parked: e.g. to fail closed. */
@@ -46,6 +46,24 @@ export interface DurableConsumerSettings {
   ackWaitMs: number;
   /** Counts a security alert (e.g. an inauthentic event). */
   alert?: (name: string) => void;
+  /** The server takes several filter subjects per consumer (NATS ≥ 2.10); otherwise several types are filtered here. */
+  multipleFilters?: boolean;
+}
+
+/**
+ * What the server delivers and what this process still passes over: one event type (or several on NATS ≥ 2.10) is
+ * filtered by the server; several on an older server mean the whole stream, the other types acked unapplied here.
+ */
+export function consumerFilter(
+  prefix: string,
+  spec: Pick<DurableConsumerSpec, 'stream' | 'events'>,
+  multipleFilters: boolean,
+): { filter_subject: string | undefined; filter_subjects: string[] | undefined } {
+  const wholeStream = prefixedSubject(prefix, spec.stream.subjects);
+  const subjects = (spec.events ?? []).map((definition) => prefixedSubject(prefix, definition.subject));
+  // Both keys always set: an update merges into the durable's former configuration, where the other may be set.
+  if (subjects.length > 1 && multipleFilters) return { filter_subject: undefined, filter_subjects: subjects };
+  return { filter_subject: subjects.length === 1 ? subjects[0] : wholeStream, filter_subjects: undefined };
 }
 
 /**
@@ -56,6 +74,8 @@ export interface DurableConsumerSettings {
 export class DurableConsumer {
   private messages: ConsumerMessages | null = null;
   private loop: Promise<void> | null = null;
+  /** The subjects applied when the server delivers more than that (several types on NATS < 2.10); null: all. */
+  private applied: Set<string> | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -69,14 +89,16 @@ export class DurableConsumer {
   async start(): Promise<void> {
     const prefix = this.settings.subjectPrefix;
     const streamName = prefixedStreamName(prefix, this.spec.stream.name);
-    const filterSubject = prefixedSubject(prefix, this.spec.subject ?? this.spec.stream.subjects);
+    const filter = consumerFilter(prefix, this.spec, this.settings.multipleFilters ?? false);
+    if (this.spec.events && filter.filter_subject === prefixedSubject(prefix, this.spec.stream.subjects))
+      this.applied = new Set(this.spec.events.map((definition) => prefixedSubject(prefix, definition.subject)));
     const config = {
       durable_name: this.spec.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       ack_wait: nanos(this.settings.ackWaitMs),
       max_ack_pending: 256,
-      filter_subject: filterSubject,
+      ...filter,
     };
     try {
       await this.manager.consumers.add(streamName, config);
@@ -126,6 +148,11 @@ export class DurableConsumer {
   private async processBatch(batch: JsMsg[]): Promise<void> {
     const trusted: Trusted[] = [];
     for (const message of batch) {
+      // A type this consumer does not act on: nothing to apply, nothing to commit.
+      if (this.applied && !this.applied.has(message.subject)) {
+        message.ack();
+        continue;
+      }
       const event = await this.admit(message);
       if (event) trusted.push({ message, event });
     }

@@ -1,5 +1,5 @@
 import { prefixedStreamName, prefixedSubject, type StreamDefinition, Streams } from '@chaman/contracts';
-import { DiscardPolicy, type JetStreamManager, nanos, RetentionPolicy, StorageType, type StreamConfig } from 'nats';
+import { DiscardPolicy, ErrorCode, type JetStreamManager, nanos, RetentionPolicy, StorageType, type StreamConfig } from 'nats';
 
 /** How long JetStream remembers a `Nats-Msg-Id`: a relay restarted within this window never duplicates. */
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
@@ -54,9 +54,24 @@ export async function ensureStream(manager: JetStreamManager, prefix: string, st
   });
 }
 
-/** Creates a stream another service owns if it is missing (a reader may start first); never changes it. */
-export async function ensureStreamExists(manager: JetStreamManager, prefix: string, stream: StreamDefinition, replicas = 1): Promise<void> {
-  await retryingTimeouts(() => createUnlessPresent(manager, streamConfig(prefix, stream, replicas)));
+/**
+ * A stream another service owns (a reader may start first): never changed; created when missing only where the bus
+ * lets this client (the shared parked stream, a development bus without permissions). False when it is missing and
+ * only its owner may create it: the caller tries again later.
+ */
+export async function ensureStreamExists(
+  manager: JetStreamManager,
+  prefix: string,
+  stream: StreamDefinition,
+  replicas = 1,
+): Promise<boolean> {
+  try {
+    await retryingTimeouts(() => createUnlessPresent(manager, streamConfig(prefix, stream, replicas)));
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === ErrorCode.PermissionsViolation) return false;
+    throw error;
+  }
 }
 
 const STREAM_SETUP_ATTEMPTS = 5;

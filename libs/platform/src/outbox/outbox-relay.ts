@@ -1,15 +1,16 @@
-import { type CloudEvent, prefixedSubject } from '@chaman/contracts';
+import { prefixedSubject } from '@chaman/contracts';
 import type { MikroORM } from '@mikro-orm/core';
 import type { JetStreamClient } from 'nats';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { traceHeadersOf } from '../tracing/bus-tracing';
 
-/** An outbox row as the relay reads it. */
+/** An outbox row as the relay reads it: the event as stored (published as is, never parsed) and its trace context. */
 export interface RelayedEvent {
   id: string;
   subject: string;
-  event: CloudEvent;
+  payload: string;
+  traceparent: string | null;
 }
 
 export interface OutboxRelaySettings {
@@ -21,6 +22,21 @@ export interface OutboxRelaySettings {
 }
 
 const RELAY_LOCK = 'chaman.outbox-relay';
+
+/**
+ * One round trip: the relay's lock (one replica at a time; `locked` false when another holds it) and, if taken, the
+ * oldest unpublished rows. At least one row comes back, so that a pass that found nothing still knows to unlock.
+ */
+const CLAIM = `with relay_lock as materialized (select pg_try_advisory_lock(hashtext($1)) as locked)
+  select relay_lock.locked, pending.id, pending.subject, pending.payload, pending.traceparent
+  from relay_lock left join lateral (
+    select id, subject, event::text as payload, event->>'traceparent' as traceparent from outbox_event
+    where relay_lock.locked and published_at is null order by sequence limit $2
+  ) pending on true`;
+
+/** One round trip: marks what was published and lets go of the lock (the update runs whatever the select reads). */
+const MARK_AND_UNLOCK = `with marked as (update outbox_event set published_at = now() where id = any($1::uuid[]) returning id)
+  select pg_advisory_unlock(hashtext($2)) as unlocked, (select count(*) from marked) as marked`;
 
 /**
  * Publishes committed outbox rows to JetStream in commit order, with `Nats-Msg-Id` = event id. A crash after
@@ -114,40 +130,33 @@ export class OutboxRelay {
     void client.end().catch(() => undefined);
   }
 
+  /**
+   * Two round trips to PostgreSQL per pass (claim, then mark and unlock), each statement its own transaction: the
+   * session lock, not a transaction, keeps other replicas out while this one publishes.
+   */
   private async relayBatch(): Promise<number> {
     const client = await this.connection();
     try {
-      await client.query('begin');
-      const { rows: lock } = await client.query<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext($1)) as locked', [
-        RELAY_LOCK,
-      ]);
-      const events = lock[0].locked
-        ? (
-            await client.query<RelayedEvent>(
-              'select id, subject, event from outbox_event where published_at is null order by sequence limit $1',
-              [this.settings.batchSize ?? 100],
-            )
-          ).rows
-        : [];
-      if (events.length === 0) {
-        await client.query('commit');
-        return 0;
+      const { rows } = await client.query<{ locked: boolean } & Partial<RelayedEvent>>(CLAIM, [RELAY_LOCK, this.settings.batchSize ?? 100]);
+      if (!rows[0].locked) return 0;
+      const events = rows.filter((row): row is typeof row & RelayedEvent => row.id != null);
+      if (events.length > 0) {
+        // Publishes are pipelined on one connection, so JetStream stores them in this order.
+        await Promise.all(
+          events.map((row) =>
+            this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, row.subject), row.payload, {
+              msgID: row.id,
+              headers: traceHeadersOf({ traceparent: row.traceparent ?? undefined }),
+            }),
+          ),
+        );
+        await this.settings.afterPublish?.(events);
       }
-      // Publishes are pipelined on one connection, so JetStream stores them in this order.
-      await Promise.all(
-        events.map((row) =>
-          this.jetstream.publish(prefixedSubject(this.settings.subjectPrefix, row.subject), JSON.stringify(row.event), {
-            msgID: row.id,
-            headers: traceHeadersOf(row.event),
-          }),
-        ),
-      );
-      await this.settings.afterPublish?.(events);
-      await client.query('update outbox_event set published_at = now() where id = any($1::uuid[])', [events.map((row) => row.id)]);
-      await client.query('commit');
+      await client.query(MARK_AND_UNLOCK, [events.map((row) => row.id), RELAY_LOCK]);
       return events.length;
     } catch (error) {
-      await client.query('rollback').catch(() => this.drop(client));
+      // The session's lock goes with its connection: a failed pass never keeps other replicas out.
+      this.drop(client);
       throw error;
     }
   }

@@ -21,11 +21,20 @@ type FormProps<T extends FieldValues> = {
   /** Problems that name no field but are about one (e.g. `resourceNotFound` for a login id): code → the field and the message key said there. */
   problemFields?: Record<string, { field: Path<T>; message: string }>;
   children: ReactNode;
-} & ({ submitLabel: string } | { actions: FormAction[] });
+} & (
+  | { submitLabel: string; /** Ends something for good: the red button of GOV.UK's warning style. */ destructive?: boolean }
+  | { actions: FormAction[] }
+);
+
+/** The class of a button that ends something (closing, removing, revoking): red, never the green of a normal action. */
+export const DESTRUCTIVE_BUTTON = 'button button--warning';
 
 /** A form that validates before sending, maps the service's problem to its fields and summarises errors at the top. */
 export function Form<T extends FieldValues>({ methods, onSubmit, labels, issuePrefix, problemFields, children, ...buttons }: FormProps<T>) {
-  const actions: FormAction[] = 'actions' in buttons ? buttons.actions : [{ name: 'submit', label: buttons.submitLabel }];
+  const actions: FormAction[] =
+    'actions' in buttons
+      ? buttons.actions
+      : [{ name: 'submit', label: buttons.submitLabel, className: buttons.destructive ? DESTRUCTIVE_BUTTON : undefined }];
   // The button that sent the form: set by its click, which comes first also when Enter submits (the first button).
   const action = useRef(actions[0].name);
   const [problem, setProblem] = useState<MappedProblem | null>(null);

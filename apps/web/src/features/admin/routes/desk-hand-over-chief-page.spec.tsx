@@ -1,40 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { CHIEF, CPAS, Landed, member, members } from '../../../../test/chief-hand-over';
 import { fakeFetch } from '../../../../test/fake-fetch';
-import { renderScreen } from '../../../../test/render';
+import { renderRoutes } from '../../../../test/render';
 import type { Language } from '../../../i18n/languages';
 import { DeskHandOverChiefPage } from './desk-hand-over-chief-page';
 
-const CPAS = '0123456749';
-const member = (userId: string, name: string, position: string) => ({
-  enterpriseNumber: CPAS,
-  userId,
-  name,
-  position,
-  holdsTechnicalChannelsRight: true,
-});
-const members = {
-  status: 200,
-  body: { items: [member('gaston', 'Gaston Lagaffe', 'CHIEF_ACCESS_MANAGER'), member('carol', 'Carol Peeters', 'ACCESS_MANAGER')] },
-};
-const CHIEF = `/api/v1/enterprises/${CPAS}/chief-access-manager`;
-
-function Landed() {
-  const { pathname, state } = useLocation();
-  return (
-    <p>
-      landed on {pathname}: {(state as { flash: { key: string } }).flash.key}
-    </p>
-  );
-}
-
 const screenAt = (path: string, language: Language) =>
-  renderScreen(
-    <Routes>
-      <Route path="/operator/desk/enterprises/:cbe/chief" element={<DeskHandOverChiefPage />} />
-      <Route path="/operator/desk/enterprises/:cbe" element={<Landed />} />
-    </Routes>,
+  renderRoutes(
+    { '/operator/desk/enterprises/:cbe/chief': <DeskHandOverChiefPage />, '/operator/desk/enterprises/:cbe': <Landed /> },
     { path, language },
   );
 

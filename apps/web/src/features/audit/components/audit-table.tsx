@@ -1,12 +1,8 @@
-import type { AuditEntryView, AuditValues } from '@chaman/contracts';
+import type { AuditEntryView } from '@chaman/contracts';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../../components/data-table';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
-
-const valuesText = (values?: AuditValues): string =>
-  Object.entries(values ?? {})
-    .map(([name, value]) => `${name}: ${Array.isArray(value) ? value.join(', ') : (value ?? '–')}`)
-    .join('; ');
+import { auditValuesText } from './audit-values';
 
 /** The entries of one page: when, who, what, on what, and the values before and after. */
 export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
@@ -44,13 +40,13 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
         <>
           {entry.before && (
             <>
-              <span className="muted small">{t('audit.before')}</span> {valuesText(entry.before)}
+              <span className="muted small">{t('audit.before')}</span> <span>{auditValuesText(entry.before, t, i18n.language)}</span>
               <br />
             </>
           )}
           {entry.after && (
             <>
-              <span className="muted small">{t('audit.after')}</span> {valuesText(entry.after)}
+              <span className="muted small">{t('audit.after')}</span> <span>{auditValuesText(entry.after, t, i18n.language)}</span>
             </>
           )}
           {entry.reason && <p className="small">{t('audit.reason', { reason: entry.reason })}</p>}

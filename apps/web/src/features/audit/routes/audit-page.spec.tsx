@@ -26,6 +26,23 @@ const ENABLED = {
   after: { status: 'ACTIVE' },
 };
 
+const CLOSED_ON_END_DATE = {
+  id: 'a3',
+  at: '2026-12-02T00:00:00Z',
+  kind: 'delegation.ended',
+  actor: { operator: false },
+  resource: { type: 'delegation', id: 'd1' },
+  after: { status: 'ENDED', scopes: ['dmfa:declaration:read'], restAccount: 'r1', endsOn: '2026-12-01' },
+};
+const SENDER_CREATED = {
+  id: 'a4',
+  at: '2026-12-01T08:00:00Z',
+  kind: 'sender.sender-created',
+  actor: { userId: 'anne', enterpriseNumber: CBE, operator: false },
+  resource: { type: 'sender', id: '100001' },
+  after: { quality: 'CPAS', contact: 'Léa Lambert <lea@example.be>', language: 'nl', unknownField: 'AS_RECORDED' },
+};
+
 const renderJournal = (path = `/e/${CBE}/audit`, language: 'fr' | 'nl' = 'fr') =>
   renderScreen(
     <Routes>
@@ -40,7 +57,9 @@ describe('the journal', () => {
     renderJournal();
     expect(await screen.findByText('Droit accordé')).toBeInTheDocument();
     expect(screen.getByText('Anne Chef')).toBeInTheDocument();
-    expect(screen.getByText(/chaman.technical-channels: held/)).toBeInTheDocument();
+    expect(screen.getByText('Chaman - Gestion des canaux techniques : non détenu')).toBeInTheDocument();
+    expect(screen.getByText('Chaman - Gestion des canaux techniques : détenu')).toBeInTheDocument();
+    expect(screen.getByText('État : Actif')).toBeInTheDocument();
     expect(screen.getByText('Webhook réactivé par un opérateur')).toBeInTheDocument();
     expect(screen.getByText('Opérateur de la plateforme')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Exporter en CSV' })).toHaveAttribute('href', `${BASE}.csv`);
@@ -65,6 +84,18 @@ describe('the journal', () => {
     await screen.findByText('Droit accordé');
     expect(screen.queryByText('Webhook réactivé par un opérateur')).not.toBeInTheDocument();
     expect(calls.map((call) => call.path)).toContain(`${BASE}?kind=access&from=2026-12-01&to=2026-12-31&person=marc&limit=50`);
+  });
+
+  it("says the values in the reader's language: field labels, codes in words, dates as dates", async () => {
+    fakeFetch({ [`GET ${BASE}?limit=50`]: { status: 200, body: { items: [CLOSED_ON_END_DATE, SENDER_CREATED] } } });
+    renderJournal(`/e/${CBE}/audit`, 'nl');
+    expect(
+      await screen.findByText('Status: Beëindigd (einddatum); Scopes: dmfa:declaration:read; REST-account: r1; Einddatum: 1-12-2026'),
+    ).toBeInTheDocument();
+    // A field the catalogues do not know stays as recorded rather than disappearing.
+    expect(
+      screen.getByText('Hoedanigheid: OCMW; Technisch contact: Léa Lambert <lea@example.be>; Taal: Nederlands; unknownField: AS_RECORDED'),
+    ).toBeInTheDocument();
   });
 
   it('pages to older entries with the cursor the API gave, in Dutch too', async () => {

@@ -1,7 +1,7 @@
 import type { CertificateView } from '@chaman/contracts';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPath, firstPage, request } from '../../../lib/api-client';
-import { pagedQuery } from '../../../lib/paged-query';
+import { pagedQuery, requestEveryItem } from '../../../lib/paged-query';
 
 export const certificatesKey = (cbe: string, accountId: string) => ['certificates', cbe, accountId] as const;
 
@@ -12,6 +12,10 @@ export const useCertificates = (cbe: string, accountId: string) =>
       firstPage(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates`),
     ),
   );
+
+/** Every certificate of the account, every page: what its CSV export holds. */
+export const everyCertificate = (cbe: string, accountId: string) =>
+  requestEveryItem<CertificateView>(apiPath`/enterprises/${cbe}/rest-accounts/${accountId}/certificates`);
 
 export function useAddCertificate(cbe: string, accountId: string) {
   const client = useQueryClient();

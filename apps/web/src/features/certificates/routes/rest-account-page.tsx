@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/query-state';
 import { useRestAccount } from '../../rest-accounts';
 import { lastUsedById, TokenAccessSection, useTokenUsage } from '../../tokens';
 import { certificatesCsv } from '../api/certificates-csv';
-import { useCertificates } from '../api/certificates';
+import { everyCertificate, useCertificates } from '../api/certificates';
 import { CertificatesTable } from '../components/certificates-table';
 
 /** A REST account and its certificates (an intermediary sees only those it registered itself). */
@@ -65,7 +65,7 @@ export function RestAccountPage() {
                 {items.length > 0 && (
                   <ExportButton
                     fileName={`certificates-${accountId}.csv`}
-                    csv={() => certificatesCsv(items, t)}
+                    csv={async () => certificatesCsv(await everyCertificate(cbe, accountId), t)}
                     label={t('certificates.export')}
                   />
                 )}

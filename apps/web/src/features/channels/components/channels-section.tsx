@@ -7,8 +7,8 @@ import { Skeleton } from '../../../components/skeleton';
 import { useChannels } from '../api/channels';
 import { ChannelLinks } from './channel-links';
 
-/** The sender's technical channels, with the SFTP key's fingerprint to compare with the key on the server. */
-export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumber: string }) {
+/** The sender's technical channels, with the SFTP key's fingerprint to compare with the key on the server; "add" when the service offers it. */
+export function ChannelsSection({ cbe, senderNumber, canAdd }: { cbe: string; senderNumber: string; canAdd: boolean }) {
   const { t, i18n } = useTranslation();
   const channels = useChannels(cbe, senderNumber);
   return (
@@ -46,9 +46,11 @@ export function ChannelsSection({ cbe, senderNumber }: { cbe: string; senderNumb
         }
       </QueryState>
       <MoreButton query={channels} />
-      <Link className="button button--secondary" to={paths.addChannel(cbe, senderNumber)}>
-        {t('channels.add')}
-      </Link>
+      {canAdd && (
+        <Link className="button button--secondary" to={paths.addChannel(cbe, senderNumber)}>
+          {t('channels.add')}
+        </Link>
+      )}
     </section>
   );
 }

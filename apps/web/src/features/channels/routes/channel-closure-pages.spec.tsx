@@ -51,6 +51,8 @@ describe('closing a channel', () => {
     const calls = fakeFetch({ [`GET ${CHANNELS}?limit=20`]: listed, [`DELETE ${CHANNELS}/${CHANNEL}`]: { status: 204 } });
     screenAt('close', 'fr');
     await screen.findByText(/la clé SSH SHA256:old/);
+    // A destructive confirm is GOV.UK's red warning button, never the green of a normal action.
+    expect(screen.getByRole('button', { name: 'Fermer le canal' })).toHaveClass('button--warning');
     await userEvent.click(screen.getByRole('button', { name: 'Fermer le canal' }));
     expect(await screen.findByText('sender page: lifecycle.channelClosed')).toBeInTheDocument();
     expect(calls.filter((call) => call.method === 'DELETE').map((call) => call.path)).toEqual([`${CHANNELS}/${CHANNEL}`]);

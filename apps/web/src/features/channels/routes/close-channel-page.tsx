@@ -33,7 +33,7 @@ export function CloseChannelPage() {
         {channel?.sshKeyFingerprint && <li>{t('lifecycle.closeChannelStopsKey', { fingerprint: channel.sshKeyFingerprint })}</li>}
       </ul>
       <p>{t('lifecycle.closeChannelForGood')}</p>
-      <Form methods={methods} onSubmit={submit} labels={{}} submitLabel={t('lifecycle.closeChannel')}>
+      <Form methods={methods} onSubmit={submit} labels={{}} submitLabel={t('lifecycle.closeChannel')} destructive>
         {null}
       </Form>
       <p>

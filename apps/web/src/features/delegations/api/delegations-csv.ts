@@ -11,6 +11,7 @@ const COLUMNS = [
   'account',
   'scopes',
   'relaunches',
+  'endsOn',
   'createdAt',
   'updatedAt',
 ];
@@ -29,6 +30,7 @@ export const delegationsCsv = (delegations: DelegationView[], t: (key: string) =
       item.restAccountId,
       item.scopes,
       item.relaunchCount,
+      item.endsOn ?? '',
       csvDateTime(item.createdAt),
       csvDateTime(item.updatedAt),
     ]),

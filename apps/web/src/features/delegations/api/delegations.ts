@@ -1,7 +1,7 @@
 import type { DelegationAction, DelegationDetail, DelegationView, NamedDelegationView } from '@chaman/contracts';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, firstPage, request } from '../../../lib/api-client';
-import { pagedQuery } from '../../../lib/paged-query';
+import { pagedQuery, requestEveryItem } from '../../../lib/paged-query';
 
 /** An action the service may offer (`allowedActions`): `CHANGE_SCOPES` is a PATCH, the others a POST of their own. */
 export type DelegationCommand = `${Exclude<DelegationAction, 'REQUEST' | 'EXPIRE'>}`;
@@ -29,6 +29,10 @@ export const delegationsQuery = (cbe: string, filters: DelegationFilters) =>
     [...delegationsKey(cbe), 'list', filters],
     firstPage(apiPath`/enterprises/${cbe}/delegations`, { ...filters }),
   );
+
+/** The whole list with the same filters, every page: what its CSV export holds. */
+export const everyDelegation = (cbe: string, filters: DelegationFilters) =>
+  requestEveryItem<NamedDelegationView>(apiPath`/enterprises/${cbe}/delegations`, { ...filters });
 
 export const delegationQuery = (cbe: string, id: string) =>
   queryOptions({

@@ -1,8 +1,20 @@
+import type { DelegationStatus } from '@chaman/contracts';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationFilters } from '../api/delegations';
 
-const STATUSES = ['PENDING', 'ACCEPTED', 'REFUSED', 'CANCELLED', 'EXPIRED', 'REVOKED', 'RENOUNCED'];
+// Every state of the contracts, in the lifecycle's order (the compiler says when one is missing).
+const STATUSES = Object.keys({
+  PENDING: true,
+  ACCEPTED: true,
+  REFUSED: true,
+  CANCELLED: true,
+  EXPIRED: true,
+  REVOKED: true,
+  RENOUNCED: true,
+  ACCOUNT_CLOSED: true,
+  ENDED: true,
+} satisfies Record<`${DelegationStatus}`, true>);
 const SIDES = ['company', 'intermediary'];
 
 export type ListFilters = Omit<DelegationFilters, 'direction'>;

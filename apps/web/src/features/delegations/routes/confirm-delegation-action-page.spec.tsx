@@ -1,8 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
 import { fakeFetch } from '../../../../test/fake-fetch';
-import { renderScreen } from '../../../../test/render';
+import { renderRoutes } from '../../../../test/render';
 import { DelegationPage } from './delegation-page';
 import { ConfirmDelegationActionPage } from './confirm-delegation-action-page';
 
@@ -28,11 +27,8 @@ const delegation = (status: string, allowedActions: string[]) => ({
 });
 
 const screenAt = (path: string, language: 'fr' | 'nl' = 'fr') =>
-  renderScreen(
-    <Routes>
-      <Route path="/e/:cbe/delegations/:id" element={<DelegationPage />} />
-      <Route path="/e/:cbe/delegations/:id/:action" element={<ConfirmDelegationActionPage />} />
-    </Routes>,
+  renderRoutes(
+    { '/e/:cbe/delegations/:id': <DelegationPage />, '/e/:cbe/delegations/:id/:action': <ConfirmDelegationActionPage /> },
     { path, language },
   );
 
@@ -52,6 +48,7 @@ describe('confirming the end of a delegation', () => {
     expect(screen.getByRole('link', { name: 'Non, revenir sans rien changer' })).toHaveAttribute('href', `/e/${COMPANY}/delegations/${ID}`);
     expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
     await userEvent.type(screen.getByRole('textbox', { name: 'Motif' }), 'Fin du contrat.');
+    expect(screen.getByRole('button', { name: 'Révoquer la délégation' })).toHaveClass('button--warning');
     await userEvent.click(screen.getByRole('button', { name: 'Révoquer la délégation' }));
     expect(await screen.findByText('La délégation est révoquée.')).toBeInTheDocument();
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ reason: 'Fin du contrat.' });

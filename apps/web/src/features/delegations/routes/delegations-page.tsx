@@ -44,7 +44,7 @@ function DelegationsList({ cbe, filters, title }: { cbe: string; filters: Delega
     <section aria-labelledby={filters.direction} className="list-section">
       <h2 id={filters.direction}>{title}</h2>
       <QueryState query={delegations}>
-        {({ items }) => <DelegationsTable cbe={cbe} id={filters.direction} title={title} items={items} />}
+        {({ items }) => <DelegationsTable cbe={cbe} filters={filters} title={title} items={items} />}
       </QueryState>
       <MoreButton query={delegations} />
     </section>

@@ -1,3 +1,4 @@
+import { Quality } from '@chaman/contracts/quality';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +13,8 @@ import { enterpriseNumberField } from '../../../lib/enterprise-number-field';
 import { identifiedPerson } from '../../../lib/person-schema';
 import { useRegisterEnterprise } from '../api/enterprises';
 
-const QUALITIES = ['CPAS', 'EMPLOYER', 'SOCIAL_SECRETARIAT', 'SERVICE_PROVIDER', 'TECHNICAL_INTERMEDIARY', 'PUBLIC_INSTITUTION'];
+// Every quality the contracts know, as the service accepts them (one source of truth, no list kept here).
+const QUALITIES: string[] = Object.values(Quality);
 
 const schema = z.object({
   enterpriseNumber: enterpriseNumberField(),

@@ -2,7 +2,7 @@ import type { PermissionView } from '@chaman/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Form } from '../../../components/form/form';
+import { DESTRUCTIVE_BUTTON, Form } from '../../../components/form/form';
 import { TextField } from '../../../components/form/text-field';
 import { useSchemaForm } from '../../../components/form/use-schema-form';
 import { identifiedPerson } from '../../../lib/person-schema';
@@ -53,7 +53,7 @@ export function GrantRightForm({ cbe }: { cbe: string }) {
         problemFields={PROBLEM_FIELDS}
         actions={[
           { name: 'grant', label: t('members.grant') },
-          { name: 'withdraw', label: t('members.withdraw'), className: 'button button--warning' },
+          { name: 'withdraw', label: t('members.withdraw'), className: DESTRUCTIVE_BUTTON },
         ]}
       >
         <TextField name="userId" label={labels.userId} hint={t('members.rightUserIdHint')} spellCheck={false} autoComplete="off" />

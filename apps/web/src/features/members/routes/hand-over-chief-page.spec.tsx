@@ -1,42 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { CHIEF, CPAS, Landed, member, members } from '../../../../test/chief-hand-over';
 import { fakeFetch } from '../../../../test/fake-fetch';
-import { renderScreen } from '../../../../test/render';
+import { renderRoutes } from '../../../../test/render';
 import type { Language } from '../../../i18n/languages';
 import { HandOverChiefPage } from './hand-over-chief-page';
 
-const CPAS = '0123456749';
-const member = (userId: string, name: string, position: string) => ({
-  enterpriseNumber: CPAS,
-  userId,
-  name,
-  position,
-  holdsTechnicalChannelsRight: true,
-});
-const members = {
-  status: 200,
-  body: { items: [member('gaston', 'Gaston Lagaffe', 'CHIEF_ACCESS_MANAGER'), member('carol', 'Carol Peeters', 'ACCESS_MANAGER')] },
-};
-const CHIEF = `/api/v1/enterprises/${CPAS}/chief-access-manager`;
-
-function Landed() {
-  const { pathname, state } = useLocation();
-  return (
-    <p>
-      landed on {pathname}: {(state as { flash: { key: string } }).flash.key}
-    </p>
-  );
-}
-
 const screenAt = (path: string, language: Language) =>
-  renderScreen(
-    <Routes>
-      <Route path="/e/:cbe/members/chief" element={<HandOverChiefPage />} />
-      <Route path="/e/:cbe/members" element={<Landed />} />
-    </Routes>,
-    { path, language },
-  );
+  renderRoutes({ '/e/:cbe/members/chief': <HandOverChiefPage />, '/e/:cbe/members': <Landed /> }, { path, language });
 
 describe('handing over the chief access manager role', () => {
   it('lets the chief pick another member, says both are told by mail, and sends the choice', async () => {

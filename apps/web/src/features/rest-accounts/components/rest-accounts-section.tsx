@@ -6,8 +6,8 @@ import { QueryState } from '../../../components/query-state';
 import { Skeleton } from '../../../components/skeleton';
 import { useRestAccounts } from '../api/rest-accounts';
 
-/** The sender's REST accounts, each leading to its certificates. */
-export function RestAccountsSection({ cbe, senderNumber }: { cbe: string; senderNumber: string }) {
+/** The sender's REST accounts, each leading to its certificates; "create" when the service offers it. */
+export function RestAccountsSection({ cbe, senderNumber, canCreate }: { cbe: string; senderNumber: string; canCreate: boolean }) {
   const { t } = useTranslation();
   const accounts = useRestAccounts(cbe, senderNumber);
   return (
@@ -45,9 +45,11 @@ export function RestAccountsSection({ cbe, senderNumber }: { cbe: string; sender
         }
       </QueryState>
       <MoreButton query={accounts} />
-      <Link className="button button--secondary" to={paths.createRestAccount(cbe, senderNumber)}>
-        {t('restAccounts.create')}
-      </Link>
+      {canCreate && (
+        <Link className="button button--secondary" to={paths.createRestAccount(cbe, senderNumber)}>
+          {t('restAccounts.create')}
+        </Link>
+      )}
     </section>
   );
 }

@@ -52,6 +52,7 @@ describe('closing a REST account', () => {
     });
     screenAt('fr');
     await screen.findByText(/le client id chaman-client-1/);
+    expect(screen.getByRole('button', { name: 'Fermer le compte REST' })).toHaveClass('button--warning');
     await userEvent.click(screen.getByRole('button', { name: 'Fermer le compte REST' }));
     expect(await screen.findByText('Le compte REST « Aide sociale » est fermé.')).toBeInTheDocument();
     expect(calls.filter((call) => call.method === 'POST').map((call) => call.path)).toEqual([`${BASE}/close`]);

@@ -34,7 +34,7 @@ export function CloseRestAccountPage() {
         <li>{t('restAccounts.closeStopsDelegations')}</li>
       </ul>
       <p>{t('restAccounts.closeForGood')}</p>
-      <Form methods={methods} onSubmit={submit} labels={{}} submitLabel={t('restAccounts.close')}>
+      <Form methods={methods} onSubmit={submit} labels={{}} submitLabel={t('restAccounts.close')} destructive>
         {null}
       </Form>
       <p>

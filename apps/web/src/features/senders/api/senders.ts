@@ -1,4 +1,4 @@
-import type { SenderView, TechnicalContactView } from '@chaman/contracts';
+import type { SenderAction, SenderDetail, SenderView, TechnicalContactView } from '@chaman/contracts';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, firstPage, request } from '../../../lib/api-client';
 import { pagedQuery } from '../../../lib/paged-query';
@@ -17,10 +17,14 @@ export const useSenders = (cbe: string, enabled = true) =>
 export const senderQuery = (cbe: string, senderNumber: string) =>
   queryOptions({
     queryKey: senderKey(cbe, senderNumber),
-    queryFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}`),
+    queryFn: () => request<SenderDetail>(apiPath`/enterprises/${cbe}/senders/${senderNumber}`),
   });
 
 export const useSender = (cbe: string, senderNumber: string) => useQuery(senderQuery(cbe, senderNumber));
+
+/** Whether the service offers `action` on the sender now (`allowedActions`): the screen shows nothing else. */
+export const allows = (sender: SenderDetail, action: `${SenderAction}`): boolean =>
+  (sender.allowedActions ?? []).includes(action as SenderAction);
 
 export function useCreateSender(cbe: string) {
   const client = useQueryClient();
@@ -36,7 +40,8 @@ export function useReplaceContact(cbe: string, senderNumber: string) {
   return useMutation({
     mutationFn: (contact: ContactInput) =>
       request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/contact`, { method: 'PUT', body: contact }),
-    onSuccess: (sender) => client.setQueryData(senderKey(cbe, senderNumber), sender),
+    // The answer is the sender without what may be done on it: the detail is read again.
+    onSuccess: () => client.invalidateQueries({ queryKey: senderKey(cbe, senderNumber), exact: true }),
   });
 }
 
@@ -45,9 +50,7 @@ export function useCloseSender(cbe: string, senderNumber: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/close`, { method: 'POST' }),
-    onSuccess: (sender) => {
-      client.setQueryData(senderKey(cbe, senderNumber), sender);
-      return Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]);
-    },
+    // The list, the sender and what may be done on it are read again (`sendersKey` is their common prefix).
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]),
   });
 }

@@ -33,6 +33,8 @@ describe('closing a sender', () => {
     expect(screen.getByText(/de certificaten van die accounts/)).toBeInTheDocument();
     expect(screen.getByText(/de delegaties van die accounts/)).toBeInTheDocument();
     expect(screen.getByText(/het nummer 100001 wordt nooit opnieuw toegekend/)).toBeInTheDocument();
+    // Closing is for good: the red warning button of GOV.UK, not the green of a normal action.
+    expect(screen.getByRole('button', { name: 'Afzender sluiten' })).toHaveClass('button--warning');
     expect(calls).toEqual([]);
   });
 

@@ -32,7 +32,7 @@ export function CloseSenderPage() {
         <li>{t('lifecycle.closeSenderStopsDelegations')}</li>
       </ul>
       <p>{t('lifecycle.closeSenderForGood', { number: senderNumber })}</p>
-      <Form methods={methods} onSubmit={submit} labels={{}} submitLabel={t('lifecycle.closeSender')}>
+      <Form methods={methods} onSubmit={submit} labels={{}} submitLabel={t('lifecycle.closeSender')} destructive>
         {null}
       </Form>
       <p>

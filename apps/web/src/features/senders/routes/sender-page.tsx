@@ -4,10 +4,11 @@ import { paths } from '../../../app/paths';
 import { Flash } from '../../../components/flash';
 import { Page } from '../../../components/layout/page';
 import { QueryState } from '../../../components/query-state';
+import { RenderAfterPaint } from '../../../components/render-after-paint';
 import { Skeleton } from '../../../components/skeleton';
 import { ChannelsSection } from '../../channels';
 import { RestAccountsSection } from '../../rest-accounts';
-import { useSender } from '../api/senders';
+import { allows, useSender } from '../api/senders';
 import { SenderClosure } from '../components/sender-closure';
 
 /** One sender: its technical contact, its channels and its REST accounts. */
@@ -44,13 +45,17 @@ export function SenderPage() {
                   <dd>{t(`languageNames.${view.contact.language}`)}</dd>
                 </div>
               </dl>
-              <Link className="button button--secondary" to={paths.replaceContact(cbe, senderNumber)}>
-                {t('contact.replace')}
-              </Link>
+              {allows(view, 'REPLACE_CONTACT') && (
+                <Link className="button button--secondary" to={paths.replaceContact(cbe, senderNumber)}>
+                  {t('contact.replace')}
+                </Link>
+              )}
             </section>
-            <ChannelsSection cbe={cbe} senderNumber={senderNumber} />
-            <RestAccountsSection cbe={cbe} senderNumber={senderNumber} />
-            <SenderClosure cbe={cbe} senderNumber={senderNumber} closedAt={view.closedAt} />
+            <RenderAfterPaint placeholder={<Skeleton kind="table" lines={8} />}>
+              <ChannelsSection cbe={cbe} senderNumber={senderNumber} canAdd={allows(view, 'ADD_CHANNEL')} />
+              <RestAccountsSection cbe={cbe} senderNumber={senderNumber} canCreate={allows(view, 'CREATE_REST_ACCOUNT')} />
+              <SenderClosure cbe={cbe} senderNumber={senderNumber} closedAt={view.closedAt} canClose={allows(view, 'CLOSE')} />
+            </RenderAfterPaint>
           </>
         )}
       </QueryState>
