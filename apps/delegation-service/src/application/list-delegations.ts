@@ -10,10 +10,9 @@ import {
 } from '@chaman/contracts';
 import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { toDelegationView } from '../persistence/delegation-view';
-import { Delegation } from '../persistence/delegation.entity';
+import { delegationPage, type DelegationRow, type PageSide } from '../persistence/delegation-page';
 import { PartyProjection } from '../projection/party-projection';
 import { withPartyNames } from './party-names';
 import { withViewerActions } from './viewer-actions';
@@ -31,32 +30,27 @@ export class ListDelegationsUseCase {
 
   async execute({ enterpriseNumber, input: query }: ListDelegationsQuery): Promise<Page<NamedDelegationView>> {
     const limit = pageLimit(query);
-    const conditions: FilterQuery<Delegation>[] = [];
-    if (query.status) conditions.push({ status: query.status });
-    if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, ['instant', 'uuid']);
-      conditions.push({ $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] });
-    }
+    const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : undefined;
     const counterparts = counterpartsOf(this.parties, query.counterpart, query.search);
     if (counterparts?.length === 0) return { items: [] };
-    const em = this.orm.em.fork() as EntityManager;
-    // One page of each side, each read in the order of its own index, then merged: a page costs the same
-    // whatever number of delegations the enterprise has (an `or` of the two sides would sort them all).
-    const pages = await Promise.all(
-      sidesOf(enterpriseNumber, query.side, counterparts, query.direction).map((side) =>
-        em.find(Delegation, { $and: [side, ...conditions] }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 }),
-      ),
-    );
-    const rows = pages
-      .flat()
-      .sort(newestFirst)
-      .slice(0, limit + 1);
+    const rows = await delegationPage(this.orm.em as EntityManager, sidesOf(query.side, counterparts, query.direction), {
+      enterpriseNumber,
+      status: query.status,
+      after: after && { createdAt: after[0], id: after[1] },
+      limit,
+    });
     return pageOf(
       rows,
       limit,
       (row) => [row.createdAt, row.id],
-      (row) => withViewerActions(withPartyNames(toDelegationView(row), this.parties), enterpriseNumber),
+      (row) => this.viewOf(row, enterpriseNumber),
     );
+  }
+
+  /** The contract's view (as `GET …/delegations/{id}` answers it), with the names and the viewer's actions. */
+  private viewOf({ expiresAt, endsOn, ...row }: DelegationRow, viewer: string): NamedDelegationView {
+    const view = { ...row, ...(expiresAt ? { expiresAt } : {}), ...(endsOn ? { endsOn } : {}) };
+    return withViewerActions(withPartyNames(view, this.parties), viewer);
   }
 }
 
@@ -72,32 +66,21 @@ function counterpartsOf(parties: PartyProjection, counterpart?: string, search?:
   return counterpart ? matching.filter((number) => number === counterpart) : [...new Set(matching)];
 }
 
-function newestFirst(a: Delegation, b: Delegation): number {
-  return b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-}
-
 /** The sides the acting enterprise is asked about (one, or both), each with the asked counterparts and direction. */
-function sidesOf(
-  enterpriseNumber: string,
-  side?: DelegationSide,
-  counterparts?: string[] | null,
-  direction?: DelegationDirection,
-): FilterQuery<Delegation>[] {
+function sidesOf(side?: DelegationSide, counterparts?: string[] | null, direction?: DelegationDirection): PageSide[] {
   const initiatedBy = (own: DelegationParty, other: DelegationParty) =>
-    direction === DelegationDirection.SENT
-      ? { initiatedBy: own }
-      : direction === DelegationDirection.RECEIVED
-        ? { initiatedBy: other }
-        : {};
-  const asCompany: FilterQuery<Delegation> = {
-    companyEnterpriseNumber: enterpriseNumber,
-    ...(counterparts ? { intermediaryEnterpriseNumber: { $in: counterparts } } : {}),
-    ...initiatedBy(DelegationParty.COMPANY, DelegationParty.INTERMEDIARY),
+    direction === DelegationDirection.SENT ? own : direction === DelegationDirection.RECEIVED ? other : undefined;
+  const asCompany: PageSide = {
+    own: 'company_enterprise_number',
+    other: 'intermediary_enterprise_number',
+    counterparts: counterparts ?? null,
+    initiatedBy: initiatedBy(DelegationParty.COMPANY, DelegationParty.INTERMEDIARY),
   };
-  const asIntermediary: FilterQuery<Delegation> = {
-    intermediaryEnterpriseNumber: enterpriseNumber,
-    ...(counterparts ? { companyEnterpriseNumber: { $in: counterparts } } : {}),
-    ...initiatedBy(DelegationParty.INTERMEDIARY, DelegationParty.COMPANY),
+  const asIntermediary: PageSide = {
+    own: 'intermediary_enterprise_number',
+    other: 'company_enterprise_number',
+    counterparts: counterparts ?? null,
+    initiatedBy: initiatedBy(DelegationParty.INTERMEDIARY, DelegationParty.COMPANY),
   };
   if (side === DelegationSide.COMPANY) return [asCompany];
   if (side === DelegationSide.INTERMEDIARY) return [asIntermediary];

@@ -1,5 +1,6 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import './metadata-cache';
 import { type InputIssue, type InputLocation, SCHEMA_VIOLATION_ISSUE_TYPE } from '../problems/problem';
 import { ProblemException } from '../problems/problem.exception';
 

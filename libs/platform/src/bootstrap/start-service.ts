@@ -3,10 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { queueGroupOf } from '../bus-access/contract-messages';
-import { BusExceptionFilter } from '../bus/bus-exception.filter';
+import { ContractDispatcher } from '../bus/contract-dispatcher';
 import { natsConnectionOptions } from '../bus/nats-connection-options';
-import { PrefixedNatsServer } from '../bus/prefixed-nats.server';
-import { RequestContextInterceptor } from '../bus/request-context.interceptor';
 import type { ServiceConfig } from '../config/service-config';
 import { bootstrapDatabase } from '../database/database-bootstrap';
 import { credentialsOf } from '../database/database-url';
@@ -36,8 +34,9 @@ export async function migrateService(definition: ServiceDefinition, config: Serv
 }
 
 /**
- * Starts one service: its database (bootstrapped and migrated in development), a NestJS hybrid app whose
- * message handlers listen on NATS in the service's queue group, and a small HTTP port for health and metrics.
+ * Starts one service: its database (bootstrapped and migrated in development), a NestJS app whose `@OnMessage`
+ * handlers the `ContractDispatcher` serves on NATS in the service's queue group, and a small HTTP port for health
+ * and metrics.
  */
 export async function startService(definition: ServiceDefinition, config: ServiceConfig): Promise<NestFastifyApplication> {
   if (config.migrateOnStart) await migrateService(definition, config);
@@ -48,19 +47,18 @@ export async function startService(definition: ServiceDefinition, config: Servic
   const logger = app.get<Logger>(LOGGER);
   try {
     app.useLogger(new PinoNestLogger(logger));
-    const microservice = app.connectMicroservice(
+    const dispatcher = new ContractDispatcher(
+      app,
       {
-        strategy: new PrefixedNatsServer(config.subjectPrefix, {
-          ...natsConnectionOptions(config.natsUrl, `${config.service}-service`, config.natsCredentials),
-          queue: queueGroupOf(config.service),
-          gracefulShutdown: true,
-          gracePeriod: 500,
-        }),
+        subjectPrefix: config.subjectPrefix,
+        queue: queueGroupOf(config.service),
+        connection: natsConnectionOptions(config.natsUrl, `${config.service}-service`, config.natsCredentials),
+        gracePeriodMs: 500,
       },
-      { deferInitialization: true },
+      logger,
+      app.get<ServiceMetrics>(METRICS).handlerDuration,
     );
-    microservice.useGlobalFilters(new BusExceptionFilter(logger));
-    microservice.useGlobalInterceptors(new RequestContextInterceptor(app.get<ServiceMetrics>(METRICS).handlerDuration));
+    app.connectMicroservice({ strategy: dispatcher }, { deferInitialization: true });
     await app.init();
     await app.startAllMicroservices();
     await app.listen({ port: config.httpPort, host: config.httpHost });
