@@ -5,9 +5,10 @@ import {
   SERVICE_NAMES,
   type ServiceName,
   type StreamDefinition,
+  Streams,
 } from '@chaman/contracts';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, type GatewayConfig, gatewayMetricsUrl, startGateway } from '@chaman/gateway';
-import { databaseUrl } from '@chaman/platform';
+import { databaseUrl, ensureStream } from '@chaman/platform';
 import { dropDatabasesAndRoles, infrastructureFromEnv } from '@chaman/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
@@ -65,7 +66,9 @@ export class ProcessSystem {
   async start(): Promise<void> {
     this.nats = await NatsServerProcess.start(this.subjectPrefix);
     if (this.options.ownPostgres) this.postgres = await PostgresProcess.start(this.options.postgresPassword);
-    for (const name of this.options.services ?? SERVICE_NAMES) {
+    const names = this.options.services ?? SERVICE_NAMES;
+    await this.provisionStreamsOfAbsentServices(names);
+    for (const name of names) {
       this.services.set(
         name,
         await ServiceProcess.create(name, {
@@ -83,6 +86,21 @@ export class ProcessSystem {
     if (this.options.inProcessGateway === false) return;
     this.gateway = await startGateway(testGatewayConfig(this.nats, this.subjectPrefix, this.busTimeoutMs));
     this.api = new ApiClient(gatewayUrl(this.gateway), gatewayMetricsUrl(this.gateway));
+  }
+
+  /**
+   * A partial system stands for one whose other services ran before: their streams exist, each made by its owner with
+   * its own credentials (a reader may not create another service's stream; it would wait for the owner).
+   */
+  private async provisionStreamsOfAbsentServices(started: readonly ServiceName[]): Promise<void> {
+    for (const owner of SERVICE_NAMES.filter((name) => !started.includes(name))) {
+      const connection = await this.nats.connectAs(owner);
+      try {
+        await ensureStream(await connection.jetstreamManager(), this.subjectPrefix, Streams[owner]);
+      } finally {
+        await connection.close();
+      }
+    }
   }
 
   /** Runs one statement on a service's own database (a fresh connection each time). */
