@@ -7,7 +7,10 @@ import { Skeleton } from '../../../components/skeleton';
 import { useChannels } from '../api/channels';
 import { ChannelLinks } from './channel-links';
 
-/** The sender's technical channels, with the SFTP key's fingerprint to compare with the key on the server; "add" when the service offers it. */
+/**
+ * The sender's technical channels, with the SFTP key's fingerprint to compare with the key on the server; "add" and each
+ * channel's own changes only when the service offers them (`ADD_CHANNEL`: a closed sender offers neither).
+ */
 export function ChannelsSection({ cbe, senderNumber, canAdd }: { cbe: string; senderNumber: string; canAdd: boolean }) {
   const { t, i18n } = useTranslation();
   const channels = useChannels(cbe, senderNumber);
@@ -26,7 +29,7 @@ export function ChannelsSection({ cbe, senderNumber, canAdd }: { cbe: string; se
                   <th scope="col">{t('channels.type')}</th>
                   <th scope="col">{t('channels.key')}</th>
                   <th scope="col">{t('common.createdAt')}</th>
-                  <th scope="col">{t('common.actions')}</th>
+                  {canAdd && <th scope="col">{t('common.actions')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -35,9 +38,11 @@ export function ChannelsSection({ cbe, senderNumber, canAdd }: { cbe: string; se
                     <td>{t(`channelTypes.${channel.type}`)}</td>
                     <td className="mono">{channel.sshKeyFingerprint ?? t('common.none')}</td>
                     <td>{new Date(channel.createdAt).toLocaleDateString(i18n.language)}</td>
-                    <td>
-                      <ChannelLinks cbe={cbe} senderNumber={senderNumber} channel={channel} />
-                    </td>
+                    {canAdd && (
+                      <td>
+                        <ChannelLinks cbe={cbe} senderNumber={senderNumber} channel={channel} />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

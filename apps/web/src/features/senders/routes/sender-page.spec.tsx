@@ -26,11 +26,18 @@ const account = {
   clientId: 'chaman-client-1',
   createdAt: '2026-12-01T00:00:00.000Z',
 };
+const channel = {
+  id: '0195a3b0-2222-7222-8333-944455566677',
+  senderNumber: '100001',
+  enterpriseNumber: CPAS,
+  type: 'SOAP',
+  createdAt: '2026-12-01T00:00:00.000Z',
+};
 
 const senderPage = (answer: object, language: Language) => {
   fakeFetch({
     [`GET ${SENDER}`]: { status: 200, body: answer },
-    [`GET ${SENDER}/channels?limit=20`]: { status: 200, body: { items: [] } },
+    [`GET ${SENDER}/channels?limit=20`]: { status: 200, body: { items: [channel] } },
     [`GET ${SENDER}/rest-accounts?limit=20`]: { status: 200, body: { items: [account] } },
   });
   renderScreen(
@@ -48,6 +55,7 @@ describe('a sender page', () => {
     expect(await screen.findByRole('link', { name: 'Aide sociale' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Remplacer le responsable technique' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Ajouter le canal' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Fermer le canal Service web SOAP' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Créer le compte REST' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: "Fermer l'expéditeur" })).toBeInTheDocument();
   });
@@ -56,6 +64,7 @@ describe('a sender page', () => {
     senderPage({ ...sender, closedAt: '2026-12-05T10:00:00.000Z', allowedActions: [] }, 'nl');
     expect(await screen.findByRole('link', { name: 'Aide sociale' })).toBeInTheDocument();
     expect(screen.getByText(/5-12-2026/)).toBeInTheDocument();
+    expect(await screen.findByText('SOAP-webdienst')).toBeInTheDocument();
     expect(screen.queryAllByRole('link').map((link) => link.textContent)).toEqual(['Aide sociale']);
   });
 });
