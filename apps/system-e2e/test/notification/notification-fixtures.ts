@@ -86,7 +86,7 @@ export async function verificationTokenFor(catcher: MailCatcher, address: string
 }
 
 /** The person behind `address` clicks the link mailed to it (no account): mail to them is no longer held. */
-export async function confirmContact(system: RunningSystem, catcher: MailCatcher, address: string): Promise<ApiResponse> {
+export async function confirmContact(system: Pick<RunningSystem, 'api'>, catcher: MailCatcher, address: string): Promise<ApiResponse> {
   const token = await verificationTokenFor(catcher, address);
   return expectStatus(await system.api.request('POST', `${API}/contact-verifications/${token}`), 200);
 }

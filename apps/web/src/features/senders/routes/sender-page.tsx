@@ -9,6 +9,7 @@ import { Skeleton } from '../../../components/skeleton';
 import { ChannelsSection } from '../../channels';
 import { RestAccountsSection } from '../../rest-accounts';
 import { allows, useSender } from '../api/senders';
+import { ContactVerification } from '../components/contact-verification';
 import { SenderClosure } from '../components/sender-closure';
 
 /** One sender: its technical contact, its channels and its REST accounts. */
@@ -34,7 +35,10 @@ export function SenderPage() {
                 </div>
                 <div>
                   <dt>{t('contact.email')}</dt>
-                  <dd>{view.contact.email}</dd>
+                  <dd>
+                    {view.contact.email}{' '}
+                    <ContactVerification cbe={cbe} senderNumber={senderNumber} canResend={allows(view, 'REPLACE_CONTACT')} />
+                  </dd>
                 </div>
                 <div>
                   <dt>{t('contact.phone')}</dt>
