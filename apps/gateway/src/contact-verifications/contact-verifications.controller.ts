@@ -21,7 +21,8 @@ export class ContactVerificationsController {
   @HttpCode(200)
   @Answers(ContactVerificationView)
   @ApiOperation({
-    summary: "Confirm a technical contact's address with the token of the link mailed to it (no account needed); mail held for it goes out.",
+    summary:
+      "Confirm a technical contact's address with the token of the link mailed to it (no account needed); mail held for it goes out.",
   })
   confirm(@ValidPath(ContactVerificationToken) path: ContactVerificationToken): Promise<ContactVerificationView> {
     return this.bus.send(ConfirmContactVerification, { token: path.token });

@@ -19,7 +19,7 @@ export class ContactVerificationController {
 
   @Get()
   @Answers(ContactVerificationView)
-  @ApiOperation({ summary: "Whether the technical contact confirmed their address by the mailed link (until then, mail to it is held)." })
+  @ApiOperation({ summary: 'Whether the technical contact confirmed their address by the mailed link (until then, mail to it is held).' })
   get(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<ContactVerificationView> {
     return this.bus.send(GetContactVerification, envelope(principal, path));
   }

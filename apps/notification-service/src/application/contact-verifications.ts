@@ -16,7 +16,14 @@ import { addressKey, hashVerificationToken, issueVerificationToken, outcomeOf } 
 import { contactVerification } from '../domain/messages';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { type KnownSender, senderByNumber } from '../persistence/projection';
-import { linkByTokenHash, markVerified, releaseHeldMail, saveLink, verificationOf, type VerificationRow } from '../persistence/verification-store';
+import {
+  linkByTokenHash,
+  markVerified,
+  releaseHeldMail,
+  saveLink,
+  verificationOf,
+  type VerificationRow,
+} from '../persistence/verification-store';
 import { MailWriter } from './mail-writer';
 import { labelOf } from './party-labels';
 
@@ -55,7 +62,11 @@ export class ContactVerifications {
     const { token, tokenHash, expiresAt } = issueVerificationToken(now);
     await saveLink(em, { senderNumber: sender.senderNumber, email, tokenHash, sentAt: now, expiresAt });
     // The one mail an unconfirmed address gets: written to the address as such, never held.
-    const recipient = { email: sender.contact.email, name: `${sender.contact.firstName} ${sender.contact.lastName}`, language: sender.contact.language };
+    const recipient = {
+      email: sender.contact.email,
+      name: `${sender.contact.firstName} ${sender.contact.lastName}`,
+      language: sender.contact.language,
+    };
     await this.mail.write(em, cause, [recipient], contactVerification, {
       senderNumber: sender.senderNumber,
       enterprise: await labelOf(em, sender.enterpriseNumber),
@@ -75,9 +86,15 @@ export class ContactVerifications {
       const link = await linkByTokenHash(em, hashVerificationToken(command.token));
       switch (outcomeOf(link, now)) {
         case 'unknown':
-          throw ProblemException.of('verificationTokenUnknown', 'This verification link is unknown, or a newer link replaced it: use the latest one.');
+          throw ProblemException.of(
+            'verificationTokenUnknown',
+            'This verification link is unknown, or a newer link replaced it: use the latest one.',
+          );
         case 'expired':
-          throw ProblemException.of('verificationTokenExpired', "This verification link has expired: ask the sender's managers for a new one.");
+          throw ProblemException.of(
+            'verificationTokenExpired',
+            "This verification link has expired: ask the sender's managers for a new one.",
+          );
         case 'used':
           throw ProblemException.of('verificationTokenUsed', 'This verification link was already used: the address is confirmed.');
       }
@@ -101,7 +118,8 @@ export class ContactVerifications {
     return runCommand(this.orm, { subject: ResendContactVerification.subject, request: command }, async (em) => {
       const sender = await this.senderOf(em, command);
       const existing = await verificationOf(em, sender.senderNumber, addressKey(sender.contact.email));
-      if (existing?.verifiedAt) throw ProblemException.of('contactAlreadyVerified', 'The technical contact already confirmed this address.');
+      if (existing?.verifiedAt)
+        throw ProblemException.of('contactAlreadyVerified', 'The technical contact already confirmed this address.');
       return viewOf(sender.senderNumber, sender.contact.email, await this.request(em, sender, `resend:${uuidv7()}`));
     });
   }

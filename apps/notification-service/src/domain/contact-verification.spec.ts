@@ -1,4 +1,10 @@
-import { addressKey, hashVerificationToken, issueVerificationToken, outcomeOf, VERIFICATION_LINK_LIFETIME_MS } from './contact-verification';
+import {
+  addressKey,
+  hashVerificationToken,
+  issueVerificationToken,
+  outcomeOf,
+  VERIFICATION_LINK_LIFETIME_MS,
+} from './contact-verification';
 
 describe('contact verification tokens', () => {
   const now = new Date('2026-12-07T10:00:00Z');

@@ -63,7 +63,11 @@ export async function linkByTokenHash(
 }
 
 export async function markVerified(em: EntityManager, senderNumber: string, email: string, now: Date): Promise<void> {
-  await em.execute('update contact_verification set verified_at = ? where sender_number = ? and email = ?', [now, senderNumber, email], 'run');
+  await em.execute(
+    'update contact_verification set verified_at = ? where sender_number = ? and email = ?',
+    [now, senderNumber, email],
+    'run',
+  );
 }
 
 /** Mail held for the address of this sender's contact goes out now, in the order it was written. */

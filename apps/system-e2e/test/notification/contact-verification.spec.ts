@@ -93,7 +93,9 @@ describe("verifying the technical contact's address by a link", () => {
 
   it('asks a new address to confirm, refuses a replaced, an expired, an unknown or a malformed token, and accepts a fresh one', async () => {
     expectStatus(
-      await system.api.as(company.chief, 'PUT', `${API}/enterprises/${company.cbe}/senders/${company.senderNumber}/contact`, { body: marc }),
+      await system.api.as(company.chief, 'PUT', `${API}/enterprises/${company.cbe}/senders/${company.senderNumber}/contact`, {
+        body: marc,
+      }),
       200,
     );
     const first = await verificationTokenFor(catcher, marc.email);
@@ -123,7 +125,9 @@ describe("verifying the technical contact's address by a link", () => {
 
   it("keeps an address confirmed for the sender when it comes back, and answers no other enterprise's sender", async () => {
     expectStatus(
-      await system.api.as(company.chief, 'PUT', `${API}/enterprises/${company.cbe}/senders/${company.senderNumber}/contact`, { body: lise }),
+      await system.api.as(company.chief, 'PUT', `${API}/enterprises/${company.cbe}/senders/${company.senderNumber}/contact`, {
+        body: lise,
+      }),
       200,
     );
     await catcher.waitFor(() => catcher.to(lise.email).length === 6);
@@ -132,7 +136,11 @@ describe("verifying the technical contact's address by a link", () => {
     expect(expectStatus(await system.api.as(company.chief, 'GET', verificationPath()), 200).body.status).toBe('VERIFIED');
 
     const other = await registerParty(system, 'CPAS Autre', [Quality.CPAS]);
-    const foreign = await system.api.as(other.chief, 'GET', `${API}/enterprises/${other.cbe}/senders/${company.senderNumber}/contact-verification`);
+    const foreign = await system.api.as(
+      other.chief,
+      'GET',
+      `${API}/enterprises/${other.cbe}/senders/${company.senderNumber}/contact-verification`,
+    );
     expect([foreign.status, foreign.body.code]).toEqual([404, 'resourceNotFound']);
   });
 });

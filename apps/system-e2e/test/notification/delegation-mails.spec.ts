@@ -42,8 +42,12 @@ describe('delegation mails', () => {
   });
 
   it('tells the new technical contact, in its language, that it now is one', async () => {
-    await catcher.waitFor(() => catcher.to(companyContact.email).some((mail) => mail.subject.includes('u bent de technische contactpersoon')));
-    const [mail] = catcher.to(companyContact.email).filter((candidate) => candidate.subject.includes('u bent de technische contactpersoon'));
+    await catcher.waitFor(() =>
+      catcher.to(companyContact.email).some((mail) => mail.subject.includes('u bent de technische contactpersoon')),
+    );
+    const [mail] = catcher
+      .to(companyContact.email)
+      .filter((candidate) => candidate.subject.includes('u bent de technische contactpersoon'));
     expect(mail.language).toBe('nl');
     expect(mail.text).toContain(company.senderNumber);
     expect(mail.text).toContain(`${company.name} (${company.cbe})`);

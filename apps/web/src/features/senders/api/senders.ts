@@ -55,7 +55,8 @@ export function useCloseSender(cbe: string, senderNumber: string) {
   });
 }
 
-export const contactVerificationKey = (cbe: string, senderNumber: string) => ['senders', cbe, senderNumber, 'contact-verification'] as const;
+export const contactVerificationKey = (cbe: string, senderNumber: string) =>
+  ['senders', cbe, senderNumber, 'contact-verification'] as const;
 
 /** Whether the technical contact confirmed their address (the notification-service keeps it, beside the sender). */
 export const useContactVerification = (cbe: string, senderNumber: string) =>

@@ -21,7 +21,9 @@ export function ContactVerificationPage() {
         </button>
       )}
       <div role="status">
-        {confirm.isSuccess && <p>{t('contactVerification.confirmed', { email: confirm.data.email, senderNumber: confirm.data.senderNumber })}</p>}
+        {confirm.isSuccess && (
+          <p>{t('contactVerification.confirmed', { email: confirm.data.email, senderNumber: confirm.data.senderNumber })}</p>
+        )}
       </div>
       {confirm.isError && <ProblemMessage error={confirm.error} />}
     </Page>
