@@ -37,7 +37,8 @@ export class MailWriter {
       if (seen.has(address)) continue;
       seen.add(address);
       const content = composeMail(template, recipient.language, facts, recipient.name);
-      const held = recipient.contactOf !== undefined && !(await verificationOf(em, recipient.contactOf, addressKey(address)))?.verifiedAt;
+      const held =
+        recipient.contactOf !== undefined && !(await verificationOf(em, recipient.contactOf, addressKey(address), true))?.verifiedAt;
       const recorded = await recordMail(em, {
         dedupeKey: `${cause}:${template.name}:${address}`,
         message: template.name,

@@ -32,9 +32,21 @@ const rowOf = (row: Row | undefined): VerificationRow | null =>
       }
     : null;
 
-/** `email` is the address key (lower case). */
-export async function verificationOf(em: EntityManager, senderNumber: string, email: string): Promise<VerificationRow | null> {
-  const [row] = await em.execute<Row[]>('select * from contact_verification where sender_number = ? and email = ?', [senderNumber, email]);
+/**
+ * `email` is the address key (lower case). `forShare` locks the row until the caller's transaction ends: a mail
+ * written held then cannot slip past a confirmation committing meanwhile (which locks it `for update`, then
+ * releases what is held), and a confirmation committed first is seen.
+ */
+export async function verificationOf(
+  em: EntityManager,
+  senderNumber: string,
+  email: string,
+  forShare = false,
+): Promise<VerificationRow | null> {
+  const [row] = await em.execute<Row[]>(
+    `select * from contact_verification where sender_number = ? and email = ?${forShare ? ' for share' : ''}`,
+    [senderNumber, email],
+  );
   return rowOf(row);
 }
 
