@@ -9,7 +9,7 @@ import { Skeleton } from '../../../components/skeleton';
 import { ChannelsSection } from '../../channels';
 import { RestAccountsSection } from '../../rest-accounts';
 import { allows, useSender } from '../api/senders';
-import { ContactVerification } from '../components/contact-verification';
+import { ContactVerificationResend, ContactVerificationTag } from '../components/contact-verification';
 import { SenderClosure } from '../components/sender-closure';
 
 /** One sender: its technical contact, its channels and its REST accounts. */
@@ -36,8 +36,7 @@ export function SenderPage() {
                 <div>
                   <dt>{t('contact.email')}</dt>
                   <dd>
-                    {view.contact.email}{' '}
-                    <ContactVerification cbe={cbe} senderNumber={senderNumber} canResend={allows(view, 'REPLACE_CONTACT')} />
+                    {view.contact.email} <ContactVerificationTag cbe={cbe} senderNumber={senderNumber} />
                   </dd>
                 </div>
                 <div>
@@ -49,6 +48,7 @@ export function SenderPage() {
                   <dd>{t(`languageNames.${view.contact.language}`)}</dd>
                 </div>
               </dl>
+              <ContactVerificationResend cbe={cbe} senderNumber={senderNumber} canResend={allows(view, 'REPLACE_CONTACT')} />
               {allows(view, 'REPLACE_CONTACT') && (
                 <Link className="button button--secondary" to={paths.replaceContact(cbe, senderNumber)}>
                   {t('contact.replace')}
