@@ -36,7 +36,6 @@ export * from './outbox/outbox-relay';
 export * from './pagination/keyset-cursor';
 export * from './platform.module';
 export * from './platform.tokens';
-export * from './bus/request-context.interceptor';
 export * from './metrics/metrics';
 export * from './metrics/metrics.controller';
 export * from './storage/storage-purge';

@@ -10,9 +10,13 @@ import { Sender } from '../persistence/sender.entity';
  */
 export async function ownSender(em: EntityManager, enterpriseNumber: string, senderNumber: string, lock?: LockMode): Promise<Sender> {
   const sender = await em.findOne(Sender, { enterpriseNumber, senderNumber }, lock ? { lockMode: lock } : {});
-  if (!sender) throw ProblemException.of('resourceNotFound', `Enterprise ${enterpriseNumber} has no sender ${senderNumber}.`);
+  if (!sender) throw noSuchSender(enterpriseNumber, senderNumber);
   return sender;
 }
+
+/** The answer for a missing sender, and for another enterprise's one. */
+export const noSuchSender = (enterpriseNumber: string, senderNumber: string): ProblemException =>
+  ProblemException.of('resourceNotFound', `Enterprise ${enterpriseNumber} has no sender ${senderNumber}.`);
 
 /** `ownSender`, refusing a closed one: for what adds to a sender or changes it. */
 export async function ownOpenSender(em: EntityManager, enterpriseNumber: string, senderNumber: string, lock?: LockMode): Promise<Sender> {
