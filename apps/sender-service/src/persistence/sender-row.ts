@@ -1,8 +1,9 @@
 import type { ContactLanguage, Quality } from '@chaman/contracts';
+import { type PreparedStatement, queryPrepared } from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ContactDetails } from './sender.entity';
 
-/** A sender as a read answers it, straight from its row: no entity, no identity map, no unit of work. */
+/** A sender as a read answers it, straight from its row (a prepared statement): no entity, no identity map, no unit of work. */
 export interface SenderRow {
   senderNumber: string;
   enterpriseNumber: string;
@@ -27,20 +28,23 @@ interface RawSenderRow {
   closedAt: string | null;
 }
 
-const SELECT_SENDER = `select sender_number as "senderNumber", enterprise_number as "enterpriseNumber", quality,
+const SELECT_SENDER: PreparedStatement = {
+  name: 'sender_by_number',
+  text: `select sender_number as "senderNumber", enterprise_number as "enterpriseNumber", quality,
     contact_first_name as "firstName", contact_last_name as "lastName", contact_email as "email", contact_phone as "phone",
     contact_language as "language", created_at as "createdAt", updated_at as "updatedAt", closed_at as "closedAt"
-  from sender where enterprise_number = ? and sender_number = ?`;
+  from sender where enterprise_number = $1 and sender_number = $2`,
+};
 
 /**
  * The enterprise's sender with that number, in one statement, or `null`; its instants parsed exactly as the entity's
  * are (the ETag is `updatedAt`, which a conditional update compares with the entity's).
  */
 export async function senderRow(em: EntityManager, enterpriseNumber: string, senderNumber: string): Promise<SenderRow | null> {
-  const [row] = await em.getConnection().execute<RawSenderRow[]>(SELECT_SENDER, [enterpriseNumber, senderNumber]);
+  const [row] = await queryPrepared<RawSenderRow>(em, SELECT_SENDER, [enterpriseNumber, senderNumber]);
   if (!row) return null;
   const platform = em.getPlatform();
-  const instant = (value: string) => platform.parseDate(value) as Date;
+  const instant = (value: string) => platform.parseDate(value);
   const { firstName, lastName, email, phone, language, createdAt, updatedAt, closedAt, ...sender } = row;
   return {
     ...sender,
