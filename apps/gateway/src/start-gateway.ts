@@ -1,11 +1,4 @@
-import {
-  BusClient,
-  createLogger,
-  METRICS,
-  PinoNestLogger,
-  requestContext,
-  type ServiceMetrics,
-} from '@chaman/platform';
+import { BusClient, createLogger, METRICS, PinoNestLogger, requestContext, type ServiceMetrics } from '@chaman/platform';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -64,7 +57,8 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     void reply.header('belgov-trace-id', request.id);
     // The caller's own trace id comes back as the related one, so that both sides can find the exchange in their logs.
     const callerTraceId = request.headers['belgov-trace-id'];
-    if (typeof callerTraceId === 'string' && CALLER_TRACE_ID.test(callerTraceId)) void reply.header('belgov-related-trace-id', callerTraceId);
+    if (typeof callerTraceId === 'string' && CALLER_TRACE_ID.test(callerTraceId))
+      void reply.header('belgov-related-trace-id', callerTraceId);
     done(null, payload);
   });
   timeRoutes(fastify, metrics.handlerDuration);

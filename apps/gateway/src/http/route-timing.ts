@@ -9,7 +9,10 @@ export function timeRoutes(fastify: FastifyInstance, duration: ServiceMetrics['h
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url;
     if (route !== undefined) {
-      duration.observe({ operation: `${request.method} ${route}`, outcome: reply.statusCode < 400 ? 'ok' : 'error' }, reply.elapsedTime / 1000);
+      duration.observe(
+        { operation: `${request.method} ${route}`, outcome: reply.statusCode < 400 ? 'ok' : 'error' },
+        reply.elapsedTime / 1000,
+      );
     }
     done();
   });
