@@ -9,7 +9,6 @@ import {
 import { connect, ErrorCode, headers as natsHeaders, type NatsConnection, type NatsError } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { currentRequestId } from '../logging/request-context';
-import { coalesceWrites } from './coalesced-writes';
 import { injectTraceContext, inSpan, SpanKind, traceContext } from '../tracing/bus-tracing';
 import { natsConnectionOptions } from './nats-connection-options';
 import type { NatsCredentials } from './nats-credentials';
@@ -50,9 +49,7 @@ export class BusClient {
   }
 
   async connect(): Promise<void> {
-    if (this.nats) return;
-    this.nats = await connect(natsConnectionOptions(this.settings.natsUrl, this.settings.name, this.settings.natsCredentials));
-    coalesceWrites(this.nats);
+    this.nats ??= await connect(natsConnectionOptions(this.settings.natsUrl, this.settings.name, this.settings.natsCredentials));
   }
 
   async close(): Promise<void> {

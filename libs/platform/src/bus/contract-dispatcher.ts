@@ -10,7 +10,6 @@ import type { Histogram } from 'prom-client';
 import { requestContext } from '../logging/request-context';
 import { contextFromHeaders, SpanKind, SpanStatusCode, startSpan, traceContext } from '../tracing/bus-tracing';
 import { problemFor, unreadable } from './bus-problems';
-import { coalesceWrites } from './coalesced-writes';
 import { discoverMessageHandlers, type MessageHandler } from './message-handlers';
 
 export interface DispatcherSettings {
@@ -58,7 +57,6 @@ export class ContractDispatcher implements CustomTransportStrategy {
   private async start(): Promise<void> {
     const handlers = discoverMessageHandlers(this.app.get(ModulesContainer));
     this.nats = await connect(this.settings.connection);
-    coalesceWrites(this.nats);
     for (const handler of handlers) {
       const subject = prefixedSubject(this.settings.subjectPrefix, handler.message.subject);
       const timers = { ok: this.duration.labels(subject, 'ok'), error: this.duration.labels(subject, 'error') };
