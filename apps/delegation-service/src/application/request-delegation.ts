@@ -94,13 +94,28 @@ export class RequestDelegationUseCase {
       const counter = { ...view, ...(await lockCounter(client, view)) };
       const counted = chargeAttempt(counter, DelegationParty.INTERMEDIARY, 'NEW_REQUEST', this.settings.relaunchLimit);
       const intermediaryRelaunches = { used: counter.used, limit: this.settings.relaunchLimit };
-      await writeNewDelegation(client, null, { ...this.rowOf(next, intermediaryRelaunches), relaunchesUsed: counted ? counter.used : undefined });
+      await writeNewDelegation(client, null, {
+        ...this.rowOf(next, intermediaryRelaunches),
+        relaunchesUsed: counted ? counter.used : undefined,
+      });
       return view;
     });
   }
 
   private rowOf({ view, actor }: NewRequest, intermediaryRelaunches?: { used: number; limit: number }) {
-    const data = eventDataOf(view, { action: DelegationAction.REQUEST, fromStatus: null, actor, at: new Date(view.createdAt), intermediaryRelaunches });
-    return { view, actor, action: DelegationAction.REQUEST, event: this.events.build(DelegationEvents.requested, view.id, data), eventDefinition: DelegationEvents.requested };
+    const data = eventDataOf(view, {
+      action: DelegationAction.REQUEST,
+      fromStatus: null,
+      actor,
+      at: new Date(view.createdAt),
+      intermediaryRelaunches,
+    });
+    return {
+      view,
+      actor,
+      action: DelegationAction.REQUEST,
+      event: this.events.build(DelegationEvents.requested, view.id, data),
+      eventDefinition: DelegationEvents.requested,
+    };
   }
 }

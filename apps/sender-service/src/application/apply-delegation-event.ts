@@ -84,10 +84,7 @@ export class ApplyDelegationEventUseCase {
       if (error instanceof ProblemException && error.problem.type.endsWith(':resourceNotFound')) return null;
       throw error;
     });
-    if (
-      state &&
-      !disagreementOf(state, { grant: null, accountOwner: await accountOwnerOf(em, state.restAccountId) }, this.clock.now())
-    ) {
+    if (state && !disagreementOf(state, { grant: null, accountOwner: await accountOwnerOf(em, state.restAccountId) }, this.clock.now())) {
       return this.applyState(state, em, true);
     }
     const grant = await grantOfDelegation(em, delegationId, true);

@@ -25,7 +25,8 @@ interface Row {
   state_updated_at: Date;
 }
 
-const COLUMNS = 'delegation_id, rest_account_id, intermediary_enterprise_number, company_enterprise_number, status, active, state_updated_at';
+const COLUMNS =
+  'delegation_id, rest_account_id, intermediary_enterprise_number, company_enterprise_number, status, active, state_updated_at';
 
 function grantOf(row: Row | undefined): GrantRow | null {
   if (!row) return null;
@@ -56,7 +57,13 @@ export async function lockGrantCreatingIt(em: EntityManager, delegation: Delegat
   await em.execute(
     `insert into delegation_grant (delegation_id, rest_account_id, intermediary_enterprise_number, company_enterprise_number, status, active, state_updated_at, applied_at)
      values (?, ?, ?, ?, ?, false, 'epoch', now()) on conflict (delegation_id) do nothing`,
-    [delegation.id, delegation.restAccountId, delegation.intermediaryEnterpriseNumber, delegation.companyEnterpriseNumber, delegation.status],
+    [
+      delegation.id,
+      delegation.restAccountId,
+      delegation.intermediaryEnterpriseNumber,
+      delegation.companyEnterpriseNumber,
+      delegation.status,
+    ],
     'run',
   );
   return (await grantOfDelegation(em, delegation.id, true))!;
