@@ -1,7 +1,7 @@
 import { type RightDecision } from '@chaman/access-policy';
 import { type ExistingSender, type Position, type Quality, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
 import { type PreparedStatement, queryPrepared } from '@chaman/platform';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/core';
 
 /** One enterprise of a person, with their position and the explicit decision on their right (if any). */
 export interface Membership {
@@ -40,8 +40,8 @@ const MEMBERSHIPS_OF_PERSON: PreparedStatement = {
 };
 
 /** A person's memberships and their enterprises' known senders in one prepared statement (`GET /me` runs on every page load). */
-export async function membershipsOf(em: EntityManager, userId: string, limit: number): Promise<Membership[]> {
-  const rows = await queryPrepared<MembershipRow>(em, MEMBERSHIPS_OF_PERSON, [TECHNICAL_CHANNELS_PERMISSION, userId, limit]);
+export async function membershipsOf(orm: MikroORM, userId: string, limit: number): Promise<Membership[]> {
+  const rows = await queryPrepared<MembershipRow>(orm, MEMBERSHIPS_OF_PERSON, [TECHNICAL_CHANNELS_PERMISSION, userId, limit]);
   return rows.map(({ granted, decidedBy, decidedAt, ...membership }) => ({
     ...membership,
     decision: granted === null ? null : { granted, decidedBy: decidedBy!, decidedAt: decidedAt! },

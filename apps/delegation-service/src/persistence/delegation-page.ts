@@ -1,6 +1,6 @@
 import type { DelegationParty, DelegationStatus, Quality } from '@chaman/contracts';
 import { queryPrepared } from '@chaman/platform';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/core';
 
 /** One side the acting enterprise is asked about: its own column, the counterparts' (if narrowed), who initiated. */
 export interface PageSide {
@@ -51,7 +51,7 @@ const OUTER = `id, status, "initiatedBy", "companyEnterpriseNumber", "companyQua
  * (an `or` of the two sides would sort them all). Plain rows, no entity hydration. Without counterparts (every page
  * but a search's) the statement has one text per combination of filters, prepared under its name on each connection.
  */
-export async function delegationPage(em: EntityManager, sides: PageSide[], filter: PageFilter): Promise<DelegationRow[]> {
+export async function delegationPage(orm: MikroORM, sides: PageSide[], filter: PageFilter): Promise<DelegationRow[]> {
   const params: unknown[] = [];
   const parameter = (value: unknown) => `$${params.push(value)}`;
   const selects = sides.map((side) => {
@@ -64,7 +64,7 @@ export async function delegationPage(em: EntityManager, sides: PageSide[], filte
   });
   const text = `select ${OUTER} from (${selects.join(' union all ')}) page order by created_at desc, id desc limit ${parameter(filter.limit + 1)}`;
   const name = sides.some((side) => side.counterparts) ? undefined : statementName(sides, filter);
-  return queryPrepared<DelegationRow>(em, { name, text }, params);
+  return queryPrepared<DelegationRow>(orm, { name, text }, params);
 }
 
 /** The name of the statement's text: which sides, and which filters it has (their values are its parameters). */

@@ -1,6 +1,5 @@
 import type { GetSenderQuery, SenderDetail } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { senderActions } from '../domain/closure';
 import { senderRow } from '../persistence/sender-row';
@@ -13,7 +12,7 @@ export class GetSenderUseCase {
   constructor(private readonly orm: MikroORM) {}
 
   async execute({ enterpriseNumber, target: { senderNumber } }: GetSenderQuery): Promise<SenderDetail> {
-    const sender = await senderRow(this.orm.em as EntityManager, enterpriseNumber, senderNumber);
+    const sender = await senderRow(this.orm, enterpriseNumber, senderNumber);
     if (!sender) throw noSuchSender(enterpriseNumber, senderNumber);
     return { ...senderView(sender), allowedActions: senderActions(sender) };
   }

@@ -14,9 +14,10 @@ export async function ownSender(em: EntityManager, enterpriseNumber: string, sen
   return sender;
 }
 
-/** The answer for a missing sender, and for another enterprise's one. */
-export const noSuchSender = (enterpriseNumber: string, senderNumber: string): ProblemException =>
-  ProblemException.of('resourceNotFound', `Enterprise ${enterpriseNumber} has no sender ${senderNumber}.`);
+/** What another enterprise's sender, or a missing one, is answered alike. */
+export function noSuchSender(enterpriseNumber: string, senderNumber: string): ProblemException {
+  return ProblemException.of('resourceNotFound', `Enterprise ${enterpriseNumber} has no sender ${senderNumber}.`);
+}
 
 /** `ownSender`, refusing a closed one: for what adds to a sender or changes it. */
 export async function ownOpenSender(em: EntityManager, enterpriseNumber: string, senderNumber: string, lock?: LockMode): Promise<Sender> {

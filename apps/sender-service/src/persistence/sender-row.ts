@@ -1,6 +1,6 @@
 import type { ContactLanguage, Quality } from '@chaman/contracts';
 import { type PreparedStatement, queryPrepared } from '@chaman/platform';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/core';
 import type { ContactDetails } from './sender.entity';
 
 /** A sender as a read answers it, straight from its row (a prepared statement): no entity, no identity map, no unit of work. */
@@ -40,10 +40,10 @@ const SELECT_SENDER: PreparedStatement = {
  * The enterprise's sender with that number, in one statement, or `null`; its instants parsed exactly as the entity's
  * are (the ETag is `updatedAt`, which a conditional update compares with the entity's).
  */
-export async function senderRow(em: EntityManager, enterpriseNumber: string, senderNumber: string): Promise<SenderRow | null> {
-  const [row] = await queryPrepared<RawSenderRow>(em, SELECT_SENDER, [enterpriseNumber, senderNumber]);
+export async function senderRow(orm: MikroORM, enterpriseNumber: string, senderNumber: string): Promise<SenderRow | null> {
+  const [row] = await queryPrepared<RawSenderRow>(orm, SELECT_SENDER, [enterpriseNumber, senderNumber]);
   if (!row) return null;
-  const platform = em.getPlatform();
+  const platform = orm.em.getPlatform();
   const instant = (value: string) => platform.parseDate(value);
   const { firstName, lastName, email, phone, language, createdAt, updatedAt, closedAt, ...sender } = row;
   return {

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
-import type { PostgreSqlConnection } from '@mikro-orm/postgresql';
-import type { PoolClient, QueryResultRow } from 'pg';
+import type { MikroORM } from '@mikro-orm/core';
+import type { QueryResultRow } from 'pg';
+import { withPooledConnection } from './plain-sql';
 
 /**
  * A statement of a hot read: its text with `$n` parameters, and the name it is prepared under on each connection
@@ -16,16 +16,6 @@ export interface PreparedStatement {
  * every call, and neither knex nor the entity manager touches it (both cost more than a read's statement). Rows come
  * back as the driver gives them (MikroORM has instants answered as text).
  */
-export async function queryPrepared<Row extends QueryResultRow>(
-  em: EntityManager,
-  statement: PreparedStatement,
-  values: unknown[],
-): Promise<Row[]> {
-  const pool = (em.getConnection() as unknown as PostgreSqlConnection).getKnex().client;
-  const connection = (await pool.acquireConnection()) as PoolClient;
-  try {
-    return (await connection.query<Row>({ ...statement, values })).rows;
-  } finally {
-    pool.releaseConnection(connection);
-  }
+export function queryPrepared<Row extends QueryResultRow>(orm: MikroORM, statement: PreparedStatement, values: unknown[]): Promise<Row[]> {
+  return withPooledConnection(orm, async (client) => (await client.query<Row>({ ...statement, values })).rows);
 }
