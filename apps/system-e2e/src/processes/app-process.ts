@@ -1,16 +1,8 @@
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OwnedChild } from './owned-child';
 import { pollUntil } from './poll-until';
 
 export const WORKSPACE_ROOT = join(__dirname, '../../../..');
-
-/**
- * Node's on-disk compile cache (V8 code cache) for every app process a test starts: the first boot of a run fills it,
- * the next ones (about a hundred service boots in `npm test`) skip compiling NestJS, MikroORM and the rest again. The
- * folder is Node's own default for `module.enableCompileCache()`; entries are keyed by file content, never stale.
- */
-const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache');
 
 export interface AppProcessSettings {
   /** What the process is, for messages (`gateway`, `access-service`). */
@@ -48,12 +40,7 @@ export class AppProcess {
     const started = Date.now();
     this.child.spawn(process.execPath, ['-r', '@swc-node/register', this.settings.entry], {
       cwd: WORKSPACE_ROOT,
-      env: {
-        ...process.env,
-        SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'tsconfig.base.json'),
-        NODE_COMPILE_CACHE: COMPILE_CACHE,
-        ...this.settings.env,
-      },
+      env: { ...process.env, SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'tsconfig.base.json'), ...this.settings.env },
     });
     await pollUntil(async () => (await this.readiness()) === 200, {
       what: `${this.settings.name} ready at ${this.settings.readyUrl}`,
