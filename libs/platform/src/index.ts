@@ -18,6 +18,8 @@ export * from './config/service-config';
 export * from './database/database-unavailable';
 export * from './database/database-bootstrap';
 export * from './database/database-url';
+export * from './database/plain-sql';
+export * from './idempotency/idempotent';
 export * from './commands/run-command';
 export * from './jetstream/durable-consumer';
 export * from './jetstream/event-consumers';
