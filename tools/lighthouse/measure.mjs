@@ -7,7 +7,13 @@
 // It registers an enterprise of its own through the API (development tokens), creates a sender with a channel and
 // a REST account, logs its chief in through the identity provider as a browser does, then runs Lighthouse `runs`
 // times (default 1) on each page with that session cookie and prints the median of each figure as JSON.
+//
+// A/B of two builds of the web client in the same window (a loaded machine moves the figures more than most changes):
+//   AB_WEB_ROOT=/tmp/web-root AB_BUILDS=A=/tmp/build-a,B=/tmp/build-b node tools/lighthouse/measure.mjs 4
+// with the gateway started with WEB_ROOT=/tmp/web-root: before each run the script points that symbolic link at each
+// build in turn, the order alternating run by run, and prints the medians per build.
 import { launch } from 'chrome-launcher';
+import { renameSync, rmSync, symlinkSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 
 const base = new URL(process.env.CHAMAN_URL ?? 'http://localhost:3000');
@@ -122,33 +128,49 @@ async function lighthouseRun(chrome, url, cookie, attempt = 1) {
   return lighthouseRun(chrome, url, cookie, attempt + 1);
 }
 
-async function measure(chrome, url, cookie) {
-  const results = [];
-  for (let run = 0; run < runs; run += 1) {
-    const lhr = await lighthouseRun(chrome, url, cookie);
-    const audit = (id) => {
-      if (lhr.audits[id].numericValue === undefined)
-        throw new Error(`${id} on ${url}: ${lhr.audits[id].errorMessage ?? lhr.audits[id].explanation}`);
-      return lhr.audits[id].numericValue;
-    };
-    results.push({
-      performance: Math.round(lhr.categories.performance.score * 100),
-      accessibility: Math.round(lhr.categories.accessibility.score * 100),
-      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
-      firstContentfulPaintMs: Math.round(audit('first-contentful-paint')),
-      largestContentfulPaintMs: Math.round(audit('largest-contentful-paint')),
-      totalBlockingTimeMs: Math.round(audit('total-blocking-time')),
-      cumulativeLayoutShift: Number(audit('cumulative-layout-shift').toFixed(3)),
-      speedIndexMs: Math.round(audit('speed-index')),
-      finalUrl: lhr.finalDisplayedUrl,
-    });
-  }
+/** The figures of one run on `url`. */
+async function figuresOf(chrome, url, cookie) {
+  const lhr = await lighthouseRun(chrome, url, cookie);
+  const audit = (id) => {
+    if (lhr.audits[id].numericValue === undefined)
+      throw new Error(`${id} on ${url}: ${lhr.audits[id].errorMessage ?? lhr.audits[id].explanation}`);
+    return lhr.audits[id].numericValue;
+  };
+  return {
+    performance: Math.round(lhr.categories.performance.score * 100),
+    accessibility: Math.round(lhr.categories.accessibility.score * 100),
+    bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+    firstContentfulPaintMs: Math.round(audit('first-contentful-paint')),
+    largestContentfulPaintMs: Math.round(audit('largest-contentful-paint')),
+    totalBlockingTimeMs: Math.round(audit('total-blocking-time')),
+    cumulativeLayoutShift: Number(audit('cumulative-layout-shift').toFixed(3)),
+    speedIndexMs: Math.round(audit('speed-index')),
+    finalUrl: lhr.finalDisplayedUrl,
+  };
+}
+
+function summary(url, results) {
   const figures = Object.fromEntries(
     Object.keys(results[0])
       .filter((key) => key !== 'finalUrl')
       .map((key) => [key, median(results.map((result) => result[key]))]),
   );
-  return { url, finalUrl: results[0].finalUrl, runs, ...figures, all: results.map(({ finalUrl, ...rest }) => rest) };
+  return { url, finalUrl: results[0].finalUrl, runs: results.length, ...figures, all: results.map(({ finalUrl, ...rest }) => rest) };
+}
+
+/** AB_BUILDS as [name, folder] pairs; without it, one build: the one the gateway serves. */
+const builds = (process.env.AB_BUILDS ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((item) => item.split('='));
+if (builds.length > 0 && !process.env.AB_WEB_ROOT) throw new Error("AB_BUILDS needs AB_WEB_ROOT (the gateway's WEB_ROOT)");
+
+/** Points AB_WEB_ROOT at `folder` in one step (the gateway reads its files from disk on each request). */
+function serve(folder) {
+  const link = process.env.AB_WEB_ROOT;
+  rmSync(`${link}.next`, { force: true });
+  symlinkSync(folder, `${link}.next`);
+  renameSync(`${link}.next`, link);
 }
 
 const { cbe, chief, senderNumber } = await seedData();
@@ -158,11 +180,19 @@ const chrome = await launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
 });
 try {
-  const pages = {
-    home: await measure(chrome, new URL('/', base).href, cookie),
-    sender: await measure(chrome, new URL(`/e/${cbe}/senders/${senderNumber}`, base).href, cookie),
-  };
-  console.log(JSON.stringify({ lighthouse: '12.2.3', preset: 'mobile (default)', at: new Date().toISOString(), pages }, null, 2));
+  const pages = { home: new URL('/', base).href, sender: new URL(`/e/${cbe}/senders/${senderNumber}`, base).href };
+  const variants = builds.length > 0 ? builds : [['served']];
+  const results = Object.fromEntries(variants.map(([name]) => [name, { home: [], sender: [] }]));
+  for (let run = 0; run < runs; run += 1) {
+    for (const [name, folder] of run % 2 === 0 ? variants : [...variants].reverse()) {
+      if (folder) serve(folder);
+      for (const [page, url] of Object.entries(pages)) results[name][page].push(await figuresOf(chrome, url, cookie));
+    }
+  }
+  const medians = (name) => Object.fromEntries(Object.entries(pages).map(([page, url]) => [page, summary(url, results[name][page])]));
+  const figures =
+    builds.length > 0 ? { builds: Object.fromEntries(builds.map(([name]) => [name, medians(name)])) } : { pages: medians('served') };
+  console.log(JSON.stringify({ lighthouse: '12.2.3', preset: 'mobile (default)', at: new Date().toISOString(), ...figures }, null, 2));
 } finally {
   await chrome.kill();
 }

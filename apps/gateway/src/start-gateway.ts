@@ -1,12 +1,4 @@
-import {
-  BusClient,
-  createLogger,
-  METRICS,
-  PinoNestLogger,
-  RequestContextInterceptor,
-  requestContext,
-  type ServiceMetrics,
-} from '@chaman/platform';
+import { BusClient, createLogger, METRICS, PinoNestLogger, requestContext, type ServiceMetrics } from '@chaman/platform';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -15,10 +7,11 @@ import { type GatewayConfig, perReplicaLimit } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { listenForMetrics } from './health/metrics-listener';
 import { AccessLog } from './http/access-log';
+import { timeRoutes } from './http/route-timing';
 import { mountOpenApi } from './openapi/openapi';
 import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } from './problems/framework-errors';
 import { ProblemFilter } from './problems/problem.filter';
-import { applySecurityHeaders } from './web/content-security-policy';
+import { securityHeaders, securityHeadersFor } from './web/security-headers';
 import { serveWebApp } from './web/web-app-files';
 import { CONTACT_VERIFICATION_PATH_PREFIX } from './contact-verifications';
 import { mountTokenEndpoint, OAUTH_ROUTES, OAuthIssuer, OAuthRateLimits } from './tokens';
@@ -49,18 +42,27 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
   app.setGlobalPrefix('api/v1', { exclude: ['auth/login', 'auth/callback', 'auth/session', 'auth/logout', ...OAUTH_ROUTES] });
   const metrics = app.get<ServiceMetrics>(METRICS);
   app.useGlobalFilters(new ProblemFilter(logger, metrics.problems));
-  app.useGlobalInterceptors(new RequestContextInterceptor(metrics.handlerDuration));
 
   const fastify = app.getHttpAdapter().getInstance();
-  // The correlation id holds from the first hook on, so guards' bus calls (authentication, authorisation) carry it too.
-  fastify.addHook('onRequest', (request, _reply, done) => requestContext.run({ requestId: String(request.id) }, done));
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header('belgov-trace-id', request.id);
+  // The correlation id holds from the first hook on, so guards' bus calls (authentication, authorisation) carry it too;
+  // the security headers are one fixed set (computed at start), given to every answer in the same hook.
+  const security = securityHeaders(config.oidc?.issuerUrl);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(securityHeadersFor(security, request.url));
+    requestContext.run({ requestId: String(request.id) }, done);
+  });
+  // Again once the body is read: its stream's events run outside the context entered above.
+  fastify.addHook('preHandler', (request, _reply, done) => requestContext.run({ requestId: String(request.id) }, done));
+  // In onSend, so that the answers of the framework's own errors (which skip onRequest) carry the trace id too.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('belgov-trace-id', request.id);
     // The caller's own trace id comes back as the related one, so that both sides can find the exchange in their logs.
     const callerTraceId = request.headers['belgov-trace-id'];
-    if (typeof callerTraceId === 'string' && CALLER_TRACE_ID.test(callerTraceId)) reply.header('belgov-related-trace-id', callerTraceId);
+    if (typeof callerTraceId === 'string' && CALLER_TRACE_ID.test(callerTraceId))
+      void reply.header('belgov-related-trace-id', callerTraceId);
+    done(null, payload);
   });
-  await applySecurityHeaders(app, config.oidc?.issuerUrl);
+  timeRoutes(fastify, metrics.handlerDuration);
   // Per address, before authentication (random bearer strings land here); per person after it (AuthenticationGuard).
   // The public login (`/auth/*`) has a tighter budget of its own. Each replica allows its share of the limits.
   const addressLimit = perReplicaLimit(config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute, config.replicas);
@@ -84,7 +86,6 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     bus: app.get(BusClient),
     issuer: app.get(OAuthIssuer),
     limits: app.get(OAuthRateLimits),
-    duration: metrics.handlerDuration,
   });
   mountOpenApi(app, config.swaggerUi ?? true);
   if (config.webRoot) await serveWebApp(fastify, config.webRoot);

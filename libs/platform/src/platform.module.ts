@@ -61,7 +61,10 @@ export class PlatformModule {
         { provide: LOGGER, useValue: logger },
         { provide: METRICS, useValue: createServiceMetrics(`${config.service}-service`) },
         { provide: OutboxCommitSubscriber, useValue: commits },
-        { provide: EventRecorder, useValue: new EventRecorder(eventSourceOf(config.service), config.clock ?? systemClock) },
+        {
+          provide: EventRecorder,
+          useValue: new EventRecorder(eventSourceOf(config.service), config.clock ?? systemClock, () => commits.committedOutsideOrm()),
+        },
         {
           provide: JetStreamConnection,
           useFactory: async () => {

@@ -1,7 +1,6 @@
 import { technicalChannelsRight } from '@chaman/access-policy';
 import { type DescribeMeQuery, type ExistingSender, type MeView, type MyEnterprise, type Quality } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { delegationRoles } from '../domain/delegation-roles';
 import { senderStatuses } from '../domain/sender-statuses';
@@ -28,7 +27,7 @@ export class DescribeMeUseCase {
 
   async execute(query: DescribeMeQuery): Promise<MeView> {
     const { userId, isOperator } = query.actor;
-    const memberships = await membershipsOf(this.orm.em.fork() as EntityManager, userId, MAX_ENTERPRISES);
+    const memberships = await membershipsOf(this.orm, userId, MAX_ENTERPRISES);
     const existing = await this.existingSenders(memberships);
     const mine = memberships.map(({ enterpriseNumber, name, qualities, position, decision }): MyEnterprise => ({
       enterpriseNumber,

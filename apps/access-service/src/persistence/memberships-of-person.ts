@@ -1,6 +1,7 @@
 import { type RightDecision } from '@chaman/access-policy';
 import { type ExistingSender, type Position, type Quality, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type PreparedStatement, queryPrepared } from '@chaman/platform';
+import type { MikroORM } from '@mikro-orm/core';
 
 /** One enterprise of a person, with their position and the explicit decision on their right (if any). */
 export interface Membership {
@@ -24,21 +25,23 @@ interface MembershipRow {
   senders: ExistingSender[];
 }
 
-/** A person's memberships and their enterprises' known senders in one statement (`GET /me` runs on every page load). */
-export async function membershipsOf(em: EntityManager, userId: string, limit: number): Promise<Membership[]> {
-  const rows = await em.execute<MembershipRow[]>(
-    `select m.enterprise_number as "enterpriseNumber", e.name, e.qualities, m.position,
+const MEMBERSHIPS_OF_PERSON: PreparedStatement = {
+  name: 'memberships_of_person',
+  text: `select m.enterprise_number as "enterpriseNumber", e.name, e.qualities, m.position,
             d.granted, d.decided_by as "decidedBy", d.decided_at as "decidedAt",
             coalesce((select json_agg(json_build_object('enterpriseNumber', s.enterprise_number, 'quality', s.quality, 'senderNumber', s.sender_number))
                         from known_sender s where s.enterprise_number = m.enterprise_number), '[]') as senders
        from member m
        join enterprise e on e.enterprise_number = m.enterprise_number
-       left join permission_decision d on d.enterprise_number = m.enterprise_number and d.user_id = m.user_id and d.permission = ?
-      where m.user_id = ?
+       left join permission_decision d on d.enterprise_number = m.enterprise_number and d.user_id = m.user_id and d.permission = $1
+      where m.user_id = $2
       order by m.enterprise_number
-      limit ?`,
-    [TECHNICAL_CHANNELS_PERMISSION, userId, limit],
-  );
+      limit $3`,
+};
+
+/** A person's memberships and their enterprises' known senders in one prepared statement (`GET /me` runs on every page load). */
+export async function membershipsOf(orm: MikroORM, userId: string, limit: number): Promise<Membership[]> {
+  const rows = await queryPrepared<MembershipRow>(orm, MEMBERSHIPS_OF_PERSON, [TECHNICAL_CHANNELS_PERMISSION, userId, limit]);
   return rows.map(({ granted, decidedBy, decidedAt, ...membership }) => ({
     ...membership,
     decision: granted === null ? null : { granted, decidedBy: decidedBy!, decidedAt: decidedAt! },

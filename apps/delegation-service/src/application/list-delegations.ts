@@ -10,7 +10,6 @@ import {
 } from '@chaman/contracts';
 import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { delegationPage, type DelegationRow, type PageSide } from '../persistence/delegation-page';
 import { PartyProjection } from '../projection/party-projection';
@@ -33,7 +32,7 @@ export class ListDelegationsUseCase {
     const after = query.cursor ? decodeCursor(query.cursor, ['instant', 'uuid']) : undefined;
     const counterparts = counterpartsOf(this.parties, query.counterpart, query.search);
     if (counterparts?.length === 0) return { items: [] };
-    const rows = await delegationPage(this.orm.em as EntityManager, sidesOf(query.side, counterparts, query.direction), {
+    const rows = await delegationPage(this.orm, sidesOf(query.side, counterparts, query.direction), {
       enterpriseNumber,
       status: query.status,
       after: after && { createdAt: after[0], id: after[1] },

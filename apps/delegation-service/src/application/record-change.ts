@@ -1,4 +1,11 @@
-import { type DelegationAction, DelegationEventOf, type DelegationParty, type DelegationStatus } from '@chaman/contracts';
+import {
+  type DelegationAction,
+  type DelegationEventData,
+  DelegationEventOf,
+  type DelegationParty,
+  type DelegationStatus,
+  type DelegationView,
+} from '@chaman/contracts';
 import type { EventRecorder } from '@chaman/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DelegationTransition } from '../persistence/delegation-transition.entity';
@@ -44,12 +51,18 @@ export function recordChange(em: EntityManager, events: EventRecorder, delegatio
       scopes: change.scopes ?? null,
     }),
   );
-  // The public event says which party acted, never who (a person's id) nor why (free text): every downstream
-  // consumer keeps it for the stream's whole retention; both stay in the history, shown to the parties alone.
-  events.record(em, DelegationEventOf[change.action], delegation.id, {
-    delegation: toDelegationView(delegation),
+  events.record(em, DelegationEventOf[change.action], delegation.id, eventDataOf(toDelegationView(delegation), change));
+}
+
+/**
+ * The public event of a change. It says which party acted, never who (a person's id) nor why (free text): every
+ * downstream consumer keeps it for the stream's whole retention; both stay in the history, shown to the parties alone.
+ */
+export function eventDataOf(delegation: DelegationView, change: DelegationChange): DelegationEventData {
+  return {
+    delegation,
     actor: change.actor ? { enterpriseNumber: change.actor.enterpriseNumber, party: change.actor.party } : {},
     ...(change.previousScopes ? { previousScopes: change.previousScopes } : {}),
     ...(change.intermediaryRelaunches ? { intermediaryRelaunches: change.intermediaryRelaunches } : {}),
-  });
+  };
 }

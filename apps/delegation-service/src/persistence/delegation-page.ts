@@ -1,5 +1,6 @@
 import type { DelegationParty, DelegationStatus, Quality } from '@chaman/contracts';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryPrepared } from '@chaman/platform';
+import type { MikroORM } from '@mikro-orm/core';
 
 /** One side the acting enterprise is asked about: its own column, the counterparts' (if narrowed), who initiated. */
 export interface PageSide {
@@ -47,37 +48,28 @@ const OUTER = `id, status, "initiatedBy", "companyEnterpriseNumber", "companyQua
 /**
  * One page of the delegations an enterprise is a party of, newest first, in one statement: each side read in the
  * order of its own index (limit + 1 rows), then merged, so a page costs the same whatever the number of delegations
- * (an `or` of the two sides would sort them all). Plain rows, no entity hydration.
+ * (an `or` of the two sides would sort them all). Plain rows, no entity hydration. Without counterparts (every page
+ * but a search's) the statement has one text per combination of filters, prepared under its name on each connection.
  */
-export async function delegationPage(em: EntityManager, sides: PageSide[], filter: PageFilter): Promise<DelegationRow[]> {
+export async function delegationPage(orm: MikroORM, sides: PageSide[], filter: PageFilter): Promise<DelegationRow[]> {
   const params: unknown[] = [];
+  const parameter = (value: unknown) => `$${params.push(value)}`;
   const selects = sides.map((side) => {
-    const conditions = [`${side.own} = ?`];
-    params.push(filter.enterpriseNumber);
-    if (side.counterparts) {
-      conditions.push(`${side.other} in (${side.counterparts.map(() => '?').join(', ')})`);
-      params.push(...side.counterparts);
-    }
-    if (side.initiatedBy) {
-      conditions.push('initiated_by = ?');
-      params.push(side.initiatedBy);
-    }
-    if (filter.status) {
-      conditions.push('status = ?');
-      params.push(filter.status);
-    }
-    if (filter.after) {
-      conditions.push('(created_at, id) < (?, ?)');
-      params.push(filter.after.createdAt, filter.after.id);
-    }
-    params.push(filter.limit + 1);
-    return `(select ${COLUMNS} from delegation where ${conditions.join(' and ')} order by created_at desc, id desc limit ?)`;
+    const conditions = [`${side.own} = ${parameter(filter.enterpriseNumber)}`];
+    if (side.counterparts) conditions.push(`${side.other} in (${side.counterparts.map(parameter).join(', ')})`);
+    if (side.initiatedBy) conditions.push(`initiated_by = ${parameter(side.initiatedBy)}`);
+    if (filter.status) conditions.push(`status = ${parameter(filter.status)}`);
+    if (filter.after) conditions.push(`(created_at, id) < (${parameter(filter.after.createdAt)}, ${parameter(filter.after.id)})`);
+    return `(select ${COLUMNS} from delegation where ${conditions.join(' and ')} order by created_at desc, id desc limit ${parameter(filter.limit + 1)})`;
   });
-  params.push(filter.limit + 1);
-  return em
-    .getConnection()
-    .execute<DelegationRow[]>(
-      `select ${OUTER} from (${selects.join(' union all ')}) page order by created_at desc, id desc limit ?`,
-      params,
-    );
+  const text = `select ${OUTER} from (${selects.join(' union all ')}) page order by created_at desc, id desc limit ${parameter(filter.limit + 1)}`;
+  const name = sides.some((side) => side.counterparts) ? undefined : statementName(sides, filter);
+  return queryPrepared<DelegationRow>(orm, { name, text }, params);
+}
+
+/** The name of the statement's text: which sides, and which filters it has (their values are its parameters). */
+function statementName(sides: PageSide[], filter: PageFilter): string {
+  const side = (own: PageSide['own'], initiatedBy?: DelegationParty) => `${own.split('_')[0]}${initiatedBy ? '_by' : ''}`;
+  const sideNames = sides.map(({ own, initiatedBy }) => side(own, initiatedBy)).join('_');
+  return `delegation_page_${sideNames}${filter.status ? '_status' : ''}${filter.after ? '_after' : ''}`;
 }

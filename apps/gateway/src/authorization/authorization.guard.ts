@@ -1,4 +1,4 @@
-import { type Capability, ProblemException, validateRequest } from '@chaman/contracts';
+import { type Capability, enterpriseNumberFault, normalizeEnterpriseNumber, ProblemException, validateRequest } from '@chaman/contracts';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
@@ -25,7 +25,7 @@ export class AuthorizationGuard implements CanActivate {
     }
     const capability = this.reflector.getAllAndOverride<Capability | undefined>(REQUIRED_CAPABILITY, targets);
     if (!capability) return true;
-    const { cbe } = validateRequest(EnterprisePath, { cbe: (request.params as Record<string, string>).cbe }, 'path');
+    const cbe = enterpriseOf((request.params as Record<string, unknown>).cbe);
     const decision = await this.authority.decide({
       userId: request.principal.userId,
       isOperator: request.principal.isOperator,
@@ -36,4 +36,10 @@ export class AuthorizationGuard implements CanActivate {
     request.log.debug({ authorization: { reason: decision.reason, source: decision.source } }, 'authorised');
     return true;
   }
+}
+
+/** `{cbe}` checked directly (every protected request); only a wrong one goes through the contract, for its problem. */
+function enterpriseOf(cbe: unknown): string {
+  if (typeof cbe === 'string' && enterpriseNumberFault(cbe) === null) return normalizeEnterpriseNumber(cbe);
+  return validateRequest(EnterprisePath, { cbe }, 'path').cbe;
 }

@@ -1,5 +1,5 @@
 import { IssueToken, OAUTH_PATHS, OAuthErrorCode, TOKEN_FORM_FIELDS, type TokenRequestForm } from '@chaman/contracts';
-import type { BusClient, ServiceMetrics } from '@chaman/platform';
+import type { BusClient } from '@chaman/platform';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { answerOAuth, oauthFailure } from './oauth-answers';
 import type { OAuthIssuer } from './oauth-issuer';
@@ -9,25 +9,18 @@ export interface TokenEndpointParts {
   bus: BusClient;
   issuer: OAuthIssuer;
   limits: OAuthRateLimits;
-  duration: ServiceMetrics['handlerDuration'];
 }
-
-const OPERATION = `POST ${OAUTH_PATHS.token}`;
 
 /**
  * `POST /oauth/token` as a plain Fastify route, the hottest route a portal has: the NestJS pipeline (guards for a
- * public route, interceptors, parameter pipes) cost more than the route's own work. The gateway's hooks (helmet,
- * trace id, address rate limit, access log) still apply; it is timed like every handler.
+ * public route, interceptors, parameter pipes) cost more than the route's own work. The gateway's hooks (security headers,
+ * trace id, address rate limit, access log) still apply; it is timed like every route (`timeRoutes`).
  */
 export function mountTokenEndpoint(fastify: FastifyInstance, parts: TokenEndpointParts): void {
   fastify.post(OAUTH_PATHS.token, async (request, reply) => {
-    const stopTimer = parts.duration.startTimer({ operation: OPERATION });
     try {
-      const answer = await issue(request, reply, parts);
-      stopTimer({ outcome: 'ok' });
-      return answer;
+      return await issue(request, reply, parts);
     } catch (error) {
-      stopTimer({ outcome: 'error' });
       return oauthFailure(reply, error);
     }
   });

@@ -6,7 +6,7 @@ import { CLOCK, type Clock } from '@chaman/platform';
 import type { MessageTemplate } from '../domain/letter';
 import { certificateExpired, certificateExpiring, delegationEnding, delegationExpiring, delegationReminder } from '../domain/messages';
 import { mostUrgent } from '../domain/notice-schedule';
-import { closeNotice, type DueNotice, lockDueNotices, planNotice } from '../persistence/notice-store';
+import { closeNotice, type DueNotice, lockDueNotices, planNotices } from '../persistence/notice-store';
 import { MailWriter } from './mail-writer';
 import { type Recipient, Recipients } from './recipients';
 
@@ -19,6 +19,9 @@ export interface PlannedFacts {
   audience: Audience;
   facts: Record<string, unknown>;
 }
+
+/** A notice to send later, once: its key, the group whose wait it is about, its message and when it is due. */
+export type PlannedNotice = { key: string; groupKey: string; template: MessageTemplate<any>; dueAt: Date } & PlannedFacts;
 
 const PLANNED_TEMPLATES: Record<string, MessageTemplate<any>> = Object.fromEntries(
   [certificateExpiring, certificateExpired, delegationReminder, delegationExpiring, delegationEnding].map((template) => [
@@ -39,12 +42,16 @@ export class DueNotices {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async plan(
-    em: EntityManager,
-    notice: { key: string; groupKey: string; template: MessageTemplate<any>; dueAt: Date } & PlannedFacts,
-  ): Promise<void> {
-    const { key, groupKey, template, dueAt, audience, facts } = notice;
-    await planNotice(em, { key, groupKey, message: template.name, dueAt, facts: { audience, facts } }, this.clock.now());
+  /** Plans the notices of one event in one statement. */
+  async plan(em: EntityManager, notices: PlannedNotice[]): Promise<void> {
+    const due = notices.map(({ key, groupKey, template, dueAt, audience, facts }) => ({
+      key,
+      groupKey,
+      message: template.name,
+      dueAt,
+      facts: { audience, facts },
+    }));
+    await planNotices(em, due, this.clock.now());
   }
 
   /** One pass over everything due; returns how many notices were sent. */

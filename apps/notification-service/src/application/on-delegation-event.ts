@@ -21,7 +21,7 @@ import type { DelegationFacts } from '../domain/messages';
 import { delegationWaitNotices, endReminderDue } from '../domain/notice-schedule';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { cancelNotices } from '../persistence/notice-store';
-import { restAccountById } from '../persistence/projection';
+import { delegationNames } from '../persistence/projection';
 import { type Audience, DueNotices } from './due-notices';
 import { MailWriter } from './mail-writer';
 import { labelOf } from './party-labels';
@@ -60,21 +60,23 @@ export class OnDelegationEvent {
     const [enterpriseNumber, quality] = this.enterpriseOf(data, waiting);
     const audience: Audience = { kind: 'party', enterpriseNumber, quality };
     const expiresAt = data.delegation.expiresAt ? new Date(data.delegation.expiresAt) : null;
-    for (const planned of delegationWaitNotices(
+    const waits = delegationWaitNotices(
       new Date(event.time),
       expiresAt,
       this.settings.delegationReminderAfterMs,
       this.settings.delegationExpiryWarningMs,
-    )) {
-      await this.notices.plan(em, {
+    );
+    await this.notices.plan(
+      em,
+      waits.map((planned) => ({
         key: `${groupKey}:${event.id}:${planned.stage}`,
         groupKey,
         template: planned.stage === 'reminder' ? delegationReminder : delegationExpiring,
         dueAt: planned.dueAt,
         audience,
         facts: { ...facts, requester },
-      });
-    }
+      })),
+    );
   }
 
   /** 14 days before an end date, both parties are reminded; every change of the delegation plans them anew (the former cancelled). */
@@ -84,17 +86,20 @@ export class OnDelegationEvent {
     const dueAt = endReminderDue(delegation);
     if (!dueAt) return;
     const facts = { ...(await this.factsOf(em, data)), endsOn: delegation.endsOn! };
-    for (const party of [DelegationParty.COMPANY, DelegationParty.INTERMEDIARY]) {
-      const [enterpriseNumber, quality] = this.enterpriseOf(data, party);
-      await this.notices.plan(em, {
-        key: `${groupKey}:${delegation.endsOn}:${party}`,
-        groupKey,
-        template: delegationEnding,
-        dueAt,
-        audience: { kind: 'party', enterpriseNumber, quality },
-        facts,
-      });
-    }
+    await this.notices.plan(
+      em,
+      [DelegationParty.COMPANY, DelegationParty.INTERMEDIARY].map((party) => {
+        const [enterpriseNumber, quality] = this.enterpriseOf(data, party);
+        return {
+          key: `${groupKey}:${delegation.endsOn}:${party}`,
+          groupKey,
+          template: delegationEnding,
+          dueAt,
+          audience: { kind: 'party', enterpriseNumber, quality },
+          facts,
+        };
+      }),
+    );
   }
 
   private async tell(
@@ -131,13 +136,17 @@ export class OnDelegationEvent {
   }
 
   private async factsOf(em: EntityManager, { delegation }: DelegationEventData): Promise<DelegationFacts> {
-    const account = await restAccountById(em, delegation.restAccountId);
+    // One statement; the parties' labels asked later in the transaction (actor, requester) are then already known.
+    const { accountName } = await delegationNames(em, delegation.restAccountId, [
+      delegation.companyEnterpriseNumber,
+      delegation.intermediaryEnterpriseNumber,
+    ]);
     return {
       delegationId: delegation.id,
       company: await labelOf(em, delegation.companyEnterpriseNumber),
       companyQuality: delegation.companyQuality,
       intermediary: await labelOf(em, delegation.intermediaryEnterpriseNumber),
-      account: account?.name ?? delegation.restAccountId,
+      account: accountName ?? delegation.restAccountId,
       scopes: delegation.scopes,
       ...(delegation.expiresAt ? { expiresAt: delegation.expiresAt } : {}),
     };

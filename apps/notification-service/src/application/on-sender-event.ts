@@ -152,18 +152,17 @@ export class OnSenderEvent {
       restAccountId: certificate.restAccountId,
       ownerEnterpriseNumber: certificate.ownerEnterpriseNumber,
     };
-    for (const alert of certificateAlerts(new Date(certificate.notAfter))) {
-      const expired = alert.stage === 'expiry-0d';
-      const daysLeft = Number(alert.stage.replace(/\D/g, ''));
-      await this.notices.plan(em, {
+    await this.notices.plan(
+      em,
+      certificateAlerts(new Date(certificate.notAfter)).map((alert) => ({
         key: `${groupKey}:${alert.stage}`,
         groupKey,
-        template: expired ? certificateExpired : certificateExpiring,
+        template: alert.stage === 'expiry-0d' ? certificateExpired : certificateExpiring,
         dueAt: alert.dueAt,
         audience,
-        facts: { ...common, daysLeft },
-      });
-    }
+        facts: { ...common, daysLeft: Number(alert.stage.replace(/\D/g, '')) },
+      })),
+    );
     await this.notices.settleGroup(em, groupKey);
   }
 }

@@ -8,11 +8,13 @@ export interface DueNotice {
   facts: Record<string, unknown>;
 }
 
-/** Plans a notice; planning the same key again (a replayed event) changes nothing. */
-export async function planNotice(em: EntityManager, notice: DueNotice, now: Date): Promise<void> {
+/** Plans notices in one statement; planning the same key again (a replayed event) changes nothing. */
+export async function planNotices(em: EntityManager, notices: DueNotice[], now: Date): Promise<void> {
+  if (notices.length === 0) return;
   await em.execute(
-    `insert into scheduled_notice (key, group_key, message, due_at, facts, status, created_at) values (?, ?, ?, ?, ?, 'PENDING', ?) on conflict (key) do nothing`,
-    [notice.key, notice.groupKey, notice.message, notice.dueAt, JSON.stringify(notice.facts), now],
+    `insert into scheduled_notice (key, group_key, message, due_at, facts, status, created_at)
+     values ${notices.map(() => "(?, ?, ?, ?, ?, 'PENDING', ?)").join(', ')} on conflict (key) do nothing`,
+    notices.flatMap((notice) => [notice.key, notice.groupKey, notice.message, notice.dueAt, JSON.stringify(notice.facts), now]),
     'run',
   );
 }

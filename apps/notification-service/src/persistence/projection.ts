@@ -109,6 +109,28 @@ export async function enterpriseName(em: EntityManager, enterpriseNumber: string
   return row?.name ?? null;
 }
 
+/**
+ * A delegation's account name and both parties' names in one statement (what every delegation event's mail says),
+ * kept for the rest of the transaction like `enterpriseName`.
+ */
+export async function delegationNames(
+  em: EntityManager,
+  restAccountId: string,
+  enterpriseNumbers: [string, string],
+): Promise<{ accountName: string | null }> {
+  const [row] = await em.execute<Array<{ account_name: string | null; first: string | null; second: string | null }>>(
+    `select (select name from known_rest_account where id = ?) as account_name,
+       (select name from known_enterprise where enterprise_number = ?) as first,
+       (select name from known_enterprise where enterprise_number = ?) as second`,
+    [restAccountId, ...enterpriseNumbers],
+  );
+  let names = namesRead.get(em);
+  if (!names) namesRead.set(em, (names = new Map()));
+  names.set(enterpriseNumbers[0], row.first);
+  names.set(enterpriseNumbers[1], row.second);
+  return { accountName: row.account_name };
+}
+
 /** Name and address are kept from the last event that carried them (older events and removals do not). */
 export async function saveMember(em: EntityManager, enterpriseNumber: string, member: KnownMember): Promise<void> {
   await em.execute(

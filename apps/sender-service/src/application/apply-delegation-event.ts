@@ -8,15 +8,20 @@ import {
   SenderEvents,
 } from '@chaman/contracts';
 import { BusClient, CLOCK, type Clock, EventRecorder, LOGGER, METRICS, type ServiceMetrics } from '@chaman/platform';
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { grantEffectOf, isNewerState } from '../domain/delegation-grant';
 import { disagreementOf, opensGrant, parkedEventWithdraws } from '../domain/delegation-trust';
 import { Certificate } from '../persistence/certificate.entity';
-import { DelegationGrant } from '../persistence/delegation-grant.entity';
-import { RestAccount } from '../persistence/rest-account.entity';
+import {
+  accountOwnerOf,
+  activeGrantsOn,
+  type GrantRow,
+  grantOfDelegation,
+  lockGrantCreatingIt,
+  saveGrant,
+} from '../persistence/delegation-grant-statements';
 import { certificateView } from './sender-views';
 
 /**
@@ -58,7 +63,7 @@ export class ApplyDelegationEventUseCase {
     if (!delegationId) return;
     const claimed = (event?.data as { delegation?: { status?: string } } | undefined)?.delegation?.status;
     if (parkedEventWithdraws(claimed)) {
-      const grant = await em.findOne(DelegationGrant, { delegationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const grant = await grantOfDelegation(em, delegationId, true);
       if (grant?.active) {
         this.metrics.securityAlerts.inc({ alert: 'parked-event-withdrew-grant' });
         this.logger.error(
@@ -79,24 +84,16 @@ export class ApplyDelegationEventUseCase {
       if (error instanceof ProblemException && error.problem.type.endsWith(':resourceNotFound')) return null;
       throw error;
     });
-    if (
-      state &&
-      !disagreementOf(state, { grant: null, accountOwner: await this.accountOwner(state.restAccountId, em) }, this.clock.now())
-    ) {
+    if (state && !disagreementOf(state, { grant: null, accountOwner: await accountOwnerOf(em, state.restAccountId) }, this.clock.now())) {
       return this.applyState(state, em, true);
     }
-    const grant = await em.findOne(DelegationGrant, { delegationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const grant = await grantOfDelegation(em, delegationId, true);
     if (grant?.active) await this.withdraw(grant, em);
   }
 
   private async knownFacts(delegation: DelegationView, em: EntityManager) {
-    const grant = await em.findOne(DelegationGrant, { delegationId: delegation.id });
-    return { grant, accountOwner: await this.accountOwner(delegation.restAccountId, em) };
-  }
-
-  private async accountOwner(restAccountId: string, em: EntityManager): Promise<string | null> {
-    const account = await em.findOne(RestAccount, { id: restAccountId }, { populate: ['sender'] });
-    return account?.sender.enterpriseNumber ?? null;
+    const grant = await grantOfDelegation(em, delegation.id);
+    return { grant, accountOwner: await accountOwnerOf(em, delegation.restAccountId) };
   }
 
   /** `confirmed`: the state comes from the delegation-service itself, so it replaces whatever an event left. */
@@ -104,37 +101,23 @@ export class ApplyDelegationEventUseCase {
     const effect = grantEffectOf(delegation.status);
     if (effect === 'none' && !confirmed) return;
     const stateUpdatedAt = new Date(delegation.updatedAt);
-    // Created if new, then row-locked: replicas applying two events of one delegation take turns, and a
-    // certificate upload holding the grant (share lock) finishes before a revocation deactivates.
-    await em.execute(
-      `insert into delegation_grant (delegation_id, rest_account_id, intermediary_enterprise_number, company_enterprise_number, status, active, state_updated_at, applied_at)
-       values (?, ?, ?, ?, ?, false, 'epoch', now()) on conflict (delegation_id) do nothing`,
-      [
-        delegation.id,
-        delegation.restAccountId,
-        delegation.intermediaryEnterpriseNumber,
-        delegation.companyEnterpriseNumber,
-        delegation.status,
-      ],
-    );
-    const grant = await em.findOneOrFail(DelegationGrant, { delegationId: delegation.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const grant = await lockGrantCreatingIt(em, delegation);
     if (!confirmed && !isNewerState(stateUpdatedAt, grant.stateUpdatedAt)) return;
     const wasActive = grant.active;
-    Object.assign(grant, { status: delegation.status, active: effect === 'grant', stateUpdatedAt, appliedAt: this.clock.now() });
-    await em.flush();
+    Object.assign(grant, { status: delegation.status, active: effect === 'grant', stateUpdatedAt });
+    await saveGrant(em, grant, this.clock.now());
     if (grant.active !== wasActive) this.recordAccessChange(grant, em);
     if (effect === 'withdraw' || (wasActive && !grant.active)) await this.deactivateCertificates(em, grant);
   }
 
-  private async withdraw(grant: DelegationGrant, em: EntityManager): Promise<void> {
+  private async withdraw(grant: GrantRow, em: EntityManager): Promise<void> {
     grant.active = false;
-    grant.appliedAt = this.clock.now();
-    await em.flush();
+    await saveGrant(em, grant, this.clock.now());
     this.recordAccessChange(grant, em);
     await this.deactivateCertificates(em, grant);
   }
 
-  private recordAccessChange(grant: DelegationGrant, em: EntityManager): void {
+  private recordAccessChange(grant: GrantRow, em: EntityManager): void {
     const access = {
       restAccountId: grant.restAccountId,
       intermediaryEnterpriseNumber: grant.intermediaryEnterpriseNumber,
@@ -150,13 +133,8 @@ export class ApplyDelegationEventUseCase {
     );
   }
 
-  private async deactivateCertificates(em: EntityManager, grant: DelegationGrant): Promise<void> {
-    const stillGranted = await em.count(DelegationGrant, {
-      restAccountId: grant.restAccountId,
-      intermediaryEnterpriseNumber: grant.intermediaryEnterpriseNumber,
-      active: true,
-    });
-    if (stillGranted > 0) return;
+  private async deactivateCertificates(em: EntityManager, grant: GrantRow): Promise<void> {
+    if ((await activeGrantsOn(em, grant.restAccountId, grant.intermediaryEnterpriseNumber)) > 0) return;
     const certificates = await em.find(Certificate, {
       restAccount: grant.restAccountId,
       ownerEnterpriseNumber: grant.intermediaryEnterpriseNumber,

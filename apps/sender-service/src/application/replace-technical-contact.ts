@@ -1,12 +1,17 @@
-import { ReplaceTechnicalContact, type ReplaceTechnicalContactCommand, SenderEvents, type SenderView } from '@chaman/contracts';
-import { CLOCK, type Clock, ensureExpectedVersion, EventRecorder, runCommand } from '@chaman/platform';
-import { LockMode, MikroORM } from '@mikro-orm/core';
+import { SenderEvents, type ReplaceTechnicalContactCommand, type SenderView } from '@chaman/contracts';
+import { CLOCK, type Clock, ensureExpectedVersion, EventRecorder, inSqlTransaction } from '@chaman/platform';
+import { MikroORM } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { ownOpenSender } from './sender-lookup';
+import { ensureOpen } from '../domain/closure';
+import { lockSender, replaceContact } from '../persistence/sender-contact-statements';
+import { noSuchSender } from './sender-lookup';
 import { contactView, senderView } from './sender-views';
 import { contactDetailsOf } from './technical-contact-details';
 
-/** The new person replaces the old one as a whole: the sender never has two contacts, nor two addresses. */
+/**
+ * The new person replaces the old one as a whole: the sender never has two contacts, nor two addresses. Plain SQL,
+ * one transaction: the sender row locked, then its contact, version and event written in one statement.
+ */
 @Injectable()
 export class ReplaceTechnicalContactUseCase {
   constructor(
@@ -16,23 +21,29 @@ export class ReplaceTechnicalContactUseCase {
   ) {}
 
   async execute(command: ReplaceTechnicalContactCommand): Promise<SenderView> {
-    return runCommand(this.orm, { subject: ReplaceTechnicalContact.subject, request: command }, async (em) => {
-      const sender = await ownOpenSender(em, command.enterpriseNumber, command.target.senderNumber, LockMode.PESSIMISTIC_WRITE);
+    const { enterpriseNumber } = command;
+    const { senderNumber } = command.target;
+    const { view, changed } = await inSqlTransaction(this.orm, async (client) => {
+      const sender = await lockSender(client, enterpriseNumber, senderNumber);
+      // Another enterprise's sender is answered exactly like a missing one, so numbers reveal nothing.
+      if (!sender) throw noSuchSender(enterpriseNumber, senderNumber);
+      ensureOpen(sender, `Sender ${senderNumber}`);
       ensureExpectedVersion(command.expectedVersion, sender.updatedAt, `Sender ${sender.senderNumber}`);
       const previousContact = contactView(sender.contact);
       const next = contactDetailsOf(command.input);
       // Sending the same contact again changes nothing, so it says nothing either.
-      if (JSON.stringify(contactView(next)) === JSON.stringify(previousContact)) return senderView(sender);
-      Object.assign(sender.contact, next);
-      sender.updatedAt = this.clock.now();
-      await em.flush();
-      const view = senderView(sender);
-      this.events.record(em, SenderEvents.contactReplaced, view.senderNumber, {
+      if (JSON.stringify(contactView(next)) === JSON.stringify(previousContact)) return { view: senderView(sender), changed: false };
+      const replaced = { ...sender, contact: next, updatedAt: this.clock.now() };
+      const view = senderView(replaced);
+      const event = this.events.build(SenderEvents.contactReplaced, view.senderNumber, {
         sender: view,
         previousContact,
         actorUserId: command.actor.userId,
       });
-      return view;
+      await replaceContact(client, replaced, next, event, SenderEvents.contactReplaced.subject);
+      return { view, changed: true };
     });
+    if (changed) this.events.committed();
+    return view;
   }
 }

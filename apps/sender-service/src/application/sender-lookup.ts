@@ -10,8 +10,13 @@ import { Sender } from '../persistence/sender.entity';
  */
 export async function ownSender(em: EntityManager, enterpriseNumber: string, senderNumber: string, lock?: LockMode): Promise<Sender> {
   const sender = await em.findOne(Sender, { enterpriseNumber, senderNumber }, lock ? { lockMode: lock } : {});
-  if (!sender) throw ProblemException.of('resourceNotFound', `Enterprise ${enterpriseNumber} has no sender ${senderNumber}.`);
+  if (!sender) throw noSuchSender(enterpriseNumber, senderNumber);
   return sender;
+}
+
+/** What another enterprise's sender, or a missing one, is answered alike. */
+export function noSuchSender(enterpriseNumber: string, senderNumber: string): ProblemException {
+  return ProblemException.of('resourceNotFound', `Enterprise ${enterpriseNumber} has no sender ${senderNumber}.`);
 }
 
 /** `ownSender`, refusing a closed one: for what adds to a sender or changes it. */

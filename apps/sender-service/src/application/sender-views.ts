@@ -2,14 +2,15 @@ import type { CertificateView, ChannelView, RestAccountView, SenderView, Technic
 import type { Certificate } from '../persistence/certificate.entity';
 import type { Channel } from '../persistence/channel.entity';
 import type { RestAccount } from '../persistence/rest-account.entity';
-import type { ContactDetails, Sender } from '../persistence/sender.entity';
+import type { ContactDetails } from '../persistence/sender.entity';
+import type { SenderRow } from '../persistence/sender-row';
 
 export function contactView(contact: ContactDetails): TechnicalContactView {
   const { firstName, lastName, email, phone, language } = contact;
   return { firstName, lastName, email, ...(phone ? { phone } : {}), language };
 }
 
-export function senderView(sender: Sender): SenderView {
+export function senderView(sender: SenderRow): SenderView {
   return {
     senderNumber: sender.senderNumber,
     enterpriseNumber: sender.enterpriseNumber,

@@ -3,7 +3,8 @@ import type { NatsCredentials } from './nats-credentials';
 
 /**
  * Connection settings every NATS client of the system uses: its own credentials and inbox prefix when it has
- * them (a secured bus), reconnect forever, never give up silently.
+ * them (a secured bus), reconnect forever, never give up silently. No async traces: nats.js would otherwise capture
+ * two stack traces per request (for a timeout that rarely comes; ours names the subject), 3–4 % of the gateway's CPU.
  */
 export function natsConnectionOptions(natsUrl: string, name: string, credentials?: NatsCredentials): ConnectionOptions {
   return {
@@ -14,6 +15,7 @@ export function natsConnectionOptions(natsUrl: string, name: string, credentials
     reconnectTimeWait: 250,
     waitOnFirstConnect: true,
     pingInterval: 10_000,
+    noAsyncTraces: true,
     ...natsAuthOptions(credentials),
   };
 }

@@ -19,6 +19,27 @@ function fingerprint(value: unknown): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** Where a command's reply is kept: one row per (person, subject, Idempotency-Key), with the request's fingerprint. */
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+export function idempotencyClaimOf(command: IdempotentCommand, key: string): IdempotencyClaim {
+  return { scope: `${command.request.actor.userId}:${command.subject}`, key, requestHash: fingerprint(command.request) };
+}
+
+/** The first reply to a key already claimed, if the request is the same; the same key with another request is refused. */
+export function replayOf<T>(claim: IdempotencyClaim, stored: { response: T; request_hash: string }): T {
+  if (stored.request_hash !== claim.requestHash) {
+    throw ProblemException.of('idempotencyKeyReused', 'This Idempotency-Key was already used for another request; use a new key.');
+  }
+  return stored.response;
+}
+
+export const SELECT_IDEMPOTENT_REPLY = 'select response, request_hash from idempotency_record where scope = $1 and key = $2';
+
 /**
  * Runs a command at most once per (person, subject, Idempotency-Key) and replays its first reply; the same key
  * with another request is refused. Must run inside the command's transaction (`em.execute` joins it): a
@@ -31,8 +52,8 @@ export async function idempotent<T>(
   run: () => Promise<T>,
 ): Promise<T> {
   if (!key) return run();
-  const scope = `${command.request.actor.userId}:${command.subject}`;
-  const requestHash = fingerprint(command.request);
+  const claim = idempotencyClaimOf(command, key);
+  const { scope, requestHash } = claim;
   const claimed = await em.execute<QueryResult>(
     'insert into idempotency_record (scope, key, request_hash, created_at) values (?, ?, ?, now()) on conflict do nothing',
     [scope, key, requestHash],
@@ -43,10 +64,7 @@ export async function idempotent<T>(
       'select response, request_hash from idempotency_record where scope = ? and key = ?',
       [scope, key],
     );
-    if (stored.request_hash !== requestHash) {
-      throw ProblemException.of('idempotencyKeyReused', 'This Idempotency-Key was already used for another request; use a new key.');
-    }
-    return stored.response;
+    return replayOf(claim, stored);
   }
   const reply = await run();
   await em.execute(

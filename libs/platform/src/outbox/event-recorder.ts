@@ -14,9 +14,19 @@ export class EventRecorder {
   constructor(
     private readonly source: string,
     private readonly clock: Clock = systemClock,
+    private readonly wakeRelay: () => void = () => undefined,
   ) {}
 
   record<Data>(em: EntityManager, definition: EventDefinition<Data>, subject: string, data: Data): CloudEvent<Data> {
+    const event = this.build(definition, subject, data);
+    em.persist(
+      em.create(OutboxEvent, { id: event.id, subject: definition.subject, event, createdAt: new Date(event.time), publishedAt: null }),
+    );
+    return event;
+  }
+
+  /** The CloudEvent a plain-SQL command writes into its outbox itself (then calls `committed` after its commit). */
+  build<Data>(definition: EventDefinition<Data>, subject: string, data: Data): CloudEvent<Data> {
     const requestId = currentRequestId();
     const traceparent = currentTraceparent();
     const event: CloudEvent<Data> = {
@@ -32,9 +42,11 @@ export class EventRecorder {
       ...(traceparent ? { traceparent } : {}),
       data,
     };
-    em.persist(
-      em.create(OutboxEvent, { id: event.id, subject: definition.subject, event, createdAt: new Date(event.time), publishedAt: null }),
-    );
     return event;
+  }
+
+  /** After a plain-SQL transaction that wrote outbox rows committed: the relay publishes them now, not at its next poll. */
+  committed(): void {
+    this.wakeRelay();
   }
 }

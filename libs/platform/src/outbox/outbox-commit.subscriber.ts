@@ -14,6 +14,11 @@ export class OutboxCommitSubscriber implements EventSubscriber {
     this.listener = listener;
   }
 
+  /** A plain-SQL transaction (no unit of work) committed outbox rows. */
+  committedOutsideOrm(): void {
+    this.listener();
+  }
+
   afterFlush({ uow }: FlushEventArgs): void {
     if (uow.getChangeSets().some((change) => change.type === ChangeSetType.CREATE && change.entity instanceof OutboxEvent))
       this.recorded = true;
