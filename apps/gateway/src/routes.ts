@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { ACCESS_CONTROLLERS } from './access';
 import { AUDIT_CONTROLLERS } from './audit';
 import { ADMIN_CONTROLLERS } from './admin';
+import { CONTACT_VERIFICATION_CONTROLLERS } from './contact-verifications';
 import { DELEGATION_CONTROLLERS } from './delegations';
 import { SENDER_CONTROLLERS } from './senders';
 import { TOKEN_CONTROLLERS } from './tokens';
@@ -16,4 +17,5 @@ export const ROUTE_CONTROLLERS: Type<unknown>[] = [
   ...TOKEN_CONTROLLERS,
   ...AUDIT_CONTROLLERS,
   ...ADMIN_CONTROLLERS,
+  ...CONTACT_VERIFICATION_CONTROLLERS,
 ];

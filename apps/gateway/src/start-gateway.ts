@@ -13,6 +13,7 @@ import { answerClientError, answerFrameworkError, MAX_PATH_PARAMETER_LENGTH } fr
 import { ProblemFilter } from './problems/problem.filter';
 import { securityHeaders, securityHeadersFor } from './web/security-headers';
 import { serveWebApp } from './web/web-app-files';
+import { CONTACT_VERIFICATION_PATH_PREFIX } from './contact-verifications';
 import { mountTokenEndpoint, OAUTH_ROUTES, OAuthIssuer, OAuthRateLimits } from './tokens';
 
 const CALLER_TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -69,7 +70,8 @@ export async function startGateway(config: GatewayConfig): Promise<NestFastifyAp
     config.authRateLimitPerMinute ?? config.rateLimitPerAddressPerMinute ?? config.rateLimitPerMinute,
     config.replicas,
   );
-  const isAuth = (url: string) => url.startsWith('/auth/');
+  // So does the public confirmation of a contact's address (a token guessed per request would be spent there).
+  const isAuth = (url: string) => url.startsWith('/auth/') || url.startsWith(CONTACT_VERIFICATION_PATH_PREFIX);
   await app.register(rateLimit, {
     max: (request) => (isAuth(request.url) ? authLimit : addressLimit),
     timeWindow: '1 minute',

@@ -6,6 +6,8 @@ export interface NotificationSettings {
   /** `smtp://user:pass@host:port` (or `smtps://`); development defaults to MailDev on 127.0.0.1:1025. */
   smtpUrl: string;
   mailFrom: string;
+  /** The web application's public origin (`PUBLIC_URL`, as the gateway's): the links in mail point at it. */
+  publicUrl: string;
   /** Language of mails to access managers, whose language Chaman does not know. */
   defaultLanguage: ContactLanguage;
   /** A pending delegation request unanswered this long gets a reminder. */
@@ -47,7 +49,7 @@ export function durationFromEnv(env: NodeJS.ProcessEnv, name: string, fallbackMs
 }
 
 /**
- * `SMTP_URL` (required in production), `MAIL_FROM`, `NOTIFICATION_DEFAULT_LANGUAGE`, `DELEGATION_REMINDER_AFTER`
+ * `SMTP_URL` (required in production), `MAIL_FROM`, `PUBLIC_URL` (links in mail; development: http://localhost:3000), `NOTIFICATION_DEFAULT_LANGUAGE`, `DELEGATION_REMINDER_AFTER`
  * (default 7d), `DELEGATION_EXPIRY_WARNING` (default 3d), `NOTIFICATION_SWEEP_MS`, `NOTIFICATION_POLL_MS`, `MAIL_LEASE` (60s),
  * `WEBHOOK_ALLOW_PRIVATE_TARGETS` (default true outside production), `WEBHOOK_TIMEOUT_MS`, `MAIL_RETENTION` (90d),
  * `WEBHOOK_DELIVERY_RETENTION` (30d), `NOTICE_RETENTION` (90d), `NOTIFICATION_RETENTION_SWEEP_MS` (1 h).
@@ -63,6 +65,7 @@ export function notificationSettingsFromEnv(env: NodeJS.ProcessEnv = process.env
   return {
     smtpUrl,
     mailFrom: env.MAIL_FROM ?? 'Chaman <no-reply@chaman.example>',
+    publicUrl: (env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     defaultLanguage,
     delegationReminderAfterMs: durationFromEnv(env, 'DELEGATION_REMINDER_AFTER', 7 * DAY_MS),
     delegationExpiryWarningMs: durationFromEnv(env, 'DELEGATION_EXPIRY_WARNING', 3 * DAY_MS),

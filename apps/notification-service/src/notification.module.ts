@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ContactVerifications } from './application/contact-verifications';
 import { DeleteWebhookUseCase } from './application/delete-webhook';
 import { DueNotices } from './application/due-notices';
 import { ListWebhookDeliveriesUseCase } from './application/list-webhook-deliveries';
@@ -15,6 +16,7 @@ import { WebhookAttempts } from './application/webhook-attempts';
 import { WebhookFanout } from './application/webhook-fanout';
 import { CLOCK } from '@chaman/platform';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings';
+import { ContactVerificationsController } from './transport/contact-verifications.controller';
 import { EventSubscriptions } from './transport/event-subscriptions';
 import { MailDispatcher } from './transport/mail-dispatcher';
 import { NoticeSweeper } from './transport/notice-sweeper';
@@ -29,12 +31,13 @@ export class NotificationModule {
   static with(settings: NotificationSettings): DynamicModule {
     return {
       module: NotificationModule,
-      controllers: [WebhooksController],
+      controllers: [WebhooksController, ContactVerificationsController],
       providers: [
         { provide: NOTIFICATION_SETTINGS, useValue: settings },
         { provide: CLOCK, useValue: settings.clock },
         Recipients,
         MailWriter,
+        ContactVerifications,
         DueNotices,
         OnAccessEvent,
         OnSenderEvent,

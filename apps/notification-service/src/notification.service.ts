@@ -3,6 +3,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuditTablesMigration } from './audit/persistence/audit-tables.migration';
 import { NotificationModule } from './notification.module';
 import type { NotificationSettings } from './notification-settings';
+import { ContactVerificationMigration } from './persistence/migrations/contact-verification.migration';
 import { ClosedSendersMigration } from './persistence/migrations/closed-senders.migration';
 import { NotificationTablesMigration } from './persistence/migrations/notification-tables.migration';
 
@@ -16,6 +17,7 @@ export function notificationService(settings: NotificationSettings): ServiceDefi
         { name: 'Migration20250701000000_notification_tables', class: NotificationTablesMigration },
         { name: 'Migration20261206000000_audit_tables', class: AuditTablesMigration },
         { name: 'Migration20261207000001_closed_senders', class: ClosedSendersMigration },
+        { name: 'Migration20261207000002_contact_verification', class: ContactVerificationMigration },
       ],
     },
     modules: [NotificationModule.with(settings), AuditModule.with(settings.clock)],

@@ -1,5 +1,6 @@
 import { CertificatesController } from './certificates.controller';
 import { ChannelsController } from './channels.controller';
+import { ContactVerificationController } from './contact-verification.controller';
 import { ClosuresController } from './closures.controller';
 import { RestAccountsController } from './rest-accounts.controller';
 import { SendersController } from './senders.controller';
@@ -11,4 +12,5 @@ export const SENDER_CONTROLLERS = [
   RestAccountsController,
   CertificatesController,
   ClosuresController,
+  ContactVerificationController,
 ];

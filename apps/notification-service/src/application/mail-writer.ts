@@ -4,10 +4,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { composeMail } from '../domain/compose-mail';
 import type { MessageTemplate } from '../domain/letter';
+import { addressKey } from '../domain/contact-verification';
 import { recordMail } from '../persistence/mail-outbox';
+import { verificationOf } from '../persistence/verification-store';
 import type { Recipient } from './recipients';
 
-/** Writes a message to each recipient, in their language, into the mail outbox of the caller's transaction. */
+/**
+ * Writes a message to each recipient, in their language, into the mail outbox of the caller's transaction. Mail to
+ * a technical contact whose address nobody confirmed yet is written held: it goes out once the address is confirmed.
+ */
 @Injectable()
 export class MailWriter {
   constructor(
@@ -32,6 +37,8 @@ export class MailWriter {
       if (seen.has(address)) continue;
       seen.add(address);
       const content = composeMail(template, recipient.language, facts, recipient.name);
+      const held =
+        recipient.contactOf !== undefined && !(await verificationOf(em, recipient.contactOf, addressKey(address), true))?.verifiedAt;
       const recorded = await recordMail(em, {
         dedupeKey: `${cause}:${template.name}:${address}`,
         message: template.name,
@@ -40,6 +47,7 @@ export class MailWriter {
         language: recipient.language,
         content,
         now: this.clock.now(),
+        heldForSender: held ? recipient.contactOf : undefined,
       });
       if (recorded) written += 1;
     }

@@ -22,6 +22,7 @@ import type { CertificateChange } from '../domain/messages';
 import { certificateAlerts } from '../domain/notice-schedule';
 import { cancelNotices } from '../persistence/notice-store';
 import { restAccountById, saveRestAccount, saveSender, senderByNumber } from '../persistence/projection';
+import { ContactVerifications } from './contact-verifications';
 import { DueNotices } from './due-notices';
 import { MailWriter } from './mail-writer';
 import { OnSenderClosure } from './on-sender-closure';
@@ -42,6 +43,7 @@ export class OnSenderEvent {
     private readonly recipients: Recipients,
     private readonly notices: DueNotices,
     private readonly closures: OnSenderClosure,
+    private readonly verifications: ContactVerifications,
   ) {}
 
   async handle(event: CloudEvent, em: EntityManager): Promise<void> {
@@ -68,6 +70,7 @@ export class OnSenderEvent {
   private async senderCreated({ id, data }: CloudEvent<SenderCreatedData>, em: EntityManager): Promise<void> {
     const { sender } = data;
     await saveSender(em, sender);
+    await this.verifications.request(em, sender, id);
     const facts = { senderNumber: sender.senderNumber, enterprise: await labelOf(em, sender.enterpriseNumber), quality: sender.quality };
     await this.mail.write(em, id, [this.recipients.contactOf(sender)], contactAppointed, facts);
   }
@@ -77,12 +80,14 @@ export class OnSenderEvent {
     const { sender, previousContact } = data;
     await saveSender(em, sender);
     if (previousContact.email.toLowerCase() === sender.contact.email.toLowerCase()) return;
+    await this.verifications.request(em, sender, id);
     const enterprise = await labelOf(em, sender.enterpriseNumber);
     const newContactName = `${sender.contact.firstName} ${sender.contact.lastName}`;
     const previous = {
       email: previousContact.email,
       name: `${previousContact.firstName} ${previousContact.lastName}`,
       language: previousContact.language,
+      contactOf: sender.senderNumber,
     };
     await this.mail.write(em, id, [previous], contactReplaced, { senderNumber: sender.senderNumber, enterprise, newContactName });
     await this.mail.write(em, id, [this.recipients.contactOf(sender)], contactAppointed, {

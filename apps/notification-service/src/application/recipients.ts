@@ -10,6 +10,8 @@ export interface Recipient {
   email: string;
   name: string | null;
   language: Language;
+  /** A sender's technical contact: mail waits until the address is confirmed for this sender (`ContactVerifications`). */
+  contactOf?: string;
 }
 
 const ACCESS_MANAGERS = [Position.CHIEF_ACCESS_MANAGER, Position.ACCESS_MANAGER];
@@ -21,7 +23,12 @@ export class Recipients {
 
   contactOf(sender: KnownSender): Recipient {
     const { contact } = sender;
-    return { email: contact.email, name: `${contact.firstName} ${contact.lastName}`, language: contact.language };
+    return {
+      email: contact.email,
+      name: `${contact.firstName} ${contact.lastName}`,
+      language: contact.language,
+      contactOf: sender.senderNumber,
+    };
   }
 
   async ofParty(em: EntityManager, enterpriseNumber: string, quality: Quality): Promise<Recipient[]> {

@@ -27,11 +27,13 @@ export async function recordMail(
     language: Language;
     content: ComposedMail;
     now: Date;
+    /** Held until this sender's contact confirms the address (`releaseHeldMail`), instead of due at once. */
+    heldForSender?: string;
   },
 ): Promise<boolean> {
   const result = await em.execute<{ affectedRows: number }>(
-    `insert into mail (id, dedupe_key, message, recipient_email, recipient_name, language, subject, text_body, html_body, status, next_attempt_at, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict (dedupe_key) do nothing`,
+    `insert into mail (id, dedupe_key, message, recipient_email, recipient_name, language, subject, text_body, html_body, status, held_for_sender, next_attempt_at, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedupe_key) do nothing`,
     [
       uuidv7(),
       mail.dedupeKey,
@@ -42,6 +44,8 @@ export async function recordMail(
       mail.content.subject,
       mail.content.text,
       mail.content.html,
+      mail.heldForSender ? 'HELD' : 'PENDING',
+      mail.heldForSender ?? null,
       mail.now,
       mail.now,
     ],

@@ -61,6 +61,18 @@ describe('gateway edge: rate limits behind an ingress', () => {
     expect(await statuses(base, '/api/v1/me', 1)).toEqual([401]);
   });
 
+  it("gives the public confirmation of a contact's address the login's tight budget (a token tried per request)", async () => {
+    const base = await gateway({ rateLimitPerAddressPerMinute: 100, authRateLimitPerMinute: 3 });
+    const answers: number[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      const response = await fetch(`${base}/api/v1/contact-verifications/not-a-token-${index}`, { method: 'POST' });
+      await response.arrayBuffer();
+      answers.push(response.status);
+    }
+    expect(answers).toEqual([400, 400, 400, 429]);
+    expect(await statuses(base, '/api/v1/me', 1)).toEqual([401]);
+  });
+
   it('lets each of N replicas allow 1/N of the limit: the deployment never allows more than the limit', async () => {
     const replicas = [
       await gateway({ rateLimitPerAddressPerMinute: 10, replicas: 2 }),

@@ -2,6 +2,7 @@ import { Quality, Streams } from '@chaman/contracts';
 import { SERVICE_DURABLES } from '@chaman/platform';
 import { type CaughtMail, MailCatcher } from '@chaman/testing';
 import { pollUntil, type ProcessSystem, startProcessSystem } from '../../src/processes';
+import { confirmContact } from '../notification/notification-fixtures';
 import { CONTACT } from '../sender/sender-fixtures';
 import { type Party, registerParty, restAccountsOf } from './crash-fixtures';
 
@@ -70,6 +71,8 @@ describe('crash: kill -9 of the notification-service in the middle of a batch of
 
     // Started again, it works through the backlog; kill -9 once some mails are out and others are not.
     const starting = notification.start().catch(() => undefined);
+    // The contact's mail waits for the address to be confirmed: its owner clicks the link, and the backlog goes out.
+    await confirmContact(system, catcher, CONTACT.email);
     await pollUntil(() => accountMails().size >= ACCOUNTS / 4, {
       what: 'the notification-service sending its backlog',
       timeoutMs: 90_000,

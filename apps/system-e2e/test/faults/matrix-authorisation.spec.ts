@@ -1,6 +1,6 @@
 import { DelegationStatus, Position, Quality, TECHNICAL_CHANNELS_PERMISSION } from '@chaman/contracts';
 import { makeCertificate } from '@chaman/testing';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { type ApiResponse, type RunningSystem, startSystem } from '../../src';
 import { makeSshPublicKey } from '../../src/browser/ssh-keys';
 import {
@@ -43,6 +43,8 @@ interface Ids {
   service: string;
   sequence: number;
   channelId: string;
+  /** A verification link's token (43 base64url characters). */
+  token: string;
 }
 
 interface Row {
@@ -247,6 +249,15 @@ const MATRIX: Record<string, Row> = {
     body: () => CONTACT,
     expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
   },
+  'GET /api/v1/enterprises/{cbe}/senders/{senderNumber}/contact-verification': {
+    expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
+  },
+  // Authorised like replacing the contact: a new link each time (the contact never confirms here).
+  'POST /api/v1/enterprises/{cbe}/senders/{senderNumber}/contact-verification': {
+    expect: cells({ ...companyChannels(ok(200)), ...atHome(NOT_FOUND) }),
+  },
+  // Public: whoever holds a link confirms; a token nobody was sent is unknown to everyone alike.
+  'POST /api/v1/contact-verifications/{token}': { expect: everyone(no(404, 'verificationTokenUnknown', false)) },
   'POST /api/v1/enterprises/{cbe}/senders/{senderNumber}/channels': {
     body: (ids) => ids.channel,
     prepare: each(RIGHT_HOLDERS, async (_world, kind) => ({
@@ -586,6 +597,7 @@ function defaultIds(world: World, kind: CallerKind): Ids {
     // No parked event has this position: the operator is told so.
     sequence: 999_999_999,
     channelId: '',
+    token: randomBytes(32).toString('base64url'),
   };
 }
 

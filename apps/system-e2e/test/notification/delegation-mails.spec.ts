@@ -2,6 +2,7 @@ import { Quality } from '@chaman/contracts';
 import type { MailCatcher, ManualClock } from '@chaman/testing';
 import type { RunningSystem } from '../../src';
 import {
+  confirmContact,
   type Contact,
   createRestAccount,
   createSender,
@@ -29,6 +30,9 @@ describe('delegation mails', () => {
     intermediary = await registerParty(system, 'SoftHouse', [Quality.TECHNICAL_INTERMEDIARY]);
     await createSender(system, company, Quality.CPAS, companyContact);
     await createSender(system, intermediary, Quality.TECHNICAL_INTERMEDIARY, intermediaryContact);
+    // Mail to a technical contact waits until the person behind the address confirms it by the link mailed to it.
+    await confirmContact(system, catcher, companyContact.email);
+    await confirmContact(system, catcher, intermediaryContact.email);
     accountId = await createRestAccount(system, company, 'aangiften');
   });
 
@@ -38,8 +42,12 @@ describe('delegation mails', () => {
   });
 
   it('tells the new technical contact, in its language, that it now is one', async () => {
-    await catcher.waitFor(() => catcher.to(companyContact.email).some((mail) => mail.subject.includes('technische contactpersoon')));
-    const [mail] = catcher.to(companyContact.email).filter((candidate) => candidate.subject.includes('technische contactpersoon'));
+    await catcher.waitFor(() =>
+      catcher.to(companyContact.email).some((mail) => mail.subject.includes('u bent de technische contactpersoon')),
+    );
+    const [mail] = catcher
+      .to(companyContact.email)
+      .filter((candidate) => candidate.subject.includes('u bent de technische contactpersoon'));
     expect(mail.language).toBe('nl');
     expect(mail.text).toContain(company.senderNumber);
     expect(mail.text).toContain(`${company.name} (${company.cbe})`);

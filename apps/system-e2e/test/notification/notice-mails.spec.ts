@@ -6,6 +6,7 @@ import { makeCertificate } from '@chaman/testing';
 import {
   actOnDelegation,
   API,
+  confirmContact,
   type Contact,
   createRestAccount,
   createSender,
@@ -44,6 +45,8 @@ describe('notices on a clock, outcomes, contacts', () => {
     // No sender of its own: its access managers hear of what concerns it.
     intermediary = await registerParty(system, 'Logiciels', [Quality.TECHNICAL_INTERMEDIARY]);
     await createSender(system, company, Quality.CPAS, companyContact);
+    // Mail to a technical contact waits until the person behind the address confirms it by the link mailed to it.
+    await confirmContact(system, catcher, companyContact.email);
     accountId = await createRestAccount(system, company, 'déclarations');
   });
 
@@ -135,6 +138,7 @@ describe('notices on a clock, outcomes, contacts', () => {
       email: 'uwe@softwerk.example',
       language: 'de',
     });
+    await confirmContact(system, catcher, 'uwe@softwerk.example');
     const id = await requestDelegation(system, other, company, other, await createRestAccount(system, company, 'lohn'));
     await actOnDelegation(system, company, id, 'refuse');
     const [refused] = await waitForMail('uwe@softwerk.example', 'abgelehnt');
@@ -154,6 +158,7 @@ describe('notices on a clock, outcomes, contacts', () => {
     );
     const [replaced] = await waitForMail(companyContact.email, "vous n'êtes plus le contact technique");
     expect(replaced.text).toContain('Jan Smet vous remplace');
+    await confirmContact(system, catcher, next.email);
     const [appointed] = await waitForMail(next.email, 'u bent de technische contactpersoon');
     expect(appointed.language).toBe('nl');
   });

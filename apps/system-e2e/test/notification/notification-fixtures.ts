@@ -78,6 +78,19 @@ export async function createSender(system: RunningSystem, party: Party, quality:
   return created.body.senderNumber;
 }
 
+/** The token of the latest verification link mailed to `address` (waits for the first one). */
+export async function verificationTokenFor(catcher: MailCatcher, address: string, count = 1): Promise<string> {
+  const links = () => catcher.to(address).flatMap((mail) => [...mail.text.matchAll(/\/contact-verification\/([A-Za-z0-9_-]{43})/g)]);
+  await catcher.waitFor(() => links().length >= count);
+  return links().at(-1)![1];
+}
+
+/** The person behind `address` clicks the link mailed to it (no account): mail to them is no longer held. */
+export async function confirmContact(system: Pick<RunningSystem, 'api'>, catcher: MailCatcher, address: string): Promise<ApiResponse> {
+  const token = await verificationTokenFor(catcher, address);
+  return expectStatus(await system.api.request('POST', `${API}/contact-verifications/${token}`), 200);
+}
+
 export async function createRestAccount(system: RunningSystem, party: Party, name: string): Promise<string> {
   const created = expectStatus(
     await system.api.as(party.chief, 'POST', `${API}/enterprises/${party.cbe}/senders/${party.senderNumber}/rest-accounts`, {

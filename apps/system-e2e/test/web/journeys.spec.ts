@@ -153,6 +153,17 @@ describe('the online service in a browser', () => {
     figures.warmReloadPolledMs = Date.now() - started;
   });
 
+  it("shows the new contact's address as not confirmed yet; the link's page, without an account, posts only on the click", async () => {
+    await alice.getByText('Pas encore confirmée').waitFor();
+    await alice.getByRole('button', { name: 'Renvoyer le lien de confirmation' }).waitFor();
+    const visitor = await personIn('nl-BE');
+    await visitor.goto(`/contact-verification/${'x'.repeat(43)}`);
+    await visitor.getByRole('button', { name: 'Mijn adres bevestigen' }).click();
+    // A link nobody was sent: the page says so in the reader's language.
+    await visitor.getByText(/Deze bevestigingslink is onbekend/).waitFor();
+    await checkScreen(visitor, 'contact-verification');
+  });
+
   it('adds an SFTP channel from its public key file', async () => {
     await alice.getByRole('link', { name: 'Ajouter le canal' }).click();
     await alice.getByLabel('Batch SFTP').check();

@@ -69,6 +69,7 @@ const HelpPage = lazyScreen(() => import('../features/public-pages/routes/public
 const AuditPage = lazyScreen(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const DeskPage = lazyScreen(() => import('../features/admin/routes/desk-page'), 'DeskPage');
 const DeskEnterprisePage = lazyScreen(() => import('../features/admin/routes/desk-enterprise-page'), 'DeskEnterprisePage');
+const ContactVerificationPage = lazyScreen(() => import('../features/senders/routes/contact-verification-page'), 'ContactVerificationPage');
 const NotFoundPage = lazyScreen(() => import('./not-found-page'), 'NotFoundPage');
 const CloseRestAccountPage = lazyScreen(() => import('../features/rest-accounts/routes/close-rest-account-page'), 'CloseRestAccountPage');
 const CloseChannelPage = lazyScreen(() => import('../features/channels/routes/close-channel-page'), 'CloseChannelPage');
@@ -161,6 +162,8 @@ export const routes: RouteObject[] = [
       screen('accessibility', AccessibilityPage),
       screen('privacy', PrivacyPage),
       screen('help', HelpPage),
+      // The link mailed to a technical contact: public, its reader may have no account.
+      screen('contact-verification/:token', ContactVerificationPage),
       screen('*', NotFoundPage),
     ],
   },

@@ -6,3 +6,5 @@ export * from './webhook-events';
 export * from './webhook.view';
 export * from './notification.events';
 export * from './webhook-target';
+export * from './contact-verification.messages';
+export * from './contact-verification.view';

@@ -68,6 +68,12 @@ export const Problems = {
   /** A per-enterprise bound on stored things (REST accounts per sender, certificates per account): it says which and how many. */
   enterpriseLimitReached: chaman('enterpriseLimitReached', 409, 'Enterprise Limit Reached'),
 
+  // notification-service: the link that confirms a technical contact's address
+  verificationTokenUnknown: chaman('verificationTokenUnknown', 404, 'Verification Token Unknown'),
+  verificationTokenExpired: chaman('verificationTokenExpired', 410, 'Verification Token Expired'),
+  verificationTokenUsed: chaman('verificationTokenUsed', 409, 'Verification Token Used'),
+  contactAlreadyVerified: chaman('contactAlreadyVerified', 409, 'Contact Already Verified'),
+
   // resource servers (demo-api): a valid access token without the scope the resource needs
   missingScope: belgif('missingScope', 403, 'Missing Scope'),
   /** The operator's desk replayed a parked event and its consumer failed on it again: it stays parked. */

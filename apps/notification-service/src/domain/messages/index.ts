@@ -15,3 +15,4 @@ export * from './webhook-disabled';
 export * from './sender-closures';
 export * from './chief-handed-over';
 export * from './delegation-ending';
+export * from './contact-verification';

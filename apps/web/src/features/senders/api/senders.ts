@@ -1,4 +1,4 @@
-import type { SenderAction, SenderDetail, SenderView, TechnicalContactView } from '@chaman/contracts';
+import type { ContactVerificationView, SenderAction, SenderDetail, SenderView, TechnicalContactView } from '@chaman/contracts';
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, firstPage, request } from '../../../lib/api-client';
 import { pagedQuery } from '../../../lib/paged-query';
@@ -54,3 +54,27 @@ export function useCloseSender(cbe: string, senderNumber: string) {
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]),
   });
 }
+
+export const contactVerificationKey = (cbe: string, senderNumber: string) =>
+  ['senders', cbe, senderNumber, 'contact-verification'] as const;
+
+/** Whether the technical contact confirmed their address (the notification-service keeps it, beside the sender). */
+export const useContactVerification = (cbe: string, senderNumber: string) =>
+  useQuery({
+    queryKey: contactVerificationKey(cbe, senderNumber),
+    queryFn: () => request<ContactVerificationView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/contact-verification`),
+  });
+
+/** `POST …/contact-verification`: a new link to the contact; the previous one stops working. */
+export function useResendContactVerification(cbe: string, senderNumber: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      request<ContactVerificationView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/contact-verification`, { method: 'POST' }),
+    onSuccess: (view) => client.setQueryData(contactVerificationKey(cbe, senderNumber), view),
+  });
+}
+
+/** `POST /contact-verifications/{token}`: the person who received the link confirms, signed in or not. */
+export const useConfirmContact = (token: string) =>
+  useMutation({ mutationFn: () => request<ContactVerificationView>(apiPath`/contact-verifications/${token}`, { method: 'POST' }) });

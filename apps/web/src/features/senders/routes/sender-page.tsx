@@ -9,6 +9,7 @@ import { Skeleton } from '../../../components/skeleton';
 import { ChannelsSection } from '../../channels';
 import { RestAccountsSection } from '../../rest-accounts';
 import { allows, useSender } from '../api/senders';
+import { ContactVerificationResend, ContactVerificationTag } from '../components/contact-verification';
 import { SenderClosure } from '../components/sender-closure';
 
 /** One sender: its technical contact, its channels and its REST accounts. */
@@ -34,7 +35,9 @@ export function SenderPage() {
                 </div>
                 <div>
                   <dt>{t('contact.email')}</dt>
-                  <dd>{view.contact.email}</dd>
+                  <dd>
+                    {view.contact.email} <ContactVerificationTag cbe={cbe} senderNumber={senderNumber} />
+                  </dd>
                 </div>
                 <div>
                   <dt>{t('contact.phone')}</dt>
@@ -45,6 +48,7 @@ export function SenderPage() {
                   <dd>{t(`languageNames.${view.contact.language}`)}</dd>
                 </div>
               </dl>
+              <ContactVerificationResend cbe={cbe} senderNumber={senderNumber} canResend={allows(view, 'REPLACE_CONTACT')} />
               {allows(view, 'REPLACE_CONTACT') && (
                 <Link className="button button--secondary" to={paths.replaceContact(cbe, senderNumber)}>
                   {t('contact.replace')}
