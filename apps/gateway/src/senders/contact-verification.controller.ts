@@ -6,6 +6,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Requires } from '../authorization/requires.decorator';
 import { envelope } from '../http/envelope';
+import { IdempotencyKeyHeader } from '../http/idempotency-key.decorator';
 import { ValidPath } from '../http/valid-input.decorators';
 import { Answers } from '../openapi/answers.decorator';
 import { SenderPath } from './sender.paths';
@@ -28,7 +29,11 @@ export class ContactVerificationController {
   @HttpCode(200)
   @Answers(ContactVerificationView)
   @ApiOperation({ summary: 'Mail the technical contact a new verification link (the previous one stops working).' })
-  resend(@ValidPath(SenderPath) path: SenderPath, @CurrentPrincipal() principal: Principal): Promise<ContactVerificationView> {
-    return this.bus.send(ResendContactVerification, envelope(principal, path));
+  resend(
+    @ValidPath(SenderPath) path: SenderPath,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKeyHeader() idempotencyKey?: string,
+  ): Promise<ContactVerificationView> {
+    return this.bus.send(ResendContactVerification, envelope(principal, path), { idempotencyKey });
   }
 }

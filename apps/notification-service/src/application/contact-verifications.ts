@@ -114,8 +114,8 @@ export class ContactVerifications {
   }
 
   /** `POST …/senders/{senderNumber}/contact-verification`: a new link; the previous one stops working. */
-  resend(command: ResendContactVerificationCommand): Promise<ContactVerificationView> {
-    return runCommand(this.orm, { subject: ResendContactVerification.subject, request: command }, async (em) => {
+  resend(command: ResendContactVerificationCommand, idempotencyKey?: string): Promise<ContactVerificationView> {
+    return runCommand(this.orm, { subject: ResendContactVerification.subject, request: command, idempotencyKey }, async (em) => {
       const sender = await this.senderOf(em, command);
       const existing = await verificationOf(em, sender.senderNumber, addressKey(sender.contact.email));
       if (existing?.verifiedAt)

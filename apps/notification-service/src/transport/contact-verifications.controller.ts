@@ -6,7 +6,7 @@ import {
   ResendContactVerification,
   ResendContactVerificationCommand,
 } from '@chaman/contracts';
-import { OnMessage } from '@chaman/platform';
+import { IdempotencyKey, OnMessage } from '@chaman/platform';
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { ContactVerifications } from '../application/contact-verifications';
@@ -26,7 +26,7 @@ export class ContactVerificationsController {
   }
 
   @OnMessage(ResendContactVerification)
-  resend(@Payload() command: ResendContactVerificationCommand) {
-    return this.verifications.resend(command);
+  resend(@Payload() command: ResendContactVerificationCommand, @IdempotencyKey() idempotencyKey?: string) {
+    return this.verifications.resend(command, idempotencyKey);
   }
 }
