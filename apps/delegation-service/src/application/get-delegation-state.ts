@@ -1,18 +1,19 @@
 import { type DelegationView, type GetDelegationStateQuery, ProblemException } from '@chaman/contracts';
 import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Delegation } from '../persistence/delegation.entity';
-import { toDelegationView } from '../persistence/delegation-view';
+import { delegationById } from '../persistence/delegation-by-id';
 
-/** A delegation's current state, for the services whose copy of it came from an event they cannot trust. */
+/**
+ * A delegation's current state, for the services whose copy of it came from an event they cannot trust (the
+ * sender-service asks it before opening a grant, on every accept): one prepared read, no entity (docs/benchmark.md).
+ */
 @Injectable()
 export class GetDelegationStateUseCase {
   constructor(private readonly orm: MikroORM) {}
 
   async execute({ delegationId }: GetDelegationStateQuery): Promise<DelegationView> {
-    const delegation = await (this.orm.em.fork() as EntityManager).findOne(Delegation, { id: delegationId });
+    const delegation = await delegationById(this.orm, delegationId);
     if (!delegation) throw ProblemException.of('resourceNotFound', `No delegation ${delegationId}.`);
-    return toDelegationView(delegation);
+    return delegation;
   }
 }

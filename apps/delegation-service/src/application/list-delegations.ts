@@ -11,7 +11,7 @@ import {
 import { decodeCursor, pageLimit, pageOf } from '@chaman/platform';
 import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { delegationPage, type DelegationRow, type PageSide } from '../persistence/delegation-page';
+import { delegationPage, type DelegationRow, type PageSide, viewOfRow } from '../persistence/delegation-page';
 import { PartyProjection } from '../projection/party-projection';
 import { withPartyNames } from './party-names';
 import { withViewerActions } from './viewer-actions';
@@ -47,9 +47,8 @@ export class ListDelegationsUseCase {
   }
 
   /** The contract's view (as `GET …/delegations/{id}` answers it), with the names and the viewer's actions. */
-  private viewOf({ expiresAt, endsOn, ...row }: DelegationRow, viewer: string): NamedDelegationView {
-    const view = { ...row, ...(expiresAt ? { expiresAt } : {}), ...(endsOn ? { endsOn } : {}) };
-    return withViewerActions(withPartyNames(view, this.parties), viewer);
+  private viewOf(row: DelegationRow, viewer: string): NamedDelegationView {
+    return withViewerActions(withPartyNames(viewOfRow(row), this.parties), viewer);
   }
 }
 

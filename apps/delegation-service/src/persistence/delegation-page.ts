@@ -1,4 +1,4 @@
-import type { DelegationParty, DelegationStatus, Quality } from '@chaman/contracts';
+import type { DelegationParty, DelegationStatus, DelegationView, Quality } from '@chaman/contracts';
 import { queryPrepared } from '@chaman/platform';
 import type { MikroORM } from '@mikro-orm/core';
 
@@ -37,10 +37,12 @@ export interface DelegationRow {
 
 const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-const COLUMNS = `id, status, initiated_by as "initiatedBy", company_enterprise_number as "companyEnterpriseNumber",
+/** A delegation's columns as its view has them (instants as ISO text). */
+export const VIEW_COLUMNS = `id, status, initiated_by as "initiatedBy", company_enterprise_number as "companyEnterpriseNumber",
   company_quality as "companyQuality", intermediary_enterprise_number as "intermediaryEnterpriseNumber",
   rest_account_id as "restAccountId", scopes, relaunch_count as "relaunchCount", ${iso('created_at')} as "createdAt",
-  ${iso('updated_at')} as "updatedAt", ${iso('expires_at')} as "expiresAt", ${iso('ends_on')} as "endsOn", created_at`;
+  ${iso('updated_at')} as "updatedAt", ${iso('expires_at')} as "expiresAt", ${iso('ends_on')} as "endsOn"`;
+const COLUMNS = `${VIEW_COLUMNS}, created_at`;
 /** The merge orders by the raw instant, which it does not answer (no `Date` parsed per row). */
 const OUTER = `id, status, "initiatedBy", "companyEnterpriseNumber", "companyQuality", "intermediaryEnterpriseNumber",
   "restAccountId", scopes, "relaunchCount", "createdAt", "updatedAt", "expiresAt", "endsOn"`;
@@ -72,4 +74,9 @@ function statementName(sides: PageSide[], filter: PageFilter): string {
   const side = (own: PageSide['own'], initiatedBy?: DelegationParty) => `${own.split('_')[0]}${initiatedBy ? '_by' : ''}`;
   const sideNames = sides.map(({ own, initiatedBy }) => side(own, initiatedBy)).join('_');
   return `delegation_page_${sideNames}${filter.status ? '_status' : ''}${filter.after ? '_after' : ''}`;
+}
+
+/** The view of a row: an instant it does not have is left out, as `toDelegationView` does. */
+export function viewOfRow({ expiresAt, endsOn, ...row }: DelegationRow): DelegationView {
+  return { ...row, ...(expiresAt ? { expiresAt } : {}), ...(endsOn ? { endsOn } : {}) };
 }
