@@ -12,8 +12,10 @@
 //   AB_WEB_ROOT=/tmp/web-root AB_BUILDS=A=/tmp/build-a,B=/tmp/build-b node tools/lighthouse/measure.mjs 4
 // with the gateway started with WEB_ROOT=/tmp/web-root: before each run the script points that symbolic link at each
 // build in turn, the order alternating run by run, and prints the medians per build.
+//
+// LIGHTHOUSE_REPORTS=<folder> keeps every run's report and Chromium trace there (what the figures are made of).
 import { launch } from 'chrome-launcher';
-import { renameSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 
 const base = new URL(process.env.CHAMAN_URL ?? 'http://localhost:3000');
@@ -110,18 +112,34 @@ async function logIn(login) {
   throw new Error('login did not finish');
 }
 
+/** With LIGHTHOUSE_REPORTS=<folder>, every run's report and Chromium trace are written there as JSON (the trace opens in
+ * the browser's Performance panel: what ran on the main thread, and when). */
+let kept = 0;
+function keep(url, lhr, trace) {
+  const folder = process.env.LIGHTHOUSE_REPORTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  kept += 1;
+  const name = `${folder}/${String(kept).padStart(2, '0')}-${new URL(url).pathname === '/' ? 'home' : 'sender'}`;
+  writeFileSync(`${name}.json`, JSON.stringify(lhr));
+  writeFileSync(`${name}.trace.json`, JSON.stringify(trace));
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** One Lighthouse run; a trace Chromium failed to record (NO_NAVSTART on a loaded machine) is taken again, twice at most. */
 async function lighthouseRun(chrome, url, cookie, attempt = 1) {
-  const { lhr } = await lighthouse(url, {
+  const { lhr, artifacts } = await lighthouse(url, {
     port: chrome.port,
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices'],
     extraHeaders: { Cookie: cookie },
   });
-  if (!lhr.runtimeError) return lhr;
+  if (!lhr.runtimeError) {
+    keep(url, lhr, artifacts.Trace);
+    return lhr;
+  }
   const error = `Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
   if (attempt >= 3) throw new Error(error);
   console.error(`${error} (attempt ${attempt}, trying again)`);

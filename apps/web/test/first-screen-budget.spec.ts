@@ -15,6 +15,13 @@ describe('the built application', () => {
     expect(report.scriptGzipBytes).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it('fetches its first screen in a few files, the form library not among them (one round trip over six connections)', () => {
+    const report = firstScreenReport();
+    expect(report.scripts.length).toBeLessThanOrEqual(5);
+    const firstScreen = report.scripts.map(({ file }) => readFileSync(path.join(WEB_DIST, file), 'utf8')).join('\n');
+    expect(firstScreen).not.toMatch(/ZodError|shouldUnregister/); // zod, react-hook-form
+  });
+
   it('bundles no validation library from the contracts (types only cross over)', () => {
     const assets = path.join(WEB_DIST, 'assets');
     const bundled = readdirSync(assets)

@@ -15,7 +15,10 @@ const newestSource = (dir: string): number =>
 
 /** Builds apps/web unless dist is newer than every source (tests run on a fresh clone without `npm run build`). */
 export function ensureWebBuilt(): void {
-  const sources = Math.max(newestSource(path.join(WEB, 'src')), statSync(path.join(WEB, 'index.html')).mtimeMs);
+  const sources = Math.max(
+    newestSource(path.join(WEB, 'src')),
+    ...['index.html', 'vite.config.ts'].map((file) => statSync(path.join(WEB, file)).mtimeMs),
+  );
   if (existsSync(REPORT) && statSync(REPORT).mtimeMs > sources) return;
   // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
   execFileSync('npm', ['run', 'build'], { cwd: WEB, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });

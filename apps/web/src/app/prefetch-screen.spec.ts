@@ -11,6 +11,7 @@ describe('prefetching the screen of an address', () => {
     expect(calls.map((call) => call.path).sort()).toEqual([
       '/api/v1/enterprises/0123456749/senders/100000',
       '/api/v1/enterprises/0123456749/senders/100000/channels?limit=20',
+      '/api/v1/enterprises/0123456749/senders/100000/contact-verification',
       '/api/v1/enterprises/0123456749/senders/100000/rest-accounts?limit=20',
     ]);
   });

@@ -8,7 +8,7 @@ import { meQuery } from '../features/me/api/me';
 import { HomePage } from '../features/me/routes/home-page';
 import { membersQuery } from '../features/members/api/members';
 import { restAccountsQuery } from '../features/rest-accounts/api/rest-accounts';
-import { senderQuery } from '../features/senders/api/senders';
+import { contactVerificationQuery, senderQuery } from '../features/senders/api/senders';
 import { isAccessManager } from '../lib/positions';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { EnterpriseLayout } from './layout/enterprise-layout';
@@ -80,6 +80,7 @@ const DeskHandOverChiefPage = lazyScreen(() => import('../features/admin/routes/
 
 const senderData: ScreenHandle['prefetch'] = (client, { cbe = '', senderNumber = '' }) => {
   void client.prefetchQuery(senderQuery(cbe, senderNumber));
+  void client.prefetchQuery(contactVerificationQuery(cbe, senderNumber));
   void client.prefetchInfiniteQuery(channelsQuery(cbe, senderNumber));
   void client.prefetchInfiniteQuery(restAccountsQuery(cbe, senderNumber));
 };

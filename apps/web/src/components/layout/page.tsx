@@ -8,12 +8,25 @@ interface PageProps {
   children?: ReactNode;
 }
 
-/** One page: its heading takes the focus when it opens, so screen readers and keyboards start there. */
+let documentOpening = false;
+
+/**
+ * Called by the browser's start (`main.tsx`): the next page to open is the document's first, after a load or a reload.
+ * The browser has just put the focus at the top of the document, and that page leaves it there. Moving it to the
+ * heading would add nothing, and would force a style pass inside the task that puts the first screen up (on a phone,
+ * Lighthouse's total blocking time).
+ */
+export function openingDocument(): void {
+  documentOpening = true;
+}
+
+/** One page: its heading takes the focus when it opens inside the application, so screen readers and keyboards start there. */
 export function Page({ title, caption, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { t } = useTranslation();
   useEffect(() => {
-    heading.current?.focus();
+    if (documentOpening) documentOpening = false;
+    else heading.current?.focus();
   }, []);
   useEffect(() => {
     document.title = `${title} – ${t('app.name')}`;

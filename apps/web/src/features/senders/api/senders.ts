@@ -59,11 +59,13 @@ export const contactVerificationKey = (cbe: string, senderNumber: string) =>
   ['senders', cbe, senderNumber, 'contact-verification'] as const;
 
 /** Whether the technical contact confirmed their address (the notification-service keeps it, beside the sender). */
-export const useContactVerification = (cbe: string, senderNumber: string) =>
-  useQuery({
+export const contactVerificationQuery = (cbe: string, senderNumber: string) =>
+  queryOptions({
     queryKey: contactVerificationKey(cbe, senderNumber),
     queryFn: () => request<ContactVerificationView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/contact-verification`),
   });
+
+export const useContactVerification = (cbe: string, senderNumber: string) => useQuery(contactVerificationQuery(cbe, senderNumber));
 
 /** `POST …/contact-verification`: a new link to the contact; the previous one stops working. */
 export function useResendContactVerification(cbe: string, senderNumber: string) {

@@ -44,6 +44,14 @@ describe('the page a verification link opens', () => {
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Mijn adres bevestigen' }, { timeout: 5000 }));
     expect(await screen.findByText(/Deze bevestigingslink is verlopen/)).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('keeps the button for another try when the service could not answer', async () => {
+    landing({ status: 503, body: { type: 'urn:problem-type:belgif:serviceUnavailable', status: 503, code: 'serviceUnavailable' } }, 'fr');
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirmer mon adresse' }, { timeout: 5000 }));
+    expect(await screen.findByText('Le service est momentanément indisponible. Réessayez dans quelques minutes.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Confirmer mon adresse' })).toBeEnabled();
   });
 
   it('says in English that a used link already confirmed the address', async () => {
@@ -53,5 +61,6 @@ describe('the page a verification link opens', () => {
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Confirm my address' }, { timeout: 5000 }));
     expect(await screen.findByText('This link was already used: your address is confirmed.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 });
