@@ -5,10 +5,19 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { startTestI18n } from './i18n';
 import type { Language } from '../src/i18n/languages';
 
-/** Renders a screen as the application would: i18n in the given language, a fresh query cache, a router at `path`. */
-export function renderScreen(element: ReactElement, { language = 'fr', path = '/' }: { language?: Language; path?: string } = {}) {
+/**
+ * Renders a screen as the application would: i18n in the given language, a fresh query cache (or `client`, such as
+ * the application's own with its caching), a router at `path`.
+ */
+export function renderScreen(
+  element: ReactElement,
+  {
+    language = 'fr',
+    path = '/',
+    client = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  }: { language?: Language; path?: string; client?: QueryClient } = {},
+) {
   startTestI18n(language);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={[path]}>{element}</MemoryRouter>

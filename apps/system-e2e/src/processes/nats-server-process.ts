@@ -95,14 +95,25 @@ export class NatsServerProcess {
     return this.bus.credentials[client];
   }
 
-  /** Connects as one client (or with no credentials at all). */
-  connectAs(client: BusClientName | null, options: { reconnect?: boolean } = {}): Promise<NatsConnection> {
-    return connect({
-      servers: this.url.split(','),
-      reconnect: options.reconnect ?? false,
-      timeout: 5_000,
-      ...natsAuthOptions(client ? this.credentials(client) : undefined),
-    });
+  /**
+   * Connects as one client (or with no credentials at all). A connection the server dropped during its handshake is
+   * tried again, twice at most: on a loaded machine (a PostgreSQL of the test's own being initialised beside it) the
+   * test process can miss the server's authentication timeout, and the next write fails with `EPIPE`.
+   */
+  async connectAs(client: BusClientName | null, options: { reconnect?: boolean } = {}): Promise<NatsConnection> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await connect({
+          servers: this.url.split(','),
+          reconnect: options.reconnect ?? false,
+          timeout: 5_000,
+          ...natsAuthOptions(client ? this.credentials(client) : undefined),
+        });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (attempt >= 3 || (code !== 'EPIPE' && code !== 'ECONNRESET')) throw error;
+      }
+    }
   }
 
   /** Starts the server and waits (bounded) until JetStream answers. */

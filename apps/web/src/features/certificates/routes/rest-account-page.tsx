@@ -14,7 +14,7 @@ import { CertificatesTable } from '../components/certificates-table';
 
 /** A REST account and its certificates (an intermediary sees only those it registered itself). */
 export function RestAccountPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { cbe = '', accountId = '' } = useParams();
   const [search] = useSearchParams();
   const senderNumber = search.get('sender');
@@ -43,7 +43,7 @@ export function RestAccountPage() {
       )}
       {account.data?.closedAt && (
         <p className="notice notice--warning">
-          {t('restAccounts.closedOn', { date: new Date(account.data.closedAt).toLocaleDateString() })}
+          {t('restAccounts.closedOn', { date: new Date(account.data.closedAt).toLocaleDateString(i18n.language) })}
         </p>
       )}
       <p className="muted">{t('restAccounts.accountId', { id: accountId })}</p>

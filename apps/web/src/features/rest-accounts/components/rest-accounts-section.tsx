@@ -4,11 +4,12 @@ import { paths } from '../../../app/paths';
 import { MoreButton } from '../../../components/more-button';
 import { QueryState } from '../../../components/query-state';
 import { Skeleton } from '../../../components/skeleton';
+import { StatusTag } from '../../../components/status-tag';
 import { useRestAccounts } from '../api/rest-accounts';
 
-/** The sender's REST accounts, each leading to its certificates; "create" when the service offers it. */
+/** The sender's REST accounts, each leading to its certificates, a closed one saying so; "create" when the service offers it. */
 export function RestAccountsSection({ cbe, senderNumber, canCreate }: { cbe: string; senderNumber: string; canCreate: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const accounts = useRestAccounts(cbe, senderNumber);
   return (
     <section aria-labelledby="rest-accounts-title">
@@ -33,6 +34,14 @@ export function RestAccountsSection({ cbe, senderNumber, canCreate }: { cbe: str
                   <tr key={account.id}>
                     <td>
                       <Link to={paths.restAccount(cbe, account.id, senderNumber)}>{account.name}</Link>
+                      {account.closedAt && (
+                        <>
+                          {' '}
+                          <StatusTag tone="neutral">
+                            {t('restAccounts.closedOn', { date: new Date(account.closedAt).toLocaleDateString(i18n.language) })}
+                          </StatusTag>
+                        </>
+                      )}
                     </td>
                     <td>{t(`environments.${account.environment}`)}</td>
                     <td className="mono">{account.clientId}</td>

@@ -50,8 +50,9 @@ export function useCloseSender(cbe: string, senderNumber: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => request<SenderView>(apiPath`/enterprises/${cbe}/senders/${senderNumber}/close`, { method: 'POST' }),
-    // The list, the sender and what may be done on it are read again (`sendersKey` is their common prefix).
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: meKey }), client.invalidateQueries({ queryKey: sendersKey(cbe) })]),
+    // A closure ends much: the sender, its channels, its REST accounts with their certificates and delegations, what
+    // may be done on each. Every answer kept is read again when next shown (those on screen at once).
+    onSuccess: () => client.invalidateQueries(),
   });
 }
 

@@ -37,17 +37,17 @@ const channel = {
 
 const pending = { senderNumber: '100001', email: 'lea@example.be', status: 'PENDING', sentAt: '2026-12-01T00:00:00.000Z' };
 
-const senderPage = (answer: object, language: Language, verification: object = pending) =>
+const senderPage = (answer: object, language: Language, verification: object = pending, restAccount: object = account) =>
   fakeFetch({
     [`GET ${SENDER}`]: { status: 200, body: answer },
     [`GET ${SENDER}/contact-verification`]: { status: 200, body: verification },
     [`POST ${SENDER}/contact-verification`]: { status: 200, body: { ...pending, sentAt: '2026-12-02T00:00:00.000Z' } },
     [`GET ${SENDER}/channels?limit=20`]: { status: 200, body: { items: [channel] } },
-    [`GET ${SENDER}/rest-accounts?limit=20`]: { status: 200, body: { items: [account] } },
+    [`GET ${SENDER}/rest-accounts?limit=20`]: { status: 200, body: { items: [restAccount] } },
   });
 
-const showSender = (answer: object, language: Language, verification?: object) => {
-  const calls = senderPage(answer, language, verification);
+const showSender = (answer: object, language: Language, verification?: object, restAccount?: object) => {
+  const calls = senderPage(answer, language, verification, restAccount);
   renderScreen(
     <Routes>
       <Route path="/e/:cbe/senders/:senderNumber" element={<SenderPage />} />
@@ -69,10 +69,12 @@ describe('a sender page', () => {
     expect(screen.getByRole('link', { name: "Fermer l'expéditeur" })).toBeInTheDocument();
   });
 
-  it('shows a closed sender read-only in Dutch: its accounts and the closing date, no add, replace or close', async () => {
-    showSender({ ...sender, closedAt: '2026-12-05T10:00:00.000Z', allowedActions: [] }, 'nl', { ...pending, status: 'VERIFIED' });
+  it('shows a closed sender read-only in Dutch: its accounts, closed, and the closing date, no add, replace or close', async () => {
+    const closedAt = '2026-12-05T10:00:00.000Z';
+    showSender({ ...sender, closedAt, allowedActions: [] }, 'nl', { ...pending, status: 'VERIFIED' }, { ...account, closedAt });
     expect(await screen.findByRole('link', { name: 'Aide sociale' })).toBeInTheDocument();
-    expect(screen.getByText(/5-12-2026/)).toBeInTheDocument();
+    expect(screen.getByText('Gesloten op 5-12-2026')).toBeInTheDocument();
+    expect(screen.getByText(/Afzender gesloten op 5-12-2026/)).toBeInTheDocument();
     expect(await screen.findByText('SOAP-webdienst')).toBeInTheDocument();
     expect(screen.queryAllByRole('link').map((link) => link.textContent)).toEqual(['Aide sociale']);
     expect(screen.getByText('Adres bevestigd')).toBeInTheDocument();
