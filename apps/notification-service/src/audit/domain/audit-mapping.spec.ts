@@ -168,6 +168,29 @@ describe('the audit mapping', () => {
     });
   });
 
+  it("names the sender of a closed channel and of a closed REST account, the latter in the holder's trail only", () => {
+    const channel = { id: 'c1', enterpriseNumber: COMPANY, senderNumber: '100001', type: 'FTP', createdAt: '' };
+    const [closedChannel] = auditFactsOf(
+      eventOf(SenderEvents.channelClosed, { channel, actorUserId: 'anne', actorEnterpriseNumber: COMPANY, closedWithSender: true }),
+      known,
+    );
+    expect(closedChannel.after).toEqual({ status: 'CLOSED', type: 'FTP', sender: '100001', closedWith: 'sender' });
+    const restAccount = { id: ACCOUNT, enterpriseNumber: COMPANY, senderNumber: '100001', name: 'Aide sociale' };
+    const [holder, intermediary] = auditFactsOf(
+      eventOf(SenderEvents.restAccountClosed, {
+        restAccount,
+        actorUserId: 'anne',
+        actorEnterpriseNumber: COMPANY,
+        intermediaryEnterpriseNumbers: [INTERMEDIARY],
+        closedWithSender: false,
+      }),
+      known,
+    );
+    expect(holder.after).toEqual({ status: 'CLOSED', name: 'Aide sociale', sender: '100001' });
+    expect(intermediary).toMatchObject({ enterpriseNumber: INTERMEDIARY, after: { status: 'CLOSED', name: 'Aide sociale' } });
+    expect(intermediary.after).not.toHaveProperty('sender');
+  });
+
   it('records an event type it has no line for with its type, subject and actor, in the trail of each enterprise it names', () => {
     const entries = auditFactsOf(
       eventOf(

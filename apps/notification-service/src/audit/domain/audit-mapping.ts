@@ -222,7 +222,13 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
         actor: person(actorUserId, actorEnterpriseNumber),
         ...(enterpriseNumber === restAccount.enterpriseNumber ? {} : { counterpartEnterpriseNumber: restAccount.enterpriseNumber }),
         before: { status: 'OPEN' },
-        after: { status: 'CLOSED', name: restAccount.name, ...(closedWithSender ? { closedWith: 'sender' } : {}) },
+        after: {
+          status: 'CLOSED',
+          name: restAccount.name,
+          // Which of its senders, in the holder's own trail; an intermediary knows the account by its name.
+          ...(enterpriseNumber === restAccount.enterpriseNumber ? { sender: restAccount.senderNumber } : {}),
+          ...(closedWithSender ? { closedWith: 'sender' } : {}),
+        },
       })),
   ),
   [SenderEvents.channelClosed.type]: line<ChannelClosedData>(({ channel, actorUserId, actorEnterpriseNumber, closedWithSender }) => [
@@ -231,7 +237,7 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
       resource: { type: 'channel', id: channel.id },
       actor: person(actorUserId, actorEnterpriseNumber),
       before: { status: 'OPEN' },
-      after: { status: 'CLOSED', type: channel.type, ...(closedWithSender ? { closedWith: 'sender' } : {}) },
+      after: { status: 'CLOSED', type: channel.type, sender: channel.senderNumber, ...(closedWithSender ? { closedWith: 'sender' } : {}) },
     },
   ]),
   [SenderEvents.sftpKeyReplaced.type]: line<SftpKeyReplacedData>(
@@ -241,7 +247,7 @@ export const AUDIT_MAPPING: Record<string, AuditMapper> = {
         resource: { type: 'channel', id: channel.id },
         actor: person(actorUserId, actorEnterpriseNumber),
         before: { sshKeyFingerprint: previousSshKeyFingerprint },
-        after: { sshKeyFingerprint: channel.sshKeyFingerprint ?? null },
+        after: { sshKeyFingerprint: channel.sshKeyFingerprint ?? null, sender: channel.senderNumber },
       },
     ],
   ),

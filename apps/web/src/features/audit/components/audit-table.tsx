@@ -4,6 +4,17 @@ import { type Column, DataTable } from '../../../components/data-table';
 import { formatEnterpriseNumber } from '../../../lib/enterprise-number';
 import { auditValuesText } from './audit-values';
 
+/**
+ * What a reader knows a resource by: a sender's number, a member's login, an enterprise's number as written. Others
+ * (a channel, an account, a certificate, a webhook, a delegation) have only an internal id, which says nothing on
+ * screen: their values say which one (its sender, its name, its address), and the CSV export keeps the id.
+ */
+function resourceName({ type, id }: AuditEntryView['resource']): string | undefined {
+  if (type === 'sender' || type === 'member') return id;
+  if (type === 'enterprise') return formatEnterpriseNumber(id);
+  return undefined;
+}
+
 /** The entries of one page: when, who, what, on what, and the values before and after. */
 export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
   const { t, i18n } = useTranslation();
@@ -27,12 +38,16 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
     { header: t('audit.what'), cell: (entry) => t(`audit.kinds.${entry.kind.replace('.', '_')}`, { defaultValue: entry.kind }) },
     {
       header: t('audit.resource'),
-      cell: (entry) => (
-        <>
-          {t(`audit.resources.${entry.resource.type}`, { defaultValue: entry.resource.type })} <code>{entry.resource.id}</code>
-          {entry.personUserId && entry.resource.id !== entry.personUserId && <span className="muted small"> – {entry.personUserId}</span>}
-        </>
-      ),
+      cell: (entry) => {
+        const name = resourceName(entry.resource);
+        return (
+          <>
+            {t(`audit.resources.${entry.resource.type}`, { defaultValue: entry.resource.type })}
+            {name && <> {name}</>}
+            {entry.personUserId && entry.personUserId !== name && <span className="muted small"> – {entry.personUserId}</span>}
+          </>
+        );
+      },
     },
     {
       header: t('audit.change'),

@@ -43,6 +43,24 @@ const SENDER_CREATED = {
   after: { quality: 'CPAS', contact: 'Léa Lambert <lea@example.be>', language: 'nl', unknownField: 'AS_RECORDED' },
 };
 
+const CHANNEL_CLOSED = {
+  id: 'a5',
+  at: '2026-12-03T08:00:00Z',
+  kind: 'sender.channel-closed',
+  actor: { userId: 'anne', enterpriseNumber: CBE, operator: false },
+  resource: { type: 'channel', id: '0195a3b0-2222-7222-8333-944455566677' },
+  before: { status: 'OPEN' },
+  after: { status: 'CLOSED', type: 'FTP', sender: '100001' },
+};
+const REGISTERED = {
+  id: 'a6',
+  at: '2026-11-01T08:00:00Z',
+  kind: 'access.enterprise-registered',
+  actor: { userId: 'olga', operator: true },
+  resource: { type: 'enterprise', id: CBE },
+  personUserId: 'anne',
+};
+
 const renderJournal = (path = `/e/${CBE}/audit`, language: 'fr' | 'nl' = 'fr') =>
   renderScreen(
     <Routes>
@@ -125,5 +143,14 @@ describe('the journal', () => {
     });
     renderJournal();
     expect(await screen.findByRole('alert')).toBeInTheDocument();
+  });
+
+  it('names what an entry is about as a reader knows it: no internal id, an enterprise number as written', async () => {
+    fakeFetch({ [`GET ${BASE}?limit=50`]: { status: 200, body: { items: [CHANNEL_CLOSED, REGISTERED, GRANTED] } } });
+    renderJournal();
+    const rows = await screen.findAllByRole('row');
+    const resources = rows.slice(1).map((row) => row.querySelectorAll('td')[2]?.textContent);
+    expect(resources).toEqual(['Canal', 'Entreprise 0123.456.749 – anne', 'Droit – marc']);
+    expect(screen.getByText(/Expéditeur : 100001/)).toBeInTheDocument();
   });
 });
