@@ -1,6 +1,7 @@
 // `npm run bench`: the gateway's cost against this machine's own limit, in one run (issue #6, docs/benchmark.md).
 // Starts the system (or uses BENCH_GATEWAY_URL), seeds it through the API, drives each scenario with autocannon
-// from a separate process, and writes bench/results/latest.json plus a markdown table.
+// from a separate process, and writes bench/results/latest.json plus a markdown table. The processes' logs are kept
+// when the run fails, or with BENCH_KEEP_LOGS=true (with BENCH_LOG_LEVEL=debug, say).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -100,7 +101,8 @@ try {
   await stopAll(processes);
   await systemBus.stop();
   await removeBenchData(settings).catch((error) => console.error(`[bench] cleanup: ${error.message}`));
-  if (process.exitCode !== 1) rmSync(workDir, { recursive: true, force: true });
+  if (process.exitCode !== 1 && env.BENCH_KEEP_LOGS !== 'true') rmSync(workDir, { recursive: true, force: true });
+  else console.error(`[bench] process logs kept in ${settings.logDir}`);
 }
 
 async function main() {
