@@ -3,13 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { fakeFetch } from '../../../../test/fake-fetch';
 import { renderScreen } from '../../../../test/render';
+import { account, channel, CPAS, SENDER, sender } from '../../../../test/sender-fixtures';
 import { createQueryClient } from '../../../app/app';
 import type { Language } from '../../../i18n/languages';
 import { CloseSenderPage } from './close-sender-page';
 import { SenderPage } from './sender-page';
-
-const CPAS = '0123456749';
-const SENDER = `/api/v1/enterprises/${CPAS}/senders/100001`;
 
 function SenderFlash() {
   const { state } = useLocation();
@@ -51,24 +49,12 @@ describe('closing a sender', () => {
   });
 
   it('comes back to a sender page that shows what the closure ended, though its lists were just read', async () => {
-    const sender = {
-      senderNumber: '100001',
-      enterpriseNumber: CPAS,
-      quality: 'CPAS',
-      contact: { firstName: 'Léa', lastName: 'Lambert', email: 'lea@example.be', language: 'fr' },
-      createdAt: '2026-12-01T00:00:00.000Z',
-      updatedAt: '2026-12-01T00:00:00.000Z',
-      allowedActions: ['CLOSE'],
-    };
-    const account = { id: '0195a3b0-1111-7222-8333-944455566677', senderNumber: '100001', enterpriseNumber: CPAS, quality: 'CPAS' };
-    const open = { ...account, name: 'Aide sociale', environment: 'PRODUCTION', scopes: [], clientId: 'chaman-client-1' };
-    const channel = { id: '0195a3b0-2222-7222-8333-944455566677', senderNumber: '100001', enterpriseNumber: CPAS, type: 'SOAP' };
     const closedAt = '2026-12-07T10:00:00.000Z';
     const answers: Parameters<typeof fakeFetch>[0] = {
-      [`GET ${SENDER}`]: { status: 200, body: sender },
+      [`GET ${SENDER}`]: { status: 200, body: { ...sender, allowedActions: ['CLOSE'] } },
       [`GET ${SENDER}/contact-verification`]: { status: 200, body: { status: 'VERIFIED' } },
-      [`GET ${SENDER}/channels?limit=20`]: { status: 200, body: { items: [{ ...channel, createdAt: '2026-12-01T00:00:00.000Z' }] } },
-      [`GET ${SENDER}/rest-accounts?limit=20`]: { status: 200, body: { items: [{ ...open, createdAt: '2026-12-01T00:00:00.000Z' }] } },
+      [`GET ${SENDER}/channels?limit=20`]: { status: 200, body: { items: [channel] } },
+      [`GET ${SENDER}/rest-accounts?limit=20`]: { status: 200, body: { items: [account] } },
     };
     fakeFetch(answers);
     renderScreen(
@@ -85,10 +71,7 @@ describe('closing a sender', () => {
       [`POST ${SENDER}/close`]: { status: 200, body: { senderNumber: '100001', closedAt } },
       [`GET ${SENDER}`]: { status: 200, body: { ...sender, closedAt, allowedActions: [] } },
       [`GET ${SENDER}/channels?limit=20`]: { status: 200, body: { items: [] } },
-      [`GET ${SENDER}/rest-accounts?limit=20`]: {
-        status: 200,
-        body: { items: [{ ...open, closedAt, createdAt: '2026-12-01T00:00:00.000Z' }] },
-      },
+      [`GET ${SENDER}/rest-accounts?limit=20`]: { status: 200, body: { items: [{ ...account, closedAt }] } },
     });
     await userEvent.click(screen.getByRole('link', { name: "Fermer l'expéditeur" }));
     await userEvent.click(await screen.findByRole('button', { name: "Fermer l'expéditeur" }));

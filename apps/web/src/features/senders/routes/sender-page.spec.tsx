@@ -3,37 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { fakeFetch } from '../../../../test/fake-fetch';
 import { renderScreen } from '../../../../test/render';
+import { account, channel, CPAS, SENDER, sender } from '../../../../test/sender-fixtures';
 import type { Language } from '../../../i18n/languages';
 import { SenderPage } from './sender-page';
-
-const CPAS = '0123456749';
-const SENDER = `/api/v1/enterprises/${CPAS}/senders/100001`;
-const sender = {
-  senderNumber: '100001',
-  enterpriseNumber: CPAS,
-  quality: 'CPAS',
-  contact: { firstName: 'Léa', lastName: 'Lambert', email: 'lea@example.be', language: 'fr' },
-  createdAt: '2026-12-01T00:00:00.000Z',
-  updatedAt: '2026-12-01T00:00:00.000Z',
-};
-const account = {
-  id: '0195a3b0-1111-7222-8333-944455566677',
-  senderNumber: '100001',
-  enterpriseNumber: CPAS,
-  quality: 'CPAS',
-  name: 'Aide sociale',
-  environment: 'PRODUCTION',
-  scopes: [],
-  clientId: 'chaman-client-1',
-  createdAt: '2026-12-01T00:00:00.000Z',
-};
-const channel = {
-  id: '0195a3b0-2222-7222-8333-944455566677',
-  senderNumber: '100001',
-  enterpriseNumber: CPAS,
-  type: 'SOAP',
-  createdAt: '2026-12-01T00:00:00.000Z',
-};
 
 const pending = { senderNumber: '100001', email: 'lea@example.be', status: 'PENDING', sentAt: '2026-12-01T00:00:00.000Z' };
 
