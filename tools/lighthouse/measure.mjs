@@ -112,15 +112,14 @@ async function logIn(login) {
   throw new Error('login did not finish');
 }
 
-/** With LIGHTHOUSE_REPORTS=<folder>, every run's report and Chromium trace are written there as JSON (the trace opens in
- * the browser's Performance panel: what ran on the main thread, and when). */
+/** A run's report and trace in LIGHTHOUSE_REPORTS, numbered in run order (the trace opens in the Performance panel). */
 let kept = 0;
-function keep(url, lhr, trace) {
+function keep(page, lhr, trace) {
   const folder = process.env.LIGHTHOUSE_REPORTS;
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
   kept += 1;
-  const name = `${folder}/${String(kept).padStart(2, '0')}-${new URL(url).pathname === '/' ? 'home' : 'sender'}`;
+  const name = `${folder}/${String(kept).padStart(2, '0')}-${page}`;
   writeFileSync(`${name}.json`, JSON.stringify(lhr));
   writeFileSync(`${name}.trace.json`, JSON.stringify(trace));
 }
@@ -128,7 +127,7 @@ function keep(url, lhr, trace) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** One Lighthouse run; a trace Chromium failed to record (NO_NAVSTART on a loaded machine) is taken again, twice at most. */
-async function lighthouseRun(chrome, url, cookie, attempt = 1) {
+async function lighthouseRun(chrome, page, url, cookie, attempt = 1) {
   const { lhr, artifacts } = await lighthouse(url, {
     port: chrome.port,
     output: 'json',
@@ -137,18 +136,18 @@ async function lighthouseRun(chrome, url, cookie, attempt = 1) {
     extraHeaders: { Cookie: cookie },
   });
   if (!lhr.runtimeError) {
-    keep(url, lhr, artifacts.Trace);
+    keep(page, lhr, artifacts.Trace);
     return lhr;
   }
   const error = `Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
   if (attempt >= 3) throw new Error(error);
   console.error(`${error} (attempt ${attempt}, trying again)`);
-  return lighthouseRun(chrome, url, cookie, attempt + 1);
+  return lighthouseRun(chrome, page, url, cookie, attempt + 1);
 }
 
 /** The figures of one run on `url`. */
-async function figuresOf(chrome, url, cookie) {
-  const lhr = await lighthouseRun(chrome, url, cookie);
+async function figuresOf(chrome, page, url, cookie) {
+  const lhr = await lighthouseRun(chrome, page, url, cookie);
   const audit = (id) => {
     if (lhr.audits[id].numericValue === undefined)
       throw new Error(`${id} on ${url}: ${lhr.audits[id].errorMessage ?? lhr.audits[id].explanation}`);
@@ -204,7 +203,7 @@ try {
   for (let run = 0; run < runs; run += 1) {
     for (const [name, folder] of run % 2 === 0 ? variants : [...variants].reverse()) {
       if (folder) serve(folder);
-      for (const [page, url] of Object.entries(pages)) results[name][page].push(await figuresOf(chrome, url, cookie));
+      for (const [page, url] of Object.entries(pages)) results[name][page].push(await figuresOf(chrome, page, url, cookie));
     }
   }
   const medians = (name) => Object.fromEntries(Object.entries(pages).map(([page, url]) => [page, summary(url, results[name][page])]));
